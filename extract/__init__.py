@@ -1,0 +1,1 @@
+"""PDF → Document records: the page model, the classifier and the family parsers."""

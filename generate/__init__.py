@@ -1,0 +1,1 @@
+"""Records → Word drafts filled from the templates in templates/."""

@@ -1,0 +1,1 @@
+"""The `saiken` command line: a thin layer over the library API."""
