@@ -48,6 +48,7 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     lines: list[str] = field(default_factory=list)  # the cell's folded text line by line
+    page: int = 0  # 1-based page the cell is printed on (differs within a table stitched across pages)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,103 @@
+"""Characters of a page's text layer, cleaned of the known traps of Japanese PDFs.
+
+`page_chars` reads PyMuPDF's rawdict once per page and returns `Char`s with their boxes, after:
+- fake bold (the same glyph drawn twice, offset by a fraction of a point) deduplicated;
+- Kangxi radicals / CJK Radicals Supplement characters folded to unified ideographs (⽬ → 目);
+- glyphs the font cannot map (U+FFFD, or pdfminer's `(cid:NNN)`) counted.
+Each trap found is counted in the returned `CharStats`, which the page turns into warnings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pymupdf
+
+from normalize.text import fold_char, is_radical
+
+TEXT_FLAGS = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
+
+
+@dataclass(slots=True)
+class Char:
+    """One glyph: folded text `c`, printed text `raw`, box, font size and writing direction."""
+
+    c: str
+    raw: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    vertical: bool = False
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(slots=True)
+class CharStats:
+    """Counts of the traps met on one page."""
+
+    radicals: int = 0
+    fake_bold: int = 0
+    unmapped: int = 0
+    samples: list[str] = field(default_factory=list)
+
+
+def _dedupe_fake_bold(chars: list[Char], stats: CharStats) -> list[Char]:
+    """Drop a glyph that repeats the previous same glyph within a third of its size (fake bold)."""
+    seen: dict[tuple[str, int, int], list[Char]] = {}
+    out: list[Char] = []
+    for ch in chars:
+        if ch.c.isspace():
+            out.append(ch)
+            continue
+        tol = max(ch.size, 3.0) / 3
+        kx, ky = int(ch.x0 // 4), int(ch.y0 // 4)
+        dup = False
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for o in seen.get((ch.c, kx + dx, ky + dy), ()):
+                    if abs(o.x0 - ch.x0) < tol and abs(o.y0 - ch.y0) < tol:
+                        dup = True
+                        break
+                if dup:
+                    break
+            if dup:
+                break
+        if dup:
+            stats.fake_bold += 1
+            continue
+        seen.setdefault((ch.c, kx, ky), []).append(ch)
+        out.append(ch)
+    return out
+
+
+def page_chars(page: pymupdf.Page) -> tuple[list[Char], CharStats]:
+    """Every glyph of the page's text layer, cleaned (see module docstring), with the trap counts."""
+    stats = CharStats()
+    chars: list[Char] = []
+    raw: dict[str, Any] = page.get_text("rawdict", flags=TEXT_FLAGS)
+    for block in raw.get("blocks", ()):
+        for line in block.get("lines", ()):
+            dx, dy = line.get("dir", (1, 0))
+            vertical = abs(dy) > abs(dx)
+            for span in line.get("spans", ()):
+                size = float(span.get("size", 0.0))
+                for g in span.get("chars", ()):
+                    c = g["c"]
+                    if c == "\ufffd":
+                        stats.unmapped += 1
+                    elif is_radical(c):
+                        stats.radicals += 1
+                        if len(stats.samples) < 5:
+                            stats.samples.append(c)
+                    x0, y0, x1, y1 = g["bbox"]
+                    chars.append(Char(fold_char(c), c, x0, y0, x1, y1, size, vertical))
+    return _dedupe_fake_bold(chars, stats), stats

@@ -1,0 +1,92 @@
+"""Characters → words → lines, in reading order.
+
+Lines are built from the glyph boxes rather than the PDF's own text objects, so a cell whose text was
+drawn in pieces, or a label written one character per line (縦書き), comes out as readers see it.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.chars import Char
+from extract.layout import Line, Word
+
+
+def _same_line(a: Char, line_y0: float, line_y1: float) -> bool:
+    h = min(a.y1 - a.y0, line_y1 - line_y0)
+    overlap = min(a.y1, line_y1) - max(a.y0, line_y0)
+    return overlap >= 0.5 * max(h, 0.1)
+
+
+def _words(chars: list[Char]) -> list[Word]:
+    """Split a line's characters (sorted by x) into words at gaps wider than half a character."""
+    words: list[Word] = []
+    cur: list[Char] = []
+    for ch in chars:
+        if cur:
+            gap = ch.x0 - cur[-1].x1
+            if gap > 0.5 * max(ch.size, cur[-1].size, 1.0) or ch.c.isspace():
+                words.append(_word(cur))
+                cur = []
+        if not ch.c.isspace():
+            cur.append(ch)
+    if cur:
+        words.append(_word(cur))
+    return words
+
+
+def _word(chars: list[Char]) -> Word:
+    return Word(
+        text="".join(c.c for c in chars),
+        raw="".join(c.raw for c in chars),
+        bbox=(min(c.x0 for c in chars), min(c.y0 for c in chars), max(c.x1 for c in chars), max(c.y1 for c in chars)),
+        size=max(c.size for c in chars),
+        vertical=any(c.vertical for c in chars),
+    )
+
+
+def join_words(parts: Sequence[str]) -> str:
+    """Join text pieces with '' (Japanese) or one space between two ASCII alphanumerics or a word gap."""
+    out = ""
+    for p in parts:
+        if not p:
+            continue
+        if out and out[-1].isascii() and out[-1].isalnum() and p[0].isascii() and p[0].isalnum():
+            out += " "
+        out += p
+    return out
+
+
+def make_lines(chars: list[Char]) -> list[Line]:
+    """Group characters into visual lines (top to bottom), each with its words (left to right)."""
+    if not chars:
+        return []
+    rows: list[tuple[float, float, list[Char]]] = []
+    for ch in sorted(chars, key=lambda c: (c.cy, c.x0)):
+        if ch.c.isspace() and not rows:
+            continue
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            y0, y1, members = rows[i]
+            if _same_line(ch, y0, y1):
+                members.append(ch)
+                rows[i] = (min(y0, ch.y0), max(y1, ch.y1), members)
+                break
+        else:
+            rows.append((ch.y0, ch.y1, [ch]))
+    lines: list[Line] = []
+    for _, _, members in rows:
+        members.sort(key=lambda c: c.x0)
+        words = _words(members)
+        if not words:
+            continue
+        text = " ".join(w.text for w in words)
+        raw = " ".join(w.raw for w in words)
+        bbox = (min(w.bbox[0] for w in words), min(w.bbox[1] for w in words),
+                max(w.bbox[2] for w in words), max(w.bbox[3] for w in words))
+        lines.append(Line(text, raw, bbox, words, max(w.size for w in words)))
+    lines.sort(key=lambda ln: (ln.bbox[1], ln.bbox[0]))
+    return lines
+
+
+def cell_text(lines: list[Line], raw: bool = False) -> str:
+    """A cell's text: its lines joined as wrapped Japanese text (no separator; a space between ASCII words)."""
+    return join_words([(ln.raw if raw else ln.text) for ln in lines])

@@ -1,0 +1,236 @@
+"""Open a PDF once and build the page model: lines, ruled tables, warnings; headers and footers removed.
+
+PyMuPDF does all the parsing (text layer and drawings), one pass per page; pages are built and their
+MuPDF objects released one at a time, so memory stays flat on long files. When PyMuPDF cannot map the
+glyphs of a page (U+FFFD), pdfplumber (pdfminer) is tried for that page's text before giving up.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pymupdf
+
+from extract.chars import Char, CharStats, page_chars
+from extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
+from extract.grids import Frame, page_frames
+from extract.layout import Cell, Grid, Line, Page
+from extract.lines import cell_text, make_lines
+from normalize.text import fold
+
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
+BAND = 0.09  # share of the page height at top and bottom where running headers/footers live
+PAGE_NO = re.compile(
+    r"^[\s\-－―‐ー–—]*(?:[pP]\.?\s*)?[(（]?\d{1,4}[)）]?(?:\s*/\s*\d{1,4})?(?:\s*ページ|\s*頁)?[\s\-－―‐ー–—]*$")
+CID = re.compile(r"\(cid:\d+\)")
+
+
+def open_pdf(path: Path) -> pymupdf.Document:
+    """Open `path` as a PDF, raising the matching InputError for missing, empty, non-PDF, encrypted or broken files."""
+    if not path.exists():
+        raise MissingFile(path)
+    if path.stat().st_size == 0:
+        raise EmptyFile(path)
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise NotPdf(path)
+    try:
+        doc = pymupdf.open(path, filetype="pdf")
+    except Exception:  # MuPDF raises plain RuntimeError/FileDataError on broken files
+        raise Corrupt(path) from None
+    if doc.needs_pass and not doc.authenticate(""):
+        doc.close()
+        raise Encrypted(path)
+    if doc.page_count == 0:
+        doc.close()
+        raise Corrupt(path, "ページがありません")
+    return doc
+
+
+def _region_bbox(f: Frame, r: int, c: int, rs: int, cs: int) -> tuple[float, float, float, float]:
+    return (f.xs[c], f.ys[r], f.xs[c + cs], f.ys[r + rs])
+
+
+def _grid(f: Frame, chars: list[Char], number: int) -> tuple[Grid, set[int]]:
+    """Fill a frame's regions with the characters whose centre lies inside; returns the grid and used ids."""
+    boxes = [_region_bbox(f, *reg) for reg in f.regions]
+    buckets: list[list[Char]] = [[] for _ in boxes]
+    used: set[int] = set()
+    x0, y0, x1, y1 = f.bbox
+    for ch in chars:
+        cx, cy = ch.cx, ch.cy
+        if not (x0 <= cx <= x1 and y0 <= cy <= y1):
+            continue
+        for k, b in enumerate(boxes):
+            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
+                buckets[k].append(ch)
+                used.add(id(ch))
+                break
+    cells = []
+    for (r, c, rs, cs), b, members in zip(f.regions, boxes, buckets):
+        lines = make_lines(members)
+        cells.append(Cell(row=r, col=c, rowspan=rs, colspan=cs, bbox=b, page=number,
+                          text=fold(cell_text(lines)), raw=cell_text(lines, raw=True),
+                          lines=[ln.text for ln in lines]))
+    return Grid(page=number, bbox=f.bbox, nrows=len(f.ys) - 1, ncols=len(f.xs) - 1, cells=cells,
+                pages=[number]), used
+
+
+def _fallback_text(path: Path, index: int) -> str | None:
+    """The page text as pdfplumber (pdfminer) reads it, or None when it cannot map the glyphs either."""
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(path, pages=[index + 1]) as pdf:
+            text = pdf.pages[0].extract_text() or ""
+    except Exception:
+        return None
+    if not text.strip() or CID.search(text) or "\ufffd" in text:
+        return None
+    return text
+
+
+def _warnings(stats: CharStats) -> list[tuple[str, str]]:
+    out = []
+    if stats.radicals:
+        out.append(("kangxi_radicals", f"康熙部首などの文字 {stats.radicals} 字を通常の漢字に置き換えました（例: "
+                                       f"{''.join(stats.samples)}）"))
+    if stats.fake_bold:
+        out.append(("fake_bold", f"太字表現のために二重に描かれた文字 {stats.fake_bold} 字を1字にしました"))
+    return out
+
+
+def _build_page(doc: pymupdf.Document, index: int, path: Path) -> Page:
+    page = doc.load_page(index)
+    number = index + 1
+    chars, stats = page_chars(page)
+    warnings = _warnings(stats)
+    fallback: str | None = None
+    if stats.unmapped and stats.unmapped >= max(3, len(chars) // 20):
+        fallback = _fallback_text(path, index)
+        warnings.append(("unmapped_glyphs", f"フォントから文字に変換できないグリフが {stats.unmapped} 個あります"
+                         + ("（pdfplumber で読み直しました）" if fallback else "（読み取れない文字が残ります）")))
+    grids: list[Grid] = []
+    for f in page_frames(page):
+        g, _ = _grid(f, chars, number)
+        grids.append(g)
+    lines = make_lines(chars)
+    text = fallback if fallback is not None else "\n".join(ln.text for ln in lines)
+    rect = page.rect
+    return Page(number=number, width=rect.width, height=rect.height, lines=lines, grids=grids,
+                text=fold(text), warnings=warnings)
+
+
+def iter_pages(path: Path) -> Iterator[Page]:
+    """Pages of the PDF one at a time (headers/footers NOT yet removed: see load_pages)."""
+    doc = open_pdf(path)
+    try:
+        for i in range(doc.page_count):
+            try:
+                page = _build_page(doc, i, path)
+                if i == 0 and doc.is_repaired:
+                    page.warnings.append(("repaired", "PDFの構造が壊れていたため修復して読み取りました。"
+                                          "途中で切れている場合はページや文字が欠けていることがあります"))
+                yield page
+            except Exception as e:  # one unreadable page must not lose the rest
+                yield Page(number=i + 1, width=0, height=0, lines=[], grids=[], text="",
+                           warnings=[("page_error", f"このページを読み取れませんでした（{e}）")])
+    finally:
+        doc.close()
+
+
+def _signature(text: str) -> str:
+    return re.sub(r"\d+", "#", text.replace(" ", ""))
+
+
+def _in_band(line: Line, page: Page) -> bool:
+    return page.height > 0 and (line.bbox[3] <= page.height * BAND or line.bbox[1] >= page.height * (1 - BAND))
+
+
+def _inside_grid(line: Line, page: Page) -> bool:
+    cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
+    return any(g.bbox[0] <= cx <= g.bbox[2] and g.bbox[1] <= cy <= g.bbox[3] for g in page.grids)
+
+
+def remove_running(pages: list[Page]) -> None:
+    """Drop running headers/footers (repeated band lines) and page numbers from each page's lines and text."""
+    counts: Counter[str] = Counter()
+    for p in pages:
+        counts.update({_signature(ln.text) for ln in p.lines if _in_band(ln, p) and not _inside_grid(ln, p)})
+    need = max(2, int(len(pages) * 0.4 + 0.5))
+    for p in pages:
+        keep: list[Line] = []
+        dropped = 0
+        for ln in p.lines:
+            if _in_band(ln, p) and not _inside_grid(ln, p) and (
+                    PAGE_NO.match(ln.text) or (len(pages) > 1 and counts[_signature(ln.text)] >= need)):
+                dropped += 1
+                continue
+            keep.append(ln)
+        if dropped:
+            p.lines = keep
+            if not any(c == "unmapped_glyphs" for c, _ in p.warnings):
+                p.text = "\n".join(ln.text for ln in keep)
+
+
+def load_pages(path: Path | str) -> list[Page]:
+    """The page model of a whole PDF (see extract/layout.py); raises InputError subclasses for unusable files."""
+    pages = list(iter_pages(Path(path)))
+    remove_running(pages)
+    return pages
+
+
+def _col_edges(g: Grid) -> list[float]:
+    xs = sorted({round(c.bbox[0], 0) for c in g.cells} | {round(c.bbox[2], 0) for c in g.cells})
+    return xs
+
+
+def _continues(prev: Grid, prev_page: Page, nxt: Grid, next_page: Page) -> bool:
+    if prev.ncols != nxt.ncols:
+        return False
+    a, b = _col_edges(prev), _col_edges(nxt)
+    if len(a) != len(b) or any(abs(x - y) > 3 for x, y in zip(a, b)):
+        return False
+    below = [ln for ln in prev_page.lines if ln.bbox[1] > prev.bbox[3] + 1]
+    above = [ln for ln in next_page.lines if ln.bbox[3] < nxt.bbox[1] - 1]
+    return not below and not above
+
+
+def _repeated_header_rows(whole: Grid, part: Grid) -> int:
+    """How many leading rows of `part` repeat the leading rows of `whole` (a header printed again)."""
+    a, b = whole.rows(), part.rows()
+    n = 0
+    while n < min(len(a), len(b) - 1) and a[n] == b[n] and any(a[n]):
+        n += 1
+    return n
+
+
+def stitch(pages: list[Page]) -> list[Grid]:
+    """Every table of the document; a table continued on the next page is joined into one Grid (repeated header dropped)."""
+    out: list[Grid] = []
+    last: tuple[Grid, Page] | None = None
+    for p in pages:
+        for k, g in enumerate(p.grids):
+            if k == 0 and last is not None and last[1].number == p.number - 1 and _continues(last[0], last[1], g, p):
+                whole = out[-1]
+                skip = _repeated_header_rows(whole, g)
+                for c in g.cells:
+                    if c.row < skip:
+                        continue
+                    whole.cells.append(Cell(row=c.row - skip + whole.nrows, col=c.col, text=c.text, raw=c.raw,
+                                            bbox=c.bbox, rowspan=c.rowspan, colspan=c.colspan, lines=c.lines,
+                                            page=c.page))
+                whole.nrows += g.nrows - skip
+                whole.pages.append(p.number)
+            else:
+                out.append(Grid(page=g.page, bbox=g.bbox, nrows=g.nrows, ncols=g.ncols, cells=list(g.cells),
+                                pages=[p.number]))
+            last = (g, p) if k == len(p.grids) - 1 else None
+        if not p.grids:
+            last = None
+    return out

@@ -1,0 +1,84 @@
+"""PDF → Document: page model, classifier, generic layer, family parser, normalization.
+
+`convert(path)` is the one library call behind `saiken extract`; it raises `InputError` subclasses for
+files that cannot be converted and records every problem inside a document as a `DocWarning`.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from extract.errors import NoTextLayer
+from extract.families import FamilyParser, parsers
+from extract.layout import Grid, Page
+from extract.pdf import load_pages, stitch
+from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
+
+MIN_SCORE = 0.3  # below this no family claims the document: kind "unknown"
+
+
+def sha256_of(path: Path) -> str:
+    """The hex sha256 of the file's bytes."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def classify(pages: list[Page]) -> tuple[FamilyParser | None, float]:
+    """The family parser whose score is highest (None when none reaches MIN_SCORE), with that score."""
+    best: FamilyParser | None = None
+    best_score = 0.0
+    for p in parsers():
+        s = p.score(pages)
+        if s > best_score:
+            best, best_score = p, s
+    if best_score < MIN_SCORE:
+        return None, best_score
+    return best, best_score
+
+
+def table_record(g: Grid) -> Table:
+    """The contract's Table for a grid (stitched tables keep every page in `pages`)."""
+    return Table(page=g.page, bbox=g.bbox, rows=g.rows(), raw_rows=g.rows(raw=True),
+                 pages=g.pages if len(g.pages) > 1 else None)
+
+
+def generic_document(path: Path, pages: list[Page], digest: str) -> Document:
+    """The generic layer every PDF gets: source, tables, page texts and page warnings."""
+    doc = Document(source=Source(file=path.name, sha256=digest, pages=len(pages)))
+    doc.tables = [table_record(g) for g in stitch(pages)]
+    doc.pages = [PageText(page=p.number, text=p.text) for p in pages]
+    for p in pages:
+        doc.warnings.extend(DocWarning(page=p.number, code=c, message=m) for c, m in p.warnings)
+    return doc
+
+
+def convert(path: Path | str) -> Document:
+    """Convert one PDF into a Document (see module docstring)."""
+    path = Path(path)
+    pages = load_pages(path)
+    if not any(p.text.strip() for p in pages):
+        raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
+    doc = generic_document(path, pages, sha256_of(path))
+    family, _ = classify(pages)
+    if family is None:
+        doc.document = DocumentInfo(kind="unknown")
+        return _normalized(doc)
+    doc.document = DocumentInfo(kind=family.kind, family=family.name)
+    try:
+        family.parse(pages, doc)
+    except Exception as e:  # a parser bug must not lose the generic layer
+        doc.warnings.append(DocWarning(page=None, code="parser_error",
+                                       message=f"{family.name} の解析中にエラーが発生しました: {type(e).__name__}: {e}"))
+    return _normalized(doc)
+
+
+def _normalized(doc: Document) -> Document:
+    try:
+        import normalize
+    except ImportError:  # pragma: no cover - normalize is part of the package
+        return doc
+    run = getattr(normalize, "run", None)
+    return run(doc) if run is not None else doc

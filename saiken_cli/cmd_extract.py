@@ -1,0 +1,64 @@
+"""`saiken extract INPUT... -o OUT_DIR`: convert PDFs (files or folders) into contract JSON files."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from extract.batch import Outcome, collect_inputs, run_batch
+from extract.errors import MissingFile
+from saiken_cli.main import SaikenError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the `extract` subcommand."""
+    p = sub.add_parser("extract", help="PDFを読み取り、OUT_DIR/<ファイル名>.json に書き出します",
+                       description="PDF（ファイルまたはフォルダ）を読み取り、1ファイルごとに OUT_DIR/<名前>.json を書き出します。")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="PDFファイルまたはPDFを含むフォルダ")
+    p.add_argument("-o", "--out", required=True, type=Path, metavar="OUT_DIR", help="出力先フォルダ")
+    p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                   help="同時に処理するプロセス数（既定: CPUコア数）")
+    p.add_argument("-q", "--quiet", action="store_true", help="進捗を表示しません")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Convert every input; exit 0 when all converted, 1 when some failed (the rest written)."""
+    if args.jobs < 1:
+        raise SaikenError("--jobs には 1 以上を指定してください")
+    try:
+        files = collect_inputs(args.inputs)
+    except MissingFile as e:
+        raise SaikenError(str(e)) from None
+    if not files:
+        raise SaikenError("変換するPDFが見つかりません: " + " ".join(str(p) for p in args.inputs))
+    if args.out.exists() and not args.out.is_dir():
+        raise SaikenError(f"{args.out}: 出力先がフォルダではありません")
+    console = Console(stderr=True)
+    show = not args.quiet and len(files) > 1
+    with Progress(TextColumn("変換中"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), console=console, disable=not show, transient=True) as bar:
+        task = bar.add_task("", total=len(files))
+
+        def tick(o: Outcome) -> None:
+            bar.update(task, advance=1, description=o.source.name)
+
+        outcomes = run_batch(files, args.out, jobs=min(args.jobs, len(files)), progress=tick)
+    return summarize(outcomes, args.out, console)
+
+
+def summarize(outcomes: list[Outcome], out_dir: Path, console: Console) -> int:
+    """Print the end-of-batch summary (converted, failed with reasons); returns the exit code."""
+    ok = [o for o in outcomes if o.output]
+    bad = [o for o in outcomes if not o.output]
+    for o in bad:
+        print(f"saiken: 失敗: {o.error}", file=sys.stderr)
+    console.print(f"変換 {len(ok)} 件、失敗 {len(bad)} 件（出力先: {out_dir}）", highlight=False)
+    for o in ok:
+        if o.warnings:
+            console.print(f"  {o.source.name}: 注意 {o.warnings} 件（JSON の warnings を確認してください）", highlight=False)
+    return 1 if bad else 0
