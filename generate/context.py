@@ -1,0 +1,246 @@
+"""Template contexts for plan drafts, built from the dataset (the `saiken export` tables).
+
+Two plan layouts read the same dataset:
+- `suishin_context`: 推進シート (尼崎市 type): per debt the 5-year 収納状況 table ending at the last 決算 before the
+  target 年度 (T−2), the 目標 table over the plan period, and the 取組 table carried over;
+- `kobetsu_context`: 取組方針 / 取組個票 (静岡市 type): per debt the 実績推計 (T−1, with that year's 数値目標), the
+  数値目標 for T, the 取組方針 and the 取組 items with their 【継続】【新規】【拡充】 tags.
+Facts come from every document of the municipality, a later document overriding an earlier one; a figure that no
+document gives becomes a missing `Slot` (placeholder in the draft), never a computed or guessed number.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from generate.frames import Frames
+from generate.jpformat import nendo
+from generate.slots import Slot
+
+SEGMENT_LABELS = {"current": "現年", "arrears": "滞納繰越", "total": "計"}
+RATE_LABELS = {"current": "現年度分収納率", "arrears": "滞納繰越分収納率", "total": "合計収納率"}
+METRIC_LABELS = {"assessed": "調定額", "collected": "収入済額", "collection_rate": "収納率", "written_off": "不納欠損額",
+                 "outstanding": "収入未済額", "delinquents": "滞納者数"}
+BASIS_LABELS = {"actual": "実績", "target": "目標", "estimate": "実績推計", "interim": "途中集計"}
+COUNT_UNITS = {"persons": "人", "households": "世帯", "cases": "件", "count": "件"}
+#: Sections whose initiatives hold the 取組方針 sentence rather than 取組 items.
+POLICY_SECTION = "取組方針"
+#: How many 決算 years the 収納状況 table shows, and how many plan years the 目標 table shows.
+ACTUAL_SPAN = 5
+TARGET_SPAN = 5
+
+
+class ContextError(ValueError):
+    """The dataset has nothing to draft from for the request (unknown municipality, no debts)."""
+
+
+def _blank(v: object) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA
+
+
+def _debt_key(row: pd.Series) -> str:
+    return str(row["debt"] if not _blank(row["debt"]) else row["debt_raw"])
+
+
+@dataclass(frozen=True)
+class Source:
+    """The municipality's documents, oldest first, and the one a draft is modelled on (the newest plan)."""
+
+    municipality: str
+    documents: pd.DataFrame
+    model: pd.Series
+
+    @property
+    def family(self) -> str | None:
+        """The model document's family (suishin, kobetsu…), which picks the default template; None if unknown."""
+        return None if _blank(self.model["family"]) else str(self.model["family"])
+
+
+def find_source(frames: Frames, municipality: str) -> Source:
+    """The documents of `municipality`; raises ContextError naming the municipalities the dataset has."""
+    docs = frames["documents"]
+    mine = docs[docs["municipality"].fillna("").str.replace(" ", "") == municipality.replace(" ", "")]
+    if mine.empty:
+        known = "、".join(sorted({str(m) for m in docs["municipality"].dropna()})) or "なし"
+        raise ContextError(f"データセットに「{municipality}」の資料がありません（あるのは: {known}）")
+    mine = mine.assign(_order=mine["date"].fillna("")).sort_values(["_order", "stem"]).drop(columns="_order")
+    plans = mine[mine["kind"].isin(["plan", "committee_material"])]
+    model = (plans if not plans.empty else mine).iloc[-1]
+    return Source(municipality, mine, model)
+
+
+def default_year(source: Source) -> int:
+    """The 年度 after the model document's: a plan dated 令和5年2月 is for 令和5年度 and a committee held in
+    令和8年6月 decides 令和8年度's 取組方針, so the next draft is for the calendar year of the date + 1."""
+    date = source.model["date"]
+    if _blank(date):
+        raise ContextError(f"{source.model['file']}: 資料の日付がないため対象年度を決められません（--year で指定してください）")
+    return int(str(date)[:4]) + 1
+
+
+class FactIndex:
+    """City-wide facts of some documents, looked up by (debt, 年度, segment, metric, basis); later documents win."""
+
+    def __init__(self, facts: pd.DataFrame, documents: pd.DataFrame) -> None:
+        order = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
+        mine = facts[facts["doc_id"].isin(order) & facts["area"].isna() & facts["fiscal_year"].notna()]
+        self._map: dict[tuple[str, int, str | None, str, str | None], pd.Series] = {}
+        rows = sorted(mine.iterrows(), key=lambda kv: (order[kv[1]["doc_id"]], kv[1]["idx"]))
+        for _, row in rows:
+            seg = None if _blank(row["segment"]) else str(row["segment"])
+            basis = None if _blank(row["basis"]) else str(row["basis"])
+            self._map[(_debt_key(row), int(row["fiscal_year"]), seg, str(row["metric"]), basis)] = row
+        self.debts: list[str] = list(dict.fromkeys(_debt_key(r) for _, r in rows))
+
+    def row(self, debt: str, year: int, segment: str | None, metric: str, basis: str) -> pd.Series | None:
+        """The newest fact for the key; for a total metric (segment 'total') a fact with no segment also counts."""
+        hit = self._map.get((debt, year, segment, metric, basis))
+        if hit is None and segment == "total":
+            hit = self._map.get((debt, year, None, metric, basis))
+        return hit
+
+    def slot(self, debt: str, year: int, segment: str | None, metric: str, basis: str, label: str | None = None) -> Slot:
+        """The fact as a Slot (value None when no document gives it), labelled for the gap list."""
+        row = self.row(debt, year, segment, metric, basis)
+        seg = SEGMENT_LABELS.get(segment or "", "") if metric not in RATE_LABELS else ""
+        desc = label or f"{seg}{METRIC_LABELS.get(metric, metric)}"
+        text = f"{debt} {nendo(year)} {desc}（{BASIS_LABELS.get(basis, basis)}）"
+        if row is None:
+            return Slot(None, text)
+        value = row["value"]
+        if row["unit"] != "percent" and float(value).is_integer():
+            value = int(value)
+        return Slot(value, text, str(row["unit"]))
+
+    def years(self, basis: str) -> list[int]:
+        """The 年度 that facts of `basis` cover, ascending."""
+        return sorted({k[1] for k in self._map if k[4] == basis})
+
+    def keys_for(self, debt: str, years: Iterable[int], bases: Iterable[str]) -> list[tuple[str | None, str]]:
+        """(segment, metric) pairs that `debt` has for those years and bases, in first-seen order."""
+        ys, bs = set(years), set(bases)
+        return list(dict.fromkeys((k[2], k[3]) for k in self._map if k[0] == debt and k[1] in ys and k[4] in bs))
+
+
+def _initiatives(frames: Frames, source: Source, debt: str) -> pd.DataFrame:
+    """The debt's initiatives from the newest document that has any for it (items are never mixed across documents)."""
+    init = frames["initiatives"]
+    init = init.assign(_key=init.apply(_debt_key, axis=1)) if not init.empty else init.assign(_key=[])
+    for doc_id in reversed(list(source.documents["doc_id"])):
+        rows = init[(init["doc_id"] == doc_id) & (init["_key"] == debt)]
+        if not rows.empty:
+            return rows.sort_values("idx")
+    return init.iloc[0:0]
+
+
+def _item(row: pd.Series) -> dict[str, str]:
+    """One carried-over 取組 item: label, text and tag (【継続】…, '' when untagged)."""
+    status = "" if _blank(row["status"]) else f"【{row['status']}】"
+    label = "" if _blank(row["label"]) else str(row["label"])
+    return {"label": label, "text": str(row["text"]), "tag": status, "status": "" if not status else str(row["status"])}
+
+
+def _debts(frames: Frames, source: Source, index: FactIndex, wanted: set[str]) -> list[str]:
+    """Debts with facts of the wanted metrics or with initiatives, in the order the documents print them."""
+    init = frames["initiatives"]
+    init = init[init["doc_id"].isin(set(source.documents["doc_id"]))]
+    with_items = [_debt_key(r) for _, r in init.sort_values("idx").iterrows()]
+    with_facts = [d for d in index.debts if any(k[0] == d and k[3] in wanted for k in index._map)]
+    return list(dict.fromkeys(with_facts + with_items))
+
+
+def _common(source: Source, year: int) -> dict[str, Any]:
+    return {"municipality": source.municipality, "year": year, "prev_year": year - 1,
+            "source_title": "" if _blank(source.model["title"]) else str(source.model["title"]),
+            "source_file": str(source.model["file"])}
+
+
+def _measures(rows: pd.DataFrame, debt: str) -> list[dict[str, Any]]:
+    """取組 table rows: one per section, each with the items carried over (a missing Slot when there are none)."""
+    items = rows[rows["section"].fillna("") != POLICY_SECTION]
+    if items.empty:
+        return [{"section": Slot(None, f"{debt} 取組の区分"), "items": [], "missing": Slot(None, f"{debt} 取組")}]
+    out: list[dict[str, Any]] = []
+    for section, group in items.groupby(items["section"].fillna(""), sort=False):
+        out.append({"section": Slot(section or "取組", f"{debt} 取組の区分"),
+                    "items": [_item(r) for _, r in group.iterrows()], "missing": None})
+    return out
+
+
+def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
+    """Context for the 推進シート template: actuals T−6…T−2, the plan's 目標 years, the 取組 carried over."""
+    index = FactIndex(frames["facts"], source.documents)
+    last = year - 2
+    actual_years = list(range(last - ACTUAL_SPAN + 1, last + 1))
+    plan_years = index.years("target")
+    if year in plan_years:  # the plan period still runs: keep its 目標 columns
+        start = plan_years[0] if plan_years[-1] - plan_years[0] < TARGET_SPAN else year
+    else:
+        start = year
+    target_years = list(range(start, start + TARGET_SPAN))
+    sheets = []
+    for debt in _debts(frames, source, index, {"assessed", "collected", "outstanding"}):
+        seg_rows = [{"group": SEGMENT_LABELS[seg], "label": METRIC_LABELS[m] if m != "collection_rate" else "収納率",
+                     "kind": "rate" if m == "collection_rate" else "yen",
+                     "cells": [index.slot(debt, y, seg, m, "actual") for y in actual_years]}
+                    for seg in ("current", "arrears", "total") for m in ("assessed", "collected", "collection_rate")]
+        unit = next((str(r["unit"]) for y in actual_years
+                     if (r := index.row(debt, y, "total", "delinquents", "actual")) is not None), None)
+        rows = _initiatives(frames, source, debt)
+        sheets.append({
+            "name": debt,
+            "segment_rows": seg_rows,
+            "written_off": [index.slot(debt, y, "total", "written_off", "actual") for y in actual_years],
+            "outstanding": [index.slot(debt, y, "total", "outstanding", "actual", "収入未済額計") for y in actual_years],
+            "delinquents": [index.slot(debt, y, "total", "delinquents", "actual") for y in actual_years],
+            "delinquents_unit": COUNT_UNITS.get(unit or "", "人"),
+            "target_current": [index.slot(debt, y, "current", "collection_rate", "target") for y in target_years],
+            "target_arrears": [index.slot(debt, y, "arrears", "collection_rate", "target") for y in target_years],
+            "target_outstanding": [index.slot(debt, y, "total", "outstanding", "target", "収入未済の目標額")
+                                   for y in target_years],
+            "measures": _measures(rows, debt),
+        })
+    if not sheets:
+        raise ContextError(f"{source.municipality}: 推進シートにできる債権（収納状況・目標・取組）がデータセットにありません")
+    return {**_common(source, year), "actual_years": actual_years, "target_years": target_years,
+            "plan_end": target_years[-1], "sheets": sheets}
+
+
+def _rate_rows(index: FactIndex, debt: str, years: list[int], bases: list[str]) -> list[tuple[str | None, str]]:
+    keys = index.keys_for(debt, years, bases)
+    return keys or [("current", "collection_rate"), ("arrears", "collection_rate"), ("total", "collection_rate")]
+
+
+def _row_label(segment: str | None, metric: str) -> str:
+    if metric == "collection_rate":
+        return RATE_LABELS.get(segment or "total", "収納率")
+    return f"{SEGMENT_LABELS.get(segment or '', '')}{METRIC_LABELS.get(metric, metric)}"
+
+
+def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
+    """Context for the 取組方針 template: 実績推計 for T−1 (with its 数値目標), 数値目標 for T, 方針, 取組 items."""
+    index = FactIndex(frames["facts"], source.documents)
+    prev = year - 1
+    debts = []
+    for debt in _debts(frames, source, index, {"collection_rate"}):
+        keys = _rate_rows(index, debt, [prev - 1, prev, year], ["estimate", "target"])
+        rows = _initiatives(frames, source, debt)
+        policy = rows[rows["section"].fillna("") == POLICY_SECTION]["text"].tolist()
+        debts.append({
+            "name": debt,
+            "estimate_rows": [{"label": _row_label(s, m),
+                               "estimate": index.slot(debt, prev, s, m, "estimate", _row_label(s, m)),
+                               "target": index.slot(debt, prev, s, m, "target", _row_label(s, m))} for s, m in keys],
+            "target_rows": [{"label": _row_label(s, m), "target": index.slot(debt, year, s, m, "target", _row_label(s, m))}
+                            for s, m in keys],
+            "policy": Slot("\n".join(policy) or None, f"{debt} 取組方針"),
+            "items": [_item(r) for _, r in rows[rows["section"].fillna("") != POLICY_SECTION].iterrows()],
+            "items_missing": Slot(None, f"{debt} 数値目標の達成に向けた取組"),
+        })
+    if not debts:
+        raise ContextError(f"{source.municipality}: 取組方針にできる債権（収納率・取組）がデータセットにありません")
+    return {**_common(source, year), "debts": debts}
