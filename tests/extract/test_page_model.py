@@ -1,0 +1,134 @@
+"""The page model on PDFs drawn here: merged cells, wrapped and vertical text, traps, headers, stitching."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from extract.chars import page_chars
+from extract.pdf import load_pages, stitch
+
+W, H = 595, 842
+
+
+def _grid(page: pymupdf.Page, xs: list[float], ys: list[float], skip_v: set[tuple[int, int]] = frozenset(),
+          skip_h: set[tuple[int, int]] = frozenset()) -> None:
+    """Draw the lines of a grid; skip_v holds (row, x-index) vertical pieces left out (merged cells)."""
+    for i, y in enumerate(ys):
+        for c in range(len(xs) - 1):
+            if (i, c) not in skip_h:
+                page.draw_line((xs[c], y), (xs[c + 1], y), width=0.5)
+    for j, x in enumerate(xs):
+        for r in range(len(ys) - 1):
+            if (r, j) not in skip_v:
+                page.draw_line((x, ys[r]), (x, ys[r + 1]), width=0.5)
+
+
+def _text(page: pymupdf.Page, x: float, y: float, s: str, size: float = 9) -> None:
+    page.insert_text((x, y), s, fontname="japan", fontsize=size)
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pm") / "sample.pdf"
+    doc = pymupdf.open()
+    xs = [50, 110, 250, 350, 450]
+    for n in range(2):
+        page = doc.new_page(width=W, height=H)
+        _text(page, 250, 30, "債権管理資料（テスト）")  # running header
+        _text(page, 290, 820, f"- {n + 1} -")  # page number
+        if n == 0:
+            _text(page, 50, 80, "１　収納状況　（単位：千円）", 11)
+            ys = [100 + 18 * i for i in range(37)]
+            # header: 区分 spans two rows (no horizontal line under it); 令和６年度 spans two columns
+            _grid(page, xs, ys, skip_h={(1, 0)}, skip_v={(0, 3)})
+            _text(page, 55, 122, "区分")
+            _text(page, 260, 113, "令和６年度")
+            _text(page, 115, 131, "調定額")
+            _text(page, 255, 131, "収入済額")
+            _text(page, 355, 131, "収納率")
+            for r in range(2, 36):
+                y = ys[r] + 13
+                _text(page, 55, y, f"債権{r - 1}")
+                _text(page, 115, y, f"１，{r:03d}，０００")
+                _text(page, 255, y, "△1,234")
+                _text(page, 355, y, "95.33%")
+        else:
+            ys = [60 + 20 * i for i in range(6)]
+            _grid(page, xs, ys)
+            for r in range(5):
+                _text(page, 55, ys[r] + 14, f"債権{35 + r}")
+                _text(page, 115, ys[r] + 14, "2,000")
+            # a tall single cell with a vertical label and wrapped text
+            ys2 = [300, 380]
+            _grid(page, [50, 70, 450], ys2)
+            for k, ch in enumerate("取組状況"):
+                _text(page, 55, 315 + 16 * k, ch)
+            _text(page, 75, 320, "長い取組の説明が")
+            _text(page, 75, 334, "折り返されています。")
+            # fake bold and a Kangxi radical in prose
+            _text(page, 50, 420, "重点目標")
+            _text(page, 50.3, 420, "重点目標")
+    doc.save(path)
+    return path
+
+
+def test_header_row_merges_and_folding(sample: Path) -> None:
+    pages = load_pages(sample)
+    g = pages[0].grids[0]
+    assert (g.nrows, g.ncols) == (36, 4)
+    rows = g.rows()
+    assert rows[0] == ["区分", "", "令和6年度", ""]
+    assert rows[1] == ["", "調定額", "収入済額", "収納率"]
+    c = g.cell(1, 0)
+    assert c is not None and (c.row, c.rowspan) == (0, 2)
+    assert rows[2] == ["債権1", "1,002,000", "△1,234", "95.33%"]
+    assert g.cells[0].page == 1
+    raw = g.rows(raw=True)
+    assert raw[2][1] == "１，002，０００"
+
+
+def test_running_header_and_page_number_removed(sample: Path) -> None:
+    pages = load_pages(sample)
+    for p in pages:
+        assert "債権管理資料（テスト）" not in p.text
+        assert f"- {p.number} -" not in p.text
+    assert "収納状況" in pages[0].text
+
+
+def test_table_split_across_pages_is_stitched(sample: Path) -> None:
+    tables = stitch(load_pages(sample))
+    whole = tables[0]
+    assert whole.pages == [1, 2]
+    assert whole.nrows == 36 + 5
+    assert whole.rows()[-1][:2] == ["債権39", "2,000"]
+    assert {c.page for c in whole.cells if c.row >= 36} == {2}
+
+
+def test_vertical_label_and_wrapped_cell(sample: Path) -> None:
+    pages = load_pages(sample)
+    g = pages[1].grids[1]
+    assert g.rows() == [["取組状況", "長い取組の説明が折り返されています。"]]
+    assert g.cells[1].lines == ["長い取組の説明が", "折り返されています。"]
+
+
+def test_fake_bold_counted(sample: Path) -> None:
+    p = load_pages(sample)[1]
+    assert "重点目標" in p.text and "重点目標重点目標" not in p.text and "重重" not in p.text
+    assert "fake_bold" in {c for c, _ in p.warnings}
+
+
+class _FakePage:
+    """A page whose text layer holds Kangxi radicals (⽬ U+2F6C, ⾦ U+2FA6) as some PDF producers write them."""
+
+    def get_text(self, kind: str, flags: int = 0) -> dict[str, object]:
+        chars = [{"c": c, "bbox": (10.0 * i, 0.0, 10.0 * i + 9, 10.0)} for i, c in enumerate("数値\u2f6c標\u2fa6額")]
+        return {"blocks": [{"lines": [{"dir": (1, 0), "spans": [{"size": 10.0, "chars": chars}]}]}]}
+
+
+def test_kangxi_radicals_folded_and_counted() -> None:
+    chars, stats = page_chars(_FakePage())  # type: ignore[arg-type]
+    assert "".join(c.c for c in chars) == "数値目標金額"
+    assert "".join(c.raw for c in chars) == "数値\u2f6c標\u2fa6額"
+    assert stats.radicals == 2
