@@ -10,7 +10,7 @@ import argparse
 import importlib
 import sys
 
-COMMANDS = ("extract", "export", "audit", "draft", "debts")
+COMMANDS = ("extract", "export", "audit", "draft", "debts", "inspect")
 
 
 class SaikenError(Exception):

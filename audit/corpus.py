@@ -1,0 +1,77 @@
+"""The documents an audit reads: OUT_DIR/*.json converted by `saiken extract`, validated as Documents."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from extract.records import Document, Fact, Table
+
+
+class AuditInputError(Exception):
+    """A problem in the call: the folder is missing or holds no converted documents."""
+
+
+@dataclass
+class AuditDoc:
+    """One converted document and the name findings use for it (the JSON file name)."""
+
+    name: str
+    doc: Document
+    _page_text: dict[int, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def municipality(self) -> str | None:
+        return self.doc.document.municipality
+
+    def page_text(self, page: int) -> str:
+        """The text of one page: PageText when present, else the page's table cells joined ('' if none)."""
+        if not self._page_text:
+            for p in self.doc.pages:
+                self._page_text[p.page] = p.text
+            for t in self.doc.tables:
+                for pg in t.pages or [t.page]:
+                    if pg not in self._page_text or not self._page_text[pg]:
+                        self._page_text.setdefault(pg, "")
+                if not any(p.page == t.page for p in self.doc.pages):
+                    self._page_text[t.page] += "\n" + "\n".join(" ".join(r) for r in t.rows)
+        return self._page_text.get(page, "")
+
+    def page_numbers(self) -> list[int]:
+        """Every page that has text or tables, in order."""
+        self.page_text(1)
+        return sorted(self._page_text)
+
+    def table_of(self, fact: Fact) -> Table | None:
+        """The table a fact came from, or None."""
+        if fact.table is None or not 0 <= fact.table < len(self.doc.tables):
+            return None
+        return self.doc.tables[fact.table]
+
+
+_SKIP_SUFFIXES = (".audit.json", ".findings.json")
+
+
+def load_documents(out_dir: Path) -> tuple[list[AuditDoc], list[str]]:
+    """The valid Documents in a folder (sorted by name) and one Japanese line per file skipped."""
+    if not out_dir.is_dir():
+        raise AuditInputError(f"{out_dir}: フォルダが見つかりません")
+    docs: list[AuditDoc] = []
+    skipped: list[str] = []
+    for path in sorted(out_dir.glob("*.json")):
+        if path.name.endswith(_SKIP_SUFFIXES) or path.name == "findings.json":
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError) as e:
+            skipped.append(f"{path.name}: JSONとして読めません（{e}）")
+            continue
+        if not isinstance(data, dict) or "source" not in data:
+            continue  # not a converted document (e.g. a findings list)
+        try:
+            docs.append(AuditDoc(path.name, Document.model_validate(data)))
+        except ValidationError as e:
+            skipped.append(f"{path.name}: 出力形式に合いません（{e.error_count()} 件の項目）")
+    return docs, skipped
