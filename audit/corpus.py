@@ -21,6 +21,7 @@ class AuditDoc:
     name: str
     doc: Document
     _page_text: dict[int, str] = field(default_factory=dict, repr=False)
+    _from_tables: set[int] = field(default_factory=set, repr=False)
 
     @property
     def municipality(self) -> str | None:
@@ -29,14 +30,12 @@ class AuditDoc:
     def page_text(self, page: int) -> str:
         """The text of one page: PageText when present, else the page's table cells joined ('' if none)."""
         if not self._page_text:
-            for p in self.doc.pages:
-                self._page_text[p.page] = p.text
+            self._page_text = {p.page: p.text for p in self.doc.pages}
             for t in self.doc.tables:
-                for pg in t.pages or [t.page]:
-                    if pg not in self._page_text or not self._page_text[pg]:
-                        self._page_text.setdefault(pg, "")
-                if not any(p.page == t.page for p in self.doc.pages):
-                    self._page_text[t.page] += "\n" + "\n".join(" ".join(r) for r in t.rows)
+                if t.page not in self._page_text or t.page in self._from_tables:
+                    self._from_tables.add(t.page)
+                    cells = "\n".join(" ".join(r) for r in t.rows)
+                    self._page_text[t.page] = (self._page_text.get(t.page, "") + "\n" + cells).strip()
         return self._page_text.get(page, "")
 
     def page_numbers(self) -> list[int]:

@@ -84,10 +84,13 @@ def page_chars(page: pymupdf.Page) -> tuple[list[Char], CharStats]:
     stats = CharStats()
     chars: list[Char] = []
     raw: dict[str, Any] = page.get_text("rawdict", flags=TEXT_FLAGS)
+    rot = page.rotation_matrix if page.rotation else None  # text comes in unrotated coordinates
     for block in raw.get("blocks", ()):
         for line in block.get("lines", ()):
             dx, dy = line.get("dir", (1, 0))
             vertical = abs(dy) > abs(dx)
+            if rot is not None:
+                vertical = not vertical if page.rotation in (90, 270) else vertical
             for span in line.get("spans", ()):
                 size = float(span.get("size", 0.0))
                 for g in span.get("chars", ()):
@@ -98,6 +101,6 @@ def page_chars(page: pymupdf.Page) -> tuple[list[Char], CharStats]:
                         stats.radicals += 1
                         if len(stats.samples) < 5:
                             stats.samples.append(c)
-                    x0, y0, x1, y1 = g["bbox"]
+                    x0, y0, x1, y1 = g["bbox"] if rot is None else tuple(pymupdf.Rect(g["bbox"]) * rot)
                     chars.append(Char(fold_char(c), c, x0, y0, x1, y1, size, vertical))
     return _dedupe_fake_bold(chars, stats), stats

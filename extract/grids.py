@@ -59,18 +59,19 @@ def _segments(page: pymupdf.Page) -> list[Seg]:
             line(r.x0, r.y0, r.x0, r.y1)
             line(r.x1, r.y0, r.x1, r.y1)
 
+    rot = page.rotation_matrix if page.rotation else None  # drawings come in unrotated coordinates
     for d in page.get_drawings():
         stroked = d.get("type") in ("s", "fs") and (d.get("color") is not None or d.get("type") == "fs")
         for item in d.get("items", ()):
             op = item[0]
             if op == "l":
-                p, q = item[1], item[2]
+                p, q = (item[1], item[2]) if rot is None else (item[1] * rot, item[2] * rot)
                 if d.get("type") != "f":
                     line(p.x, p.y, q.x, q.y)
             elif op == "re":
-                rect(pymupdf.Rect(item[1]), stroked)
+                rect(pymupdf.Rect(item[1]) * rot if rot is not None else pymupdf.Rect(item[1]), stroked)
             elif op == "qu":
-                rect(item[1].rect, stroked)
+                rect(item[1].rect * rot if rot is not None else item[1].rect, stroked)
     return segs
 
 

@@ -29,6 +29,9 @@ BASIS_LABELS = {"actual": "実績", "target": "目標", "estimate": "実績推�
 COUNT_UNITS = {"persons": "人", "households": "世帯", "cases": "件", "count": "件"}
 #: Sections whose initiatives hold the 取組方針 sentence rather than 取組 items.
 POLICY_SECTION = "取組方針"
+#: Prose sections of a 推進シート that the dataset does not hold: staff write them (placeholders in the draft).
+SHEET_TEXTS = {"office": "所管課名", "overview": "債権の概要", "staffing": "債権管理に係る体制",
+               "explanation": "収納状況に関する説明", "review": "債権管理に係る取組の検証"}
 #: How many 決算 years the 収納状況 table shows, and how many plan years the 目標 table shows.
 ACTUAL_SPAN = 5
 TARGET_SPAN = 5
@@ -163,11 +166,11 @@ def _measures(rows: pd.DataFrame, debt: str) -> list[dict[str, Any]]:
     """取組 table rows: one per section, each with the items carried over (a missing Slot when there are none)."""
     items = rows[rows["section"].fillna("") != POLICY_SECTION]
     if items.empty:
-        return [{"section": Slot(None, f"{debt} 取組の区分"), "items": [], "missing": Slot(None, f"{debt} 取組")}]
+        return [{"section": Slot(None, f"{debt} 取組の区分"), "entries": [], "missing": Slot(None, f"{debt} 取組")}]
     out: list[dict[str, Any]] = []
     for section, group in items.groupby(items["section"].fillna(""), sort=False):
         out.append({"section": Slot(section or "取組", f"{debt} 取組の区分"),
-                    "items": [_item(r) for _, r in group.iterrows()], "missing": None})
+                    "entries": [_item(r) for _, r in group.iterrows()], "missing": None})
     return out
 
 
@@ -193,6 +196,7 @@ def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
         rows = _initiatives(frames, source, debt)
         sheets.append({
             "name": debt,
+            **{key: Slot(None, f"{debt} {label}") for key, label in SHEET_TEXTS.items()},
             "segment_rows": seg_rows,
             "written_off": [index.slot(debt, y, "total", "written_off", "actual") for y in actual_years],
             "outstanding": [index.slot(debt, y, "total", "outstanding", "actual", "収入未済額計") for y in actual_years],
@@ -238,8 +242,8 @@ def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
             "target_rows": [{"label": _row_label(s, m), "target": index.slot(debt, year, s, m, "target", _row_label(s, m))}
                             for s, m in keys],
             "policy": Slot("\n".join(policy) or None, f"{debt} 取組方針"),
-            "items": [_item(r) for _, r in rows[rows["section"].fillna("") != POLICY_SECTION].iterrows()],
-            "items_missing": Slot(None, f"{debt} 数値目標の達成に向けた取組"),
+            "entries": [_item(r) for _, r in rows[rows["section"].fillna("") != POLICY_SECTION].iterrows()],
+            "entries_missing": Slot(None, f"{debt} 数値目標の達成に向けた取組"),
         })
     if not debts:
         raise ContextError(f"{source.municipality}: 取組方針にできる債権（収納率・取組）がデータセットにありません")

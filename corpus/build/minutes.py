@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -332,13 +333,19 @@ def gold(pdf: Path) -> Document:
     )
 
 
+def _plain(text: str) -> str:
+    """Folded text without white space, for looking gold text up in a page."""
+    return re.sub(r"\s+", "", fold(text))
+
+
 def check_pages(pdf: Path) -> list[str]:
     """Problems found when looking each gold statement up on its gold page of the built PDF (empty: all good)."""
     problems = []
     with pymupdf.open(pdf) as d:
+        texts = [_plain(page.get_text()) for page in d]
         for st, probe in _statements():
             assert st.page is not None
-            if not d[st.page - 1].search_for(probe):
+            if _plain(probe) not in texts[st.page - 1]:
                 problems.append(f"p.{st.page}: {st.speaker} の「{probe}」が見つかりません")
         if d.page_count != 4:
             problems.append(f"ページ数が {d.page_count} です（4 のはず）")

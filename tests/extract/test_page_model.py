@@ -122,6 +122,8 @@ def test_fake_bold_counted(sample: Path) -> None:
 class _FakePage:
     """A page whose text layer holds Kangxi radicals (⽬ U+2F6C, ⾦ U+2FA6) as some PDF producers write them."""
 
+    rotation = 0
+
     def get_text(self, kind: str, flags: int = 0) -> dict[str, object]:
         chars = [{"c": c, "bbox": (10.0 * i, 0.0, 10.0 * i + 9, 10.0)} for i, c in enumerate("数値\u2f6c標\u2fa6額")]
         return {"blocks": [{"lines": [{"dir": (1, 0), "spans": [{"size": 10.0, "chars": chars}]}]}]}

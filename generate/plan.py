@@ -1,0 +1,52 @@
+"""`draft_plan`: the next 年度's plan document for a municipality, from the dataset and a template.
+
+The template follows the municipality's newest plan document: a 推進シート plan (family suishin) gets
+templates/plan_suishin.docx, a committee 取組個票 (family kobetsu) gets templates/plan_kobetsu.docx.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from generate.context import ContextError, Source, default_year, find_source, kobetsu_context, suishin_context
+from generate.frames import Frames, read_dataset
+from generate.render import Draft, render
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+Builder = Callable[[Frames, Source, int], dict[str, Any]]
+
+#: Plan layouts: name → (template file, context builder). `--layout` takes these names.
+LAYOUTS: dict[str, tuple[str, Builder]] = {
+    "suishin": ("plan_suishin.docx", suishin_context),
+    "kobetsu": ("plan_kobetsu.docx", kobetsu_context),
+}
+
+
+def layout_for(source: Source) -> str:
+    """The layout of the municipality's newest plan document; raises ContextError when its family has none."""
+    family = source.family or ""
+    if family in LAYOUTS:
+        return family
+    raise ContextError(f"{source.model['file']}: 資料の種類（{family or '不明'}）に合う計画の様式がありません"
+                       f"（--layout で {'・'.join(LAYOUTS)} のどれかを指定してください）")
+
+
+def plan_context(frames: Frames, municipality: str, year: int | None = None,
+                 layout: str | None = None) -> tuple[str, dict[str, Any]]:
+    """(layout, template context) for the municipality's plan for `year` (default: the year after its newest plan)."""
+    source = find_source(frames, municipality)
+    layout = layout or layout_for(source)
+    if layout not in LAYOUTS:
+        raise ContextError(f"様式 '{layout}' はありません（{'・'.join(LAYOUTS)}）")
+    target = year if year is not None else default_year(source)
+    return layout, LAYOUTS[layout][1](frames, source, target)
+
+
+def draft_plan(dataset: str | Path | Frames, municipality: str, out: Path, year: int | None = None,
+               layout: str | None = None, template: Path | None = None) -> Draft:
+    """Write the plan draft to `out`; returns it with the gaps (figures the dataset lacks) in draft order."""
+    frames = dataset if isinstance(dataset, dict) else read_dataset(dataset)
+    layout, context = plan_context(frames, municipality, year, layout)
+    return render(template or TEMPLATES / LAYOUTS[layout][0], context, out)

@@ -1,0 +1,258 @@
+"""(Re)create the draft templates in templates/ with python-docx, so that they are reproducible.
+
+    python templates/build_templates.py            # writes plan_suishin.docx, plan_kobetsu.docx, minutes.docx
+
+The committed .docx files are what staff edit in Word (fonts, wording, layout); rerunning this script overwrites
+their edits, so run it only to start over. Every Jinja2 tag is written as one run, as docxtpl needs.
+Tags: `{{ x }}` prints text (escaped); `{{r slot|yen }}` prints a value or the highlighted 「（要入力）」;
+`{%p … %}`, `{%tr … %}` repeat paragraphs and table rows; `{% vm %}` merges equal cells down a column.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.shared import Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from generate.docx_style import add_page_number, set_a4, set_default_fonts, set_style_fonts  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+#: Fonts staff have in Japanese Word; LibreOffice substitutes IPAex/Noto where they are absent.
+MINCHO, GOTHIC, LATIN = "ＭＳ 明朝", "ＭＳ ゴシック", "Century"
+Target = DocxDocument | _Cell
+
+
+def new_document(margins: tuple[float, float, float, float], size: float = 10.5) -> DocxDocument:
+    """An A4 document with Japanese fonts on the defaults and styles, compact paragraphs and '- N -' page numbers."""
+    doc = Document()
+    set_a4(doc, *margins)
+    set_default_fonts(doc, MINCHO, LATIN)
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(size)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
+    set_style_fonts(normal, MINCHO, LATIN)
+    for name, pt in (("Title", 14), ("Heading 1", 12), ("Heading 2", 11)):
+        st = doc.styles[name]
+        st.font.size = Pt(pt)
+        st.font.bold = True
+        st.font.color.rgb = None
+        set_style_fonts(st, GOTHIC, LATIN)
+        st.paragraph_format.space_before = Pt(6)
+        st.paragraph_format.space_after = Pt(3)
+    set_style_fonts(doc.styles["Table Grid"], MINCHO, LATIN)
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    add_page_number(footer)
+    return doc
+
+
+def para(target: Target, text: str = "", style: str | None = None, bold: bool = False,
+         align: WD_ALIGN_PARAGRAPH | None = None, indent: float = 0.0) -> Paragraph:
+    """A paragraph whose text (tags included) is one run; reuses a fresh cell's empty first paragraph."""
+    if isinstance(target, _Cell) and len(target.paragraphs) == 1 and not target.paragraphs[0].text \
+            and not getattr(target, "_used", False):
+        p = target.paragraphs[0]
+        target._used = True  # type: ignore[attr-defined]
+        if style:
+            p.style = target.part.document.styles[style]
+    else:
+        p = target.add_paragraph(style=style)
+    if text:
+        p.add_run(text).bold = bold
+    if align is not None:
+        p.alignment = align
+    if indent:
+        p.paragraph_format.left_indent = Mm(indent)
+    return p
+
+
+def page_break(doc: DocxDocument) -> None:
+    """A paragraph holding only a page break."""
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def table(doc: DocxDocument, rows: Sequence[Sequence[str]], widths: Sequence[float], size: float = 9,
+          center_from: int = 99) -> Table:
+    """A ruled table; each cell's text is one run (a tag stays whole); columns from `center_from` right-aligned."""
+    t = doc.add_table(rows=len(rows), cols=len(widths))
+    t.style = doc.styles["Table Grid"]
+    t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            cell = t.cell(r, c)
+            cell.width = Mm(widths[c])
+            p = cell.paragraphs[0]
+            if value:
+                p.add_run(value).font.size = Pt(size)
+            if c >= center_from and r > 0:
+                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    return t
+
+
+def merge_across(t: Table, row: int, first: int, last: int) -> None:
+    """Merge cells first..last of a row, keeping the first cell's text."""
+    merged = t.cell(row, first).merge(t.cell(row, last))
+    for p in merged.paragraphs[1:]:
+        p._p.getparent().remove(p._p)
+
+
+def cell_lines(cell: _Cell, lines: Sequence[str], size: float = 9) -> None:
+    """Replace a cell's content with one paragraph per line (loops such as {%p for %} are lines too)."""
+    for p in cell.paragraphs[1:]:
+        p._p.getparent().remove(p._p)
+    first = cell.paragraphs[0]
+    for r in first.runs:
+        r._r.getparent().remove(r._r)
+    for i, line in enumerate(lines):
+        p = first if i == 0 else cell.add_paragraph()
+        p.add_run(line).font.size = Pt(size)
+
+
+def years_row(first: Sequence[str], var: str, n: int) -> list[str]:
+    """A header row: the leading labels, then n year cells '{{ var[i]|nendo_w }}'."""
+    return [*first, *[f"{{{{ {var}[{i}]|nendo_w }}}}" for i in range(n)]]
+
+
+def values_row(first: Sequence[str], var: str, flt: str, n: int) -> list[str]:
+    """A data row: the leading labels, then n value cells '{{r var[i]|flt }}'."""
+    return [*first, *[f"{{{{r {var}[{i}]|{flt} }}}}" for i in range(n)]]
+
+
+def build_suishin(path: Path) -> None:
+    """推進シート (尼崎市 type): one sheet per debt with 収納状況, 目標 and 取組 tables."""
+    doc = new_document((15, 15, 18, 18))
+    para(doc, "{%p for s in sheets %}")
+    para(doc, "債権管理推進シート（{{ year|nendo }}）", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    head = table(doc, [["債権名", "{{ s.name }}", "所管課名", "{{r s.office|text }}"]], (25, 60, 25, 64), size=10.5)
+    head.rows[0].cells[0].paragraphs[0].runs[0].bold = True
+    para(doc, "1. 債権の概要", style="Heading 2")
+    para(doc, "{{r s.overview|text }}", indent=4)
+    para(doc, "2. {{ prev_year|nendo }}の債権管理に係る体制", style="Heading 2")
+    para(doc, "{{r s.staffing|text }}", indent=4)
+    para(doc, "3. 直近5か年の収納状況", style="Heading 2")
+    para(doc, "(単位:円)", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    w = (16, 20, 27.6, 27.6, 27.6, 27.6, 27.6)
+    status = table(doc, [
+        years_row(["", ""], "actual_years", 5),
+        ["{%tr for r in s.segment_rows %}", "", "", "", "", "", ""],
+        ["{% vm %}{{ r.group }}", "{{ r.label }}", *[f"{{{{r r.cells[{i}]|fig }}}}" for i in range(5)]],
+        ["{%tr endfor %}", "", "", "", "", "", ""],
+        values_row(["不納欠損額", ""], "s.written_off", "yen", 5),
+        values_row(["収入未済額計", ""], "s.outstanding", "yen", 5),
+        values_row(["滞納者数(単位:{{ s.delinquents_unit }})", ""], "s.delinquents", "count", 5),
+    ], w, center_from=2)
+    for row in (4, 5, 6):
+        merge_across(status, row, 0, 1)
+    para(doc, "4. 収納状況に関する説明(滞納の要因分析を含む。)", style="Heading 2")
+    para(doc, "{{r s.explanation|text }}", indent=4)
+    para(doc, "5. {{ (year - 2)|nendo }}の債権管理に係る取組の検証", style="Heading 2")
+    para(doc, "{{r s.review|text }}", indent=4)
+    para(doc, "6. 目標", style="Heading 2")
+    target = table(doc, [
+        years_row(["", ""], "target_years", 5),
+        values_row(["現年", "収入率(%)"], "s.target_current", "rate", 5),
+        values_row(["滞納繰越", "収入率(%)"], "s.target_arrears", "rate", 5),
+        values_row(["収入未済の目標額(円) (全体：現年+滞納繰越)", ""], "s.target_outstanding", "yen(suffix=' 円')", 5),
+    ], w, center_from=2)
+    merge_across(target, 3, 0, 1)
+    para(doc, "7. 目標実現に向けた取組", style="Heading 2")
+    measures = table(doc, [
+        ["", "{{ prev_year|nendo }}の取組", "{{ year|nendo }}～{{ plan_end|nendo }}の取組"],
+        ["{%tr for m in s.measures %}", "", ""],
+        ["{{r m.section|text }}", "", ""],
+        ["{%tr endfor %}", "", ""],
+    ], (30, 72, 72))
+    item_lines = ["{%p for it in m.entries %}", "・{{ it.text }}{{ it.tag }}", "{%p endfor %}",
+                  "{%p if m.missing %}", "{{r m.missing|text }}", "{%p endif %}"]
+    for col in (1, 2):
+        cell_lines(measures.cell(2, col), item_lines)
+    para(doc, "{%p if not loop.last %}")
+    page_break(doc)
+    para(doc, "{%p endif %}")
+    para(doc, "{%p endfor %}")
+    doc.save(str(path))
+
+
+def build_kobetsu(path: Path) -> None:
+    """取組方針 (静岡市 type): per debt 実績推計, 数値目標, 取組方針 and the tagged 取組 items."""
+    doc = new_document((15, 15, 20, 20))
+    para(doc, "{{ year|nendo }} 主要債権の管理に関する取組方針（案）", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    para(doc, "{{ municipality }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    para(doc, "{%p for d in debts %}")
+    para(doc, "{{ loop.index }} {{ d.name }}", style="Heading 1")
+    t = table(doc, [
+        ["債権名", "{{ d.name }}"],
+        ["※{{ prev_year|nendo }}実績推計 ()内は数値目標", ""],
+        ["{{ year|nendo }}数値目標", ""],
+        ["取組方針", "{{r d.policy|text }}"],
+        ["数値目標の達成に向けた取組", ""],
+    ], (40, 130), size=10)
+    cell_lines(t.cell(1, 1), ["{%p for r in d.estimate_rows %}",
+                              "{{ r.label }} {{r r.estimate|rate }}({{r r.target|rate }})", "{%p endfor %}"], 10)
+    cell_lines(t.cell(2, 1), ["{%p for r in d.target_rows %}", "{{ r.label }} {{r r.target|rate }}",
+                              "{%p endfor %}"], 10)
+    cell_lines(t.cell(4, 1), ["{%p for it in d.entries %}", "{{ it.label }}{{ it.text }}{{ it.tag }}", "{%p endfor %}",
+                              "{%p if not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}"], 10)
+    para(doc, "{%p endfor %}")
+    doc.save(str(path))
+
+
+def build_minutes(path: Path) -> None:
+    """議事要旨 (さいたま市 type): 開催方法, 出席者, 議題, 資料, 意見及び質問 with speaker blocks, 以上."""
+    doc = new_document((25, 25, 25, 25))
+    para(doc, "{{r title|text(fw=True) }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    para(doc, "１ 開催方法", style="Heading 2")
+    para(doc, "{{r method_text|text(fw=True) }}", indent=4)
+    para(doc, "２ 出席者（{{ attendee_summary|fw }}）", style="Heading 2")
+    para(doc, "{%p for g in attendee_groups %}")
+    para(doc, "{{ g.role }}：{{ g.titles }}", indent=4)
+    para(doc, "{%p endfor %}")
+    para(doc, "３ 議　題", style="Heading 2")
+    para(doc, "{%p for a in agenda %}")
+    para(doc, "（{{ loop.index|fw }}）{{ a|fw }}", indent=4)
+    para(doc, "{%p endfor %}")
+    para(doc, "４ 資　料", style="Heading 2")
+    para(doc, "{%p for m in materials %}")
+    para(doc, "{{ m|fw }}", indent=4)
+    para(doc, "{%p endfor %}")
+    para(doc, "５ 意見及び質問", style="Heading 2")
+    para(doc, "{%p for sec in sections %}")
+    para(doc, "（{{ loop.index|fw }}）{{ sec.title }}", indent=4)
+    para(doc, "{%p for st in sec.statements %}")
+    para(doc, "（{{ st.speaker }}）", indent=8)
+    para(doc, "{%p for line in st.paragraphs %}")
+    para(doc, "{{ line }}", indent=12).paragraph_format.first_line_indent = Mm(3.7)
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p endfor %}")
+    para(doc, "{%p endfor %}")
+    para(doc, "")
+    para(doc, "以上", align=WD_ALIGN_PARAGRAPH.RIGHT)
+    doc.save(str(path))
+
+
+BUILDERS = {"plan_suishin.docx": build_suishin, "plan_kobetsu.docx": build_kobetsu, "minutes.docx": build_minutes}
+
+
+def main(out_dir: Path = HERE) -> list[Path]:
+    """Write every template into `out_dir`; returns their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, build in BUILDERS.items():
+        build(out_dir / name)
+        paths.append(out_dir / name)
+    return paths
+
+
+if __name__ == "__main__":
+    for p in main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+        print(p)
