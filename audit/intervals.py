@@ -124,6 +124,8 @@ def fact_printed(fact: Fact) -> Printed:
     if fact.unit == "yen":
         if unit in _UNIT_SCALE:
             scale = Fraction(_UNIT_SCALE[unit])
+            if scale != 1 and value == number and number != 0:
+                value = number * scale  # the unit was printed but not applied to `value`: trust the print
         else:
             scale = _scale_from_value(value, Fraction(number))
         step *= scale
@@ -168,3 +170,24 @@ def fmt_interval(i: Interval, decimals: int = 0, suffix: str = "") -> str:
     """An interval as printed-precision text: '95.33%〜95.34%' or one value when both ends agree."""
     a, b = fmt_number(i.lo, decimals), fmt_number(i.hi, decimals)
     return f"{a}{suffix}" if a == b else f"{a}{suffix}〜{b}{suffix}"
+
+
+def fmt_fact_interval(fact: Fact, i: Interval) -> str:
+    """An interval in the unit a fact is printed in: '95.33%〜95.34%', '1,924,837,459円〜1,924,837,460円'."""
+    if fact.unit in ("percent", "points"):
+        d = decimals_of(_last_token(fact.raw)) if fact.raw else 2
+        return fmt_interval(i, d, "%" if fact.unit == "percent" else "ポイント")
+    if fact.unit == "yen":
+        return fmt_interval(i, 0, "円")
+    return fmt_interval(i, 0)
+
+
+def _last_token(raw: str) -> str:
+    parsed = re.findall(r"[0-9][0-9,]*(?:\.[0-9]+)?", raw)
+    return parsed[-1] if parsed else ""
+
+
+def round_to_step(i: Interval, step: Fraction) -> Interval:
+    """The interval widened outward to whole steps (what a figure of that precision would print)."""
+    import math
+    return Interval(Fraction(math.floor(i.lo / step)) * step, Fraction(math.ceil(i.hi / step)) * step)

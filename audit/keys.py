@@ -45,20 +45,11 @@ def checkable(f: Fact) -> bool:
     return bool(debt_key(f)) and f.fiscal_year is not None and not TOTAL_WORDS.match(debt_key(f))
 
 
-def close_first(anchor: Fact, cands: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
-    """Candidates ordered by closeness to the anchor: same table, then same page, then page distance."""
-    def rank(c: tuple[int, Fact]) -> tuple[int, int, int]:
-        f = c[1]
-        same_table = 0 if (f.table is not None and f.table == anchor.table) else 1
-        return (same_table, abs(f.page - anchor.page), c[0])
-    return sorted(cands, key=rank)
-
-
 def pick_partners(anchor: Fact, cands: list[tuple[int, Fact]]) -> list[tuple[int, Fact]]:
-    """The candidates from the anchor's table if any, else from its page, else all of them."""
+    """The candidates from the anchor's table if any, else from its page ([] when none is that close)."""
     if anchor.table is not None:
         same = [c for c in cands if c[1].table == anchor.table]
         if same:
             return same
-    same_page = [c for c in cands if c[1].page == anchor.page]
-    return same_page or cands
+    return [c for c in cands if c[1].page == anchor.page and (c[1].table is None or anchor.table is None
+                                                              or c[1].table == anchor.table)]

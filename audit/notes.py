@@ -17,6 +17,9 @@ _PAREN = re.compile(r"[(（][^()（）\n]{6,200}[)）]")
 _SENTENCE = re.compile(r"[^\n。]{4,300}。?")
 _NOTE_MARK = re.compile(r"^\s*(?:[※＊*・]|注|<注意>|＜注意＞)|場合が?あ|記載")
 _SCOPE = re.compile(r"を記載|のみ(?:を|の)|を含[むみめ]|含まない|を除[くき]|除いた|差し?引|還付未済|内訳|一部|分のみ|ベース|一致しない")
+_METRIC_STEMS = {"assessed": ("調定",), "collected": ("収入済", "収納額", "収入額"), "written_off": ("不納欠損",),
+                 "collection_rate": ("収入率", "収納率", "徴収率"), "outstanding": ("収入未済", "未収"),
+                 "delinquents": ("滞納者", "滞納世帯")}
 _ROUNDING = re.compile(r"四捨五入|単位未満|端数|切り?捨て")
 
 
@@ -28,7 +31,10 @@ class Note:
     text: str
 
     def applies_to(self, facts: list[Fact], debt: str | None) -> bool:
-        """True when the note is on a page of the facts, or names the finding's debt."""
+        """True when the note names a figure of the facts (調定額…) and is on their page or names their debt."""
+        stems = {s for f in facts for s in _METRIC_STEMS.get(f.metric, ())}
+        if not any(s in self.text for s in stems):
+            return False
         if any(f.page == self.page for f in facts):
             return True
         names = {norm_name(debt)} | {norm_name(f.debt_raw) for f in facts} | {norm_name(f.debt) for f in facts}
@@ -40,7 +46,7 @@ def find_notes(doc: AuditDoc) -> list[Note]:
     """Scope notes of a document, page by page (rounding notes excluded)."""
     notes: list[Note] = []
     for page in doc.page_numbers():
-        text = doc.page_text(page)
+        text = doc.page_text(page).replace("\n", "")
         found = [m.group(0) for m in _PAREN.finditer(text)]
         found += [m.group(0) for m in _SENTENCE.finditer(text) if _NOTE_MARK.search(m.group(0))]
         for t in found:

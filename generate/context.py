@@ -20,11 +20,14 @@ import pandas as pd
 from generate.frames import Frames
 from generate.jpformat import nendo
 from generate.slots import Slot
+from normalize.text import fold
 
 SEGMENT_LABELS = {"current": "現年", "arrears": "滞納繰越", "total": "計"}
 RATE_LABELS = {"current": "現年度分収納率", "arrears": "滞納繰越分収納率", "total": "合計収納率"}
 METRIC_LABELS = {"assessed": "調定額", "collected": "収入済額", "collection_rate": "収納率", "written_off": "不納欠損額",
-                 "outstanding": "収入未済額", "delinquents": "滞納者数"}
+                 "outstanding": "収入未済額", "delinquents": "滞納者数", "rate": "目標とする率"}
+#: Metrics printed per segment (現年・滞納繰越・計); the others are totals and carry no segment label.
+SEGMENTED = ("assessed", "collected", "collection_rate")
 BASIS_LABELS = {"actual": "実績", "target": "目標", "estimate": "実績推計", "interim": "途中集計"}
 COUNT_UNITS = {"persons": "人", "households": "世帯", "cases": "件", "count": "件"}
 #: Sections whose initiatives hold the 取組方針 sentence rather than 取組 items.
@@ -41,12 +44,20 @@ class ContextError(ValueError):
     """The dataset has nothing to draft from for the request (unknown municipality, no debts)."""
 
 
+def metric_label(metric: str) -> str:
+    """The Japanese label of a metric; one the project has not named is shown as 指標（name）."""
+    return METRIC_LABELS.get(metric, f"指標（{metric}）")
+
+
 def _blank(v: object) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA
 
 
 def _debt_key(row: pd.Series) -> str:
-    return str(row["debt"] if not _blank(row["debt"]) else row["debt_raw"])
+    """The debt a row is about: the canonical name, else the printed one without spaces ('市 税' → '市税')."""
+    if not _blank(row["debt"]):
+        return str(row["debt"])
+    return "" if _blank(row["debt_raw"]) else fold(str(row["debt_raw"])).replace(" ", "")
 
 
 @dataclass(frozen=True)
@@ -85,19 +96,37 @@ def default_year(source: Source) -> int:
     return int(str(date)[:4]) + 1
 
 
+def precision(row: pd.Series) -> tuple[int, int, int]:
+    """How exact a fact is: printed exactly beats 約, a plain yen figure beats one printed in 千円/万円/億円, and
+    1,924,837,459 beats 1,924,838,000 (fewer trailing zeros)."""
+    value = abs(float(row["value"]))
+    zeros = 0
+    if row["unit"] != "percent" and value.is_integer() and value:
+        n = int(value)
+        while n % 10 == 0:
+            n //= 10
+            zeros += 1
+    scaled = any(u in str(row["raw"]) for u in ("千円", "万円", "億円"))
+    return (0 if row["approx"] else 1, 0 if scaled else 1, -zeros)
+
+
 class FactIndex:
-    """City-wide facts of some documents, looked up by (debt, 年度, segment, metric, basis); later documents win."""
+    """City-wide facts of some documents, looked up by (debt, 年度, segment, metric, basis): a later document wins,
+    and within a document the most exact figure (the 推進シート's yen over a summary table's 千円)."""
 
     def __init__(self, facts: pd.DataFrame, documents: pd.DataFrame) -> None:
         order = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
         mine = facts[facts["doc_id"].isin(order) & facts["area"].isna() & facts["fiscal_year"].notna()]
         self._map: dict[tuple[str, int, str | None, str, str | None], pd.Series] = {}
-        rows = sorted(mine.iterrows(), key=lambda kv: (order[kv[1]["doc_id"]], kv[1]["idx"]))
+        self._first: dict[tuple[str, int, str | None, str, str | None], tuple[int, int]] = {}
+        rows = sorted(mine.iterrows(), key=lambda kv: (order[kv[1]["doc_id"]], precision(kv[1]), kv[1]["idx"]))
         for _, row in rows:
             seg = None if _blank(row["segment"]) else str(row["segment"])
             basis = None if _blank(row["basis"]) else str(row["basis"])
-            self._map[(_debt_key(row), int(row["fiscal_year"]), seg, str(row["metric"]), basis)] = row
-        self.debts: list[str] = list(dict.fromkeys(_debt_key(r) for _, r in rows))
+            key = (_debt_key(row), int(row["fiscal_year"]), seg, str(row["metric"]), basis)
+            self._map[key] = row
+            place = (order[row["doc_id"]], int(row["idx"]))
+            self._first[key] = min(self._first.get(key, place), place)
 
     def row(self, debt: str, year: int, segment: str | None, metric: str, basis: str) -> pd.Series | None:
         """The newest fact for the key; for a total metric (segment 'total') a fact with no segment also counts."""
@@ -109,8 +138,8 @@ class FactIndex:
     def slot(self, debt: str, year: int, segment: str | None, metric: str, basis: str, label: str | None = None) -> Slot:
         """The fact as a Slot (value None when no document gives it), labelled for the gap list."""
         row = self.row(debt, year, segment, metric, basis)
-        seg = SEGMENT_LABELS.get(segment or "", "") if metric not in RATE_LABELS else ""
-        desc = label or f"{seg}{METRIC_LABELS.get(metric, metric)}"
+        seg = SEGMENT_LABELS.get(segment or "", "") if metric in SEGMENTED else ""
+        desc = label or f"{seg}{metric_label(metric)}"
         text = f"{debt} {nendo(year)} {desc}（{BASIS_LABELS.get(basis, basis)}）"
         if row is None:
             return Slot(None, text)
@@ -118,6 +147,11 @@ class FactIndex:
         if row["unit"] != "percent" and float(value).is_integer():
             value = int(value)
         return Slot(value, text, str(row["unit"]))
+
+    def debts_with(self, metrics: set[str], bases: set[str]) -> list[str]:
+        """Debts with a fact of one of those metrics on one of those bases, in the order documents print them."""
+        keys = sorted((k for k in self._map if k[3] in metrics and k[4] in bases), key=self._first.__getitem__)
+        return list(dict.fromkeys(k[0] for k in keys))
 
     def years(self, basis: str) -> list[int]:
         """The 年度 that facts of `basis` cover, ascending."""
@@ -147,13 +181,13 @@ def _item(row: pd.Series) -> dict[str, str]:
     return {"label": label, "text": str(row["text"]), "tag": status, "status": "" if not status else str(row["status"])}
 
 
-def _debts(frames: Frames, source: Source, index: FactIndex, wanted: set[str]) -> list[str]:
-    """Debts with facts of the wanted metrics or with initiatives, in the order the documents print them."""
+def _debts(frames: Frames, source: Source, index: FactIndex, metrics: set[str], bases: set[str]) -> list[str]:
+    """Debts with facts of those metrics and bases or with initiatives, in the order the documents print them."""
     init = frames["initiatives"]
     init = init[init["doc_id"].isin(set(source.documents["doc_id"]))]
     with_items = [_debt_key(r) for _, r in init.sort_values("idx").iterrows()]
-    with_facts = [d for d in index.debts if any(k[0] == d and k[3] in wanted for k in index._map)]
-    return list(dict.fromkeys(with_facts + with_items))
+    with_facts = index.debts_with(metrics, bases)
+    return [d for d in dict.fromkeys(with_facts + with_items) if d]
 
 
 def _common(source: Source, year: int) -> dict[str, Any]:
@@ -162,15 +196,33 @@ def _common(source: Source, year: int) -> dict[str, Any]:
             "source_file": str(source.model["file"])}
 
 
-def _measures(rows: pd.DataFrame, debt: str) -> list[dict[str, Any]]:
-    """取組 table rows: one per section, each with the items carried over (a missing Slot when there are none)."""
+def _latest_items(rows: pd.DataFrame, year: int) -> pd.DataFrame:
+    """The items in force for 年度 `year`: those of the newest 年度 not after it (all items when none is dated)."""
+    years = rows["fiscal_year"].dropna()
+    usable = years[years <= year]
+    if usable.empty:
+        return rows if years.empty else rows[rows["fiscal_year"].isna()]
+    return rows[rows["fiscal_year"] == usable.max()]
+
+
+def _column(rows: pd.DataFrame, year: int, label: str) -> dict[str, Any]:
+    picked = _latest_items(rows, year)
+    return {"entries": [_item(r) for _, r in picked.iterrows()], "missing": None if len(picked) else Slot(None, label)}
+
+
+def _measures(rows: pd.DataFrame, debt: str, year: int) -> list[dict[str, Any]]:
+    """取組 table rows, one per section: the items in force in T−1 and those carried into T, each with a missing
+    Slot when there are none."""
     items = rows[rows["section"].fillna("") != POLICY_SECTION]
     if items.empty:
-        return [{"section": Slot(None, f"{debt} 取組の区分"), "entries": [], "missing": Slot(None, f"{debt} 取組")}]
+        return [{"section": Slot(None, f"{debt} 取組の区分"), "prev": _column(items, year - 1, f"{debt} 前年度の取組"),
+                 "plan": _column(items, year, f"{debt} 取組")}]
     out: list[dict[str, Any]] = []
     for section, group in items.groupby(items["section"].fillna(""), sort=False):
-        out.append({"section": Slot(section or "取組", f"{debt} 取組の区分"),
-                    "entries": [_item(r) for _, r in group.iterrows()], "missing": None})
+        name = section or "取組"
+        out.append({"section": Slot(name, f"{debt} 取組の区分"),
+                    "prev": _column(group, year - 1, f"{debt} {nendo(year - 1)}の取組（{name}）"),
+                    "plan": _column(group, year, f"{debt} {nendo(year)}からの取組（{name}）")})
     return out
 
 
@@ -186,18 +238,19 @@ def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
         start = year
     target_years = list(range(start, start + TARGET_SPAN))
     sheets = []
-    for debt in _debts(frames, source, index, {"assessed", "collected", "outstanding"}):
-        seg_rows = [{"group": SEGMENT_LABELS[seg], "label": METRIC_LABELS[m] if m != "collection_rate" else "収納率",
-                     "kind": "rate" if m == "collection_rate" else "yen",
-                     "cells": [index.slot(debt, y, seg, m, "actual") for y in actual_years]}
-                    for seg in ("current", "arrears", "total") for m in ("assessed", "collected", "collection_rate")]
+    for debt in _debts(frames, source, index, {"assessed", "collected", "collection_rate"}, {"actual", "target"}):
+        segments = [{"name": SEGMENT_LABELS[seg],
+                     "rows": [{"label": METRIC_LABELS[m] if m != "collection_rate" else "収納率",
+                               "cells": [index.slot(debt, y, seg, m, "actual") for y in actual_years]}
+                              for m in ("assessed", "collected", "collection_rate")]}
+                    for seg in ("current", "arrears", "total")]
         unit = next((str(r["unit"]) for y in actual_years
                      if (r := index.row(debt, y, "total", "delinquents", "actual")) is not None), None)
         rows = _initiatives(frames, source, debt)
         sheets.append({
             "name": debt,
             **{key: Slot(None, f"{debt} {label}") for key, label in SHEET_TEXTS.items()},
-            "segment_rows": seg_rows,
+            "segments": segments,
             "written_off": [index.slot(debt, y, "total", "written_off", "actual") for y in actual_years],
             "outstanding": [index.slot(debt, y, "total", "outstanding", "actual", "収入未済額計") for y in actual_years],
             "delinquents": [index.slot(debt, y, "total", "delinquents", "actual") for y in actual_years],
@@ -206,7 +259,7 @@ def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
             "target_arrears": [index.slot(debt, y, "arrears", "collection_rate", "target") for y in target_years],
             "target_outstanding": [index.slot(debt, y, "total", "outstanding", "target", "収入未済の目標額")
                                    for y in target_years],
-            "measures": _measures(rows, debt),
+            "measures": _measures(rows, debt, year),
         })
     if not sheets:
         raise ContextError(f"{source.municipality}: 推進シートにできる債権（収納状況・目標・取組）がデータセットにありません")
@@ -222,7 +275,8 @@ def _rate_rows(index: FactIndex, debt: str, years: list[int], bases: list[str]) 
 def _row_label(segment: str | None, metric: str) -> str:
     if metric == "collection_rate":
         return RATE_LABELS.get(segment or "total", "収納率")
-    return f"{SEGMENT_LABELS.get(segment or '', '')}{METRIC_LABELS.get(metric, metric)}"
+    prefix = SEGMENT_LABELS[segment] if segment in ("current", "arrears") else ""
+    return f"{prefix}{metric_label(metric)}"
 
 
 def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
@@ -230,9 +284,9 @@ def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
     index = FactIndex(frames["facts"], source.documents)
     prev = year - 1
     debts = []
-    for debt in _debts(frames, source, index, {"collection_rate"}):
+    for debt in _debts(frames, source, index, set(METRIC_LABELS) | {"rate"}, {"estimate", "target"}):
         keys = _rate_rows(index, debt, [prev - 1, prev, year], ["estimate", "target"])
-        rows = _initiatives(frames, source, debt)
+        rows = _latest_items(_initiatives(frames, source, debt), year)
         policy = rows[rows["section"].fillna("") == POLICY_SECTION]["text"].tolist()
         debts.append({
             "name": debt,

@@ -5,12 +5,10 @@ Every function returns the printed text; `None` never becomes a number here (the
 """
 from __future__ import annotations
 
+import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-try:  # normalize.wareki is being written in parallel; the fallback covers 令和 only and goes when it lands
-    from normalize import wareki as _wareki
-except ImportError:  # pragma: no cover
-    _wareki = None
+from normalize import wareki
 
 #: Yen per printed unit for the units a template may ask for.
 YEN_UNITS: dict[str, int] = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "億円": 100000000}
@@ -52,11 +50,12 @@ def format_count(value: float, suffix: str = "", fw: bool = False) -> str:
 
 def nendo(year: int, fw: bool = False) -> str:
     """The 和暦 年度 label: 2027 → '令和9年度', 2019 → '令和元年度' (full-width digits with fw)."""
-    if _wareki is not None:
-        return str(_wareki.format_fiscal_year(year, fullwidth=fw))
-    n = year - 2018
-    text = f"令和{'元' if n == 1 else n}年度"
-    return fullwidth(text) if fw else text
+    return wareki.format_fiscal_year(year, fullwidth=fw)
+
+
+def wadate(iso: str, weekday: bool = True, fw: bool = False) -> str:
+    """An ISO date (2026-06-03) as 令和8年6月3日(水); raises ValueError on anything else."""
+    return wareki.format_date(dt.date.fromisoformat(iso), weekday=weekday, fullwidth=fw)
 
 
 def nendo_with_western(year: int, fw: bool = False) -> str:

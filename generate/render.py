@@ -86,12 +86,6 @@ class _Filters:
         return self.text(slot, fw=fw)
 
 
-def _wdate(value: Any, weekday: bool = True, fw: bool = False) -> str:
-    """An ISO date (2026-06-03) as 令和8年6月3日(水)."""
-    from normalize import wareki  # imported here: only minutes need dates
-    return str(wareki.format_date(wareki.parse_date(str(value)), weekday=weekday, fullwidth=fw))
-
-
 def make_env(gaps: list[Gap]) -> jinja2.Environment:
     """The Jinja2 environment for drafts: strict about unknown fields, escaping data, with the draft filters."""
     env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=True)
@@ -99,7 +93,7 @@ def make_env(gaps: list[Gap]) -> jinja2.Environment:
     env.filters.update({
         "yen": f.yen, "rate": f.rate, "count": f.count, "text": f.text, "fig": f.fig,
         "nendo": jpformat.nendo, "nendo_w": jpformat.nendo_with_western,
-        "fw": lambda v: jpformat.fullwidth(str(v)), "wdate": _wdate,
+        "fw": lambda v: jpformat.fullwidth(str(v)), "wdate": jpformat.wadate,
     })
     return env
 

@@ -1,1 +1,54 @@
-"""Normalizers: 和暦 years and dates, amounts and units, 債権 names, and number-safe text folding."""
+"""Normalizers: 和暦 years and dates, amounts and units, 債権 names, and number-safe text folding.
+
+`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from corpus/debts.yaml,
+or the name as printed when the dictionary does not know it, with one DocWarning "unknown_debt" per name) and
+`fiscal_year` from `fiscal_year_raw` (DocWarning "unparsed_year" when unreadable), only where the parser left
+them None. Raw fields are never changed.
+"""
+from __future__ import annotations
+
+from extract.records import DocWarning, Document, Fact, Initiative
+
+from .debts import DebtDictionary, load_dictionary
+from .errors import NormalizeError
+from .wareki import fiscal_year
+
+__all__ = ["NormalizeError", "run"]
+
+
+def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
+    if item.debt is not None or not item.debt_raw:
+        return
+    m = dictionary.match(item.debt_raw)
+    if m.canonical is not None:
+        item.debt = m.canonical
+        return
+    item.debt = item.debt_raw.strip()
+    unknown.setdefault(item.debt_raw, item.page)
+
+
+def run(doc: Document, dictionary: DebtDictionary | None = None) -> Document:
+    """The document with `debt` and `fiscal_year` filled where None (see the module docstring); same object."""
+    dictionary = dictionary or load_dictionary()
+    unknown: dict[str, int | None] = {}
+    bad_years: dict[str, tuple[int | None, str]] = {}
+    for item in [*doc.facts, *doc.initiatives]:
+        _fill_debt(item, dictionary, unknown)
+    for fact in doc.facts:
+        if fact.fiscal_year is None and fact.fiscal_year_raw:
+            try:
+                fact.fiscal_year = fiscal_year(fact.fiscal_year_raw)
+            except NormalizeError as e:
+                bad_years.setdefault(fact.fiscal_year_raw, (fact.page, str(e)))
+    known_codes = {(w.code, w.message) for w in doc.warnings}
+    for name, page in unknown.items():
+        cands = dictionary.candidates(name)
+        hint = f"（候補: {'、'.join(c for c, _ in cands)}）" if cands else ""
+        message = f"債権名「{name}」は債権辞書にありません{hint}"
+        if ("unknown_debt", message) not in known_codes:
+            doc.warnings.append(DocWarning(page=page, code="unknown_debt", message=message))
+    for raw, (page, reason) in bad_years.items():
+        message = f"年度を読めません: {reason}"
+        if ("unparsed_year", message) not in known_codes:
+            doc.warnings.append(DocWarning(page=page, code="unparsed_year", message=message))
+    return doc

@@ -7,7 +7,8 @@ Policy:
 - Percentages and points keep the printed number (95.44), counts are ints. △, ▲ and - are minus signs.
 - 約 / 概ね / おおむね / およそ before, or 程度 / 前後 / 余り after, set `approx`.
 - A number printed without a unit takes `unit_hint` (a table's (単位：千円) note); without a hint it is a 'count'.
-- Years and dates (令和3年度, R7.3.31) are not amounts: `find_amounts` skips them.
+- Years and dates (令和3年度, R7.3.31, 10月末), ordinals (第3回) and labels (1頁) are not amounts: `find_amounts`
+  skips them.
 - Text with no number (―, 空欄, 令和7年度) raises `NormalizeError`; nothing else is raised.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "find_amounts",
     "parse_amount",
     "parse_rate",
+    "rounding_of",
     "table_unit",
 ]
 
@@ -50,6 +52,8 @@ _AMOUNT = re.compile(
     rf"(?P<body>{_NUM}(?:\s*(?:{_BIG_RE})(?:\s*{_NUM})?)*)"
     rf"\s*(?P<unit>{_UNIT_RE})?(?P<post>程度|前後|余り)?"
 )
+#: Words after a unitless number that make it a date part, an ordinal or a label rather than an amount.
+_NOT_AMOUNT_AFTER = re.compile(r"\s*(?:月|日|年|時|分|号|条|項|位|次|頁|ページ|か年|カ年|か月|カ月|ヶ月|歳|期|区|/\d)")
 _PART = re.compile(rf"({_NUM})\s*({_BIG_RE})?")
 _HINT = re.compile(rf"^\s*(?P<big>{_BIG_RE})?\s*(?P<unit>{_UNIT_RE})\s*$")
 _NOTE = re.compile(
@@ -151,7 +155,9 @@ def find_amounts(text: str, unit_hint: str | None = None) -> list[Amount]:
         body_start = m.start("body")
         if any(s <= body_start < e for s, e in years):
             continue
-        if body_start > 0 and folded[body_start - 1] in ".0123456789":
+        if body_start > 0 and folded[body_start - 1] in ".0123456789第":
+            continue
+        if not m["unit"] and _NOT_AMOUNT_AFTER.match(folded, m.end("body")):
             continue
         out.append(_build(m, unit_hint))
     return out
@@ -177,6 +183,12 @@ def parse_rate(text: str) -> Amount:
     return amount
 
 
+def rounding_of(text: str) -> str | None:
+    """The rounding a note states (四捨五入 → 'half_up', 切捨て → 'down', 切上げ → 'up'); None when it states none."""
+    folded = fold(text)
+    return next((mode for word, mode in _ROUNDING_WORDS if word in folded), None)
+
+
 def table_unit(text: str) -> UnitNote | None:
     """The unit note in a table caption or header ((単位：千円), 単位:円, （千円）) with its rounding; None when absent."""
     folded = fold(text)
@@ -187,7 +199,7 @@ def table_unit(text: str) -> UnitNote | None:
     hm = _HINT.match(printed)
     if hm is None:  # pragma: no cover - _NOTE only matches what _HINT reads
         return None
-    rounding = next((mode for word, mode in _ROUNDING_WORDS if word in folded), None)
     return UnitNote(
-        unit=printed, scale=_BIG.get(hm["big"] or "", 1), kind=_UNITS[hm["unit"]], rounding=rounding, raw=m.group(),
+        unit=printed, scale=_BIG.get(hm["big"] or "", 1), kind=_UNITS[hm["unit"]], rounding=rounding_of(folded),
+        raw=m.group(),
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Mm, Pt
@@ -27,8 +28,11 @@ from generate.docx_style import add_page_number, set_a4, set_default_fonts, set_
 
 HERE = Path(__file__).resolve().parent
 #: Fonts staff have in Japanese Word; LibreOffice substitutes IPAex/Noto where they are absent.
-MINCHO, GOTHIC, LATIN = "ＭＳ 明朝", "ＭＳ ゴシック", "Century"
+MINCHO, GOTHIC = "ＭＳ 明朝", "ＭＳ ゴシック"
+LATIN = MINCHO  # digits in the Japanese font: narrower than a substituted Latin font in LibreOffice
 Target = DocxDocument | _Cell
+#: The paragraph style of table cells: values inserted by tags take its size and fonts.
+CELL_STYLE = "表本文"
 
 
 def new_document(margins: tuple[float, float, float, float], size: float = 10.5) -> DocxDocument:
@@ -50,6 +54,9 @@ def new_document(margins: tuple[float, float, float, float], size: float = 10.5)
         st.paragraph_format.space_before = Pt(6)
         st.paragraph_format.space_after = Pt(3)
     set_style_fonts(doc.styles["Table Grid"], MINCHO, LATIN)
+    cell_style = doc.styles.add_style(CELL_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    cell_style.base_style = normal
+    cell_style.font.size = Pt(9)
     footer = doc.sections[0].footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
     add_page_number(footer)
@@ -81,19 +88,23 @@ def page_break(doc: DocxDocument) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def table(doc: DocxDocument, rows: Sequence[Sequence[str]], widths: Sequence[float], size: float = 9,
+def table(doc: DocxDocument, rows: Sequence[Sequence[str]], widths: Sequence[float],
           center_from: int = 99) -> Table:
-    """A ruled table; each cell's text is one run (a tag stays whole); columns from `center_from` right-aligned."""
+    """A ruled table in the cell style; each cell's text is one run (a tag stays whole); columns from
+    `center_from` right-aligned below the header row."""
     t = doc.add_table(rows=len(rows), cols=len(widths))
     t.style = doc.styles["Table Grid"]
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for col, width in zip(t._tbl.tblGrid.gridCol_lst, widths):
+        col.w = Mm(width)
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             cell = t.cell(r, c)
             cell.width = Mm(widths[c])
             p = cell.paragraphs[0]
+            p.style = doc.styles[CELL_STYLE]
             if value:
-                p.add_run(value).font.size = Pt(size)
+                p.add_run(value)
             if c >= center_from and r > 0:
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     return t
@@ -106,7 +117,7 @@ def merge_across(t: Table, row: int, first: int, last: int) -> None:
         p._p.getparent().remove(p._p)
 
 
-def cell_lines(cell: _Cell, lines: Sequence[str], size: float = 9) -> None:
+def cell_lines(cell: _Cell, lines: Sequence[str]) -> None:
     """Replace a cell's content with one paragraph per line (loops such as {%p for %} are lines too)."""
     for p in cell.paragraphs[1:]:
         p._p.getparent().remove(p._p)
@@ -114,8 +125,8 @@ def cell_lines(cell: _Cell, lines: Sequence[str], size: float = 9) -> None:
     for r in first.runs:
         r._r.getparent().remove(r._r)
     for i, line in enumerate(lines):
-        p = first if i == 0 else cell.add_paragraph()
-        p.add_run(line).font.size = Pt(size)
+        p = first if i == 0 else cell.add_paragraph(style=CELL_STYLE)
+        p.add_run(line)
 
 
 def years_row(first: Sequence[str], var: str, n: int) -> list[str]:
@@ -130,10 +141,10 @@ def values_row(first: Sequence[str], var: str, flt: str, n: int) -> list[str]:
 
 def build_suishin(path: Path) -> None:
     """推進シート (尼崎市 type): one sheet per debt with 収納状況, 目標 and 取組 tables."""
-    doc = new_document((15, 15, 18, 18))
+    doc = new_document((15, 15, 15, 15))
     para(doc, "{%p for s in sheets %}")
     para(doc, "債権管理推進シート（{{ year|nendo }}）", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
-    head = table(doc, [["債権名", "{{ s.name }}", "所管課名", "{{r s.office|text }}"]], (25, 60, 25, 64), size=10.5)
+    head = table(doc, [["債権名", "{{ s.name }}", "所管課名", "{{r s.office|text }}"]], (25, 60, 25, 64))
     head.rows[0].cells[0].paragraphs[0].runs[0].bold = True
     para(doc, "1. 債権の概要", style="Heading 2")
     para(doc, "{{r s.overview|text }}", indent=4)
@@ -141,17 +152,19 @@ def build_suishin(path: Path) -> None:
     para(doc, "{{r s.staffing|text }}", indent=4)
     para(doc, "3. 直近5か年の収納状況", style="Heading 2")
     para(doc, "(単位:円)", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    w = (16, 20, 27.6, 27.6, 27.6, 27.6, 27.6)
+    w = (14, 20, 29.2, 29.2, 29.2, 29.2, 29.2)
     status = table(doc, [
         years_row(["", ""], "actual_years", 5),
-        ["{%tr for r in s.segment_rows %}", "", "", "", "", "", ""],
-        ["{% vm %}{{ r.group }}", "{{ r.label }}", *[f"{{{{r r.cells[{i}]|fig }}}}" for i in range(5)]],
+        ["{%tr for g in s.segments %}", "", "", "", "", "", ""],
+        ["{%tr for r in g.rows %}", "", "", "", "", "", ""],
+        ["{% vm %}{{ g.name }}", "{{ r.label }}", *[f"{{{{r r.cells[{i}]|fig }}}}" for i in range(5)]],
+        ["{%tr endfor %}", "", "", "", "", "", ""],
         ["{%tr endfor %}", "", "", "", "", "", ""],
         values_row(["不納欠損額", ""], "s.written_off", "yen", 5),
         values_row(["収入未済額計", ""], "s.outstanding", "yen", 5),
         values_row(["滞納者数(単位:{{ s.delinquents_unit }})", ""], "s.delinquents", "count", 5),
     ], w, center_from=2)
-    for row in (4, 5, 6):
+    for row in (6, 7, 8):
         merge_across(status, row, 0, 1)
     para(doc, "4. 収納状況に関する説明(滞納の要因分析を含む。)", style="Heading 2")
     para(doc, "{{r s.explanation|text }}", indent=4)
@@ -172,10 +185,10 @@ def build_suishin(path: Path) -> None:
         ["{{r m.section|text }}", "", ""],
         ["{%tr endfor %}", "", ""],
     ], (30, 72, 72))
-    item_lines = ["{%p for it in m.entries %}", "・{{ it.text }}{{ it.tag }}", "{%p endfor %}",
-                  "{%p if m.missing %}", "{{r m.missing|text }}", "{%p endif %}"]
-    for col in (1, 2):
-        cell_lines(measures.cell(2, col), item_lines)
+    for col, key in ((1, "m.prev"), (2, "m.plan")):
+        cell_lines(measures.cell(2, col), [f"{{%p for it in {key}.entries %}}", "・{{ it.text }}{{ it.tag }}",
+                                           "{%p endfor %}", f"{{%p if {key}.missing %}}",
+                                           f"{{{{r {key}.missing|text }}}}", "{%p endif %}"])
     para(doc, "{%p if not loop.last %}")
     page_break(doc)
     para(doc, "{%p endif %}")
@@ -196,13 +209,14 @@ def build_kobetsu(path: Path) -> None:
         ["{{ year|nendo }}数値目標", ""],
         ["取組方針", "{{r d.policy|text }}"],
         ["数値目標の達成に向けた取組", ""],
-    ], (40, 130), size=10)
+    ], (40, 130))
     cell_lines(t.cell(1, 1), ["{%p for r in d.estimate_rows %}",
-                              "{{ r.label }} {{r r.estimate|rate }}({{r r.target|rate }})", "{%p endfor %}"], 10)
+                              "{{ r.label }} {{r r.estimate|rate }}({{r r.target|rate }})", "{%p endfor %}"])
     cell_lines(t.cell(2, 1), ["{%p for r in d.target_rows %}", "{{ r.label }} {{r r.target|rate }}",
-                              "{%p endfor %}"], 10)
-    cell_lines(t.cell(4, 1), ["{%p for it in d.entries %}", "{{ it.label }}{{ it.text }}{{ it.tag }}", "{%p endfor %}",
-                              "{%p if not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}"], 10)
+                              "{%p endfor %}"])
+    cell_lines(t.cell(4, 1), ["{%p for it in d.entries %}",
+                              "{% if it.label %}{{ it.label }} {% endif %}{{ it.text }}{{ it.tag }}", "{%p endfor %}",
+                              "{%p if not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}"])
     para(doc, "{%p endfor %}")
     doc.save(str(path))
 
@@ -212,22 +226,27 @@ def build_minutes(path: Path) -> None:
     doc = new_document((25, 25, 25, 25))
     para(doc, "{{r title|text(fw=True) }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     para(doc, "１ 開催方法", style="Heading 2")
-    para(doc, "{{r method_text|text(fw=True) }}", indent=4)
-    para(doc, "２ 出席者（{{ attendee_summary|fw }}）", style="Heading 2")
+    para(doc, "{{r method_text|text(fw=True) }}", indent=4).paragraph_format.first_line_indent = Mm(3.7)
+    para(doc, "２ 出席者{% if attendee_summary %}（{{ attendee_summary|fw }}）{% endif %}", style="Heading 2")
     para(doc, "{%p for g in attendee_groups %}")
     para(doc, "{{ g.role }}：{{ g.titles }}", indent=4)
     para(doc, "{%p endfor %}")
+    para(doc, "{%p if attendees_missing %}")
+    para(doc, "{{r attendees_missing|text }}", indent=4)
+    para(doc, "{%p endif %}")
     para(doc, "３ 議　題", style="Heading 2")
     para(doc, "{%p for a in agenda %}")
-    para(doc, "（{{ loop.index|fw }}）{{ a|fw }}", indent=4)
+    para(doc, "（{{ loop.index|fw }}）{{r a|text(fw=True) }}", indent=4)
     para(doc, "{%p endfor %}")
     para(doc, "４ 資　料", style="Heading 2")
     para(doc, "{%p for m in materials %}")
-    para(doc, "{{ m|fw }}", indent=4)
+    para(doc, "{{r m|text(fw=True) }}", indent=4)
     para(doc, "{%p endfor %}")
     para(doc, "５ 意見及び質問", style="Heading 2")
     para(doc, "{%p for sec in sections %}")
+    para(doc, "{%p if sec.title %}")
     para(doc, "（{{ loop.index|fw }}）{{ sec.title }}", indent=4)
+    para(doc, "{%p endif %}")
     para(doc, "{%p for st in sec.statements %}")
     para(doc, "（{{ st.speaker }}）", indent=8)
     para(doc, "{%p for line in st.paragraphs %}")
@@ -235,6 +254,9 @@ def build_minutes(path: Path) -> None:
     para(doc, "{%p endfor %}")
     para(doc, "{%p endfor %}")
     para(doc, "{%p endfor %}")
+    para(doc, "{%p if statements_missing %}")
+    para(doc, "{{r statements_missing|text }}", indent=4)
+    para(doc, "{%p endif %}")
     para(doc, "")
     para(doc, "以上", align=WD_ALIGN_PARAGRAPH.RIGHT)
     doc.save(str(path))

@@ -605,7 +605,7 @@ def saiken_table(doc: object, part: int, total: bool) -> None:
         merged = t.cell(last, 0).merge(t.cell(last, 3))
         cell_text(merged, SAIKEN_TOTAL_LABEL, center=True)
         cell_text(t.cell(last, 4), f"{SAIKEN_TOTAL:,}", right=True)
-    set_widths(t, [17, 19, 26, 78, 27])
+    set_widths(t, [17, 20, 26, 72, 31])
 
 
 def page_number_setup(section: object, first: bool) -> None:
@@ -752,19 +752,24 @@ def gold_tables() -> list[Table]:
 
 
 def table_bbox(pdf: pymupdf.Document, table: Table) -> tuple[float, float, float, float]:
-    """The bbox of a gold table on the built PDF: from its first header cell to its last cell."""
-    page = pdf[table.page - 1]
-    first = page.search_for(table.rows[0][0])
-    last = page.search_for(table.rows[-1][-1])
-    if not first or not last:
-        raise SystemExit(f"table corners not found on page {table.page}")
-    x0 = min(r.x0 for r in first) - 4
-    return (round(x0, 1), round(first[0].y0 - 4, 1), round(max(r.x1 for r in last) + 4, 1),
-            round(last[-1].y1 + 4, 1))
+    """The bbox of a gold table on the built PDF: its header line down to the word of the last row's first cell."""
+    words = [(w[0], w[1], w[2], w[3], "".join(fold(w[4]).split())) for w in pdf[table.page - 1].get_text("words")]
+    first, last = ("".join(table.rows[k][0].split()) for k in (0, -1))
+    heads = [w for w in words if w[4] == first]
+    if not heads:
+        raise SystemExit(f"table header {first} not found on page {table.page}")
+    top = heads[-1]
+    right = max(w[2] for w in words if abs(w[1] - top[1]) < 3)
+    bottom = [w for w in words if w[4] == last and w[1] > top[1]]
+    if not bottom:
+        raise SystemExit(f"last row {last} not found on page {table.page}")
+    return (round(top[0] - 4, 1), round(top[1] - 4, 1), round(right + 4, 1), round(bottom[-1][3] + 4, 1))
 
 
-def verify(pdf_path: Path, doc: Document) -> None:
-    """Every gold fact's raw text and each 取組 item's opening appear on its gold page of the built PDF."""
+def verify(pdf_path: Path, doc: Document, pages: int) -> None:
+    """Every gold fact's raw text and each 取組 item's opening appear on its gold page of the built PDF.
+
+    Also fills each gold table's bbox from the PDF and checks the page count; a mismatch stops the build."""
     pdf = pymupdf.open(pdf_path)
     texts = ["".join(fold(p.get_text()).split()) for p in pdf]
     errors = []
@@ -777,8 +782,8 @@ def verify(pdf_path: Path, doc: Document) -> None:
             errors.append(f"p.{i.page} {i.label} {head}")
     for t in doc.tables:
         t.bbox = table_bbox(pdf, t)
-    if pdf.page_count != FIRST_BODY_PAGE + len(BODY_PAGES) - 1:
-        errors.append(f"page count {pdf.page_count}")
+    if pdf.page_count != pages:
+        errors.append(f"page count {pdf.page_count}, expected {pages}")
     pdf.close()
     if errors:
         raise SystemExit("gold does not match the built PDF:\n" + "\n".join(errors))
@@ -809,7 +814,7 @@ def main() -> None:
     docx_path = build_docx(BUILD_OUT / f"{STEM}.docx")
     pdf_path = to_pdf(docx_path, ROOT / "corpus" / "pdf" / f"{STEM}.pdf", "kaikei")
     doc = gold_document(pdf_path)
-    verify(pdf_path, doc)
+    verify(pdf_path, doc, FIRST_BODY_PAGE + len(BODY_PAGES) - 1)
     write_json(doc, ROOT / "corpus" / "gold" / f"{STEM}.json")
     print(f"{pdf_path.relative_to(ROOT)}: {doc.source.pages} pages, {len(doc.facts)} facts, "
           f"{len(doc.initiatives)} initiatives")

@@ -66,7 +66,7 @@ def members(wb: Workbook) -> None:
 
 def reference1(wb: Workbook) -> None:
     """Page 3: 参考① — the two boxes of city-wide figures beside the (omitted) chart."""
-    w = SheetWriter(wb.create_sheet("参考1"), [40, 6, 40], size=12)
+    w = SheetWriter(wb.create_sheet("参考1"), [50, 6, 50], size=12)
     w.put(1, 1, D.REF1_TITLE, colspan=3, border=False, bold=True, size=14)
     for k, (head, lines) in enumerate(D.REF1_BOXES):
         w.put(3, 1 + 2 * k, head, bold=True, align="center")
@@ -213,7 +213,7 @@ def actions_text(paras: list[D.Para]) -> str:
     return "\n".join(out)
 
 
-DX_WIDTHS = [16, 9, 18, 34, 30, 26, 26, 26]
+DX_WIDTHS = [14, 7, 15, 28, 24, 20, 20, 22]
 
 
 def dx_sheet(wb: Workbook) -> None:

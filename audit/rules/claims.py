@@ -1,0 +1,70 @@
+"""claim_mismatch: figures stated in prose against the figures they describe, where the sentence prints both:
+「1,250件から1,176件(74件減)」, 「約25.3億円から約12.8億円と、約12.5億円（49.4%）の減少」,
+「約36.1%（約93.8億円⇒約59.9億円）」.
+"""
+from __future__ import annotations
+
+import re
+
+from audit.context import AuditContext
+from audit.corpus import AuditDoc
+from audit.intervals import Interval, Printed, fmt_interval
+from audit.textscan import NUM, compact, folded_pages, printed_amount
+from extract.records import Fact, Finding
+
+RULE = "claim_mismatch"
+_FROM_TO = re.compile(NUM + r"から" + NUM + r"[^。0-9]{0,6}?" + NUM +
+                      r"(?:[(（]" + r"(約)?([0-9]+(?:\.[0-9]+)?)%[)）])?の?(減|増)")
+_PCT_ARROW = re.compile(r"(約)?([0-9]+(?:\.[0-9]+)?)%[(（]" + NUM + r"[⇒→～〜]" + NUM + r"[)）]")
+
+
+def _pct(i: Interval) -> str:
+    return fmt_interval(i, 1, "%")
+
+
+def _fact(page: int, raw: str, p: Printed) -> Fact:
+    return Fact(metric="claim", value=float(p.value), unit="count", raw=raw, page=page, approx=p.approx)
+
+
+def check(ctx: AuditContext) -> list[Finding]:
+    """Change claims whose stated difference or percentage no values inside the printed precision give."""
+    out: list[Finding] = []
+    for doc in ctx.docs:
+        for page, text in folded_pages(doc):
+            flat = compact(text)
+            for m in _FROM_TO.finditer(flat):
+                g = m.groups()
+                (a, fa), (b, fb), (z, fz) = (printed_amount(*g[0:3]), printed_amount(*g[3:6]),
+                                             printed_amount(*g[6:9]))
+                if not fa == fb == fz:
+                    continue
+                change = (a.interval() - b.interval()) if g[11] == "減" else (b.interval() - a.interval())
+                problems = []
+                if not change.overlaps(z.interval()):
+                    problems.append(("差", fmt_interval(change, 0), g[7]))
+                if g[10]:
+                    pct = printed_amount(g[9], g[10], "%")[0]
+                    ratio = z.interval() / a.interval()
+                    if ratio is not None and not ratio.scale(100).overlaps(pct.interval()):
+                        problems.append(("割合", _pct(ratio.scale(100)), g[10] + "%"))
+                out.extend(_findings(ctx, doc, page, m.group(0), problems))
+            for m in _PCT_ARROW.finditer(flat):
+                g = m.groups()
+                pct = printed_amount(g[0], g[1], "%")[0]
+                (a, fa), (b, fb) = printed_amount(*g[2:5]), printed_amount(*g[5:8])
+                if fa != fb:
+                    continue
+                ratio = (a.interval() - b.interval()) / a.interval()
+                if ratio is None:
+                    continue
+                r = ratio.scale(100)
+                if not (r.overlaps(pct.interval()) or (-r).overlaps(pct.interval())):
+                    out.extend(_findings(ctx, doc, page, m.group(0), [("割合", _pct(r), g[1] + "%")]))
+    return out
+
+
+def _findings(ctx: AuditContext, doc: AuditDoc, page: int, claim: str,
+              problems: list[tuple[str, str, str]]) -> list[Finding]:
+    return [ctx.finding(RULE, doc, [_fact(page, claim, Printed(0, 1))],
+                        f"本文「{claim}」の{what}（{printed}）が前後の数値から計算した値（{expected}）と一致しません",
+                        printed=printed, expected=expected) for what, expected, printed in problems]

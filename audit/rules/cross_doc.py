@@ -1,0 +1,63 @@
+"""cross_doc_mismatch: the same municipality, debt, year, segment, metric, basis (and area) printed with
+values that differ beyond the precision of both (a 千円 table against a 円 table included).
+
+Also compares two places of one document (a summary table against a debt's sheet), except figures from
+ward tables. Targets and estimates may be revised between documents: those differences are `warning`.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable
+from pathlib import Path
+
+from audit.context import AuditContext, fact_label
+from audit.corpus import AuditDoc
+from audit.intervals import fact_interval, fmt_fact_interval
+from audit.keys import checkable, debt_key, norm_name, segment_of
+from extract.records import Fact, Finding
+
+RULE = "cross_doc_mismatch"
+
+
+def _key(doc: AuditDoc, f: Fact) -> tuple[Hashable, ...]:
+    return (norm_name(doc.municipality), debt_key(f), f.fiscal_year, segment_of(f), f.metric, f.basis or "actual",
+            f.as_of, norm_name(f.area), f.unit)
+
+
+def _ward_tables(doc: AuditDoc) -> set[int]:
+    return {f.table for f in doc.doc.facts if f.area and f.table is not None}
+
+
+def check(ctx: AuditContext) -> list[Finding]:
+    """One finding per pair of places whose printed intervals do not overlap."""
+    groups: dict[tuple[Hashable, ...], list[tuple[AuditDoc, Fact]]] = defaultdict(list)
+    for doc in ctx.docs:
+        wards = _ward_tables(doc)
+        for f in doc.doc.facts:
+            if checkable(f) and f.metric != "difference" and not (f.table is not None and f.table in wards and not f.area):
+                groups[_key(doc, f)].append((doc, f))
+    out: list[Finding] = []
+    seen: set[tuple[str, int, str, int]] = set()
+    for key, items in groups.items():
+        for i, (da, fa) in enumerate(items):
+            for db, fb in items[i + 1:]:
+                same_doc = da.name == db.name
+                if not same_doc and not key[0]:
+                    continue  # two documents of unknown municipality
+                if same_doc and (fa.table == fb.table and fa.table is not None or fa.page == fb.page and fa.table is None):
+                    continue
+                if fact_interval(fa).overlaps(fact_interval(fb)):
+                    continue
+                place = (da.name, fa.page, db.name, fb.page)
+                if place in seen:
+                    continue
+                seen.add(place)
+                revisable = fa.basis in ("target", "estimate") or fa.approx or fb.approx
+                where = "同じ資料の別の箇所" if same_doc else f"「{db.name}」"
+                out.append(ctx.finding(
+                    RULE, da, [fa, fb],
+                    f"{fact_label(fa)}が{where}（{fb.page}ページ）と異なります：{fa.raw} と {fb.raw}",
+                    printed=fa.raw, expected=fmt_fact_interval(fa, fact_interval(fb)),
+                    severity="warning" if revisable else "error",
+                    other=[{"document": Path(db.name).stem, "page": fb.page}], explainable=False))
+    return out

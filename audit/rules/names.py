@@ -1,0 +1,91 @@
+"""name_inconsistency: one organisation (局・部・課・室) or debt spelled two ways in one document.
+
+Two spellings are the same name when they differ by one character inside the name (not its first
+character, not its last two, not a digit or a direction such as 南/北, which name different bodies).
+One character added or dropped (保育施策部 / 保育所施策部) is an `error`; one replaced is a `warning`
+(it may be a different body, or a renaming). The finding is placed on the pages of the rarer spelling.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from audit.context import AuditContext
+from audit.corpus import AuditDoc
+from audit.keys import norm_name
+from audit.textscan import compact, folded_pages
+from extract.records import Fact, Finding, Severity
+
+RULE = "name_inconsistency"
+_RUN = re.compile(r"[一-龥々ァ-ヶーぁ-ん・、]+?(?:局|部|課|室)(?![一-龥])")
+_HIRAGANA = re.compile(r"[ぁ-ん、]")
+_DISTINCT = set("0123456789一二三四五六七八九十第東西南北上下前後新旧甲乙丙")
+
+
+def org_names(text: str) -> Counter[str]:
+    """Organisation names in a text: the kanji/katakana tail of each run ending in 局・部・課・室."""
+    names: Counter[str] = Counter()
+    for m in _RUN.finditer(compact(text)):
+        tail = _HIRAGANA.split(m.group(0))[-1]
+        if len(tail) >= 5:
+            names[tail] += 1
+    return names
+
+
+def one_edit(a: str, b: str) -> str | None:
+    """'insert' or 'replace' when b is a with one character changed inside the name, else None."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if i == 0:
+        return None
+    if len(a) == len(b):
+        if a[i + 1:] != b[i + 1:] or len(a) - i - 1 < 2 or {a[i], b[i]} & _DISTINCT:
+            return None
+        return "replace"
+    if len(b) != len(a) + 1 or a[i:] != b[i + 1:] or len(a) - i < 2 or b[i] in _DISTINCT:
+        return None
+    return "insert"
+
+
+def _debt_names(doc: AuditDoc) -> set[str]:
+    """Debt names as printed on the document's facts and initiatives (4 characters or more)."""
+    raw = [f.debt_raw for f in doc.doc.facts] + [i.debt_raw for i in doc.doc.initiatives]
+    return {norm_name(r) for r in raw if r and len(norm_name(r)) >= 4}
+
+
+def check(ctx: AuditContext) -> list[Finding]:
+    """Pairs of spellings one edit apart, reported on the pages of the rarer one."""
+    out: list[Finding] = []
+    for doc in ctx.docs:
+        pages = [(p, norm_name(t)) for p, t in folded_pages(doc)]
+        counts: Counter[str] = Counter()
+        for _, t in pages:
+            counts.update(org_names(t))
+        for n in _debt_names(doc):
+            counts[n] += sum(t.count(n) for _, t in pages) or 1
+        names = sorted(counts)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                kind = one_edit(a, b)
+                if kind is None or a in b or b in a:
+                    continue
+                out.extend(_report(ctx, doc, pages, counts, a, b, "error" if kind == "insert" else "warning"))
+    return out
+
+
+def _report(ctx: AuditContext, doc: AuditDoc, pages: list[tuple[int, str]], counts: Counter[str], a: str, b: str,
+            severity: Severity) -> list[Finding]:
+    where = {n: [p for p, t in pages if n in t] for n in (a, b)}
+    rare, common = sorted((a, b), key=lambda n: (counts[n], -min(where[n] or [0])))
+    other = [{"document": Path(doc.name).stem, "page": p} for p in where[common][:3]]
+    out = []
+    for p in where[rare] or [None]:
+        fact = Fact(metric="name", value=counts[rare], unit="count", raw=rare, page=p or 1)
+        out.append(ctx.finding(RULE, doc, [fact], f"「{rare}」と「{common}」：同じ名称が2通りに表記されています",
+                               printed=rare, expected=common, severity=severity, page=p, other=other,
+                               explainable=False))
+    return out

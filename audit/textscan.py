@@ -1,0 +1,31 @@
+"""Page text for the text rules: folded (full-width digits to ASCII), and numbers with units read from it."""
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from audit.corpus import AuditDoc
+from audit.intervals import Printed, decimals_of
+from normalize.text import fold
+
+UNIT_SCALE = {"億円": 10**8, "億": 10**8, "万円": 10**4, "万": 10**4, "千円": 1000, "百万円": 10**6, "円": 1,
+              "件": 1, "人": 1, "世帯": 1, "名": 1, "%": 1, "％": 1, "ポイント": 1}
+NUM = r"(約)?\s*([0-9][0-9,]*(?:\.[0-9]+)?)\s*(百万円|千円|万円|億円|円|件|人|世帯|名|%|ポイント)"
+
+
+def folded_pages(doc: AuditDoc) -> list[tuple[int, str]]:
+    """(page, folded text) for every page of a document."""
+    return [(p, fold(doc.page_text(p))) for p in doc.page_numbers()]
+
+
+def printed_amount(approx: str | None, number: str, unit: str) -> tuple[Printed, str]:
+    """A number read from prose, in base units (yen, count, percent), and its unit family."""
+    tok = number.replace(",", "")
+    scale = Fraction(UNIT_SCALE.get(unit, 1))
+    family = "yen" if "円" in unit else ("pct" if unit in ("%", "％", "ポイント") else "count")
+    return Printed(Fraction(tok) * scale, scale / 10 ** decimals_of(tok), bool(approx)), family
+
+
+def compact(text: str) -> str:
+    """Text with line breaks and spaces removed (sentences broken across lines read as one)."""
+    return re.sub(r"\s+", "", text)

@@ -1,0 +1,68 @@
+"""The label vocabulary of plans with account tables: which printed words mean which metric, segment, basis.
+
+Every function takes folded text (normalize.text.fold) and looks for the words a ward office prints in table
+headers, captions and prose (収入未済額, 収入率, 滞繰分, 目標 …); nothing here depends on one document.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.records import Basis, Segment
+
+#: (pattern, metric) in priority order: the first that matches names the metric.
+METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"収入未済|未収金残高|未収金|未収入額"), "outstanding"),
+    (re.compile(r"不納欠損"), "written_off"),
+    (re.compile(r"収[納入]率|徴収率"), "collection_rate"),
+    (re.compile(r"調定額"), "assessed"),
+    (re.compile(r"収入済額|収納額|収入額|徴収額"), "collected"),
+    (re.compile(r"滞納者数|滞納世帯数"), "delinquents"),
+)
+MONEY_METRICS = frozenset({"outstanding", "written_off", "assessed", "collected"})
+
+SEGMENTS: tuple[tuple[re.Pattern[str], Segment], ...] = (
+    (re.compile(r"滞納繰越|滞繰|過年度|繰越分"), "arrears"),
+    (re.compile(r"現年"), "current"),
+)
+BASES: tuple[tuple[re.Pattern[str], Basis], ...] = (
+    (re.compile(r"目標"), "target"),
+    (re.compile(r"見込|推計|見通し"), "estimate"),
+)
+
+#: Header words of the columns that name a row: 会計 / 款 / 項 / 債権.
+ACCOUNT_HEADER = re.compile(r"会計")
+LABEL_HEADER = re.compile(r"会計|款|項|節|債権|名称|区分|科目|種別|内訳")
+DEBT_HEADER = re.compile(r"債権")
+TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|計|全体|全会計)$")
+DASHES = frozenset("-－―‐ー–—…")
+
+
+def compact(text: str) -> str:
+    """The text without any white space (for label comparisons: 合  計 → 合計)."""
+    return "".join(text.split())
+
+
+def metric_of(text: str) -> str | None:
+    """The contract metric a label names (収入未済額 → outstanding); None when it names none."""
+    return next((m for pat, m in METRICS if pat.search(text)), None)
+
+
+def segment_of(text: str) -> Segment | None:
+    """current / arrears when the text names 現年 / 滞納繰越 (滞繰, 過年度); None otherwise."""
+    return next((s for pat, s in SEGMENTS if pat.search(text)), None)
+
+
+def basis_of(text: str) -> Basis | None:
+    """target / estimate when the text names 目標 / 見込・推計; None otherwise (then a table is 実績)."""
+    return next((b for pat, b in BASES if pat.search(text)), None)
+
+
+def is_total(label: str) -> bool:
+    """True for a 合計 / 計 / 総計 row label, however it is spaced."""
+    return bool(TOTAL_LABEL.match(compact(label)))
+
+
+def is_blank(text: str) -> bool:
+    """True for an empty cell or one holding only a dash (nothing to report)."""
+    s = compact(text)
+    return not s or all(c in DASHES for c in s)

@@ -1,0 +1,186 @@
+"""The prose of plans with account tables: figures stated in sentences and the numbered 取組 items.
+
+Figures: a sentence naming a metric (収入未済額は約１０７億円, 目標収納率は現年分９９．２％) gives one fact per
+amount of that metric's kind, with the year printed right after the amount (約１３９億円（平成２８年度）) or else the
+last year before it in the sentence; a sentence without a metric word continues the metric of the one before.
+Differences (約３２億円の減) and thresholds (１億円以上) are no facts.
+
+取組 items: the numbered top-level section whose title says it holds the 取組 to come (４ 今後の取組み, 具体的な取組,
+取組の方向性); inside it each (n) subsection's ①②… items, or the whole subsection when it has no items.
+〔参考〕 boxes are skipped. 【継続】【新規】【拡充】 tags give the status.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.families.kaikei_labels import MONEY_METRICS, basis_of, metric_of, segment_of
+from extract.layout import Line, Page
+from extract.records import Fact, Initiative, Status
+from normalize.amounts import Amount, find_amounts
+from normalize.wareki import YearMatch, find_years
+
+SENTENCE_END = re.compile(r"(?<=。)")
+NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未満|を超|超|に満た|程度の[減増]|の縮減|の削減|増加|減少)")
+YEAR_AFTER = re.compile(r"^\s*[(（]")
+DEBT_BEFORE = re.compile(r"([^、。,\s「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
+
+TOP_HEADING = re.compile(r"^(\d{1,2})[\s.．、]\s*(\S[^、。]{1,34})$")
+SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
+ITEM = re.compile(r"^([①-⑳])\s*(.*)$")
+REFERENCE = re.compile(r"^[〔【\[]\s*参考\s*[〕】\]]")
+TORIKUMI_SECTION = re.compile(r"(?:今後|これから|具体的な?|重点的?な?|推進する|実施する|主な)の?取組|取組み?の(?:方向|内容|方針)")
+NOT_TORIKUMI = re.compile(r"これまで|実績|評価|債権ごと|債権別")
+STATUS_TAG = re.compile(r"【(継続|新規|拡充)】")
+
+
+# ------------------------------------------------------------------------------------------------ prose figures
+def sentences(page: Page) -> list[str]:
+    """The page's prose (lines outside tables) joined and cut after each 。."""
+    text = "".join(ln.text for ln in page.lines_outside_grids())
+    return [s for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def year_for(sentence: str, amount: Amount, years: list[YearMatch]) -> YearMatch | None:
+    """The year printed in brackets right after the amount, else the last year printed before it."""
+    assert amount.span is not None
+    start, end = amount.span
+    after = [y for y in years if y.start >= end and YEAR_AFTER.match(sentence[end:y.start] + "(")
+             and y.start - end <= 2]
+    if after:
+        return after[0]
+    before = [y for y in years if y.end <= start]
+    return before[-1] if before else None
+
+
+def wanted(metric: str, amount: Amount) -> bool:
+    """Whether an amount is of the metric's kind (yen for money metrics, percent for rates)."""
+    if metric in MONEY_METRICS:
+        return amount.unit == "yen"
+    if metric == "collection_rate":
+        return amount.unit == "percent"
+    return amount.unit in ("persons", "households", "cases")
+
+
+def debt_in(sentence: str, upto: int) -> str | None:
+    """The debt a rate or 収入未済額 is stated for (市税の目標収納率 → 市税), None when the sentence names none."""
+    found = [m for m in DEBT_BEFORE.finditer(sentence[:upto + 12]) if m.start() < upto]
+    if not found:
+        return None
+    name = found[-1].group(1)
+    if re.search(r"\d|年度|全体|全債権|区$|市$|本プラン", name):
+        return None
+    return name
+
+
+def prose_facts(page: Page) -> list[Fact]:
+    """Facts stated in the page's sentences (see module docstring)."""
+    out: list[Fact] = []
+    carried: str | None = None
+    for s in sentences(page):
+        metric = metric_of(s) or carried
+        carried = metric_of(s)
+        if metric is None:
+            continue
+        years = [y for y in find_years(s) if not y.problem]
+        for amount in find_amounts(s):
+            assert amount.span is not None
+            if not wanted(metric, amount) or NOT_A_FIGURE.match(s[amount.span[1]:]):
+                continue
+            year = year_for(s, amount, years)
+            if year is None:
+                continue
+            before = s[:amount.span[0]]
+            segs = [(m.start(), seg) for seg_text in ("現年", "滞納繰越", "滞繰", "過年度")
+                    for m in re.finditer(seg_text, before) if (seg := segment_of(seg_text))]
+            segment = max(segs)[1] if segs else "total"
+            out.append(Fact(
+                debt_raw=debt_in(s, amount.span[0]), fiscal_year=year.fiscal_year, fiscal_year_raw=year.raw,
+                segment=segment, metric=metric, basis=basis_of(s) or "actual", value=amount.value,
+                unit=amount.unit,  # type: ignore[arg-type]
+                approx=amount.approx, raw=amount.raw, page=page.number))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ 取組 items
+@dataclass
+class _Item:
+    section: str | None
+    label: str
+    page: int
+    lines: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Walker:
+    """State while reading the 取組 section line by line."""
+
+    items: list[_Item] = field(default_factory=list)
+    sub_label: str = ""
+    sub_title: str | None = None
+    sub_items: int = 0
+    current: _Item | None = None
+    in_reference: bool = False
+
+    def subsection(self, number: str, title: str, page: int) -> None:
+        self.sub_label, self.sub_title, self.sub_items = f"({number})", title, 0
+        self.current = _Item(title, self.sub_label, page)  # the subsection itself, kept if it has no ① items
+        self.items.append(self.current)
+        self.in_reference = False
+
+    def item(self, mark: str, text: str, page: int) -> None:
+        if self.sub_items == 0 and self.sub_title is not None and self.items and self.items[-1].label == self.sub_label:
+            self.items.pop()  # the subsection has numbered items: its placeholder (and any lead-in) is no item
+        self.sub_items += 1
+        self.current = _Item(self.sub_title, self.sub_label + mark, page, [text] if text else [])
+        self.items.append(self.current)
+        self.in_reference = False
+
+    def text(self, line: str, page: int) -> None:
+        if self.in_reference or self.current is None:
+            return
+        if not self.current.lines:
+            self.current.page = page
+        self.current.lines.append(line)
+
+
+def section_lines(pages: list[Page]) -> list[tuple[int, Line]]:
+    """The lines of the 取組 section (after its heading, up to the next top-level heading), with their pages."""
+    out: list[tuple[int, Line]] = []
+    inside = False
+    for p in pages:
+        for ln in p.lines_outside_grids():
+            m = TOP_HEADING.match(ln.text)
+            if m and len(m.group(2)) <= 34:
+                title = m.group(2)
+                if inside:
+                    return out
+                inside = bool(TORIKUMI_SECTION.search(title)) and not NOT_TORIKUMI.search(title)
+                continue
+            if inside:
+                out.append((p.number, ln))
+    return out
+
+
+def initiatives(pages: list[Page]) -> list[Initiative]:
+    """Every 取組 item of the plan's 取組 section (see module docstring)."""
+    w = _Walker()
+    for page, ln in section_lines(pages):
+        text = ln.text.strip()
+        if m := SUB_HEADING.match(text):
+            w.subsection(m.group(1), m.group(2).strip(), page)
+        elif m := ITEM.match(text):
+            w.item(m.group(1), m.group(2).strip(), page)
+        elif REFERENCE.match(text):
+            w.in_reference = True
+        else:
+            w.text(text, page)
+    out = []
+    for it in w.items:
+        body = "".join(it.lines)
+        tag = STATUS_TAG.search(body)
+        status: Status | None = tag.group(1) if tag else None  # type: ignore[assignment]
+        body = STATUS_TAG.sub("", body).strip()
+        if body:
+            out.append(Initiative(section=it.section, label=it.label, text=body, status=status, page=it.page))
+    return out

@@ -1,0 +1,258 @@
+"""Account tables of plans (会計別・債権別 収入未済額): header row found by its words, columns mapped by header text.
+
+A table is read when its header names a 会計 column. Columns whose header prints a year (令和元年度(2019年度), R6)
+or a metric (収入未済額, 収入率) hold values; the other named columns (会計名称, 款名称等, 債権名) name the row.
+What the header does not say comes from the caption printed just above the table: the year
+(令和２年度（２０２０年度） …内訳), the metric (…にかかる収入未済額) and the unit note ((単位：千円)).
+A part of a table continued on the next page without its header reuses the columns of the part before.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extract.families.kaikei_labels import ACCOUNT_HEADER, LABEL_HEADER, MONEY_METRICS, basis_of, compact, \
+    is_blank, is_total, metric_of, segment_of
+from extract.layout import Grid, Line, Page
+from extract.records import Basis, DocWarning, Fact, Segment
+from normalize.amounts import Amount, parse_amount, parse_rate, table_unit
+from normalize.errors import NormalizeError
+from normalize.wareki import YearMatch, find_years
+
+CAPTION_GAP = 60.0  # points above a table where its caption and unit note are printed
+CAPTION_LINES = 3
+MAX_HEADER_ROWS = 3
+NUMBER_CELL = re.compile(r"^(?:約)?[△▲\-]?\d[\d,]*(?:\.\d+)?(?:%|ポイント|千円|万円|億円|円|人|件)?$")
+
+
+@dataclass
+class Column:
+    """A value column: where its year, metric, segment, basis and unit come from."""
+
+    index: int
+    header: str
+    year: int | None
+    year_raw: str | None
+    metric: str
+    segment: Segment | None  # None: the header names none (the row's 区分 or 'total' applies)
+    basis: Basis
+    unit_hint: str | None
+
+
+@dataclass
+class Spec:
+    """How to read one table: header height, the columns naming a row, and the value columns."""
+
+    header_rows: int
+    ncols: int
+    label_cols: list[int]
+    columns: list[Column] = field(default_factory=list)
+
+
+@dataclass
+class Caption:
+    """The lines printed just above a table, closest first, and what they say."""
+
+    text: str
+    year: YearMatch | None
+    metric: str | None
+    unit: str | None
+
+
+def is_number_cell(text: str) -> bool:
+    """True when a cell holds only a printed number (5,346,229 / △500 / 95.44%)."""
+    return bool(NUMBER_CELL.match(compact(text)))
+
+
+def header_height(rows: list[list[str]]) -> int:
+    """How many leading rows hold no number cell (the header); 0 when the first row already holds numbers."""
+    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
+        if any(is_number_cell(t) for t in row):
+            return r
+    return 0
+
+
+def caption_lines(page: Page, grid: Grid) -> list[Line]:
+    """The lines printed within CAPTION_GAP points above the table, closest first (other tables excluded)."""
+    top = grid.bbox[1]
+    lines = [ln for ln in page.lines_outside_grids() if top - CAPTION_GAP <= ln.bbox[3] <= top + 1]
+    return sorted(lines, key=lambda ln: -ln.bbox[3])[:CAPTION_LINES]
+
+
+def read_caption(page: Page, grid: Grid) -> Caption:
+    """The caption's year (from the closest line that prints one), metric and unit note."""
+    lines = caption_lines(page, grid)
+    text = " ".join(ln.text for ln in reversed(lines))
+    year = next((ys[0] for ys in (find_years(ln.text) for ln in lines) if ys and not ys[0].problem), None)
+    unit = next((u.unit for u in (table_unit(ln.text) for ln in lines) if u), None)
+    return Caption(text=text, year=year, metric=metric_of(text), unit=unit)
+
+
+def header_texts(grid: Grid, height: int) -> list[str]:
+    """Each column's header: the distinct texts of the header rows above it, top to bottom."""
+    filled = grid.filled_rows()
+    out = []
+    for c in range(grid.ncols):
+        parts: list[str] = []
+        for r in range(height):
+            t = filled[r][c]
+            if t and t not in parts:
+                parts.append(t)
+        out.append(" ".join(parts))
+    return out
+
+
+def value_column(index: int, header: str, cap: Caption) -> Column | None:
+    """The value column a header describes, or None when it names neither a year nor a metric."""
+    years = [y for y in find_years(header) if not y.problem]
+    own_metric = metric_of(header)
+    if not years and own_metric is None:
+        return None
+    metric = own_metric or cap.metric
+    if metric is None:
+        return None
+    year = years[0] if years else cap.year
+    note = table_unit(header)
+    return Column(index=index, header=header, year=year.fiscal_year if year else None,
+                  year_raw=year.raw if year else None, metric=metric,
+                  segment=segment_of(header) or segment_of(cap.text),
+                  basis=basis_of(header) or basis_of(cap.text) or "actual",
+                  unit_hint=note.unit if note else cap.unit)
+
+
+def table_spec(page: Page, grid: Grid) -> Spec | None:
+    """How to read the grid, or None when it is no account table (no 会計 column, no value column)."""
+    height = header_height(grid.rows())
+    if height == 0 or height >= grid.nrows:
+        return None
+    headers = header_texts(grid, height)
+    if not any(ACCOUNT_HEADER.search(h) for h in headers):
+        return None
+    cap = read_caption(page, grid)
+    columns = [col for k, h in enumerate(headers) if (col := value_column(k, h, cap)) is not None]
+    if not columns:
+        return None
+    taken = {c.index for c in columns}
+    labels = [k for k, h in enumerate(headers) if k not in taken and (LABEL_HEADER.search(h) or not h)]
+    return Spec(header_rows=height, ncols=grid.ncols, label_cols=labels, columns=columns)
+
+
+def filled_raw(grid: Grid) -> list[list[str]]:
+    """Printed cell texts with every covered slot repeating its merged cell (a 債権 merged over 現年分/滞繰分/計)."""
+    out = [["" for _ in range(grid.ncols)] for _ in range(grid.nrows)]
+    for c in grid.cells:
+        for r in range(c.row, c.row + c.rowspan):
+            for k in range(c.col, c.col + c.colspan):
+                out[r][k] = c.raw
+    return out
+
+
+def row_label(grid: Grid, row: int, filled: list[str], spec: Spec) -> tuple[str | None, Segment | None]:
+    """The row's name and 区分: the rightmost naming cell with text (債権名, else 款, else 会計; 合計 rows give
+    '合計'); a 現年分 / 滞繰分 / 計 cell to its right gives the segment instead of the name."""
+    segment: Segment | None = None
+    for pos, k in reversed(list(enumerate(spec.label_cols))):
+        text = filled[k].strip()
+        if not text:
+            continue
+        word = compact(text)
+        if segment is None and len(word) <= 6 and (seg := segment_of(word)):
+            segment = seg
+            continue
+        cell = grid.cell(row, k)
+        named_left = any(filled[j].strip() and grid.cell(row, j) is not cell for j in spec.label_cols[:pos])
+        if segment is None and is_total(word) and named_left:
+            segment = "total"
+            continue
+        return (word if is_total(text) else text), segment
+    return None, segment
+
+
+def read_amount(text: str, col: Column) -> Amount:
+    """The cell's number in the column's unit; NormalizeError when it is none or of the wrong kind."""
+    if col.metric == "collection_rate":
+        return parse_rate(text)
+    amount = parse_amount(text, col.unit_hint)
+    if col.metric in MONEY_METRICS and amount.unit not in ("yen", "count"):
+        raise NormalizeError(f"金額ではありません: '{text}'")
+    return amount
+
+
+@dataclass
+class TableReader:
+    """Reads every account table of a document in order, carrying column specs over page breaks."""
+
+    facts: list[Fact] = field(default_factory=list)
+    warnings: list[DocWarning] = field(default_factory=list)
+    _last: tuple[Spec, Grid] | None = None
+
+    def read(self, grids: list[Grid], pages: list[Page]) -> None:
+        """Read each stitched grid (index = its place in Document.tables)."""
+        for index, grid in enumerate(grids):
+            page = pages[grid.page - 1]
+            spec = table_spec(page, grid) or self._continued(grid)
+            if spec is None:
+                self._last = None
+                continue
+            self._read_grid(index, grid, spec)
+            self._last = (spec, grid)
+
+    def _continued(self, grid: Grid) -> Spec | None:
+        """The previous table's spec when this grid continues it on the next page without a header."""
+        if self._last is None:
+            return None
+        spec, prev = self._last
+        first = prev.pages[-1] if prev.pages else prev.page
+        if grid.ncols != spec.ncols or grid.page != first + 1 or header_height(grid.rows()) != 0:
+            return None
+        return replace(spec, header_rows=0)
+
+    def _read_grid(self, index: int, grid: Grid, spec: Spec) -> None:
+        text_rows, raw_rows, filled = grid.rows(), grid.rows(raw=True), filled_raw(grid)
+        for col in spec.columns:
+            if col.year is None:
+                self._warn(grid.page, "no_year", f"表の列「{col.header}」の年度が見出しにも表題にもありません")
+        headers = {compact(c.header) for c in spec.columns}
+        for r in range(spec.header_rows, grid.nrows):
+            label, segment = row_label(grid, r, filled[r], spec)
+            for col in spec.columns:
+                text = text_rows[r][col.index]
+                if is_blank(text) or compact(text) in headers:
+                    continue
+                cell = grid.cell(r, col.index)
+                page = cell.page if cell and cell.page else grid.page
+                self._fact(index, col, (label, segment), text, raw_rows[r][col.index], page,
+                           cell.bbox if cell else None)
+
+    def _fact(self, index: int, col: Column, row: tuple[str | None, Segment | None], text: str, raw: str, page: int,
+              bbox: tuple[float, float, float, float] | None) -> None:
+        label, segment = row
+        try:
+            amount = read_amount(text, col)
+        except NormalizeError:
+            self._warn(page, "unparsed_cell", f"{page}ページの表「{label or ''}」行「{col.header}」列の値「{raw}」を"
+                                              "数値として読めませんでした")
+            return
+        if col.year is None:
+            return
+        unit = "yen" if col.metric in MONEY_METRICS else amount.unit
+        self.facts.append(Fact(
+            debt_raw=label, fiscal_year=col.year, fiscal_year_raw=col.year_raw,
+            segment=col.segment or segment or "total",
+            metric=col.metric, basis=col.basis, value=amount.value, unit=unit, approx=amount.approx,  # type: ignore[arg-type]
+            raw=raw.strip() or text, page=page, bbox=bbox, table=index))
+
+    def _warn(self, page: int, code: str, message: str) -> None:
+        w = DocWarning(page=page, code=code, message=message)
+        if w not in self.warnings:
+            self.warnings.append(w)
+
+
+def account_tables(grids: list[Grid]) -> int:
+    """How many of the grids have an account-table header (会計 column beside value columns); for scoring."""
+    n = 0
+    for g in grids:
+        height = header_height(g.rows())
+        if 0 < height < g.nrows and any(ACCOUNT_HEADER.search(h) for h in header_texts(g, height)):
+            n += 1
+    return n

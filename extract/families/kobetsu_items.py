@@ -1,0 +1,119 @@
+"""Tagged 取組 items (【継続】【新規】【拡充】) out of the lines of one 取組 cell.
+
+The cell is a numbered outline: (1) > ① > ア) > ・ (bullets carry no label of their own). A tag closes an
+item. The item starts at the last labelled line before the tag, unless that line has an untagged sibling
+between the previous tag and this one (①②③④ listed under a tagged (5)): then the whole parent block is the
+item. Labels are only recognised at the start of a line, so "(9月移管)" inside a sentence never opens an item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TAG = re.compile(r"【(継続|新規|拡充)】")
+# (pattern, level); a bullet (level 4) opens a block but adds nothing to the label path
+LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"^[(（]\s*([0-9０-９]{1,2})\s*[)）]"), 1),
+    (re.compile(r"^([①-⑳])"), 2),
+    (re.compile(r"^[(（]?([ア-ン])[)）.．]"), 3),
+    (re.compile(r"^([・●○◆■])"), 4),
+)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """One line's outline label: level 1..4 and the label as it enters the path ('' for bullets)."""
+
+    level: int
+    label: str
+    printed: str
+
+
+@dataclass(frozen=True)
+class TaggedItem:
+    """One tagged item: label path ((2)①ア), text without label and tag, status, and its first line's index."""
+
+    label: str | None
+    text: str
+    status: str
+    line: int
+
+
+def outline_of(line: str) -> Outline | None:
+    """The outline label a line starts with, or None for a continuation or plain line."""
+    s = line.lstrip()
+    for pat, level in LABELS:
+        m = pat.match(s)
+        if m:
+            if level == 1:
+                label = f"({int(m.group(1).translate(str.maketrans('０１２３４５６７８９', '0123456789')))})"
+            else:
+                label = "" if level == 4 else m.group(1)
+            return Outline(level, label, m.group(0))
+    return None
+
+
+def _path_label(path: dict[int, str]) -> str | None:
+    text = "".join(path[k] for k in sorted(path) if k < 4)
+    return text or None
+
+
+def _start_of_item(labelled: list[tuple[int, Outline]]) -> int | None:
+    """Which of the segment's labelled line starts opens the item closed by the tag (see module docstring)."""
+    if not labelled:
+        return None
+    last = labelled[-1][1]
+    if not any(o.level == last.level for _, o in labelled[:-1]):
+        return len(labelled) - 1
+    parents = [k for k, (_, o) in enumerate(labelled) if o.level < last.level]
+    return parents[-1] if parents else 0
+
+
+def tagged_items(lines: list[str]) -> list[TaggedItem]:
+    """Every tagged item in the cell's lines, in order (untagged text is context, never an item).
+
+    Lines are joined first, so a tag broken over two lines (【 / 継続】) is still found.
+    """
+    joined = "".join(lines)
+    marks: list[tuple[int, int, Outline]] = []  # (offset, line index, outline) of labelled line starts
+    paths: list[dict[int, str]] = []  # the label path in force after each mark
+    path: dict[int, str] = {}
+    pos = 0
+    for n, line in enumerate(lines):
+        o = outline_of(line)
+        if o is not None:
+            path = {k: v for k, v in path.items() if k < o.level}
+            path[o.level] = o.label
+            marks.append((pos + len(line) - len(line.lstrip()), n, o))
+            paths.append(dict(path))
+        pos += len(line)
+    items: list[TaggedItem] = []
+    seg_start = 0
+    for m in TAG.finditer(joined):
+        inside = [k for k, (off, _, _) in enumerate(marks) if seg_start <= off < m.start()]
+        pick = _start_of_item([(marks[k][0], marks[k][2]) for k in inside])
+        if pick is None:
+            before = [k for k, (off, _, _) in enumerate(marks) if off < seg_start]
+            label = _path_label(paths[before[-1]]) if before else None
+            start, printed, line_no = seg_start, "", _line_at(lines, seg_start)
+        else:
+            k = inside[pick]
+            label = _path_label(paths[k])
+            start, line_no, printed = marks[k][0], marks[k][1], marks[k][2].printed
+        body = joined[start:m.start()].strip()
+        if printed and body.startswith(printed):
+            body = body[len(printed):].strip()
+        if body:
+            items.append(TaggedItem(label, body, m.group(1), line_no))
+        seg_start = m.end()
+    return items
+
+
+def _line_at(lines: list[str], offset: int) -> int:
+    """Index of the line holding character `offset` of the joined text."""
+    pos = 0
+    for n, line in enumerate(lines):
+        pos += len(line)
+        if offset < pos:
+            return n
+    return max(0, len(lines) - 1)

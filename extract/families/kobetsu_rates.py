@@ -1,0 +1,242 @@
+"""Reading the figures of 取組方針 and 取組個票 cells: rate lines, 政令市順位 and 時点 figures.
+
+Text passed in is folded (normalize.text.fold). Labels decide segment and metric:
+現年 → current, 滞納繰越・滞繰・過年度 → arrears, 合計・全体・計 → total; 収納率・収入率・徴収率 → collection_rate,
+any other rate → "rate"; 調定額 → assessed, 収入済額・収納額 → collected, 収入未済額 → outstanding, 不納欠損額 → written_off.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from normalize.amounts import parse_amount
+from normalize.errors import NormalizeError
+from normalize.wareki import fiscal_year, parse_date
+
+RATE = re.compile(r"(?P<value>[0-9]{1,3}(?:\.[0-9]+)?)\s*[%％]")
+PAREN = re.compile(r"^\s*[(（](?P<inner>[^()（）]*)[)）]")
+RANK = re.compile(r"^\s*【(?P<inner>[^】]*)】")
+DASH = re.compile(r"^[\s\-－―‐ー−—–一]*$")
+RANK_VALUE = re.compile(r"([0-9]+)\s*位")
+MONEY_LABELS = (("調定額", "assessed"), ("収入未済額", "outstanding"), ("未収金残高", "outstanding"),
+                ("不納欠損額", "written_off"), ("収入済額", "collected"), ("収納額", "collected"))
+RATE_WORDS = ("収納率", "収入率", "徴収率")
+FIGURE_LINE = re.compile(r"^[・･\s]*(?P<label>調定額|収入未済額|未収金残高|不納欠損額|収入済額|収納額|収納率|収入率|徴収率)"
+                         r"\s*(?P<amount>[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:円|千円|万円|億円|%))"
+                         r"\s*(?:[(（](?P<prev>[^()（）]*)[)）])?\s*$")
+PAREN_LINE = re.compile(r"^\s*[(（](?P<prev>[^()（）]*[0-9][^()（）]*)[)）]\s*$")
+AS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]+\s*月(?:\s*[0-9]+\s*日|末)?)\s*(?:時点|現在)")
+
+
+def segment_of(label: str) -> str | None:
+    """The contract segment a label names: current, arrears, total, or None."""
+    if "現年" in label:
+        return "current"
+    if any(w in label for w in ("滞納繰越", "滞繰", "過年度")):
+        return "arrears"
+    if any(w in label for w in ("合計", "全体", "総計")) or re.search(r"(^|[^合])計", label):
+        return "total"
+    return None
+
+
+def rate_metric(label: str, previous: str | None = None) -> str:
+    """collection_rate for 収納率/収入率/徴収率 labels, else the generic "rate".
+
+    A label that is only a segment word (計, 合計, 滞繰分) takes the metric of the rate printed before it.
+    """
+    if any(w in label for w in RATE_WORDS):
+        return "collection_rate"
+    if previous and segment_of(label) and len(label) <= 4:
+        return previous
+    return "rate"
+
+
+def is_dash(text: str) -> bool:
+    """True for cells or parentheses that print no figure on purpose (-, －, ―, 一)."""
+    return bool(DASH.match(text))
+
+
+@dataclass(frozen=True)
+class RateHit:
+    """One rate printed in a cell: its label, value text, the parenthesised text after it and a 【…】 note."""
+
+    label: str
+    value: str
+    paren: str | None
+    note: str | None
+
+
+def rate_hits(text: str) -> list[RateHit]:
+    """Every 'label 99.63%(99.63%)【令和6年度:3位】' in a cell's text, in order."""
+    hits: list[RateHit] = []
+    pos = 0
+    for m in RATE.finditer(text):
+        if m.start() < pos:
+            continue
+        label = text[pos:m.start()].strip(" ・:：")
+        rest = text[m.end():]
+        paren = note = None
+        p = PAREN.match(rest)
+        if p:
+            paren = p.group("inner").strip()
+            rest = rest[p.end():]
+        r = RANK.match(rest)
+        if r:
+            note = r.group("inner").strip()
+            rest = rest[r.end():]
+        hits.append(RateHit(label, m.group(0), paren, note))
+        pos = len(text) - len(rest)
+    return hits
+
+
+def rank_of(note: str) -> tuple[int | None, int] | None:
+    """(fiscal year, rank) from a 【令和6年度:3位】 note; None when it holds no rank (【令和6年度:-】)."""
+    m = RANK_VALUE.search(note)
+    if not m:
+        return None
+    try:
+        year: int | None = fiscal_year(note)
+    except NormalizeError:
+        year = None
+    return year, int(m.group(1))
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A labelled figure of a 取組個票 cell at a 時点, with the previous year's figure printed after it."""
+
+    segment: str | None
+    metric: str
+    fiscal_year: int | None
+    fiscal_year_raw: str | None
+    as_of: str
+    value: float | int
+    unit: str
+    raw: str
+    previous: bool  # the parenthesised figure of the previous year
+
+
+def _as_of(text: str) -> tuple[str, int] | None:
+    """(ISO date, fiscal year) of a '令和8年2月末時点' expression; a month end when no day is printed."""
+    m = AS_OF.search(text)
+    if not m:
+        return None
+    try:
+        d = parse_date(m.group(1))
+    except NormalizeError:
+        return None
+    if d.year is None or d.month is None:
+        return None
+    day = d.day or calendar.monthrange(d.year, d.month)[1]
+    return f"{d.year:04d}-{d.month:02d}-{day:02d}", (d.year if d.month >= 4 else d.year - 1)
+
+
+def _year_back(iso: str) -> str:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return f"{y - 1:04d}-{m:02d}-{min(d, calendar.monthrange(y - 1, m)[1]):02d}"
+
+
+def _metric(label: str) -> str:
+    if label in RATE_WORDS:
+        return "collection_rate"
+    return next(m for w, m in MONEY_LABELS if w == label)
+
+
+def point_figures(lines: list[str]) -> tuple[list[Figure], list[str]]:
+    """The 時点 figures of one cell (e.g. 令和8年2月末時点 ・収納額 8,707,613,800円 (8,034,959,410円)).
+
+    Figures count only after a 時点/現在 line; the segment and year come from the nearest heading line above
+    (令和7年度現年度分収納率, 滞繰分), else the year from the 時点 date. Returns the figures and the texts that looked like figures but did not parse.
+    """
+    out: list[Figure] = []
+    bad: list[str] = []
+    segment: str | None = None
+    year: int | None = None
+    year_raw: str | None = None
+    as_of: tuple[str, int] | None = None
+    for k, line in enumerate(lines):
+        stamp = _as_of(line)
+        if stamp:
+            as_of = stamp
+            continue
+        m = FIGURE_LINE.match(line)
+        if not m:
+            if not re.search(r"[0-9]", line) or re.fullmatch(r".*年度.*", line) and not RATE.search(line):
+                seg = segment_of(line)
+                if seg:
+                    segment = seg
+                    y = re.search(r"(令和|平成|R|H)\s*[0-9元]+\s*年度", line)
+                    if y:
+                        year_raw, year = y.group(0), fiscal_year(y.group(0))
+            continue
+        if as_of is None:
+            continue
+        prev = m.group("prev")
+        if prev is None and k + 1 < len(lines):
+            p = PAREN_LINE.match(lines[k + 1])
+            prev = p.group("prev") if p else None
+        fy = year if year is not None else as_of[1]
+        for text, previous in ((m.group("amount"), False), (prev, True)):
+            if text is None:
+                continue
+            try:
+                a = parse_amount(text)
+            except NormalizeError:
+                bad.append(text)
+                continue
+            out.append(Figure(segment, _metric(m.group("label")), fy - 1 if previous else fy,
+                              "前年度" if previous else year_raw, _year_back(as_of[0]) if previous else as_of[0],
+                              a.value, a.unit, text.strip(), previous))
+    return out, bad
+
+
+@dataclass(frozen=True)
+class BoxFigure:
+    """A figure of a summary box headed by a metric (収納率 / 収入未済額): the year's value or a change."""
+
+    metric: str
+    fiscal_year: int
+    fiscal_year_raw: str
+    value: float | int
+    unit: str
+    approx: bool
+    raw: str
+
+
+YEAR_VALUE = re.compile(r"^(?P<year>(?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*[:：]\s*(?P<value>.+)$")
+CHANGE = re.compile(r"(?P<value>(?:約\s*)?[△▲\-]?[0-9][0-9,.]*\s*(?:億円|万円|千円|円|%|ポイント))\s*(?P<dir>増|減|上昇|下降)?")
+
+
+def box_figures(head: str, lines: list[str]) -> tuple[list[BoxFigure], list[str]]:
+    """Figures of a box whose heading names a metric: '令和6年度:97.81%', '①前年度比 0.22%増', 'ピーク時(…)から 7.29%増'.
+
+    Changes of a rate are points (metric "change", or "change_from_peak" when measured from a ピーク);
+    the year is the one of the box's first 'year: value' line. Returns the figures and unparsed texts.
+    """
+    head = head.strip()
+    metric = "collection_rate" if head in RATE_WORDS else next((m for w, m in MONEY_LABELS if w == head), None)
+    out: list[BoxFigure] = []
+    bad: list[str] = []
+    if metric is None:
+        return out, bad
+    year: tuple[int, str] | None = None
+    for line in lines:
+        m = YEAR_VALUE.match(line.strip(" ・-"))
+        try:
+            if m:
+                year = (fiscal_year(m.group("year")), m.group("year"))
+                a = parse_amount(m.group("value"))
+                out.append(BoxFigure(metric, year[0], year[1], a.value, a.unit, a.approx, m.group("value").strip()))
+                continue
+            c = CHANGE.search(line)
+            if c is None or year is None or not any(w in line for w in ("比", "から", "より")):
+                continue
+            a = parse_amount(c.group("value"))
+            sign = -1 if c.group("dir") in ("減", "下降") else 1
+            unit = "points" if a.unit in ("percent", "points") else a.unit
+            name = "change_from_peak" if "ピーク" in line else "change"
+            out.append(BoxFigure(name, year[0], year[1], sign * a.value, unit, a.approx, c.group(0).strip()))
+        except NormalizeError:
+            bad.append(line)
+    return out, bad

@@ -1,0 +1,166 @@
+"""Family parser for minutes (議事要旨・会議録・議事録) of 債権 committees and 本部会.
+
+Reads the title (第29回…本部会 議事要旨), the labelled parts before the discussion (開催方法/日時, 出席者 by
+role, 議題, 資料), whether printed as numbered headings or as a two-column table of label and value, then
+every speaker block of the discussion with its section heading. Numbers in ruled statistical tables
+printed inside the minutes become facts (see minutes_tables).
+"""
+from __future__ import annotations
+
+import re
+
+from extract.families import minutes_people, minutes_tables
+from extract.families.minutes_text import Block, Part, TextLine, blocks, items, join_lines, part_key, \
+    split_parts, stream, tidy
+from extract.layout import Grid, Page
+from extract.records import Document, DocWarning, Kind, Minutes, Statement
+from normalize.errors import NormalizeError
+from normalize.wareki import parse_date
+
+TITLE_WORDS = re.compile(r"議事要旨|議事録|会議録|議事概要|会議要旨|会議概要")
+METHOD_WORDS = re.compile(
+    r"(?:ハイブリッド|書面|オンライン|Web|WEB|ウェブ|対面|持ち回り|持回り)(?:開催|会議|形式|審議|方式|併用)?")
+MEETING_NUMBER = re.compile(r"第\s*([0-9]+)\s*回")
+MUNICIPALITY = re.compile(r"^(.{1,4}?[都道府県])?(.{1,7}?[市区町村])")
+LEAD = re.compile(r"^(?:(?:令和|平成)\s*(?:[0-9]+|元)\s*年度|第\s*[0-9]+\s*回|\s)+")
+
+
+def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLine]:
+    """The title: the lines printed at the largest size before the first heading (or on page 1)."""
+    pool = head or page_one[:6]
+    if not pool:
+        return []
+    top = max(ln.size for ln in pool)
+    return [ln for ln in pool if ln.size >= top - 0.5]
+
+
+def _grid_parts(pages: list[Page]) -> list[Part]:
+    """Parts from label/value tables (開催日時 | 令和6年…): one part per row whose first cell is a known label."""
+    parts: list[Part] = []
+    for p in pages:
+        for g in p.grids:
+            parts.extend(_label_rows(g, p.number))
+    return parts
+
+
+def _label_rows(g: Grid, page: int) -> list[Part]:
+    if g.ncols < 2:
+        return []
+    out: list[Part] = []
+    for r in range(g.nrows):
+        label = g.cell(r, 0)
+        value = g.cell(r, g.ncols - 1)
+        if label is None or value is None or label is value or label.row != r:
+            continue
+        key = part_key(label.text)
+        if key is None or key == "discussion" or len(label.text) > 12:
+            continue
+        lines = value.lines or [value.text]
+        size = 10.0
+        out.append(Part(key, label.text, [TextLine(page, t, value.bbox[0], size) for t in lines if t.strip()]))
+    return out
+
+
+def _first(parts: list[Part], *keys: str) -> Part | None:
+    return next((p for p in parts if p.key in keys), None)
+
+
+def _text(part: Part | None) -> str:
+    return (part.heading + " " + join_lines(part.lines).replace("\n", "")) if part else ""
+
+
+def _date(parts: list[Part], fallback: str) -> tuple[str | None, str | None]:
+    """ISO date and printed date of the meeting: the 日時 part, else the 方法 part, else the text before the
+    discussion; (None, None) when no full date is printed."""
+    for text in (_text(_first(parts, "date")), _text(_first(parts, "method")), fallback):
+        if not text:
+            continue
+        try:
+            d = parse_date(text)
+        except (NormalizeError, ValueError):
+            continue
+        if d.iso:
+            return d.iso, d.raw
+    return None, None
+
+
+def _method(parts: list[Part], fallback: str) -> str | None:
+    """How the meeting was held (書面開催, 対面, オンライン…), from the 方法/形式 part, else the other header parts."""
+    for text in (_text(_first(parts, "method")), _text(_first(parts, "date", "place")), fallback):
+        m = METHOD_WORDS.search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _statements(found: list[Block], doc: Document) -> list[Statement]:
+    out = []
+    for b in found:
+        text = join_lines(b.lines)
+        if b.speaker is None:
+            doc.warnings.append(DocWarning(page=b.page, code="unattributed_statement",
+                                           message=f"発言者の分からない発言があります: 「{text[:30]}…」"))
+            continue
+        out.append(Statement(speaker=b.speaker, section=b.section, text=text, page=b.page))
+    return out
+
+
+def municipality(title: str) -> str | None:
+    """The municipality a title names (第29回さいたま市債権回収対策本部会 → さいたま市), None when none."""
+    m = MUNICIPALITY.match(LEAD.sub("", title))
+    return "".join(g for g in m.groups() if g) if m else None
+
+
+class MinutesParser:
+    """議事要旨・会議録: title, meeting data, attendees, agenda, materials and statements."""
+
+    name = "minutes"
+    kind: Kind = "minutes"
+
+    def score(self, pages: list[Page]) -> float:
+        """High when page 1 opens with a minutes title and the usual parts (出席者, 議題, 発言) follow."""
+        if not pages:
+            return 0.0
+        lines = stream(pages[:3])
+        top = [ln.text for ln in lines if ln.page == pages[0].number][:8]
+        titled = any(TITLE_WORDS.search(t.replace(" ", "")) for t in top)
+        head, parts = split_parts(lines)
+        keys = {p.key for p in parts} | {p.key for p in _grid_parts(pages[:2])}
+        found = sum(k in keys for k in ("attendees", "agenda", "discussion", "date", "method"))
+        score = (0.6 if titled else 0.0) + 0.08 * found
+        return min(score, 1.0) if titled else min(score, 0.25)
+
+    def parse(self, pages: list[Page], doc: Document) -> None:
+        """Fill doc.minutes, doc.document and, for statistical tables in the minutes, doc.facts."""
+        lines = stream(pages)
+        head, parts = split_parts(lines)
+        parts = parts + _grid_parts(pages)
+        title_lines = _title_lines(head, [ln for ln in lines if ln.page == 1])
+        title = tidy(" ".join(ln.text for ln in title_lines)) or None
+        before = "".join(join_lines(p.lines).replace("\n", "") for p in parts if p.key != "discussion")
+        date, date_raw = _date(parts, before)
+        number = MEETING_NUMBER.search(title or "")
+        discussion = _first(parts, "discussion")
+        attendees = [a for p in parts if p.key == "attendees" for a in minutes_people.attendees(p)]
+        doc.minutes = Minutes(
+            title=title,
+            meeting_number=int(number.group(1)) if number else None,
+            date=date,
+            method=_method(parts, before),
+            attendees=attendees,
+            agenda=[t for p in parts if p.key == "agenda" for t in items(p.lines)],
+            materials=[t for p in parts if p.key == "materials" for t in items(p.lines)],
+            statements=_statements(blocks(discussion.lines) if discussion else [], doc),
+        )
+        if discussion is None:
+            doc.warnings.append(DocWarning(page=None, code="no_discussion",
+                                           message="発言（意見及び質問・会議の経過など）の見出しが見つかりません"))
+        info = doc.document
+        info.kind, info.family = self.kind, self.name
+        info.title = title
+        info.municipality = municipality(title or "")
+        info.date, info.date_raw = date, date_raw
+        minutes_tables.add_facts(pages, doc)
+
+
+PARSER = MinutesParser()

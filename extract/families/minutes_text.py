@@ -1,0 +1,217 @@
+"""Reading minutes (議事要旨・会議録) as text: headings, labelled parts, speaker blocks.
+
+The minutes are a stream of lines across pages (running headers and page numbers already removed), cut
+into parts by their headings (１ 開催方法, ２ 出席者, ■会議の経過 …). Everything after the discussion heading
+(意見及び質問, 会議の経過, 議事の概要 …) is read as speaker blocks: a label line （財政局長）, an inline label
+○委員長 … or 【財政課長】 …, then the statement, which may run on over page breaks. Nothing here depends on
+one city's wording beyond these labels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.layout import Line, Page
+
+#: Part keys by the words of their heading; the first match wins, so the order matters.
+PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("discussion", re.compile(r"意見|質問|経過|議事の?(?:概要|要旨|内容)|審議|発言|質疑|協議内容|会議内容")),
+    ("method", re.compile(r"方法|形式|形態")),
+    ("date", re.compile(r"日時|開催日|期日|日付")),
+    ("place", re.compile(r"場所|会場")),
+    ("absent", re.compile(r"欠席")),
+    ("attendees", re.compile(r"出席|委員|事務局|構成員")),
+    ("agenda", re.compile(r"議題|案件|議事|次第")),
+    ("materials", re.compile(r"資料")),
+)
+HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
+MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
+SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
+PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20})[)）]$")
+BRACKET_SPEAKER = re.compile(r"^【([^】]{1,20})】\s*(.*)$")
+CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
+END_MARK = re.compile(r"^以\s*上$")
+HEADING_MAX = 40  # characters: a longer line is prose, not a heading
+CAPTION = re.compile(r"単位|^【?(?:表|図)\s*[0-9]*")
+NOTE_GAP = 30.0  # points between a table and its caption or note
+IMPLICIT_SPEAKER = re.compile(r"^(.+?)(?:から|より)の?(?:コメント|発言|挨拶|あいさつ|講評|総括|まとめ)")
+
+
+@dataclass(slots=True)
+class TextLine:
+    """One line of the stream with where it was printed."""
+
+    page: int
+    text: str
+    x0: float
+    size: float
+
+
+@dataclass(slots=True)
+class Part:
+    """The lines under one top-level heading; `key` says what the heading announces (None: unknown)."""
+
+    key: str | None
+    heading: str
+    lines: list[TextLine] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Block:
+    """One speaker block: who spoke, under which section, and the statement's lines."""
+
+    speaker: str | None
+    section: str | None
+    page: int
+    lines: list[TextLine] = field(default_factory=list)
+
+
+def tidy(text: str) -> str:
+    """Folded text with the spaces a PDF puts around digits in Japanese text removed (第 29 回 → 第29回)."""
+    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[0-9])|(?<=[0-9])\s+(?=[^\x00-\x7f])", "", text).strip()
+
+
+def table_note(line: Line, page: Page) -> bool:
+    """True for a table's caption (表1 …, (単位：千円)) printed just above a table, or a ※ note just below one."""
+    text = line.text.strip()
+    for g in page.grids:
+        above = 0 <= g.bbox[1] - line.bbox[3] <= NOTE_GAP
+        below = 0 <= line.bbox[1] - g.bbox[3] <= NOTE_GAP
+        if above and CAPTION.search(text) and not text.endswith("。"):
+            return True
+        if below and text.startswith(("※", "注")):
+            return True
+    return False
+
+
+def stream(pages: list[Page]) -> list[TextLine]:
+    """Every line outside ruled tables and their captions and notes, page after page, in reading order."""
+    return [TextLine(p.number, ln.text.strip(), ln.bbox[0], ln.size or 0.0)
+            for p in pages for ln in p.lines_outside_grids() if ln.text.strip() and not table_note(ln, p)]
+
+
+def part_key(heading: str) -> str | None:
+    """What a heading announces ('discussion', 'method', 'date', 'place', 'attendees', …), None if unknown."""
+    label = re.sub(r"[(（].*$", "", re.sub(r"\s+", "", heading)) or re.sub(r"\s+", "", heading)
+    for key, pattern in PART_KEYS:
+        if pattern.search(label):
+            return key
+    return None
+
+
+def heading_text(text: str) -> str | None:
+    """The text of a top-level heading line (１ 開催方法 → 開催方法), None when the line is not one."""
+    m = HEADING.match(text) or MARKED_HEADING.match(text)
+    if not m:
+        return None
+    rest = m.group(1).strip()
+    if len(rest) > HEADING_MAX or rest.endswith(("。", "、")) or re.match(r"^[0-9,.%]", rest):
+        return None
+    return rest
+
+
+def sub_heading(text: str) -> tuple[int, str] | None:
+    """Number and text of a (1) sub-heading, None when the line is not one."""
+    m = SUB_HEADING.match(text)
+    if not m or len(m.group(2)) > HEADING_MAX or m.group(2).endswith("。"):
+        return None
+    return int(m.group(1)), m.group(2).strip()
+
+
+def speaker_label(text: str) -> tuple[str, str] | None:
+    """(speaker, rest of the line) when the line opens a speaker block, else None."""
+    for pattern in (PAREN_SPEAKER, BRACKET_SPEAKER, CIRCLE_SPEAKER):
+        m = pattern.match(text)
+        if m:
+            name = re.sub(r"\s+", "", m.group(1))
+            rest = (m.group(2) or "") if m.re.groups > 1 else ""
+            return name, rest.strip()
+    return None
+
+
+def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
+    """Lines before the first heading (the title area) and the parts; after the discussion heading every line
+    belongs to the discussion part, whatever headings follow."""
+    head: list[TextLine] = []
+    parts: list[Part] = []
+    for ln in lines:
+        if parts and parts[-1].key == "discussion":
+            parts[-1].lines.append(ln)
+            continue
+        h = heading_text(ln.text)
+        if h is not None:
+            parts.append(Part(part_key(h), h))
+        elif parts:
+            parts[-1].lines.append(ln)
+        else:
+            head.append(ln)
+    return head, parts
+
+
+def implicit_speaker(section: str | None) -> str | None:
+    """The speaker a section heading names (本部長からのコメント → 本部長), None when it names none."""
+    m = IMPLICIT_SPEAKER.match(section or "")
+    return m.group(1) if m else None
+
+
+def blocks(lines: list[TextLine]) -> list[Block]:
+    """Speaker blocks of the discussion; text under a heading without a label goes to the speaker the heading
+    names, or to a block with speaker None (the caller warns)."""
+    out: list[Block] = []
+    section: str | None = None
+    current: Block | None = None
+    for ln in lines:
+        if END_MARK.match(ln.text):
+            break
+        h = heading_text(ln.text)
+        sub = sub_heading(ln.text)
+        if h is not None or sub is not None:
+            section = h if h is not None else sub[1] if sub else None
+            current = None
+            continue
+        label = speaker_label(ln.text)
+        if label:
+            current = Block(label[0], section, ln.page)
+            out.append(current)
+            if label[1]:  # inline label (○委員長 …): the text starts after it
+                shift = (len(ln.text) - len(label[1])) * (ln.size or 10.0)
+                current.lines.append(TextLine(ln.page, label[1], ln.x0 + shift, ln.size))
+            continue
+        if current is None:
+            current = Block(implicit_speaker(section), section, ln.page)
+            out.append(current)
+        current.lines.append(ln)
+    return [b for b in out if b.lines]
+
+
+def join_lines(lines: list[TextLine]) -> str:
+    """Statement text: lines joined without spaces (a space between ASCII words), a new paragraph ("\\n")
+    where a line is indented further than the block's body lines (first-line indent)."""
+    if not lines:
+        return ""
+    body_x = min(ln.x0 for ln in lines)
+    out = ""
+    for k, ln in enumerate(lines):
+        indent = ln.x0 - body_x > 0.5 * (ln.size or 10.0)
+        if k and indent:
+            out += "\n"
+        elif out and out[-1].isascii() and out[-1].isalnum() and ln.text[0].isascii() and ln.text[0].isalnum():
+            out += " "
+        out += ln.text
+    return out
+
+
+def items(lines: list[TextLine]) -> list[str]:
+    """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, (別添)) starts an
+    item, other lines continue the previous one; without markers every line is an item."""
+    marker = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．]|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|\((?:別添|参考|別紙)[^)]*\))")
+    marked = any(marker.match(ln.text) for ln in lines)
+    out: list[str] = []
+    for ln in lines:
+        if not marked or marker.match(ln.text) or not out:
+            out.append(ln.text)
+        else:
+            out[-1] += ln.text
+    cleaned = [re.sub(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．]|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*", "", t)
+               for t in out]
+    return [tidy(t) for t in cleaned if t.strip()]

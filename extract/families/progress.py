@@ -1,0 +1,197 @@
+"""Mid-year progress sheets (大阪市 type: 後半の取組 / 具体取組内容の取組状況): kind `progress_report`.
+
+What is read, always by label and layout (see docs/progress.md):
+- the page's debt from its '債権名 … 整理番号 … 【所管】' line (carried to the following pages, e.g. ward tables);
+- the fiscal year from the page title's 和暦 (令和２年度後半の取組について), else the document's first year;
+- rate lines (10月末徴収率 / 決算見込徴収率 / 目標徴収率 with the bracketed 前年度 value) → collection_rate facts,
+  segment from the nearest 過年度分 / 現年度分 label (progress_facts.segment_at);
+- ward tables (区役所で徴収事務を行っている債権の状況) → one fact per ward and column, `area` = ward;
+- 市債権回収対策室 tables → handover / goal / result / progress facts;
+- items under 主な取り組み, 取組内容 and 取組状況 headings (also vertical label cells) → initiatives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
+                                             title_month, ward_facts, ward_rows)
+from extract.families.progress_text import (ItemSplitter, TextLine, region_lines, section_label, segment_label,
+                                            squash)
+from extract.layout import Grid, Page
+from extract.pdf import stitch
+from extract.records import Document, DocWarning, Initiative, Kind
+from normalize.errors import NormalizeError
+from normalize.wareki import fiscal_year, parse_date
+
+DEBT_LINE = re.compile(r"債権名\s*[:：]?\s*(?P<debt>[^:：].*?)\s*(?:整理番号|【|$)")
+FY_TITLE = re.compile(r"(令和|平成|R|H)\s*[0-9元]+\s*年度")
+AS_OF = re.compile(r"(令和|平成|R|H)\s*[0-9元]+\s*年\s*\d{1,2}\s*月末(現在)?")
+CITY = re.compile(r"(?:^|\s)([^\s0-9、。・()（）]{1,5}?[市町村])(?=債権|未収|資料|\s|$)")
+SIGNALS = (
+    (re.compile(r"後半の取組"), 0.3),
+    (re.compile(r"\d{1,2}月末(徴収率|収納率|収入率)"), 0.25),
+    (re.compile(r"決算見込(徴収率|収納率|収入率)"), 0.15),
+    (re.compile(r"目標(徴収率|収納率|収入率)"), 0.1),
+    (re.compile(r"区役所で徴収事務"), 0.15),
+    (re.compile(r"具体取組内容|取組状況"), 0.1),
+)
+
+
+@dataclass
+class _Ctx:
+    """What the parse carries from page to page: the current debt and the document's fiscal year."""
+
+    debt: str | None = None
+    fy: int | None = None
+    fy_raw: str | None = None
+
+
+def page_debt(page: Page) -> str | None:
+    """The debt named on a '債権名 …' line of the page (not a table header), else None."""
+    wide = [g for g in page.grids if g.ncols > 3]
+    for ln in page.lines:
+        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
+        if any(g.bbox[0] <= cx <= g.bbox[2] and g.bbox[1] <= cy <= g.bbox[3] for g in wide):
+            continue
+        m = DEBT_LINE.search(ln.text)
+        if m and m.group("debt").strip():
+            return m.group("debt").strip()
+    return None
+
+
+def page_year(page: Page) -> tuple[int, str] | None:
+    """The fiscal year of the page's first title-like line with a 年度 expression, else None."""
+    for ln in page.lines[:8]:
+        m = FY_TITLE.search(ln.text)
+        if m:
+            try:
+                return fiscal_year(m.group(0)), m.group(0)
+            except NormalizeError:
+                continue
+    return None
+
+
+class ProgressParser:
+    """The family parser for 大阪市-type progress sheets."""
+
+    name = "progress"
+    kind: Kind = "progress_report"
+
+    def score(self, pages: list[Page]) -> float:
+        """0..1 from the family's labels: 後半の取組, 10月末徴収率, 決算見込徴収率, 区役所で徴収事務, 取組状況."""
+        text = squash("\n".join(p.text for p in pages))
+        return min(1.0, sum(w for pat, w in SIGNALS if pat.search(text)))
+
+    def parse(self, pages: list[Page], doc: Document) -> None:
+        """Fill facts, initiatives, warnings and the document fields from the pages."""
+        ctx = _Ctx()
+        self._document_info(pages, doc, ctx)
+        self._tables(pages, doc, ctx)
+        for p in pages:
+            yr = page_year(p)
+            fy, fy_raw = (yr if yr else (ctx.fy, ctx.fy_raw))
+            ctx.debt = page_debt(p) or ctx.debt
+            if fy is not None:
+                doc.facts += rate_facts(p, ctx.debt, fy, fy_raw or "")
+            doc.initiatives += self._initiatives(p, ctx.debt, fy)
+        for p in pages:
+            doc.warnings += [DocWarning(page=p.number, code=c, message=m) for c, m in p.warnings
+                             if not any(w.page == p.number and w.code == c for w in doc.warnings)]
+
+    def _document_info(self, pages: list[Page], doc: Document, ctx: _Ctx) -> None:
+        info = doc.document
+        first = pages[0] if pages else None
+        if first and first.lines:
+            info.title = next((ln.text for ln in first.lines if FY_TITLE.search(ln.text)), first.lines[0].text)
+        for p in pages:
+            yr = page_year(p)
+            if yr:
+                ctx.fy, ctx.fy_raw = yr
+                break
+        text = "\n".join(p.text for p in pages)
+        m = next((a for a in AS_OF.finditer(text) if a.group(2)), None) or AS_OF.search(text)
+        if m:
+            try:
+                d = parse_date(m.group(0))
+                info.date_raw = m.group(0)
+                mo = MONTH.search(m.group(0))
+                info.date = d.iso or (month_end(fiscal_year(m.group(0)), int(mo.group(1))) if mo else None)
+            except NormalizeError:
+                doc.warnings.append(DocWarning(page=None, code="unparsed_date", message=f"日付を読み取れません: '{m.group(0)}'"))
+        c = CITY.search(text)
+        info.municipality = c.group(1) if c else None
+
+    def _tables(self, pages: list[Page], doc: Document, ctx: _Ctx) -> None:
+        """Facts of the ward and 回収対策室 tables (stitched across pages)."""
+        by_number = {p.number: p for p in pages}
+        debt: str | None = None
+        for g in stitch(pages):
+            page = by_number[g.page]
+            debt = page_debt(page) or debt
+            yr = page_year(page)
+            fy = yr[0] if yr else ctx.fy
+            if ward_rows(g):
+                doc.facts += ward_facts(g, self._table_debt(page, g) or debt, title_month(page, g.bbox), doc.warnings)
+            elif office_header(g) is not None and fy is not None:
+                doc.facts += office_facts(g, fy, title_month(page, g.bbox), doc.warnings)
+
+    @staticmethod
+    def _table_debt(page: Page, g: Grid) -> str | None:
+        """The debt printed above a table ('債権名： 国民健康保険料'), else None."""
+        for ln in reversed([ln for ln in page.lines if ln.bbox[3] <= g.bbox[1] + 1]):
+            m = DEBT_LINE.search(ln.text)
+            if m and m.group("debt").strip():
+                return m.group("debt").strip()
+        return None
+
+    def _initiatives(self, page: Page, debt: str | None, fy: int | None) -> list[Initiative]:
+        """Items under the page's section headings, region by region in reading order (figure tables skipped)."""
+        regions: list[tuple[tuple[float, float], bool, list[TextLine]]] = []
+        for g in page.grids:
+            if ward_rows(g) or office_header(g) is not None:
+                continue
+            for c in g.cells:
+                regions.append(((c.bbox[1], c.bbox[0]), True, region_lines(page, c.bbox)))
+        for ln in page.lines_outside_grids():
+            regions.append(((ln.bbox[1], ln.bbox[0]), False, [TextLine(ln.text, ln.bbox)]))
+        regions.sort(key=lambda r: r[0])
+        out: list[Initiative] = []
+        section: str | None = None
+        split = ItemSplitter(page=page.number)
+        for _, in_cell, lines in regions:
+            if in_cell:
+                split.flush()
+            whole = "".join(ln.text for ln in lines)
+            if section_label(whole):
+                split.flush()
+                section, split.group = section_label(whole), None
+                continue
+            for ln in lines:
+                if section_label(ln.text):
+                    split.flush()
+                    section, split.group = section_label(ln.text), None
+                elif section and not self._skip(ln.text):
+                    split.feed(ln, page.number)
+            if in_cell:
+                split.flush()
+            out += self._take(split, section, debt, fy)
+        split.flush()
+        out += self._take(split, section, debt, fy)
+        return out
+
+    @staticmethod
+    def _skip(text: str) -> bool:
+        """Lines that are not item text: segment labels, rate lines, 債権名 lines."""
+        return bool(segment_label(text) or RATE.search(text) or DEBT_LINE.search(text)
+                    or all(segment_label(w) for w in text.split()))
+
+    @staticmethod
+    def _take(split: ItemSplitter, section: str | None, debt: str | None, fy: int | None) -> list[Initiative]:
+        items, split.items = split.items, []
+        return [Initiative(debt_raw=debt, fiscal_year=fy, section=(section or "") + (it.group or ""),
+                           label=it.label, text=it.text, status=it.status,  # type: ignore[arg-type]
+                           page=it.page) for it in items]
+
+
+PARSER = ProgressParser()

@@ -1,0 +1,130 @@
+"""Family parser for plans with 債権管理推進シート (尼崎市 type): kind `plan`.
+
+Such a plan has a body (債権一覧 of 収入未済額 by debt, often over several pages) and one sheet per debt:
+債権名/所管課名, a 5-year table of 調定額・収入済額・収納率 by 現年/滞納繰越/計 with 不納欠損額, 収入未済額計 and
+滞納者数, a 目標 table, and a 取組 table (令和4年度の取組 / 令和5年度～令和9年度の取組 × 滞納抑制/徴収強化).
+The parser recognises the family by these labels and reads every table by its header words
+(see suishin_tables); the debt of a sheet's tables is the last 債権名 printed above them.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.families.suishin_tables import (Out, context_of, is_measures, name_header, read_measures,
+                                             read_name_table, read_year_table, year_header)
+from extract.layout import Grid, Page
+from extract.pdf import stitch
+from extract.records import Document, Kind
+from normalize.errors import NormalizeError
+from normalize.wareki import parse_date
+
+#: Labels of the family; the score is the share of them found (table headers and headings).
+SIGNS = ("推進シート", "直近5か年", "目標実現に向けた取組", "収入未済の目標額", "滞納抑制", "徴収強化", "所管課",
+         "債権名", "推進計画", "収入未済額")
+DEBT_LABELS = ("債権名", "債権の名称")
+MUNICIPALITY = re.compile(r"(?:第\d+次)?([一-龥]{1,5}?[都道府県市区町村])")
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+class SuishinParser:
+    """PARSER of the 推進シート plan family (see module docstring)."""
+
+    name = "suishin"
+    kind: Kind = "plan"
+
+    def score(self, pages: list[Page]) -> float:
+        """Share of the family's labels found in the text (0..1); 0 without a 取組 or 5-year style table."""
+        text = _compact("".join(p.text for p in pages))
+        found = sum(1 for s in SIGNS if s in text)
+        tables = sum(1 for p in pages for g in p.grids if year_header(g) is not None or is_measures(g))
+        if not tables:
+            return 0.0
+        return min(1.0, found / 7)
+
+    def parse(self, pages: list[Page], doc: Document) -> None:
+        """Fill doc.document, facts, initiatives and warnings from the pages."""
+        self._document_info(pages, doc)
+        by_number = {p.number: p for p in pages}
+        debts = _debt_marks(pages)
+        out = Out(doc.facts, doc.initiatives, doc.warnings)
+        for k, grid in enumerate(stitch(pages)):
+            page = by_number[grid.page]
+            debt = _debt_at(debts, grid)
+            if is_measures(grid):
+                read_measures(grid, debt, out)
+            elif year_header(grid) is not None:
+                read_year_table(grid, context_of(grid, page), debt, k, out)
+            elif name_header(grid) is not None:
+                read_name_table(grid, context_of(grid, page), k, out)
+
+    @staticmethod
+    def _document_info(pages: list[Page], doc: Document) -> None:
+        """Title, municipality and date from the cover: the lines before the first dated line, and the one after."""
+        if not pages:
+            return
+        lines = [ln.text for ln in pages[0].lines]
+        title_parts: list[str] = []
+        for i, t in enumerate(lines):
+            date = _date(t)
+            if date is not None:
+                doc.document.date_raw = _compact(t)
+                doc.document.date = date
+                after = [_compact(x) for x in lines[i + 1:i + 3]]
+                doc.document.municipality = next((a for a in after if MUNICIPALITY.fullmatch(a)), None)
+                break
+            title_parts.append(t)
+        title = "".join(_compact(t) for t in title_parts)
+        if title and ("計画" in title or "シート" in title) and len(title) <= 60:
+            doc.document.title = title
+        if doc.document.municipality is None and doc.document.title:
+            m = MUNICIPALITY.match(doc.document.title)
+            doc.document.municipality = m.group(1) if m else None
+
+
+def _date(line: str) -> str | None:
+    """ISO date of a short dated line (令和5年2月 → 2023-02-01, the first of the month when no day is printed)."""
+    t = line.strip()
+    if len(t) > 16 or "年" not in t:
+        return None
+    try:
+        d = parse_date(t)
+    except (NormalizeError, ValueError):
+        return None
+    if d.year is None or d.month is None:
+        return None
+    return d.iso or f"{d.year:04d}-{d.month:02d}-{(d.day or 1):02d}"
+
+
+def _debt_marks(pages: list[Page]) -> list[tuple[int, float, str]]:
+    """(page, y, name) of every printed 債権名 value: a small table cell right of the label, or a '債権名 X' line."""
+    marks: list[tuple[int, float, str]] = []
+    for p in pages:
+        for g in p.grids:
+            if g.nrows > 2:
+                continue
+            for c in g.cells:
+                if _compact(c.text) in DEBT_LABELS:
+                    right = g.cell(c.row, c.col + c.colspan)
+                    if right is not None and right.text.strip() and _compact(right.text) not in DEBT_LABELS:
+                        marks.append((p.number, c.bbox[1], right.text.strip()))
+        for ln in p.lines_outside_grids():
+            m = re.match(r"^債権名\s*[:：]?\s*(\S+)", ln.text)
+            if m:
+                marks.append((p.number, ln.bbox[1], m.group(1)))
+    return sorted(marks)
+
+
+def _debt_at(marks: list[tuple[int, float, str]], grid: Grid) -> str | None:
+    """The last 債権名 printed before the grid (same page above it, or an earlier page)."""
+    here = (grid.page, grid.bbox[1])
+    name = None
+    for page, y, n in marks:
+        if (page, y) < here:
+            name = n
+    return name
+
+
+PARSER = SuishinParser()

@@ -1,0 +1,44 @@
+"""`saiken audit OUT_DIR -o findings.json [--xlsx F] [--html F]`: check the figures of converted documents."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from audit.corpus import AuditInputError
+from audit.reports import write_html, write_xlsx
+from audit.runner import run_audit, write_json
+from saiken_cli.main import SaikenError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the `audit` subcommand."""
+    p = sub.add_parser("audit", help="変換済みJSONの数値を検算し、指摘事項を書き出します",
+                       description="OUT_DIR の変換済みJSONについて、収納率・合計・差額・和暦などの整合を"
+                                   "印字の精度（四捨五入・切捨て）を考慮して検算します。")
+    p.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="saiken extract の出力フォルダ")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FINDINGS",
+                   help="指摘事項のJSON（既定: OUT_DIR/findings.json）")
+    p.add_argument("--xlsx", type=Path, metavar="FILE", help="指摘事項の一覧をExcelで書き出す")
+    p.add_argument("--html", type=Path, metavar="FILE", help="指摘事項を資料ごとにまとめたHTMLを書き出す")
+    p.add_argument("--pdf-dir", default="../pdf", metavar="DIR", help="HTMLからPDFへのリンク先フォルダ（既定: ../pdf）")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Audit OUT_DIR and write the reports; exit 0 (1 when some inputs could not be read)."""
+    try:
+        findings, skipped = run_audit(args.out_dir)
+    except AuditInputError as e:
+        raise SaikenError(str(e)) from None
+    for s in skipped:
+        print(f"saiken: 読み飛ばし: {s}", file=sys.stderr)
+    out = args.output or args.out_dir / "findings.json"
+    write_json(findings, out)
+    if args.xlsx:
+        write_xlsx(findings, args.xlsx)
+    if args.html:
+        write_html(findings, args.html, args.pdf_dir)
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
+    print(f"監査 {len(findings)} 件（誤り {counts['error']}・要確認 {counts['warning']}・参考 {counts['info']}）→ {out}")
+    return 1 if skipped else 0

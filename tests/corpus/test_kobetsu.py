@@ -1,0 +1,97 @@
+"""Golden-file tests of the 取組個票/取組方針 family: corpus PDF and second-set PDF against their gold.
+
+Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+(tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import convert
+from extract.records import Document
+from support.score import score_facts, score_initiatives
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = {
+    "shizuoka_committee_r8_1": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
+    "tokaihara_kobetsu_r7_2": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+}
+_cache: dict[str, tuple[dict, dict]] = {}
+
+
+def converted(stem: str) -> tuple[dict, dict]:
+    """(output, gold) as plain dicts for one case, converting the PDF once per test session."""
+    if stem not in _cache:
+        pdf_dir, gold_dir = CASES[stem]
+        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
+        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+        _cache[stem] = (out, gold.model_dump(mode="json"))
+    return _cache[stem]
+
+
+stems = pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
+
+
+@stems
+def test_facts_recall_and_precision(stem: str) -> None:
+    out, gold = converted(stem)
+    matched, n_gold, correct, n_out = score_facts(gold["facts"], out["facts"])
+    recall, precision = matched / n_gold, correct / n_out
+    print(f"{stem}: facts recall {recall:.3f} ({matched}/{n_gold}), precision {precision:.3f} ({correct}/{n_out})")
+    assert recall >= 0.99
+    assert precision >= 0.99
+
+
+@stems
+def test_initiatives_recall_with_status(stem: str) -> None:
+    out, gold = converted(stem)
+    hit, n = score_initiatives(gold["initiatives"], out["initiatives"])
+    print(f"{stem}: initiatives recall {hit / n:.3f} ({hit}/{n})")
+    assert hit / n >= 0.95
+
+
+@stems
+def test_initiative_labels_and_pages(stem: str) -> None:
+    """Beyond the scorer: every gold item's label, page, year and status appear in the output."""
+    out, gold = converted(stem)
+
+    def key(i: dict) -> tuple:
+        return (re.sub(r"\s", "", i["debt_raw"]), i["label"], i["status"], i["page"], i["fiscal_year"])
+
+    missing = sorted(set(map(key, gold["initiatives"])) - set(map(key, out["initiatives"])))
+    assert not missing, f"items not found with the same label/page/year: {missing[:5]}"
+
+
+@stems
+def test_document_fields(stem: str) -> None:
+    out, gold = converted(stem)
+    for field in ("kind", "municipality", "title", "date", "date_raw"):
+        assert out["document"][field] == gold["document"][field], field
+    assert out["minutes"] is None
+
+
+@stems
+def test_no_unparsed_cells(stem: str) -> None:
+    out, _ = converted(stem)
+    assert [w for w in out["warnings"] if w["code"] == "unparsed_cell"] == []
+
+
+def _squash_rows(rows: list[list[str]]) -> list[list[str]]:
+    return [[re.sub(r"\s+", "", c) for c in row] for row in rows]
+
+
+def test_tables_cell_by_cell() -> None:
+    """The 委員名簿 and the schedule table (merged month spans) match the gold cell by cell."""
+    out, gold = converted("shizuoka_committee_r8_1")
+    assert gold["tables"]
+    for g in gold["tables"]:
+        same_page = [t for t in out["tables"] if t["page"] == g["page"]]
+        want = _squash_rows(g["rows"])
+        found = [t for t in same_page if len(t["rows"]) == len(want) and len(t["rows"][0]) == len(want[0])]
+        assert found, f"p.{g['page']}: no table of {len(want)}x{len(want[0])}"
+        got = _squash_rows(found[0]["rows"])
+        for r, (a, b) in enumerate(zip(want, got)):
+            assert a == b, f"p.{g['page']} row {r}"
