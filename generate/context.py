@@ -114,8 +114,9 @@ class FactIndex:
     """City-wide facts of some documents, looked up by (debt, 年度, segment, metric, basis): a later document wins,
     and within a document the most exact figure (the 推進シート's yen over a summary table's 千円)."""
 
-    def __init__(self, facts: pd.DataFrame, documents: pd.DataFrame) -> None:
+    def __init__(self, facts: pd.DataFrame, documents: pd.DataFrame, names: dict[str, str] | None = None) -> None:
         order = {doc_id: i for i, doc_id in enumerate(documents["doc_id"])}
+        self.names = names or {}
         mine = facts[facts["doc_id"].isin(order) & facts["area"].isna() & facts["fiscal_year"].notna()]
         self._map: dict[tuple[str, int, str | None, str, str | None], pd.Series] = {}
         self._first: dict[tuple[str, int, str | None, str, str | None], tuple[int, int]] = {}
@@ -127,6 +128,10 @@ class FactIndex:
             self._map[key] = row
             place = (order[row["doc_id"]], int(row["idx"]))
             self._first[key] = min(self._first.get(key, place), place)
+
+    def name(self, debt: str) -> str:
+        """The debt as the documents print it (the newest document's spelling), for drafts and gap lists."""
+        return self.names.get(debt, debt)
 
     def row(self, debt: str, year: int, segment: str | None, metric: str, basis: str) -> pd.Series | None:
         """The newest fact for the key; for a total metric (segment 'total') a fact with no segment also counts."""
@@ -140,7 +145,7 @@ class FactIndex:
         row = self.row(debt, year, segment, metric, basis)
         seg = SEGMENT_LABELS.get(segment or "", "") if metric in SEGMENTED else ""
         desc = label or f"{seg}{metric_label(metric)}"
-        text = f"{debt} {nendo(year)} {desc}（{BASIS_LABELS.get(basis, basis)}）"
+        text = f"{self.name(debt)} {nendo(year)} {desc}（{BASIS_LABELS.get(basis, basis)}）"
         if row is None:
             return Slot(None, text)
         value = row["value"]
@@ -179,6 +184,22 @@ def _item(row: pd.Series) -> dict[str, str]:
     status = "" if _blank(row["status"]) else f"【{row['status']}】"
     label = "" if _blank(row["label"]) else str(row["label"])
     return {"label": label, "text": str(row["text"]), "tag": status, "status": "" if not status else str(row["status"])}
+
+
+def printed_names(frames: Frames, source: Source) -> dict[str, str]:
+    """Debt key → the name as printed (spaces removed): the first spelling in the newest document that has it."""
+    docs = list(source.documents["doc_id"])
+    names: dict[str, str] = {}
+    for doc_id in docs:
+        seen: dict[str, str] = {}
+        for table in ("facts", "initiatives"):
+            rows = frames[table][frames[table]["doc_id"] == doc_id].sort_values("idx")
+            for _, row in rows.iterrows():
+                raw = row["debt_raw"]
+                if not _blank(raw):
+                    seen.setdefault(_debt_key(row), fold(str(raw)).replace(" ", ""))
+        names.update(seen)
+    return names
 
 
 def _debts(frames: Frames, source: Source, index: FactIndex, metrics: set[str], bases: set[str]) -> list[str]:
@@ -228,7 +249,7 @@ def _measures(rows: pd.DataFrame, debt: str, year: int) -> list[dict[str, Any]]:
 
 def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
     """Context for the 推進シート template: actuals T−6…T−2, the plan's 目標 years, the 取組 carried over."""
-    index = FactIndex(frames["facts"], source.documents)
+    index = FactIndex(frames["facts"], source.documents, printed_names(frames, source))
     last = year - 2
     actual_years = list(range(last - ACTUAL_SPAN + 1, last + 1))
     plan_years = index.years("target")
@@ -248,8 +269,8 @@ def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
                      if (r := index.row(debt, y, "total", "delinquents", "actual")) is not None), None)
         rows = _initiatives(frames, source, debt)
         sheets.append({
-            "name": debt,
-            **{key: Slot(None, f"{debt} {label}") for key, label in SHEET_TEXTS.items()},
+            "name": index.name(debt),
+            **{key: Slot(None, f"{index.name(debt)} {label}") for key, label in SHEET_TEXTS.items()},
             "segments": segments,
             "written_off": [index.slot(debt, y, "total", "written_off", "actual") for y in actual_years],
             "outstanding": [index.slot(debt, y, "total", "outstanding", "actual", "収入未済額計") for y in actual_years],
@@ -259,7 +280,7 @@ def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
             "target_arrears": [index.slot(debt, y, "arrears", "collection_rate", "target") for y in target_years],
             "target_outstanding": [index.slot(debt, y, "total", "outstanding", "target", "収入未済の目標額")
                                    for y in target_years],
-            "measures": _measures(rows, debt, year),
+            "measures": _measures(rows, index.name(debt), year),
         })
     if not sheets:
         raise ContextError(f"{source.municipality}: 推進シートにできる債権（収納状況・目標・取組）がデータセットにありません")
@@ -281,7 +302,7 @@ def _row_label(segment: str | None, metric: str) -> str:
 
 def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
     """Context for the 取組方針 template: 実績推計 for T−1 (with its 数値目標), 数値目標 for T, 方針, 取組 items."""
-    index = FactIndex(frames["facts"], source.documents)
+    index = FactIndex(frames["facts"], source.documents, printed_names(frames, source))
     prev = year - 1
     debts = []
     for debt in _debts(frames, source, index, set(METRIC_LABELS) | {"rate"}, {"estimate", "target"}):
@@ -289,15 +310,15 @@ def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
         rows = _latest_items(_initiatives(frames, source, debt), year)
         policy = rows[rows["section"].fillna("") == POLICY_SECTION]["text"].tolist()
         debts.append({
-            "name": debt,
+            "name": index.name(debt),
             "estimate_rows": [{"label": _row_label(s, m),
                                "estimate": index.slot(debt, prev, s, m, "estimate", _row_label(s, m)),
                                "target": index.slot(debt, prev, s, m, "target", _row_label(s, m))} for s, m in keys],
             "target_rows": [{"label": _row_label(s, m), "target": index.slot(debt, year, s, m, "target", _row_label(s, m))}
                             for s, m in keys],
-            "policy": Slot("\n".join(policy) or None, f"{debt} 取組方針"),
+            "policy": Slot("\n".join(policy) or None, f"{index.name(debt)} 取組方針"),
             "entries": [_item(r) for _, r in rows[rows["section"].fillna("") != POLICY_SECTION].iterrows()],
-            "entries_missing": Slot(None, f"{debt} 数値目標の達成に向けた取組"),
+            "entries_missing": Slot(None, f"{index.name(debt)} 数値目標の達成に向けた取組"),
         })
     if not debts:
         raise ContextError(f"{source.municipality}: 取組方針にできる債権（収納率・取組）がデータセットにありません")

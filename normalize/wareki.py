@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .errors import NormalizeError
 from .numerals import KANJI_NUMERAL_CHARS, read_int, to_fullwidth
@@ -317,15 +317,11 @@ def _scan(text: str) -> list[tuple[_Temporal, _Temporal | None]]:
                     pos = m.end()
                     continue
             elif second.fiscal:
-                first = _replace_fiscal(first)
+                first = replace(first, fiscal=True)
         out.append((first, second))
         pos = (second.end if second is not None else first.end)
         if pos <= m.start():
             pos = m.start() + 1
-
-
-def _replace_fiscal(t: _Temporal) -> _Temporal:
-    return _Temporal(**{**t.__dict__, "fiscal": True})
 
 
 def _year_match(text: str, t: _Temporal) -> YearMatch:

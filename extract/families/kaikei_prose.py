@@ -23,7 +23,7 @@ from normalize.wareki import YearMatch, find_years
 SENTENCE_END = re.compile(r"(?<=。)")
 NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未満|を超|超|に満た|程度の[減増]|の縮減|の削減|増加|減少)")
 YEAR_AFTER = re.compile(r"^\s*[(（]")
-DEBT_BEFORE = re.compile(r"([^、。,\s「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
+DEBT_BEFORE = re.compile(r"([^、。,\sの「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
 
 TOP_HEADING = re.compile(r"^(\d{1,2})[\s.．、]\s*(\S[^、。]{1,34})$")
 SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
@@ -35,10 +35,21 @@ STATUS_TAG = re.compile(r"【(継続|新規|拡充)】")
 
 
 # ------------------------------------------------------------------------------------------------ prose figures
+def is_heading(text: str) -> bool:
+    """True for a line that starts a new block: １ …, (1) …, ① …, 〔参考〕."""
+    return any(p.match(text) for p in (TOP_HEADING, SUB_HEADING, ITEM, REFERENCE))
+
+
 def sentences(page: Page) -> list[str]:
-    """The page's prose (lines outside tables) joined and cut after each 。."""
-    text = "".join(ln.text for ln in page.lines_outside_grids())
-    return [s for s in SENTENCE_END.split(text) if s.strip()]
+    """The page's prose (lines outside tables) joined and cut after each 。 and before each heading line."""
+    blocks: list[str] = []
+    for ln in page.lines_outside_grids():
+        text = ln.text.strip()
+        if is_heading(text) or not blocks:
+            blocks.append(text)
+        else:
+            blocks[-1] += text
+    return [s for b in blocks for s in SENTENCE_END.split(b) if s.strip()]
 
 
 def year_for(sentence: str, amount: Amount, years: list[YearMatch]) -> YearMatch | None:

@@ -11,8 +11,6 @@ What is read, always by label and layout:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from extract.families.kobetsu_items import tagged_items
 from extract.families.kobetsu_rates import (box_figures, is_dash, point_figures, rank_of, rate_hits, rate_metric,
                                             segment_of)
@@ -42,13 +40,6 @@ SIGNALS = (
     (re.compile(r"数値目標の達成に向けた取組|取組方針"), 0.15),
     (re.compile(r"政令市順位"), 0.1),
 )
-
-
-@dataclass
-class _Ctx:
-    """What the parse carries across pages: the current 個票 debt."""
-
-    debt: str | None = None
 
 
 def _squash(text: str) -> str:
@@ -85,18 +76,18 @@ class KobetsuParser:
     def parse(self, pages: list[Page], doc: Document) -> None:
         """Fill doc.document, facts, initiatives and warnings from the pages."""
         self._document_info(pages, doc)
-        ctx = _Ctx()
+        debt: str | None = None  # the debt of the current 個票 page, from its header row
         for g in stitch(pages):
-            debt = _header_debt(g)
-            if debt:
-                ctx.debt = debt
+            named = _header_debt(g)
+            if named:
+                debt = named
                 continue
             if self._policy_header(g) is not None:
                 self._policy(g, doc)
             elif self._box_head(g):
                 self._box(g, doc)
             else:
-                self._effects(g, ctx.debt, doc)
+                self._effects(g, debt, doc)
 
     # ---- document ----------------------------------------------------------------------------------
     def _document_info(self, pages: list[Page], doc: Document) -> None:

@@ -27,6 +27,7 @@ from normalize.wareki import fiscal_year, parse_date
 DEBT_LINE = re.compile(r"債権名\s*[:：]?\s*(?P<debt>[^:：].*?)\s*(?:整理番号|【|$)")
 FY_TITLE = re.compile(r"(令和|平成|R|H)\s*[0-9元]+\s*年度")
 AS_OF = re.compile(r"(令和|平成|R|H)\s*[0-9元]+\s*年\s*\d{1,2}\s*月末(現在)?")
+MONTH_AS_OF = re.compile(r"\d{1,2}\s*月末現在")
 CITY = re.compile(r"(?:^|\s)([^\s0-9、。・()（）]{1,5}?[市町村])(?=債権|未収|資料|\s|$)")
 SIGNALS = (
     (re.compile(r"後半の取組"), 0.3),
@@ -118,7 +119,13 @@ class ProgressParser:
                 mo = MONTH.search(m.group(0))
                 info.date = d.iso or (month_end(fiscal_year(m.group(0)), int(mo.group(1))) if mo else None)
             except NormalizeError:
-                doc.warnings.append(DocWarning(page=None, code="unparsed_date", message=f"日付を読み取れません: '{m.group(0)}'"))
+                doc.warnings.append(DocWarning(page=None, code="unparsed_date",
+                                               message=f"日付を読み取れません: '{m.group(0)}'"))
+        else:
+            mm = MONTH_AS_OF.search(text)
+            if mm and ctx.fy is not None:  # '（12月末現在）' with the year from the title
+                info.date_raw = mm.group(0)
+                info.date = month_end(ctx.fy, int(MONTH.search(mm.group(0)).group(1)))  # type: ignore[union-attr]
         c = CITY.search(text)
         info.municipality = c.group(1) if c else None
 
@@ -163,6 +170,8 @@ class ProgressParser:
             if in_cell:
                 split.flush()
             whole = "".join(ln.text for ln in lines)
+            if in_cell and segment_label(whole):  # a (wrapped) 過年度分 / 現年分 label cell
+                continue
             if section_label(whole):
                 split.flush()
                 section, split.group = section_label(whole), None

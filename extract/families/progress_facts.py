@@ -172,11 +172,12 @@ def ward_columns(heads: list[str], title_month: int | None) -> list[Column]:
         month = MONTH.search(squash(h))
         y, y_raw = (None, None) if DIFF.search(h) else _year_of(h)
         cols.append(Column(y, y_raw, seg, bool(DIFF.search(h)), int(month.group(1)) if month else title_month))
-    years = [(c.fiscal_year, c.fiscal_year_raw) for c in cols if c.fiscal_year]
-    newest = max(years) if years else (None, None)
+    years = [(c.fiscal_year, c.fiscal_year_raw, c.month) for c in cols if c.fiscal_year]
+    newest = max(years, key=lambda y: y[0] or 0) if years else (None, None, None)
     for c in cols:
         if c.diff:
-            c.fiscal_year, c.fiscal_year_raw = newest
+            c.fiscal_year, c.fiscal_year_raw = newest[0], newest[1]
+            c.month = c.month or newest[2]
     return cols
 
 

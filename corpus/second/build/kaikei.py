@@ -314,7 +314,7 @@ def gold_facts() -> list[Fact]:
     for debt, year, rates, sentence in TARGETS:
         for seg, v in rates:
             out.append(fact(debt, year, "令和６年度", SEGMENTS[seg], "collection_rate", "target", v, "percent",
-                            to_fullwidth(f"{v:.2f}％"), 4))
+                            to_fullwidth(f"{v:.2f}").replace(".", "．") + "％", 4))
     return out
 
 

@@ -25,6 +25,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+from docx.text.run import Run
 
 ROOT = Path(__file__).resolve().parents[3]
 if str(ROOT) not in sys.path:
@@ -133,10 +134,9 @@ ROW_POLICY = "取組方針"
 ROW_ITEMS = "主な取組"
 
 
-def _font(run_or_style: object, size: float | None = None) -> None:
-    rpr = run_or_style.element.get_or_add_rPr() if hasattr(run_or_style, "element") else None  # type: ignore[attr-defined]
-    if rpr is None:
-        return
+def _font(run: Run, size: float | None = None) -> None:
+    """Set the Japanese font (ascii, hAnsi and eastAsia slots) and size of a run."""
+    rpr = run._r.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
@@ -144,7 +144,7 @@ def _font(run_or_style: object, size: float | None = None) -> None:
     for k in ("w:ascii", "w:hAnsi", "w:eastAsia"):
         fonts.set(qn(k), FONT)
     if size:
-        run_or_style.font.size = Pt(size)  # type: ignore[attr-defined]
+        run.font.size = Pt(size)
 
 
 def _field(paragraph: object, code: str) -> None:

@@ -326,6 +326,7 @@ def _facts(finder: PageFinder) -> tuple[list[Fact], list[list[str]]]:
                ("difference", 2024, "points"))
     facts: list[Fact] = []
     rows = [[fold(c) for c in r] for r in HEADER_ROWS]
+    rows[0][7], rows[1][7] = rows[0][7] + rows[1][7], ""  # 増減 / （ポイント） print in one unruled cell
     for k, (debt, seg, cells) in enumerate(table_rows()):
         label = SEGMENT_LABELS[k % 3][0]
         page = finder.find(cells[0] + cells[1])

@@ -151,8 +151,9 @@ def status_page(s: D.Sheet) -> str:
 
 
 def ward_head() -> str:
-    sub = "".join(f"<th>{h}</th>" for h in ["R6年度<br>12月末収入率", "R5年度<br>12月末収入率", "増減"] * 2)
-    return (f"<tr><th rowspan='2'>区名</th><th colspan='3'>現年分</th><th colspan='3'>滞繰分</th></tr>"
+    """The two header rows; fixed widths so that both pages of the table share their column edges."""
+    sub = "".join(f"<th style='width: 14%'>{h}</th>" for h in ["R6年度<br>12月末収入率", "R5年度<br>12月末収入率", "増減"] * 2)
+    return (f"<tr><th rowspan='2' style='width: 16%'>区名</th><th colspan='3'>現年分</th><th colspan='3'>滞繰分</th></tr>"
             f"<tr>{sub}</tr>")
 
 
@@ -205,7 +206,7 @@ def gold(pdf: Path) -> Document:
     """The gold records from the same data as the pages."""
     doc = Document(source=Source(file=pdf.name, sha256="", pages=1),
                    document=DocumentInfo(kind="progress_report", family="progress", municipality="北浜市",
-                                         title=TITLE, date="2024-12-31", date_raw="R6年度 12月末"))
+                                         title=TITLE, date="2024-12-31", date_raw="12月末現在"))
     page = 1
     for s in SHEETS:
         for b in s.blocks:

@@ -1,0 +1,102 @@
+"""Golden-file tests of the minutes family (議事要旨・会議録) and of the unknown-kind case.
+
+Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+(tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import convert
+from extract.records import Document
+from support.score import score_facts, score_minutes
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = {
+    "saitama_minutes_029": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
+    "minato_minutes_r6_2": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+    "unknown_bousai_annai": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+}
+MINUTES = [s for s in CASES if "minutes" in s]
+_cache: dict[str, tuple[dict, dict]] = {}
+
+
+def converted(stem: str) -> tuple[dict, dict]:
+    """(output, gold) as plain dicts for one case, converting the PDF once per test session."""
+    if stem not in _cache:
+        pdf_dir, gold_dir = CASES[stem]
+        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
+        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+        _cache[stem] = (out, gold.model_dump(mode="json"))
+    return _cache[stem]
+
+
+def plain(text: object) -> str:
+    """Text without white space, for comparisons that ignore line breaks and spacing."""
+    return re.sub(r"\s+", "", str(text or ""))
+
+
+@pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
+def test_kind(stem: str) -> None:
+    out, gold = converted(stem)
+    assert out["document"]["kind"] == gold["document"]["kind"]
+
+
+@pytest.mark.parametrize("stem", MINUTES, ids=MINUTES)
+def test_facts_recall_and_precision(stem: str) -> None:
+    out, gold = converted(stem)
+    matched, n, correct, scored = score_facts(gold["facts"], out["facts"])
+    print(f"\n{stem}: facts {matched}/{n} matched, {correct}/{scored} output facts correct")
+    if n == 0:  # minutes without tables: nothing may be invented either
+        assert scored == 0
+        return
+    assert matched / n >= 0.99
+    assert scored and correct / scored >= 0.99
+
+
+@pytest.mark.parametrize("stem", MINUTES, ids=MINUTES)
+def test_minutes_score_and_fields(stem: str) -> None:
+    out, gold = converted(stem)
+    score, fields = score_minutes(gold["minutes"], out["minutes"])
+    print(f"\n{stem}: minutes {score:.3f} {fields}")
+    assert score == 1.0, fields
+    om, gm = out["minutes"], gold["minutes"]
+    for key in ("meeting_number", "date", "method"):
+        assert om[key] == gm[key], key
+    assert plain(om["title"]) == plain(gm["title"])
+    assert [(a["role"], a["title"], plain(a["name"])) for a in om["attendees"]] == \
+        [(a["role"], a["title"], plain(a["name"])) for a in gm["attendees"]]
+    assert [plain(t) for t in om["agenda"]] == [plain(t) for t in gm["agenda"]]
+    assert [plain(t) for t in om["materials"]] == [plain(t) for t in gm["materials"]]
+    for k, (o, g) in enumerate(zip(om["statements"], gm["statements"])):
+        where = f"statement {k} (p.{g['page']} {g['speaker']})"
+        assert (o["speaker"], o["section"], o["page"]) == (g["speaker"], g["section"], g["page"]), where
+        assert plain(o["text"]) == plain(g["text"]), where
+
+
+@pytest.mark.parametrize("stem", MINUTES, ids=MINUTES)
+def test_document_fields(stem: str) -> None:
+    out, gold = converted(stem)
+    for key in ("municipality", "date"):
+        assert out["document"][key] == gold["document"][key], key
+    assert plain(out["document"]["title"]) == plain(gold["document"]["title"])
+
+
+@pytest.mark.parametrize("stem", ["minato_minutes_r6_2", "unknown_bousai_annai"])
+def test_table_cell_by_cell(stem: str) -> None:
+    """The gold table (a table continued over a page break, or a plain timetable) appears cell by cell."""
+    out, gold = converted(stem)
+    for gt in gold["tables"]:
+        want = [[plain(c) for c in row] for row in gt["rows"]]
+        found = [t for t in out["tables"] if [[plain(c) for c in row] for row in t["rows"]] == want]
+        assert found, f"p.{gt['page']}: no output table equals the gold table"
+        assert found[0]["page"] == gt["page"]
+        assert (found[0]["pages"] or [found[0]["page"]]) == (gt["pages"] or [gt["page"]])
+
+
+def test_unknown_has_no_family_records() -> None:
+    out, _ = converted("unknown_bousai_annai")
+    assert out["minutes"] is None and out["facts"] == [] and out["initiatives"] == []

@@ -1,0 +1,94 @@
+"""Golden-file tests of the 推進シート plan family: the 尼崎市 corpus PDF and the second-set PDF against their gold.
+
+Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+(tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import convert
+from extract.records import Document
+from support.score import score_facts, score_initiatives
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = {
+    "amagasaki_plan_2nd": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
+    "kitaura_suishin": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+}
+_cache: dict[str, tuple[dict, dict]] = {}
+
+
+def converted(stem: str) -> tuple[dict, dict]:
+    """(output, gold) as plain dicts for one case, converting the PDF once per test session."""
+    if stem not in _cache:
+        pdf_dir, gold_dir = CASES[stem]
+        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
+        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+        _cache[stem] = (out, gold.model_dump(mode="json"))
+    return _cache[stem]
+
+
+stems = pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
+
+
+@stems
+def test_facts_recall_and_precision(stem: str) -> None:
+    out, gold = converted(stem)
+    matched, n_gold, correct, n_out = score_facts(gold["facts"], out["facts"])
+    print(f"\n{stem}: facts recall {matched}/{n_gold}, precision {correct}/{n_out}")
+    assert n_gold > 0
+    assert matched / n_gold >= 0.99
+    assert n_out and correct / n_out >= 0.99
+
+
+@stems
+def test_initiatives_recall_with_status(stem: str) -> None:
+    out, gold = converted(stem)
+    hit, n = score_initiatives(gold["initiatives"], out["initiatives"])
+    print(f"\n{stem}: initiatives {hit}/{n}")
+    assert n > 0
+    assert hit / n >= 0.95
+
+
+@stems
+def test_document_fields(stem: str) -> None:
+    out, gold = converted(stem)
+    for field in ("kind", "municipality", "date", "title"):
+        assert re.sub(r"\s", "", str(out["document"][field])) == re.sub(r"\s", "", str(gold["document"][field])) \
+            or field == "title" and out["document"]["title"] and gold["document"]["title"].replace("（", "(").replace(
+                "）", ")") == out["document"]["title"], field
+    assert out["minutes"] is None
+
+
+def _squash(rows: list[list[str]]) -> list[list[str]]:
+    return [[re.sub(r"\s+", "", c) for c in r] for r in rows]
+
+
+@stems
+def test_gold_tables_cell_by_cell(stem: str) -> None:
+    out, gold = converted(stem)
+    for table in gold["tables"]:
+        candidates = [t for t in out["tables"] if t["page"] == table["page"]
+                      and len(t["rows"]) == len(table["rows"])]
+        assert candidates, f"p.{table['page']}: no table of {len(table['rows'])} rows"
+        got = _squash(candidates[0]["rows"])
+        for r, (want_row, got_row) in enumerate(zip(_squash(table["rows"]), got)):
+            assert got_row == want_row, f"p.{table['page']} row {r}"
+        if table.get("pages"):
+            assert candidates[0]["pages"] == table["pages"]
+
+
+def test_statuses_read_from_tags() -> None:
+    out, _ = converted("kitaura_suishin")
+    statuses = {i["status"] for i in out["initiatives"]}
+    assert statuses == {"継続", "新規", "拡充"}
+    assert not any("【" in i["text"] for i in out["initiatives"])
+
+
+def test_no_unparsed_cells_in_corpus() -> None:
+    out, _ = converted("amagasaki_plan_2nd")
+    assert [w for w in out["warnings"] if w["code"] == "unparsed_cell"] == []

@@ -1,0 +1,110 @@
+"""Unit tests of the minutes parser's helpers, on strings printed in the さいたま市 議事要旨 seed and a 会議録."""
+from __future__ import annotations
+
+import pytest
+
+from extract.families.minutes import PARSER, municipality
+from extract.families.minutes_people import attendees, person
+from extract.families.minutes_tables import columns, row_debt, segment_of
+from extract.families.minutes_text import Part, TextLine, blocks, heading_text, implicit_speaker, items, \
+    part_key, speaker_label, sub_heading, tidy
+from extract.records import Attendee
+
+
+def lines(*texts: str, x0: float = 100.0) -> list[TextLine]:
+    return [TextLine(1, t, x0, 10.5) for t in texts]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 開催方法", "開催方法"), ("5 意見及び質問", "意見及び質問"), ("■ 会議の経過", "会議の経過"),
+    ("10月末日現在で約80%が納付された。", None), ("10 区統一で開始した」という取り組みを", None),
+])
+def test_heading_text(text: str, expected: str | None) -> None:
+    assert heading_text(text) == expected
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("開催方法", "method"), ("出席者(本部長・本部員10名・事務局2名)", "attendees"), ("議 題", "agenda"),
+    ("資 料", "materials"), ("意見及び質問", "discussion"), ("会議の経過", "discussion"), ("開催日時", "date"),
+    ("欠席委員", "absent"), ("配布資料", "materials"), ("次回の予定", None),
+])
+def test_part_key(heading: str, key: str | None) -> None:
+    assert part_key(heading) == key
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(財政局長)", ("財政局長", "")), ("(西区長)", ("西区長", "")), ("【財政課長】", ("財政課長", "")),
+    ("○委員長 ただいまから開会します。", ("委員長", "ただいまから開会します。")),
+    ("(1)所管する債権の状況について報告", None), ("(別添)第29回さいたま市債権回収対策本部会資料", None),
+])
+def test_speaker_label(text: str, expected: tuple[str, str] | None) -> None:
+    assert speaker_label(text) == expected
+
+
+def test_sub_heading_and_implicit_speaker() -> None:
+    assert sub_heading("(3)本部長からのコメント") == (3, "本部長からのコメント")
+    assert implicit_speaker("本部長からのコメント") == "本部長"
+    assert implicit_speaker("本部長から質問") is None
+
+
+def test_blocks_continue_over_page_breaks() -> None:
+    stream = [TextLine(3, "(2)本部長から質問", 76, 10.5), TextLine(3, "(本部長)", 92, 10.5),
+              TextLine(3, "実際に徴収しているのは区の福祉課や、支援課である。区と", 113, 10.5),
+              TextLine(4, "しても、適正な債権管理についてお考えがあれば、伺いたい。", 113, 10.5),
+              TextLine(4, "(3)本部長からのコメント", 76, 10.5), TextLine(4, "第 28 回本部会で、総務局より", 113, 10.5),
+              TextLine(4, "以上", 504, 10.5)]
+    found = blocks(stream)
+    assert [(b.speaker, b.section, b.page) for b in found] == [
+        ("本部長", "本部長から質問", 3), ("本部長", "本部長からのコメント", 4)]
+    assert "区としても" in "".join(ln.text for ln in found[0].lines)
+
+
+def test_attendee_groups_wrap_onto_the_next_line() -> None:
+    part = Part("attendees", "出席者(本部長・本部員10名・事務局2名)",
+                lines("本部長：副市長", "本部員：都市戦略本部長・総務局長・財政局長・", "建設局長・西区長・緑区長・副教育長",
+                      "事務局：税務部長・収納対策課長"))
+    got = attendees(part)
+    assert len(got) == 10
+    assert got[0] == Attendee(role="本部長", title="副市長")
+    assert got[4] == Attendee(role="本部員", title="建設局長")
+    assert got[-1] == Attendee(role="事務局", title="収納対策課長")
+
+
+def test_attendees_with_names() -> None:
+    assert person("山田 太郎(副市長)", "委員長") == Attendee(role="委員長", title="副市長", name="山田 太郎")
+    assert person("財政課長 鈴木 一郎", "事務局") == Attendee(role="事務局", title="財政課長", name="鈴木 一郎")
+    part = Part("attendees", "事務局", lines("財政課長 鈴木 一郎、債権管理係長 高橋 次郎"))
+    assert [a.title for a in attendees(part)] == ["財政課長", "債権管理係長"]
+
+
+def test_items_and_tidy() -> None:
+    assert items(lines("(1)令和3年度債権回収実施計画の中間報告について", "(2)令和3年度市税事務所・税務部の",
+                       "取組の最終報告について")) == ["令和3年度債権回収実施計画の中間報告について",
+                                                  "令和3年度市税事務所・税務部の取組の最終報告について"]
+    assert items(lines("(別添)第29回さいたま市債権回収対策本部会資料")) == ["第29回さいたま市債権回収対策本部会資料"]
+    assert tidy("第 29 回さいたま市債権回収対策本部会 議事要旨") == "第29回さいたま市債権回収対策本部会 議事要旨"
+
+
+def test_municipality() -> None:
+    assert municipality("第29回さいたま市債権回収対策本部会 議事要旨") == "さいたま市"
+    assert municipality("令和6年度 第2回みなと市債権管理委員会 会議録") == "みなと市"
+
+
+def test_table_columns_from_header_words() -> None:
+    cols = columns(["債権名", "区分", "R6(9月末) 調定額", "R6(9月末) 収入率", "R5(9月末) 収入率", "増減(ポイント)"],
+                   "表1 主な債権の収納状況(令和6年9月末現在)(単位：千円)")
+    got = [(c.index, c.metric, c.fiscal_year, c.basis, c.as_of) for c in cols]
+    assert got == [(2, "assessed", 2024, "interim", "2024-09-30"), (3, "collection_rate", 2024, "interim", "2024-09-30"),
+                   (4, "collection_rate", 2023, "interim", "2023-09-30"), (5, "difference", 2024, "interim", "2024-09-30")]
+
+
+def test_segments_and_continued_debt() -> None:
+    assert [segment_of(t) for t in ("現年分", "滞繰分", "過年度分", "計", "合計", "市税")] == \
+        ["current", "arrears", "arrears", "total", "total", None]
+    assert row_debt(["滞繰分"], "国民健康保険税") == "国民健康保険税"
+    assert row_debt(["合計"], "市営住宅使用料") is None
+    assert row_debt(["介護保険料", "現年分"], "国民健康保険税") == "介護保険料"
+
+
+def test_score_needs_a_minutes_title() -> None:
+    assert PARSER.score([]) == 0.0
