@@ -96,7 +96,7 @@ def initiatives(debt_raw: str, section: str, items: list[str], fy: int, page: in
     for group, label, text in split_items(items):
         tag = re.search(r"【(継続|新規|拡充)】", text)
         out.append(Initiative(debt=canonical(debt_raw), debt_raw=debt_raw, fiscal_year=fy,
-                              section=section + (group or ""), label=label, text=text,
+                              section=fold(section + (group or "")), label=label, text=text,
                               status=tag.group(1) if tag else None, page=page))  # type: ignore[arg-type]
     return out
 

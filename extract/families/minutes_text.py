@@ -105,7 +105,7 @@ def heading_text(text: str) -> str | None:
     if not m:
         return None
     rest = m.group(1).strip()
-    if len(rest) > HEADING_MAX or rest.endswith(("。", "、")) or re.match(r"^[0-9,.%]", rest):
+    if len(rest) > HEADING_MAX or re.search(r"[。、「」]", rest) or re.match(r"^[0-9,.%]", rest):
         return None
     return rest
 

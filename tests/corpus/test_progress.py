@@ -1,0 +1,114 @@
+"""Golden-file tests of the progress-sheet family (大阪市 type): corpus PDF and second-set PDF against their gold.
+
+Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+(tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.pipeline import convert
+from extract.records import Document
+from normalize.text import fold
+from support.score import score_facts, score_initiatives
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = {
+    "osaka_progress_r2_oct": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
+    "kitahama_progress_r6_dec": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+}
+_cache: dict[str, tuple[dict, dict]] = {}
+
+
+def converted(stem: str) -> tuple[dict, dict]:
+    """(output, gold) as plain dicts for one case, converting the PDF once per test session."""
+    if stem not in _cache:
+        pdf_dir, gold_dir = CASES[stem]
+        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
+        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
+        _cache[stem] = (out, gold.model_dump(mode="json"))
+    return _cache[stem]
+
+
+stems = pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s", "", fold(text))
+
+
+@stems
+def test_kind(stem: str) -> None:
+    out, gold = converted(stem)
+    assert out["document"]["kind"] == gold["document"]["kind"] == "progress_report"
+    assert out["minutes"] is None
+
+
+@stems
+def test_facts_recall_and_precision(stem: str) -> None:
+    out, gold = converted(stem)
+    matched, n_gold, correct, n_out = score_facts(gold["facts"], out["facts"])
+    recall, precision = matched / n_gold, correct / n_out
+    print(f"{stem}: facts recall {recall:.3f} ({matched}/{n_gold}), precision {precision:.3f} ({correct}/{n_out})")
+    assert recall >= 0.99
+    assert precision >= 0.99
+
+
+@stems
+def test_every_gold_fact_has_its_page_and_as_of(stem: str) -> None:
+    """Beyond the scorer: each gold fact is found with the same page, as_of and unit."""
+    out, gold = converted(stem)
+
+    def key(f: dict) -> tuple:
+        return (f["fiscal_year"], f["segment"], f["metric"], f["basis"], f["as_of"], f["unit"], f["page"],
+                f["area"], round(float(f["value"]), 3))
+
+    missing = sorted(set(map(key, gold["facts"])) - set(map(key, out["facts"])), key=str)
+    assert not missing, f"facts not found with the same page/as_of/unit: {missing[:5]}"
+
+
+@stems
+def test_initiatives_recall_with_status(stem: str) -> None:
+    out, gold = converted(stem)
+    hit, n = score_initiatives(gold["initiatives"], out["initiatives"])
+    print(f"{stem}: initiatives recall {hit / n:.3f} ({hit}/{n})")
+    assert hit / n >= 0.95
+
+
+@stems
+def test_initiative_labels_sections_and_pages(stem: str) -> None:
+    out, gold = converted(stem)
+
+    def key(i: dict) -> tuple:
+        return (_squash(i["debt_raw"]), i["section"], i["label"], i["status"], i["page"], i["fiscal_year"])
+
+    missing = sorted(set(map(key, gold["initiatives"])) - set(map(key, out["initiatives"])), key=str)
+    assert not missing, f"items not found with the same section/label/page: {missing[:5]}"
+
+
+@stems
+def test_ward_table_cell_by_cell(stem: str) -> None:
+    """The gold's ward table equals the output table on the same page, cell by cell (white space ignored)."""
+    out, gold = converted(stem)
+    for want in gold["tables"]:
+        got = [t for t in out["tables"] if t["page"] == want["page"] and len(t["rows"]) == len(want["rows"])]
+        assert got, f"no table with {len(want['rows'])} rows on page {want['page']}"
+        rows = got[0]["rows"]
+        for r, (a, b) in enumerate(zip(want["rows"], rows)):
+            assert [_squash(x) for x in a] == [_squash(x) for x in b], f"page {want['page']} row {r}"
+
+
+@stems
+def test_document_fields(stem: str) -> None:
+    out, gold = converted(stem)
+    for field in ("title", "date", "date_raw"):
+        assert _squash(out["document"][field]) == _squash(gold["document"][field]), field
+
+
+@stems
+def test_no_unparsed_cells(stem: str) -> None:
+    out, _ = converted(stem)
+    assert [w for w in out["warnings"] if w["code"] == "unparsed_cell"] == []
