@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
@@ -126,11 +127,12 @@ def _style_east_asian(doc: DocxDocument) -> tuple[dict[str, str], str | None]:
 
 
 def _parts(doc: DocxDocument) -> Iterator[etree._Element]:
+    """The body, then every header and footer part, found through the relationships as they are saved
+    (docxtpl swaps the rendered header/footer parts in there)."""
     yield doc.element.body
-    for section in doc.sections:
-        for hf in (section.header, section.footer, section.first_page_header, section.first_page_footer):
-            if not hf.is_linked_to_previous:
-                yield hf._element
+    for rel in doc.part.rels.values():
+        if rel.reltype in (RT.HEADER, RT.FOOTER) and not rel.is_external:
+            yield rel.target_part.element
 
 
 def apply_east_asian_fonts(doc: DocxDocument) -> int:

@@ -30,7 +30,7 @@ BASES: tuple[tuple[re.Pattern[str], Basis], ...] = (
 )
 
 #: Header words of the columns that name a row: 会計 / 款 / 項 / 債権.
-ACCOUNT_HEADER = re.compile(r"会計")
+ACCOUNT_HEADER = re.compile(r"^\s*会計")  # 会計名称, 会計区分, 会計 (not 所管局(会計))
 LABEL_HEADER = re.compile(r"会計|款|項|節|債権|名称|区分|科目|種別|内訳")
 DEBT_HEADER = re.compile(r"債権")
 TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|計|全体|全会計)$")

@@ -18,9 +18,9 @@ from extract.records import Document, Kind
 from normalize.errors import NormalizeError
 from normalize.wareki import parse_date
 
-#: Labels of the family; the score is the share of them found (table headers and headings).
-SIGNS = ("推進シート", "直近5か年", "目標実現に向けた取組", "収入未済の目標額", "滞納抑制", "徴収強化", "所管課",
-         "債権名", "推進計画", "収入未済額")
+#: Labels distinctive of the family (headings and table labels of the sheets); four or more is a full match.
+SIGNS = ("推進シート", "直近5か年", "目標実現に向けた取組", "収入未済の目標額", "滞納抑制", "徴収強化", "所管課名",
+         "債権名")
 DEBT_LABELS = ("債権名", "債権の名称")
 MUNICIPALITY = re.compile(r"(?:第\d+次)?([一-龥]{1,5}?[都道府県市区町村])")
 
@@ -36,13 +36,15 @@ class SuishinParser:
     kind: Kind = "plan"
 
     def score(self, pages: list[Page]) -> float:
-        """Share of the family's labels found in the text (0..1); 0 without a 取組 or 5-year style table."""
+        """0..1 from the family's labels found (SIGNS) and its two table kinds: year columns and 取組 by year."""
         text = _compact("".join(p.text for p in pages))
-        found = sum(1 for s in SIGNS if s in text)
-        tables = sum(1 for p in pages for g in p.grids if year_header(g) is not None or is_measures(g))
-        if not tables:
+        labels = min(1.0, sum(1 for s in SIGNS if s in text) / 4)
+        grids = [g for p in pages for g in p.grids]
+        years = any(year_header(g) is not None for g in grids)
+        measures = any(is_measures(g) for g in grids)
+        if not (years or measures):
             return 0.0
-        return min(1.0, found / 7)
+        return labels * (0.5 + 0.25 * years + 0.25 * measures)
 
     def parse(self, pages: list[Page], doc: Document) -> None:
         """Fill doc.document, facts, initiatives and warnings from the pages."""

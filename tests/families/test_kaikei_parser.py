@@ -1,0 +1,158 @@
+"""Unit tests of the account-table plan parser's helpers, with strings printed in the 世田谷区 plan."""
+from __future__ import annotations
+
+import pytest
+
+from extract.families.kaikei import _date, _municipality, _title
+from extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
+from extract.families.kaikei_prose import initiatives, prose_facts
+from extract.families.kaikei_tables import Caption, Spec, TableReader, header_height, is_number_cell, row_label, \
+    value_column
+from extract.layout import Cell, Grid, Line, Page
+from normalize.text import fold
+from normalize.wareki import find_years
+
+
+def line(text: str, y: float, size: float = 10.5) -> Line:
+    """A folded line at height y (raw keeps the printed text)."""
+    return Line(text=fold(text), raw=text, bbox=(60, y, 500, y + 10), size=size)
+
+
+def page(texts: list[str], number: int = 1, grids: list[Grid] | None = None) -> Page:
+    """A page holding the lines one below the other."""
+    lines = [line(t, 100 + 14 * k) for k, t in enumerate(texts)]
+    return Page(number=number, width=595, height=842, lines=lines, grids=grids or [], text="\n".join(texts))
+
+
+def grid(rows: list[list[tuple[str, int, int] | str | None]], top: float = 300) -> Grid:
+    """A grid from rows of cells: 'text', (text, rowspan, colspan), or None for a covered slot."""
+    cells = []
+    for r, row in enumerate(rows):
+        for c, spec in enumerate(row):
+            if spec is None:
+                continue
+            text, rs, cs = (spec, 1, 1) if isinstance(spec, str) else spec
+            cells.append(Cell(row=r, col=c, text=fold(text), raw=text, rowspan=rs, colspan=cs, page=1,
+                              bbox=(60 + 80 * c, top + 20 * r, 60 + 80 * (c + cs), top + 20 * (r + rs))))
+    return Grid(page=1, bbox=(60, top, 60 + 80 * len(rows[0]), top + 20 * len(rows)), nrows=len(rows),
+                ncols=len(rows[0]), cells=cells, pages=[1])
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("収入未済額", "outstanding"), ("区の保有する全債権（会計区分ごと）にかかる収入未済額", "outstanding"),
+    ("収入率(%)", "collection_rate"), ("目標収納率", "collection_rate"), ("調定額", "assessed"),
+    ("収入額", "collected"), ("収入済額", "collected"), ("不納欠損額", "written_off"), ("会計名称", None)])
+def test_metric_of(text: str, metric: str | None) -> None:
+    assert metric_of(text) == metric
+
+
+@pytest.mark.parametrize(("text", "segment"), [
+    ("現年分", "current"), ("滞繰分", "arrears"), ("滞納繰越分", "arrears"), ("過年度分", "arrears"), ("計", None)])
+def test_segment_of(text: str, segment: str | None) -> None:
+    assert segment_of(text) == segment
+
+
+def test_basis_total_blank() -> None:
+    assert basis_of("目標収納率") == "target" and basis_of("決算見込") == "estimate" and basis_of("実績") is None
+    assert is_total("合  計") and is_total("合計") and not is_total("一般会計")
+    assert is_blank("－") and is_blank(" ") and not is_blank("0")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("5,346,229", True), ("△258,110", True), ("98.65", True), ("令和元年度(2019 年度)", False), ("合 計", False)])
+def test_is_number_cell(text: str, number: bool) -> None:
+    assert is_number_cell(text) is number
+
+
+def test_header_height() -> None:
+    rows = [["会計名称", "令和元年度(2019年度)", "令和2年度(2020年度)"], ["一般会計", "5,346,229", "5,129,583"]]
+    assert header_height(rows) == 1
+    assert header_height([["一般会計", "5,346,229"]]) == 0
+
+
+def test_value_column_year_from_header_metric_from_caption() -> None:
+    cap = Caption(text="区の保有する全債権(会計区分ごと)にかかる収入未済額 (単位:千円)", year=None,
+                  metric="outstanding", unit="千円")
+    col = value_column(1, "令和元年度(2019 年度)", cap)
+    assert col is not None and (col.year, col.metric, col.unit_hint, col.basis) == (2019, "outstanding", "千円", "actual")
+    assert value_column(0, "会計名称", cap) is None
+    assert value_column(3, "増減", cap) is None
+
+
+def test_value_column_year_from_caption() -> None:
+    year = find_years("令和2年度(2020年度) 区の保有する全債権にかかる収入未済額内訳")[0]
+    col = value_column(4, "収入未済額", Caption(text="", year=year, metric=None, unit="円"))
+    assert col is not None and (col.year, col.metric, col.segment) == (2020, "outstanding", None)
+
+
+def test_row_label_merged_debt_and_segment_cells() -> None:
+    g = grid([["会計", "債権の名称", "区分", "収入未済額"],
+              [("一般会計", 2, 1), ("市民税（個人）", 2, 1), "現年分", "249,196"],
+              [None, None, "計", "628,688"],
+              [("合計", 1, 2), None, "計", "3,207,005"],
+              [("合  計", 1, 3), None, None, "10,659,597,824"]])
+    spec = Spec(header_rows=1, ncols=4, label_cols=[0, 1, 2])
+    filled = [["" for _ in range(4)] for _ in range(5)]
+    for c in g.cells:
+        for r in range(c.row, c.row + c.rowspan):
+            for k in range(c.col, c.col + c.colspan):
+                filled[r][k] = c.raw
+    assert row_label(g, 1, filled[1], spec) == ("市民税（個人）", "current")
+    assert row_label(g, 2, filled[2], spec) == ("市民税（個人）", "total")
+    assert row_label(g, 3, filled[3], spec) == ("合計", "total")
+    assert row_label(g, 4, filled[4], spec) == ("合計", None)
+
+
+def test_table_reader_reads_kaikei_table_and_warns_on_bad_cell() -> None:
+    g = grid([["会計名称", "令和元年度(2019年度)", "令和２年度(2020年度)"],
+              ["一般会計", "5,346,229", "5,129,583"],
+              ["学校給食費会計", "34,386", "不明"],
+              ["合計", "11,639,343", "－"]])
+    p = Page(number=1, width=595, height=842, grids=[g], text="",
+             lines=[line("区の保有する全債権（会計区分ごと）にかかる収入未済額", 262), line("（単位：千円）", 280)])
+    reader = TableReader()
+    reader.read([g], [p])
+    got = {(f.debt_raw, f.fiscal_year, f.value) for f in reader.facts}
+    assert got == {("一般会計", 2019, 5_346_229_000), ("一般会計", 2020, 5_129_583_000),
+                   ("学校給食費会計", 2019, 34_386_000), ("合計", 2019, 11_639_343_000)}
+    assert all(f.metric == "outstanding" and f.segment == "total" and f.basis == "actual" for f in reader.facts)
+    assert [w.code for w in reader.warnings] == ["unparsed_cell"]
+    assert "不明" in reader.warnings[0].message
+
+
+def test_prose_facts_from_seed_sentences() -> None:
+    p = page(["令和２年度（２０２０年度）の区の保有する全債権にかかる収入未済額は約１０７億円であった。前期プラン策定時の",
+              "約１３９億円（平成２８年度（２０１６年度））と比較すると約３２億円の減となっており、",
+              "区が保有する債権は多岐にわたるため、収入未済額が概ね１億円以上の債権を対象とする。"])
+    got = [(f.fiscal_year, f.value, f.approx, f.metric, f.segment) for f in prose_facts(p)]
+    assert got == [(2020, 10_700_000_000, True, "outstanding", "total"),
+                   (2016, 13_900_000_000, True, "outstanding", "total")]
+
+
+def test_prose_target_rates_with_debt_and_segments() -> None:
+    p = page(["（１）市税", "令和６年度の市税の目標収納率は、現年分９９．３０％、滞繰分３２．００％とする。"])
+    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in prose_facts(p)]
+    assert got == [("市税", 2024, "current", "target", 99.3), ("市税", 2024, "arrears", "target", 32.0)]
+
+
+def test_initiatives_items_subsections_and_reference_boxes() -> None:
+    pages = [page(["３ プランの目的と考え方", "① 現年分徴収の徹底", "４ 今後の取組み", "（１）適正な債権管理の推進",
+                   "① 債権を担当する全所管課に対し、基本的な事項などに", "ついて周知徹底する。",
+                   "② 【新規】債権管理研修等で得た知識を活用する。", "〔参考〕世田谷区債権管理連絡会について",
+                   "全庁的な取組みによって設置されている。"]),
+             page(["（４）私法上の債権における履行確保の強化", "再三の催告にも関わらず納付がない場合は、委任する。",
+                   "５ 債権ごとの取組み", "（１）対象の債権", "区が保有する債権は多岐にわたる。"], number=2)]
+    got = [(i.label, i.section, i.status, i.text, i.page) for i in initiatives(pages)]
+    assert got == [("(1)①", "適正な債権管理の推進", None, "債権を担当する全所管課に対し、基本的な事項などについて周知徹底する。", 1),
+                   ("(1)②", "適正な債権管理の推進", "新規", "債権管理研修等で得た知識を活用する。", 1),
+                   ("(4)", "私法上の債権における履行確保の強化", None, "再三の催告にも関わらず納付がない場合は、委任する。", 2)]
+
+
+def test_cover_title_municipality_date() -> None:
+    lines = [line("世田谷区債権管理重点プラン", 200, 24), line("（令和４～５年度）", 240, 18),
+             line("令和４年３月", 600, 14), line("世田谷区", 620, 16)]
+    title = _title(lines)
+    assert title == "世田谷区債権管理重点プラン（令和４～５年度）"
+    assert _municipality(lines, title) == "世田谷区"
+    assert _municipality(lines[:3], "みどり市債権管理適正化プラン") == "みどり市"
+    assert _date(lines) == ("2022-03-01", "令和４年３月")
