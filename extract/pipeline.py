@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import normalize
 from extract.errors import NoTextLayer
 from extract.families import FamilyParser, parsers
 from extract.layout import Grid, Page
@@ -65,20 +66,13 @@ def convert(path: Path | str) -> Document:
     family, _ = classify(pages)
     if family is None:
         doc.document = DocumentInfo(kind="unknown")
-        return _normalized(doc)
+        return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
         family.parse(pages, doc)
     except Exception as e:  # a parser bug must not lose the generic layer
         doc.warnings.append(DocWarning(page=None, code="parser_error",
                                        message=f"{family.name} の解析中にエラーが発生しました: {type(e).__name__}: {e}"))
-    return _normalized(doc)
+    return normalize.run(doc)
 
 
-def _normalized(doc: Document) -> Document:
-    try:
-        import normalize
-    except ImportError:  # pragma: no cover - normalize is part of the package
-        return doc
-    run = getattr(normalize, "run", None)
-    return run(doc) if run is not None else doc

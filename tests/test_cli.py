@@ -14,14 +14,21 @@ def _subcommands() -> dict[str, argparse.ArgumentParser]:
     return dict(action.choices)
 
 
+def _check_help(name: str, p: argparse.ArgumentParser) -> None:
+    assert p.description, f"{name} has no description"
+    for a in p._actions:
+        if isinstance(a, argparse._SubParsersAction):
+            for sub_name, sub in a.choices.items():
+                _check_help(f"{name} {sub_name}", sub)
+        elif not isinstance(a, argparse._HelpAction):
+            assert a.help, f"{name}: option {a.dest} has no help"
+
+
 def test_every_subcommand_has_help() -> None:
     subs = _subcommands()
-    assert {"extract", "inspect"} <= set(subs)
+    assert {"extract", "inspect", "export", "audit", "debts"} <= set(subs)
     for name, p in subs.items():
-        assert p.description, f"saiken {name} has no description"
-        for a in p._actions:
-            if not isinstance(a, argparse._HelpAction):
-                assert a.help, f"saiken {name}: option {a.dest} has no help"
+        _check_help(f"saiken {name}", p)
 
 
 def test_no_command_prints_help_and_exits_two(capsys: pytest.CaptureFixture[str]) -> None:

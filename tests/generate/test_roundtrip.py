@@ -14,7 +14,8 @@ from generate.frames import Frames
 from generate.minutes import draft_minutes, load_meeting
 from generate.plan import draft_plan, plan_context
 from generate.slots import Slot
-from tests.generate.conftest import ROOT
+from tests.generate.conftest import ROOT, gold
+from tests.support.score import score_facts, score_initiatives
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                                 reason="LibreOffice (soffice) がインストールされていないため PDF に変換できません")
@@ -69,3 +70,16 @@ def test_minutes_draft_statements_come_back(tmp_path: Path) -> None:
     assert doc.minutes.agenda == meeting.agenda
     assert [s.speaker for s in doc.minutes.statements] == [s.speaker for s in meeting.statements]
     assert len(doc.minutes.attendees) == len(meeting.attendees)
+
+
+def test_kobetsu_draft_items_and_rates_come_back(frames: Frames, tmp_path: Path) -> None:
+    """Scored as unseen PDFs are: every 取組 item (debt, tag, text) and every 実績推計/数値目標 rate recovered."""
+    source = gold("shizuoka_committee_r8_1")
+    draft = draft_plan(frames, "静岡市", tmp_path / "取組方針.docx", 2026)
+    doc = convert(to_pdf(draft.path, tmp_path / "取組方針.pdf", profile="saiken_drafts"))
+    hit, total = score_initiatives([it.model_dump() for it in source.initiatives],
+                                   [it.model_dump() for it in doc.initiatives])
+    assert total > 50 and hit == total
+    rates = [f.model_dump() for f in source.facts if f.basis in ("estimate", "target")]
+    matched, total, _, _ = score_facts(rates, [f.model_dump() for f in doc.facts])
+    assert total > 50 and matched == total
