@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from audit.corpus import AuditDoc
 from audit.intervals import Printed, fmt_interval, interval_sum, parse_printed
 from extract.records import Fact, Finding
+from normalize.text import fold
 
 if TYPE_CHECKING:
     from audit.context import AuditContext
@@ -88,9 +89,31 @@ def _views(doc: AuditDoc) -> list[TableView]:
         pages: list[int] = []
         for i in chain:
             rows += tables[i].rows
-            pages += [tables[i].page] * len(tables[i].rows)
+            pages += row_pages(doc, i)
         views.append(_view(chain[0], rows, pages))
     return views
+
+
+def row_pages(doc: AuditDoc, index: int) -> list[int]:
+    """The page of each row of a table; a table stitched across pages (`Table.pages`) is followed page by page,
+    a row going to the first page (not before the previous row's) whose text holds all its figures."""
+    table = doc.doc.tables[index]
+    spanned = sorted(set(table.pages or [])) or [table.page]
+    if len(spanned) == 1:
+        return [table.page] * len(table.rows)
+    texts = {p: _compact(doc.page_text(p)) for p in spanned}
+    out: list[int] = []
+    current = spanned[0]
+    for row in table.rows:
+        figures = [_compact(c) for c in row if parse_printed(c) is not None]
+        hits = [p for p in spanned if p >= current and figures and all(f in texts[p] for f in figures)]
+        current = hits[0] if hits else current
+        out.append(current)
+    return out
+
+
+def _compact(s: str) -> str:
+    return _SPACES.sub("", fold(s or ""))
 
 
 def _view(index: int, rows: list[list[str]], pages: list[int]) -> TableView:
@@ -124,8 +147,11 @@ def _labels(view: TableView, row: int) -> dict[int, str]:
     return {j: _clean(c) for j, c in enumerate(view.body[row]) if _clean(c) and view.numbers[row][j] is None}
 
 
-def _block(view: TableView, t: int, word: str, sub: dict[int, str]) -> list[int]:
-    """Rows a total row totals: same sub-labels, up to the previous same total word (else downward)."""
+def _block(view: TableView, t: int, col: int, sub: dict[int, str]) -> list[int]:
+    """Rows the total in label column `col` of row t totals: rows with the same labels `sub` and no total word
+    in `col`, up to the previous row with the same total word there (else downward)."""
+    word = _labels(view, t)[col]
+
     def matches(k: int) -> bool:
         lab = _labels(view, k)
         return all(lab.get(j) == v for j, v in sub.items())
@@ -134,12 +160,13 @@ def _block(view: TableView, t: int, word: str, sub: dict[int, str]) -> list[int]
         parts = []
         for k in rng:
             lab = _labels(view, k)
-            words = [v for v in lab.values() if is_total_label(v)]
-            if words and matches(k):
-                if _clean(words[0]) == word:
+            if not matches(k):
+                continue
+            if is_total_label(lab.get(col, "")):
+                if lab[col] == word:
                     break
                 continue
-            if matches(k) and not any(_PART_EXCLUDE.match(v) for v in lab.values()):
+            if not any(_PART_EXCLUDE.match(v) for v in lab.values()):
                 parts.append(k)
         return parts
 
@@ -151,35 +178,43 @@ def _is_rate_column(view: TableView, col: int, headers: list[str]) -> bool:
 
 
 def table_sum_findings(ctx: AuditContext, doc: AuditDoc, rule: str) -> list[Finding]:
-    """合計・計 rows whose printed figure no sum of the rows above (or below) reaches."""
+    """合計・計 rows whose printed figure no sum of the rows above (or below) reaches.
+
+    A row with two total labels (合計 … 計: the grand total of a table of debts by segment) is checked both ways:
+    against the 合計 rows of each segment, and against every debt's 計 row."""
     out: list[Finding] = []
     for view in _views(doc):
         headers = view.column_headers()
         for t in range(len(view.body)):
             lab = _labels(view, t)
             total_cols = [j for j, v in lab.items() if is_total_label(v)]
-            if not total_cols:
-                continue
-            word = lab[total_cols[0]]
-            sub = {j: v for j, v in lab.items() if j not in total_cols}
-            parts = _block(view, t, word, sub)
-            if len(parts) < 2:
-                continue
-            for col, total in enumerate(view.numbers[t]):
-                if total is None or "%" in view.body[t][col] or "％" in view.body[t][col]:
-                    continue
-                vals = _column_values(view, parts, col)
-                if vals is None or _is_rate_column(view, col, headers):
-                    continue
-                s = interval_sum([v.interval() for v in vals])
-                if s.overlaps(total.interval()):
-                    continue
-                name = word if not sub else "・".join(sub.values()) + "の" + word
-                out.append(ctx.finding(
-                    rule, doc, [_cell_fact(view, t, col, "table_total")],
-                    f"表の「{name}」の値（{view.body[t][col].strip()}、{headers[col] or f'{col + 1}列目'}）が"
-                    f"{len(vals)}行の合計と一致しません", printed=view.body[t][col].strip(),
-                    expected=fmt_interval(s, _decimals(total))))
+            for c in total_cols:
+                sub = {j: v for j, v in lab.items() if j != c}
+                parts = _block(view, t, c, sub)
+                if len(parts) >= 2:
+                    out.extend(_sum_row(ctx, doc, rule, view, headers, t, parts, lab[c], sub))
+    return out
+
+
+def _sum_row(ctx: AuditContext, doc: AuditDoc, rule: str, view: TableView, headers: list[str], t: int,
+             parts: list[int], word: str, sub: dict[int, str]) -> list[Finding]:
+    """One finding per numeric cell of total row t that no sum of the part rows' cells reaches."""
+    out = []
+    for col, total in enumerate(view.numbers[t]):
+        if total is None or "%" in view.body[t][col] or "％" in view.body[t][col]:
+            continue
+        vals = _column_values(view, parts, col)
+        if vals is None or _is_rate_column(view, col, headers):
+            continue
+        s = interval_sum([v.interval() for v in vals])
+        if s.overlaps(total.interval()):
+            continue
+        name = word if not sub else "・".join(sub.values()) + "の" + word
+        out.append(ctx.finding(
+            rule, doc, [_cell_fact(view, t, col, "table_total")],
+            f"表の「{name}」の値（{view.body[t][col].strip()}、{headers[col] or f'{col + 1}列目'}）が"
+            f"{len(vals)}行の合計と一致しません", printed=view.body[t][col].strip(),
+            expected=fmt_interval(s, _decimals(total))))
     return out
 
 

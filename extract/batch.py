@@ -16,6 +16,9 @@ from pathlib import Path
 from extract.errors import InputError, MissingFile
 from extract.pipeline import convert
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 @dataclass(slots=True)
 class Outcome:
@@ -66,6 +69,7 @@ def write_atomic(dest: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual permissions
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

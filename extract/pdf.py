@@ -23,6 +23,7 @@ from normalize.text import fold
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
+SHRINK_EVERY = 8  # pages between emptying MuPDF's object store (fonts, images): keeps memory flat on long files
 BAND = 0.09  # share of the page height at top and bottom where running headers/footers live
 PAGE_NO = re.compile(
     r"^[\s\-－―‐ー–—]*(?:[pP]\.?\s*)?[(（]?\d{1,4}[)）]?(?:\s*/\s*\d{1,4})?(?:\s*ページ|\s*頁)?[\s\-－―‐ー–—]*$")
@@ -137,6 +138,8 @@ def iter_pages(path: Path) -> Iterator[Page]:
                     page.warnings.append(("repaired", "PDFの構造が壊れていたため修復して読み取りました。"
                                           "途中で切れている場合はページや文字が欠けていることがあります"))
                 yield page
+                if i % SHRINK_EVERY == SHRINK_EVERY - 1:
+                    pymupdf.TOOLS.store_shrink(100)
             except Exception as e:  # one unreadable page must not lose the rest
                 yield Page(number=i + 1, width=0, height=0, lines=[], grids=[], text="",
                            warnings=[("page_error", f"このページを読み取れませんでした（{e}）")])

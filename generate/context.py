@@ -25,7 +25,7 @@ from normalize.text import fold
 SEGMENT_LABELS = {"current": "現年", "arrears": "滞納繰越", "total": "計"}
 RATE_LABELS = {"current": "現年度分収納率", "arrears": "滞納繰越分収納率", "total": "合計収納率"}
 METRIC_LABELS = {"assessed": "調定額", "collected": "収入済額", "collection_rate": "収納率", "written_off": "不納欠損額",
-                 "outstanding": "収入未済額", "delinquents": "滞納者数", "rate": "目標とする率"}
+                 "outstanding": "収入未済額", "delinquents": "滞納者数", "rate": "率"}
 #: Metrics printed per segment (現年・滞納繰越・計); the others are totals and carry no segment label.
 SEGMENTED = ("assessed", "collected", "collection_rate")
 BASIS_LABELS = {"actual": "実績", "target": "目標", "estimate": "実績推計", "interim": "途中集計"}

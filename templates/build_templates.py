@@ -152,7 +152,7 @@ def build_suishin(path: Path) -> None:
     para(doc, "{{r s.staffing|text }}", indent=4)
     para(doc, "3. 直近5か年の収納状況", style="Heading 2")
     para(doc, "(単位:円)", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    w = (14, 20, 29.2, 29.2, 29.2, 29.2, 29.2)
+    w = (15, 17, 29.6, 29.6, 29.6, 29.6, 29.6)
     status = table(doc, [
         years_row(["", ""], "actual_years", 5),
         ["{%tr for g in s.segments %}", "", "", "", "", "", ""],
@@ -175,7 +175,7 @@ def build_suishin(path: Path) -> None:
         years_row(["", ""], "target_years", 5),
         values_row(["現年", "収入率(%)"], "s.target_current", "rate", 5),
         values_row(["滞納繰越", "収入率(%)"], "s.target_arrears", "rate", 5),
-        values_row(["収入未済の目標額(円) (全体：現年+滞納繰越)", ""], "s.target_outstanding", "yen(suffix=' 円')", 5),
+        values_row(["収入未済の目標額(円) (全体：現年+滞納繰越)", ""], "s.target_outstanding", "yen", 5),
     ], w, center_from=2)
     merge_across(target, 3, 0, 1)
     para(doc, "7. 目標実現に向けた取組", style="Heading 2")

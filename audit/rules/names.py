@@ -4,6 +4,10 @@ Two spellings are the same name when they differ by one character inside the nam
 character, not its last two, not a digit or a direction such as 南/北, which name different bodies).
 One character added or dropped (保育施策部 / 保育所施策部) is an `error`; one replaced is a `warning`
 (it may be a different body, or a renaming). The finding is placed on the pages of the rarer spelling.
+
+Organisation names are read per cell or word (text split at spaces, lines joined), so the label of the next
+table cell never sticks to a name. Debt names are those printed on facts and initiatives, and the spellings one
+edit away from them found anywhere in the text (a debt named in prose differently from its table).
 """
 from __future__ import annotations
 
@@ -23,14 +27,43 @@ _HIRAGANA = re.compile(r"[ぁ-ん、]")
 _DISTINCT = set("0123456789一二三四五六七八九十第東西南北上下前後新旧甲乙丙")
 
 
+_CELL_GAP = re.compile(r"[ \t\u3000]+")
+_NAME_CHAR = "[一-龥々ァ-ヶー]"
+
+
 def org_names(text: str) -> Counter[str]:
-    """Organisation names in a text: the kanji/katakana tail of each run ending in 局・部・課・室."""
+    """Organisation names in a text: the kanji/katakana tail of each run ending in 局・部・課・室, read per
+    space-separated cell or word (lines joined first: a name may be broken across lines)."""
     names: Counter[str] = Counter()
-    for m in _RUN.finditer(compact(text)):
-        tail = _HIRAGANA.split(m.group(0))[-1]
-        if len(tail) >= 5:
-            names[tail] += 1
+    for part in _CELL_GAP.split(text.replace("\n", "")):
+        for m in _RUN.finditer(part):
+            tail = _HIRAGANA.split(m.group(0))[-1]
+            if len(tail) >= 5:
+                names[tail] += 1
     return names
+
+
+def variant_pattern(name: str) -> re.Pattern[str]:
+    """Every spelling one character away from `name` inside it (replaced, added or dropped; not the first
+    character, not the last two)."""
+    alts = []
+    for i in range(1, len(name) - 2):
+        head, tail = re.escape(name[:i]), name[i + 1:]
+        alts += [head + _NAME_CHAR + re.escape(tail), head + _NAME_CHAR + re.escape(name[i:]), head + re.escape(tail)]
+    return re.compile("|".join(alts))
+
+
+def debt_variants(names: set[str], pages: list[tuple[int, str]]) -> Counter[str]:
+    """Spellings in the text one edit from a known debt name (5 characters or more) that are not known names."""
+    found: Counter[str] = Counter()
+    for n in (n for n in names if len(n) >= 5):
+        pat = variant_pattern(n)
+        for _, text in pages:
+            for m in pat.finditer(text):
+                v = m.group(0)
+                if v not in names and one_edit(n, v) is not None and n not in v and v not in n:
+                    found[v] += 1
+    return found
 
 
 def one_edit(a: str, b: str) -> str | None:
@@ -65,8 +98,10 @@ def check(ctx: AuditContext) -> list[Finding]:
         counts: Counter[str] = Counter()
         for _, t in pages:
             counts.update(org_names(t))
-        for n in _debt_names(doc):
+        debts = _debt_names(doc)
+        for n in debts:
             counts[n] += sum(t.count(n) for _, t in pages) or 1
+        counts.update(debt_variants(debts, pages))
         names = sorted(counts)
         for i, a in enumerate(names):
             for b in names[i + 1:]:
