@@ -3,7 +3,7 @@
 Two spellings are the same name when they differ by one character inside the name (not its first
 character, not its last two, not a digit or a direction such as 南/北, which name different bodies).
 One character added or dropped (保育施策部 / 保育所施策部) is an `error`; one replaced is a `warning`
-(it may be a different body, or a renaming). The finding is placed on the pages of the rarer spelling.
+(it may be a different body, or a renaming), and so is a debt spelling found only in running text. The finding is placed on the pages of the rarer spelling.
 
 Organisation names are read per cell or word (text split at spaces, lines joined), so the label of the next
 table cell never sticks to a name. Debt names are those printed on facts and initiatives, and the spellings one
@@ -12,6 +12,7 @@ edit away from them found anywhere in the text (a debt named in prose differentl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -94,21 +95,24 @@ def check(ctx: AuditContext) -> list[Finding]:
     """Pairs of spellings one edit apart, reported on the pages of the rarer one."""
     out: list[Finding] = []
     for doc in ctx.docs:
-        pages = [(p, norm_name(t)) for p, t in folded_pages(doc)]
+        folded = folded_pages(doc)
+        pages = [(p, norm_name(t)) for p, t in folded]
         counts: Counter[str] = Counter()
-        for _, t in pages:
-            counts.update(org_names(t))
+        for _, t in folded:
+            counts.update(org_names(unicodedata.normalize("NFKC", t)))
         debts = _debt_names(doc)
         for n in debts:
             counts[n] += sum(t.count(n) for _, t in pages) or 1
-        counts.update(debt_variants(debts, pages))
+        text_only = debt_variants(debts, pages)
+        counts.update(text_only)
         names = sorted(counts)
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 kind = one_edit(a, b)
                 if kind is None or a in b or b in a:
                     continue
-                out.extend(_report(ctx, doc, pages, counts, a, b, "error" if kind == "insert" else "warning"))
+                sure = kind == "insert" and a not in text_only and b not in text_only
+                out.extend(_report(ctx, doc, pages, counts, a, b, "error" if sure else "warning"))
     return out
 
 

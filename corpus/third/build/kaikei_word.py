@@ -15,7 +15,7 @@ from pathlib import Path
 
 from docx import Document as DocxDocument
 from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm
 
@@ -68,11 +68,18 @@ DEBTS = [
     Debt("一般会計", "諸収入", "生活保護費返還金", 301_227_450, 1_205_332_870),
     Debt("一般会計", "諸収入", "児童手当等返還金", 2_404_000, 16_870_500),
     Debt("一般会計", "諸収入", "学童クラブ間食費", 88_000, 402_500),
+    Debt("一般会計", "諸収入", "心身障害者福祉手当・福祉手当過払い金", 402_000, 2_911_780),
+    Debt("一般会計", "諸収入", "原状回復工事費", 0, 3_340_440),
+    Debt("一般会計", "諸収入", "使用料相当額弁償金", 1_120_000, 5_664_480),
+    Debt("一般会計", "諸収入", "区立保育園入所者給食費収入", 1_884_200, 4_302_160),
     Debt("一般会計", "分担金及負担金", "保育園保育料", 21_304_650, 162_008_442),
     Debt("一般会計", "分担金及負担金", "養護老人ホーム入所者負担金", 120_000, 1_010_372),
     Debt("一般会計", "使用料及手数料", "区営住宅使用料（共益費含）", 6_912_300, 51_204_818),
     Debt("一般会計", "使用料及手数料", "区立幼稚園保育料", 211_000, 1_622_150),
     Debt("一般会計", "使用料及手数料", "新ＢＯＰ（学童クラブ）利用料", 1_502_200, 6_811_900),
+    Debt("一般会計", "使用料及手数料", "高齢者集合住宅使用料", 204_000, 1_346_940),
+    Debt("一般会計", "使用料及手数料", "公園有料施設料", 88_500, 576_020),
+    Debt("一般会計", "使用料及手数料", "けやきネットシステム登録手数料", 61_000, 823_500),
     Debt("国民健康保険事業会計", "国民健康保険料", "国民健康保険料", 1_110_204_336, 3_021_770_541),
     Debt("国民健康保険事業会計", "諸収入", "第三者行為損害賠償金等", 1_802_000, 7_311_274),
     Debt("国民健康保険事業会計", "諸収入", "無資格受診等返還金等", 12_004_118, 57_464_003),
@@ -96,7 +103,7 @@ def kaikei_rows() -> list[tuple[str, tuple[int, int, int]]]:
     """(会計, 千円 per year) rows and the 合計 row of the 会計別 table."""
     now = per_account()
     rows = [(name, (a, b, round(now[name] / 1000))) for name, (a, b) in EARLIER.items()]
-    rows.append(("合　計", tuple(sum(r[1][k] for r in rows) for k in range(3))))  # type: ignore[misc]
+    rows.append(("合計", tuple(sum(r[1][k] for r in rows) for k in range(3))))  # type: ignore[misc]
     return rows  # type: ignore[return-value]
 
 
@@ -173,6 +180,17 @@ TORIKUMI: list[tuple[str, list[tuple[str, str | None, str]]]] = [
 ]
 TORIKUMI_BREAK = (2, 0)  # the page breaks inside this item (subsection index, item index), after its first sentence
 
+SECTION1 = [
+    "令和６年度の財政見通しは、歳入の根幹である特別区民税において、物価の上昇や定額減税の影響が見込まれるとともに、"
+    "ふるさと納税による税収減が年々拡大するなど、引き続き厳しい状況が続くものと見込まれる。",
+    "区は、これまで特別区民税や国民健康保険料をはじめとした各種債権に多額の収入未済がある状況を踏まえ、債権管理重点"
+    "プランを策定して、収納率の向上と収入未済額の縮減に取組み、一定の成果を上げてきたところである。しかしながら、予断を"
+    "許さない財政状況を鑑み、引き続き、持続可能で強固な財政基盤の確立に加え、区民負担の公平性、公正性の確保に向けて"
+    "収納率の向上を目指し、適正な債権管理に努めていく必要がある。",
+    "そこで、新たに令和６年度～令和７年度における債権管理重点プランを策定する。本プランでは、目標収納率に関しての根拠を"
+    "明確に示し、区の適切な債権管理について、区民への説明責任を果たしていくとともに、ＤＸの推進による債権管理事務の"
+    "効率化など、各種債権のより一層の適切な管理に努め、滞納の予防や債権回収に向けた取組みを着実に進めていく。",
+]
 PROSE_RATE = ("特別区民税", 2022, "令和４年度", 98.62)  # a rate stated in the prose for one debt
 
 
@@ -207,10 +225,10 @@ def merged(t: object, r0: int, c0: int, r1: int, c1: int, text: str, center: boo
 
 
 def kaikei_table(doc: object) -> None:
-    """The 会計別 table: 会計名称 | 収入未済額 over three years (two-row header)."""
+    """The 会計別 table: 会計 | 収入未済額 over three years (two-row header)."""
     rows = kaikei_rows()
     t = grid_table(doc, len(rows) + 2, [56, 36, 36, 36])
-    merged(t, 0, 0, 1, 0, "会計名称", size=10)
+    merged(t, 0, 0, 1, 0, "会計", size=10)
     merged(t, 0, 1, 0, 3, "収入未済額", size=10)
     for k, y in enumerate(YEARS_RAW, start=1):
         cell_text(t.cell(1, k), y, center=True, size=10)  # type: ignore[attr-defined]
@@ -233,6 +251,8 @@ def runs(values: list[str]) -> list[tuple[int, int]]:
 def uchiwake_table(doc: object) -> None:
     """The 内訳 table: merged 会計 and 款 cells, 現年度分 / 滞納繰越分 / 計 columns, a 合計 row; no repeated header."""
     t = grid_table(doc, len(DEBTS) + 2, [26, 28, 56, 28, 28, 28])
+    for row in t.rows:  # type: ignore[attr-defined]
+        row.height, row.height_rule = Mm(7.5), WD_ROW_HEIGHT_RULE.AT_LEAST
     for c, h in enumerate(UCHIWAKE_HEADER):
         cell_text(t.cell(0, c), h, center=True)  # type: ignore[attr-defined]
     for r, d in enumerate(DEBTS, start=1):
@@ -345,12 +365,12 @@ def build_office(base: Path) -> Path:
     body = doc.add_section(WD_SECTION.NEW_PAGE)
     header_footer(body, running=True)
     para(doc, "１　区民負担の公平性・公正性の確保に向けて", GOTHIC, 12, True)
-    para(doc, "区は、特別区民税や国民健康保険料をはじめとした各種債権の収入未済額の縮減に取り組んできた。引き続き、"
-              "区民負担の公平性、公正性の確保に向けて、適正な債権管理に努めていく。", indent_mm=4, first_mm=3.7)
+    for text in SECTION1:
+        para(doc, text, indent_mm=4, first_mm=3.7)
     para(doc, "＜区の債権の状況＞", GOTHIC, 10.5)
     para(doc, KAIKEI_CAPTION, GOTHIC, 10.5)
     kaikei_table(doc)
-    para(doc, "", space_after=6)
+    para(doc, "各会計の収入未済額を款及び債権ごとに分けると、次のとおりである。", indent_mm=4, first_mm=3.7)
     para(doc, UCHIWAKE_CAPTION, GOTHIC, 10.5)
     para(doc, "（単位：円）", MINCHO, 9, align=WD_ALIGN_PARAGRAPH.RIGHT, space_after=0)
     uchiwake_table(doc)
@@ -410,7 +430,7 @@ def gold(locate: Locate, source: Source) -> Document:
     inits = [Initiative(section=section, label=label, text=text, status=status,  # type: ignore[arg-type]
                         page=locate(text[:20], start))
              for section, label, status, text in numbered(TORIKUMI)]
-    rows_t = [["会計名称", "収入未済額", "", ""], ["", *YEARS_RAW]] + \
+    rows_t = [["会計", "収入未済額", "", ""], ["", *YEARS_RAW]] + \
         [[n, *(f"{v:,}" for v in vals)] for n, vals in kaikei_rows()]
     rows_t = [[fold(c) for c in r] for r in rows_t]
     return Document(source=source, document=DocumentInfo(kind="plan", family="kaikei", municipality=MUNICIPALITY, title=TITLE,
