@@ -98,6 +98,11 @@ class Page:
     grids: list[Grid]
     text: str
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    running: list[Line] = field(default_factory=list)  # removed running headers/footers and page numbers
+
+    def running_text(self) -> str:
+        """The removed running header/footer lines joined by newlines ('' when none): e.g. the issuing city."""
+        return "\n".join(ln.text for ln in self.running)
 
     def lines_outside_grids(self) -> list[Line]:
         """Lines that do not lie inside any table on the page (prose, headings, notes)."""

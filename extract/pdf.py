@@ -7,7 +7,6 @@ glyphs of a page (U+FFFD), pdfplumber (pdfminer) is tried for that page's text b
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,18 +15,19 @@ import pymupdf
 from extract.chars import Char, CharStats, page_chars
 from extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
 from extract.grids import Frame, page_frames
-from extract.layout import Cell, Grid, Line, Page
+from extract.layout import Cell, Grid, Page
 from extract.lines import cell_text, make_lines
+from extract.running import remove_running
+from extract.stitching import stitch
 from normalize.text import fold
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
 
 SHRINK_EVERY = 8  # pages between emptying MuPDF's object store (fonts, images): keeps memory flat on long files
-BAND = 0.09  # share of the page height at top and bottom where running headers/footers live
-PAGE_NO = re.compile(
-    r"^[\s\-－―‐ー–—]*(?:[pP]\.?\s*)?[(（]?\d{1,4}[)）]?(?:\s*/\s*\d{1,4})?(?:\s*ページ|\s*頁)?[\s\-－―‐ー–—]*$")
 CID = re.compile(r"\(cid:\d+\)")
+
+__all__ = ["iter_pages", "load_pages", "open_pdf", "remove_running", "stitch"]
 
 
 def open_pdf(path: Path) -> pymupdf.Document:
@@ -147,93 +147,8 @@ def iter_pages(path: Path) -> Iterator[Page]:
         doc.close()
 
 
-def _signature(text: str) -> str:
-    return re.sub(r"\d+", "#", text.replace(" ", ""))
-
-
-def _in_band(line: Line, page: Page) -> bool:
-    return page.height > 0 and (line.bbox[3] <= page.height * BAND or line.bbox[1] >= page.height * (1 - BAND))
-
-
-def _inside_grid(line: Line, page: Page) -> bool:
-    cx, cy = (line.bbox[0] + line.bbox[2]) / 2, (line.bbox[1] + line.bbox[3]) / 2
-    return any(g.bbox[0] <= cx <= g.bbox[2] and g.bbox[1] <= cy <= g.bbox[3] for g in page.grids)
-
-
-def remove_running(pages: list[Page]) -> None:
-    """Drop running headers/footers (repeated band lines) and page numbers from each page's lines and text."""
-    counts: Counter[str] = Counter()
-    for p in pages:
-        counts.update({_signature(ln.text) for ln in p.lines if _in_band(ln, p) and not _inside_grid(ln, p)})
-    need = max(2, int(len(pages) * 0.4 + 0.5))
-    for p in pages:
-        keep: list[Line] = []
-        dropped = 0
-        for ln in p.lines:
-            if _in_band(ln, p) and not _inside_grid(ln, p) and (
-                    PAGE_NO.match(ln.text) or (len(pages) > 1 and counts[_signature(ln.text)] >= need)):
-                dropped += 1
-                continue
-            keep.append(ln)
-        if dropped:
-            p.lines = keep
-            if not any(c == "unmapped_glyphs" for c, _ in p.warnings):
-                p.text = "\n".join(ln.text for ln in keep)
-
-
 def load_pages(path: Path | str) -> list[Page]:
     """The page model of a whole PDF (see extract/layout.py); raises InputError subclasses for unusable files."""
     pages = list(iter_pages(Path(path)))
     remove_running(pages)
     return pages
-
-
-def _col_edges(g: Grid) -> list[float]:
-    xs = sorted({round(c.bbox[0], 0) for c in g.cells} | {round(c.bbox[2], 0) for c in g.cells})
-    return xs
-
-
-def _continues(prev: Grid, prev_page: Page, nxt: Grid, next_page: Page) -> bool:
-    if prev.ncols != nxt.ncols:
-        return False
-    a, b = _col_edges(prev), _col_edges(nxt)
-    if len(a) != len(b) or any(abs(x - y) > 3 for x, y in zip(a, b)):
-        return False
-    below = [ln for ln in prev_page.lines if ln.bbox[1] > prev.bbox[3] + 1]
-    above = [ln for ln in next_page.lines if ln.bbox[3] < nxt.bbox[1] - 1]
-    return not below and not above
-
-
-def _repeated_header_rows(whole: Grid, part: Grid) -> int:
-    """How many leading rows of `part` repeat the leading rows of `whole` (a header printed again)."""
-    a, b = whole.rows(), part.rows()
-    n = 0
-    while n < min(len(a), len(b) - 1) and a[n] == b[n] and any(a[n]):
-        n += 1
-    return n
-
-
-def stitch(pages: list[Page]) -> list[Grid]:
-    """Every table of the document; a table continued on the next page is joined into one Grid (repeated header dropped)."""
-    out: list[Grid] = []
-    last: tuple[Grid, Page] | None = None
-    for p in pages:
-        for k, g in enumerate(p.grids):
-            if k == 0 and last is not None and last[1].number == p.number - 1 and _continues(last[0], last[1], g, p):
-                whole = out[-1]
-                skip = _repeated_header_rows(whole, g)
-                for c in g.cells:
-                    if c.row < skip:
-                        continue
-                    whole.cells.append(Cell(row=c.row - skip + whole.nrows, col=c.col, text=c.text, raw=c.raw,
-                                            bbox=c.bbox, rowspan=c.rowspan, colspan=c.colspan, lines=c.lines,
-                                            page=c.page))
-                whole.nrows += g.nrows - skip
-                whole.pages.append(p.number)
-            else:
-                out.append(Grid(page=g.page, bbox=g.bbox, nrows=g.nrows, ncols=g.ncols, cells=list(g.cells),
-                                pages=[p.number]))
-            last = (g, p) if k == len(p.grids) - 1 else None
-        if not p.grids:
-            last = None
-    return out

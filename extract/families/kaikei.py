@@ -116,9 +116,7 @@ class KaikeiParser:
         info.date, info.date_raw = _date(lines)
         reader = TableReader()
         reader.read(stitch(pages), pages)
-        facts = list(reader.facts)
-        for p in pages:
-            facts.extend(prose_facts(p))
+        facts = list(reader.facts) + prose_facts(pages)
         doc.facts.extend(_dedupe(facts))
         doc.warnings.extend(reader.warnings)
         doc.initiatives.extend(initiatives(pages))

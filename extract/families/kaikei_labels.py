@@ -28,12 +28,20 @@ BASES: tuple[tuple[re.Pattern[str], Basis], ...] = (
     (re.compile(r"目標"), "target"),
     (re.compile(r"見込|推計|見通し"), "estimate"),
 )
+#: A column of differences or shares (増減, 前年度比, 令和4年度との比較, 構成比): no figure of the six metrics.
+DIFF_HEADER = re.compile(r"増減|差引?|比較|前年度?比|対前年|伸び|構成比|割合|縮減額")
+#: A column header that says its figures are results (令和5年度実績, 決算) even under a 目標 caption.
+ACTUAL = re.compile(r"実績|決算(?!見込)")
 
 #: Header words of the columns that name a row: 会計 / 款 / 項 / 債権.
 ACCOUNT_HEADER = re.compile(r"^\s*会計")  # 会計名称, 会計区分, 会計 (not 所管局(会計))
 LABEL_HEADER = re.compile(r"会計|款|項|節|債権|名称|区分|科目|種別|内訳")
 DEBT_HEADER = re.compile(r"債権")
 TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|計|全体|全会計)$")
+#: Cells that print a debt's class (強制徴収公債権, 私債権, 強 …) rather than its name.
+DEBT_CLASS = re.compile(r"^(?:(?:非?強制徴収)?公債権|私債権|[強非私]|(?:公法上|私法上)の債権)$")
+#: A 債権 column that classifies rather than names (債権の種類, 債権区分, 種別).
+CLASS_HEADER = re.compile(r"種類|種別|分類|性質|債権の?区分")
 DASHES = frozenset("-－―‐ー–—…")
 
 
@@ -55,6 +63,16 @@ def segment_of(text: str) -> Segment | None:
 def basis_of(text: str) -> Basis | None:
     """target / estimate when the text names 目標 / 見込・推計; None otherwise (then a table is 実績)."""
     return next((b for pat, b in BASES if pat.search(text)), None)
+
+
+def header_basis(text: str) -> Basis | None:
+    """The basis a column header states: 目標 / 見込 as basis_of, 実績・決算 → actual; None when it states none."""
+    return basis_of(text) or ("actual" if ACTUAL.search(text) else None)
+
+
+def is_debt_class(text: str) -> bool:
+    """True for a cell naming a debt's class (強制徴収公債権, 私債権) instead of the debt."""
+    return bool(DEBT_CLASS.match(compact(text)))
 
 
 def is_total(label: str) -> bool:

@@ -25,13 +25,14 @@ NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未�
 YEAR_AFTER = re.compile(r"^\s*[(（]")
 DEBT_BEFORE = re.compile(r"([^、。,\sの「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
 
-TOP_HEADING = re.compile(r"^(\d{1,2})[\s.．、]\s*(\S[^、。]{1,34})$")
+TOP_HEADING = re.compile(r"^((?:第\s*)?\d{1,2}\s*章?|[Ⅰ-Ⅹ])[\s.．、]\s*(\S[^、。]{1,34})$")
 SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
-ITEM = re.compile(r"^([①-⑳])\s*(.*)$")
+ITEM = re.compile(r"^([①-⑳]|[ア-ン](?=[\s　])|[(（][ア-ン][)）])\s*(.*)$")
 REFERENCE = re.compile(r"^[〔【\[]\s*参考\s*[〕】\]]")
-TORIKUMI_SECTION = re.compile(r"(?:今後|これから|具体的な?|重点的?な?|推進する|実施する|主な)の?取組|取組み?の(?:方向|内容|方針)")
+TORIKUMI_SECTION = re.compile(r"(?:今後|これから|具体的な?|重点的?な?|推進する|実施する|主な)(?:の|に)?取り?組|"
+                              r"取り?組み?(?:む|の(?:方向|内容|方針)|事項|項目|内容)")
 NOT_TORIKUMI = re.compile(r"これまで|実績|評価|債権ごと|債権別")
-STATUS_TAG = re.compile(r"【(継続|新規|拡充)】")
+STATUS_TAG = re.compile(r"[【〔\[［(（<＜〈]\s*(継続|新規|拡充)\s*[】〕\]］)）>＞〉]")
 
 
 # ------------------------------------------------------------------------------------------------ prose figures
@@ -40,16 +41,41 @@ def is_heading(text: str) -> bool:
     return any(p.match(text) for p in (TOP_HEADING, SUB_HEADING, ITEM, REFERENCE))
 
 
-def sentences(page: Page) -> list[str]:
-    """The page's prose (lines outside tables) joined and cut after each 。 and before each heading line."""
-    blocks: list[str] = []
-    for ln in page.lines_outside_grids():
-        text = ln.text.strip()
-        if is_heading(text) or not blocks:
-            blocks.append(text)
-        else:
-            blocks[-1] += text
-    return [s for b in blocks for s in SENTENCE_END.split(b) if s.strip()]
+@dataclass
+class Sentence:
+    """One sentence of prose and the pages its characters are printed on ((offset, page) at each page start)."""
+
+    text: str
+    starts: list[tuple[int, int]]
+
+    def page_at(self, offset: int) -> int:
+        """The page the character at `offset` is printed on."""
+        return [page for start, page in self.starts if start <= offset][-1]
+
+
+def sentences(pages: list[Page]) -> list[Sentence]:
+    """The prose (lines outside tables) joined and cut after each 。 and before each heading line; a sentence left
+    open at the foot of a page continues on the next page."""
+    blocks: list[Sentence] = []
+    for p in pages:
+        for ln in p.lines_outside_grids():
+            text = ln.text.strip()
+            if is_heading(text) or not blocks:
+                blocks.append(Sentence(text, [(0, p.number)]))
+                continue
+            last = blocks[-1]
+            if last.starts[-1][1] != p.number:
+                last.starts.append((len(last.text), p.number))
+            last.text += text
+    out = []
+    for b in blocks:
+        offset = 0
+        for part in SENTENCE_END.split(b.text):
+            if part.strip():
+                inner = [(k - offset, pg) for k, pg in b.starts if offset < k < offset + len(part)]
+                out.append(Sentence(part, [(0, b.page_at(offset)), *inner]))
+            offset += len(part)
+    return out
 
 
 def year_for(sentence: str, amount: Amount, years: list[YearMatch]) -> YearMatch | None:
@@ -84,11 +110,12 @@ def debt_in(sentence: str, upto: int) -> str | None:
     return name
 
 
-def prose_facts(page: Page) -> list[Fact]:
-    """Facts stated in the page's sentences (see module docstring)."""
+def prose_facts(pages: list[Page]) -> list[Fact]:
+    """Facts stated in the sentences of the pages (see module docstring)."""
     out: list[Fact] = []
     carried: str | None = None
-    for s in sentences(page):
+    for sentence in sentences(pages):
+        s = sentence.text
         metric = metric_of(s) or carried
         carried = metric_of(s)
         if metric is None:
@@ -109,7 +136,7 @@ def prose_facts(page: Page) -> list[Fact]:
                 debt_raw=debt_in(s, amount.span[0]), fiscal_year=year.fiscal_year, fiscal_year_raw=year.raw,
                 segment=segment, metric=metric, basis=basis_of(s) or "actual", value=amount.value,
                 unit=amount.unit,  # type: ignore[arg-type]
-                approx=amount.approx, raw=amount.raw, page=page.number))
+                approx=amount.approx, raw=amount.raw, page=sentence.page_at(amount.span[0])))
     return out
 
 

@@ -1,18 +1,22 @@
-"""Account tables of plans (会計別・債権別 収入未済額): header row found by its words, columns mapped by header text.
+"""Value tables of plans with account tables (会計別・債権別 収入未済額, 債権ごとの収納状況, 目標収納率).
 
-A table is read when its header names a 会計 column. Columns whose header prints a year (令和元年度(2019年度), R6)
-or a metric (収入未済額, 収入率) hold values; the other named columns (会計名称, 款名称等, 債権名) name the row.
+The header rows are the rows above the first number cell. Columns whose header prints a year (令和元年度(2019年度),
+R6, 令和6年度目標), a metric (収入未済額, 収入率) or a 区分 (現年度分, 滞納繰越分, 計) hold values; the other
+named columns (会計名称, 款名称等, 債権名, 区分, 項目) name the row. A row's name is its rightmost naming cell that is
+not a 区分 (現年分 → segment), a metric (調定額, 収納率(%) → the row's metric) or a debt class (強制徴収公債権).
 What the header does not say comes from the caption printed just above the table: the year
-(令和２年度（２０２０年度） …内訳), the metric (…にかかる収入未済額) and the unit note ((単位：千円)).
-A part of a table continued on the next page without its header reuses the columns of the part before.
+(令和２年度（２０２０年度） …内訳), the metric (…にかかる収入未済額), the basis (目標) and the unit note
+((単位：千円)); rows naming no debt (a 個票's 調定額 / 収入額 rows) take the debt from the heading of the part
+the table is printed in ((1)特別区民税). A part of a table continued on the next page without its header reuses the
+columns of the part before.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
 
-from extract.families.kaikei_labels import ACCOUNT_HEADER, LABEL_HEADER, MONEY_METRICS, basis_of, compact, \
-    is_blank, is_total, metric_of, segment_of
+from extract.families.kaikei_labels import ACCOUNT_HEADER, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
+    basis_of, compact, header_basis, is_blank, is_debt_class, is_total, metric_of, segment_of
 from extract.layout import Grid, Line, Page
 from extract.records import Basis, DocWarning, Fact, Segment
 from normalize.amounts import Amount, parse_amount, parse_rate, table_unit
@@ -23,6 +27,9 @@ CAPTION_GAP = 60.0  # points above a table where its caption and unit note are p
 CAPTION_LINES = 3
 MAX_HEADER_ROWS = 3
 NUMBER_CELL = re.compile(r"^(?:約)?[△▲\-]?\d[\d,]*(?:\.\d+)?(?:%|ポイント|千円|万円|億円|円|人|件)?$")
+METRIC_CELL_LEN = 14  # a naming cell this short that names a metric (収納率(%)) gives the row's metric
+SUBJECT_HEADING = re.compile(r"^[(（]\d{1,2}[)）]\s*(\S[^。、]{0,24})$|^債権(?:の)?名(?:称)?\s*[:：]?\s*(\S[^。、]{0,24})$")
+SECTION_HEADING = re.compile(r"^(?:第?\d{1,2}章?|[Ⅰ-Ⅹ])[\s.．、]\s*\S")
 
 
 @dataclass
@@ -33,7 +40,8 @@ class Column:
     header: str
     year: int | None
     year_raw: str | None
-    metric: str
+    metric: str | None  # None: each row names its metric (調定額, 収納率(%))
+    own_metric: bool  # the header itself names the metric (it then wins over a row's)
     segment: Segment | None  # None: the header names none (the row's 区分 or 'total' applies)
     basis: Basis
     unit_hint: str | None
@@ -102,39 +110,62 @@ def header_texts(grid: Grid, height: int) -> list[str]:
     return out
 
 
+def header_segment(header: str) -> Segment | None:
+    """The 区分 a short header names on its own (現年度分, 滞納繰越分, 計); None for any other header."""
+    word = compact(header)
+    if len(word) > 8:
+        return None
+    return segment_of(word) or ("total" if is_total(word) else None)
+
+
 def value_column(index: int, header: str, cap: Caption) -> Column | None:
-    """The value column a header describes, or None when it names neither a year nor a metric."""
+    """The value column a header describes, or None when it names no year, metric or 区分.
+
+    A column of years only (the metric printed in each row) has metric None."""
+    if DIFF_HEADER.search(header):
+        return None
     years = [y for y in find_years(header) if not y.problem]
     own_metric = metric_of(header)
-    if not years and own_metric is None:
-        return None
-    metric = own_metric or cap.metric
-    if metric is None:
+    own_segment = header_segment(header)
+    if not years and own_metric is None and (own_segment is None or cap.metric is None):
         return None
     year = years[0] if years else cap.year
     note = table_unit(header)
     return Column(index=index, header=header, year=year.fiscal_year if year else None,
-                  year_raw=year.raw if year else None, metric=metric,
-                  segment=segment_of(header) or segment_of(cap.text),
-                  basis=basis_of(header) or basis_of(cap.text) or "actual",
+                  year_raw=year.raw if year else None, metric=own_metric or cap.metric, own_metric=bool(own_metric),
+                  segment=segment_of(header) or own_segment or segment_of(cap.text),
+                  basis=header_basis(header) or basis_of(cap.text) or "actual",
                   unit_hint=note.unit if note else cap.unit)
 
 
 def table_spec(page: Page, grid: Grid) -> Spec | None:
-    """How to read the grid, or None when it is no account table (no 会計 column, no value column)."""
+    """How to read the grid, or None when it is no value table (no naming column or no value column).
+
+    Columns of years alone are read only when the caption or the naming cells name the metric of each row."""
     height = header_height(grid.rows())
     if height == 0 or height >= grid.nrows:
         return None
     headers = header_texts(grid, height)
-    if not any(ACCOUNT_HEADER.search(h) for h in headers):
-        return None
     cap = read_caption(page, grid)
     columns = [col for k, h in enumerate(headers) if (col := value_column(k, h, cap)) is not None]
-    if not columns:
-        return None
     taken = {c.index for c in columns}
     labels = [k for k, h in enumerate(headers) if k not in taken and (LABEL_HEADER.search(h) or not h)]
-    return Spec(header_rows=height, ncols=grid.ncols, label_cols=labels, columns=columns)
+    if not columns or not labels:
+        return None
+    if any(c.metric is None for c in columns) and not _rows_name_metrics(grid, height, labels):
+        columns = [c for c in columns if c.metric is not None]
+        if not columns:
+            return None
+    classes = [k for k in labels if CLASS_HEADER.search(headers[k]) and not ACCOUNT_HEADER.search(headers[k])]
+    return Spec(header_rows=height, ncols=grid.ncols, label_cols=[k for k in labels if k not in classes],
+                columns=columns)
+
+
+def _rows_name_metrics(grid: Grid, height: int, labels: list[int]) -> bool:
+    """True when some naming cell below the header names a metric (調定額, 収納率(%))."""
+    rows = grid.rows()
+    return any(len(w := compact(rows[r][k])) <= METRIC_CELL_LEN and metric_of(w)
+               for r in range(height, grid.nrows) for k in labels)
 
 
 def filled_raw(grid: Grid) -> list[list[str]]:
@@ -147,33 +178,67 @@ def filled_raw(grid: Grid) -> list[list[str]]:
     return out
 
 
-def row_label(grid: Grid, row: int, filled: list[str], spec: Spec) -> tuple[str | None, Segment | None]:
-    """The row's name and 区分: the rightmost naming cell with text (債権名, else 款, else 会計; 合計 rows give
-    '合計'); a 現年分 / 滞繰分 / 計 cell to its right gives the segment instead of the name."""
+@dataclass
+class RowLabel:
+    """What a row's naming cells say: its name (None when it names no debt), 区分 and metric."""
+
+    name: str | None
+    segment: Segment | None
+    metric: str | None
+
+
+def row_label(grid: Grid, row: int, filled: list[str], spec: Spec) -> RowLabel:
+    """The row's name, 区分 and metric from its naming cells, right to left (see module docstring).
+
+    The name is the rightmost naming cell with text (債権名, else 款, else 会計); 合計 rows are named '合計'.
+    A 現年分 / 滞繰分 cell gives the segment, a 計 cell right of another cell (or beside a metric cell) 'total',
+    a short metric cell (調定額, 現年分収納率(%)) the row's metric; debt classes (私債権) are skipped."""
     segment: Segment | None = None
+    metric: str | None = None
     for pos, k in reversed(list(enumerate(spec.label_cols))):
         text = filled[k].strip()
         if not text:
             continue
         word = compact(text)
+        if metric is None and len(word) <= METRIC_CELL_LEN and (m := metric_of(word)):
+            metric, segment = m, segment or segment_of(word)
+            continue
         if segment is None and len(word) <= 6 and (seg := segment_of(word)):
             segment = seg
             continue
+        if is_debt_class(word):
+            continue
         cell = grid.cell(row, k)
         named_left = any(filled[j].strip() and grid.cell(row, j) is not cell for j in spec.label_cols[:pos])
-        if segment is None and is_total(word) and named_left:
+        if is_total(word) and segment is None and (named_left or metric is not None):
             segment = "total"
             continue
-        return (word if is_total(text) else text), segment
-    return None, segment
+        return RowLabel(word if is_total(text) else text, segment, metric)
+    return RowLabel(None, segment, metric)
 
 
-def read_amount(text: str, col: Column) -> Amount:
+def subject(pages: list[Page], grid: Grid) -> str | None:
+    """The debt a table without names is about: the nearest heading above it ((1)特別区民税, 債権名：…), looking
+    back over earlier pages but not past the heading of the section (５ 債権ごとの取組み)."""
+    for p in reversed(pages[:grid.page]):
+        lines = p.lines_outside_grids()
+        if p.number == grid.page:
+            lines = [ln for ln in lines if ln.bbox[3] <= grid.bbox[1] + 1]
+        for ln in sorted(lines, key=lambda ln: -ln.bbox[1]):
+            text = ln.text.strip()
+            if m := SUBJECT_HEADING.match(text):
+                return (m.group(1) or m.group(2)).strip()
+            if SECTION_HEADING.match(text):
+                return None
+    return None
+
+
+def read_amount(text: str, metric: str, col: Column) -> Amount:
     """The cell's number in the column's unit; NormalizeError when it is none or of the wrong kind."""
-    if col.metric == "collection_rate":
+    if metric == "collection_rate":
         return parse_rate(text)
     amount = parse_amount(text, col.unit_hint)
-    if col.metric in MONEY_METRICS and amount.unit not in ("yen", "count"):
+    if metric in MONEY_METRICS and amount.unit not in ("yen", "count"):
         raise NormalizeError(f"金額ではありません: '{text}'")
     return amount
 
@@ -194,7 +259,7 @@ class TableReader:
             if spec is None:
                 self._last = None
                 continue
-            self._read_grid(index, grid, spec)
+            self._read_grid(index, grid, spec, pages)
             self._last = (spec, grid)
 
     def _continued(self, grid: Grid) -> Spec | None:
@@ -207,39 +272,45 @@ class TableReader:
             return None
         return replace(spec, header_rows=0)
 
-    def _read_grid(self, index: int, grid: Grid, spec: Spec) -> None:
+    def _read_grid(self, index: int, grid: Grid, spec: Spec, pages: list[Page]) -> None:
         text_rows, raw_rows, filled = grid.rows(), grid.rows(raw=True), filled_raw(grid)
         for col in spec.columns:
             if col.year is None:
                 self._warn(grid.page, "no_year", f"表の列「{col.header}」の年度が見出しにも表題にもありません")
         headers = {compact(c.header) for c in spec.columns}
+        about: list[str | None] = []  # the table's subject, looked up once when a row names no debt
         for r in range(spec.header_rows, grid.nrows):
-            label, segment = row_label(grid, r, filled[r], spec)
+            label = row_label(grid, r, filled[r], spec)
+            if label.name is None:
+                if not about:
+                    about.append(subject(pages, grid))
+                label = replace(label, name=about[0])
             for col in spec.columns:
                 text = text_rows[r][col.index]
                 if is_blank(text) or compact(text) in headers:
                     continue
                 cell = grid.cell(r, col.index)
                 page = cell.page if cell and cell.page else grid.page
-                self._fact(index, col, (label, segment), text, raw_rows[r][col.index], page,
-                           cell.bbox if cell else None)
+                self._fact(index, col, label, text, raw_rows[r][col.index], page, cell.bbox if cell else None)
 
-    def _fact(self, index: int, col: Column, row: tuple[str | None, Segment | None], text: str, raw: str, page: int,
+    def _fact(self, index: int, col: Column, row: RowLabel, text: str, raw: str, page: int,
               bbox: tuple[float, float, float, float] | None) -> None:
-        label, segment = row
+        metric = col.metric if col.own_metric else (row.metric or col.metric)
+        if metric is None:
+            return
         try:
-            amount = read_amount(text, col)
+            amount = read_amount(text, metric, col)
         except NormalizeError:
-            self._warn(page, "unparsed_cell", f"{page}ページの表「{label or ''}」行「{col.header}」列の値「{raw}」を"
+            self._warn(page, "unparsed_cell", f"{page}ページの表「{row.name or ''}」行「{col.header}」列の値「{raw}」を"
                                               "数値として読めませんでした")
             return
         if col.year is None:
             return
-        unit = "yen" if col.metric in MONEY_METRICS else amount.unit
+        unit = "yen" if metric in MONEY_METRICS else amount.unit
         self.facts.append(Fact(
-            debt_raw=label, fiscal_year=col.year, fiscal_year_raw=col.year_raw,
-            segment=col.segment or segment or "total",
-            metric=col.metric, basis=col.basis, value=amount.value, unit=unit, approx=amount.approx,  # type: ignore[arg-type]
+            debt_raw=row.name, fiscal_year=col.year, fiscal_year_raw=col.year_raw,
+            segment=col.segment or row.segment or "total",
+            metric=metric, basis=col.basis, value=amount.value, unit=unit, approx=amount.approx,  # type: ignore[arg-type]
             raw=raw.strip() or text, page=page, bbox=bbox, table=index))
 
     def _warn(self, page: int, code: str, message: str) -> None:

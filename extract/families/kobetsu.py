@@ -11,21 +11,22 @@ What is read, always by label and layout:
 from __future__ import annotations
 
 import re
+from extract.families import kobetsu_policy as policy
 from extract.families.kobetsu_items import tagged_items
-from extract.families.kobetsu_rates import (box_figures, is_dash, point_figures, rank_of, rate_hits, rate_metric,
-                                            segment_of)
+from extract.families.kobetsu_policy import RowLabel, row_kind
+from extract.families.kobetsu_rates import (MONEY_LABELS, box_figures, is_dash, point_figures, rank_of, rate_hits,
+                                            rate_metric, segment_of)
 from extract.layout import Cell, Grid, Page
 from extract.pdf import stitch
 from extract.records import Document, DocWarning, Fact, Initiative, Kind
-from normalize.amounts import parse_rate
+from normalize.amounts import parse_amount, parse_rate
 from normalize.errors import NormalizeError
 from normalize.text import fold
 from normalize.wareki import fiscal_year, parse_date
 
-DEBT_HEAD = re.compile(r"^(債権名|債権の名称|債権|項目)$")
-ESTIMATE_ROW = re.compile(r"実績推計|実績見込|決算見込|見込|推計")
-TARGET_ROW = re.compile(r"数値目標|目標")
-ACTION_ROW = re.compile(r"取組(?!方針)")
+SHEET_KEYS = re.compile(r"^(所属|所管|所管課|所管部局|所管局|担当課|担当|担当部局|総括課|債権区分|債権の区分|部局|課名)$")
+MONEY = re.compile(r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|円)")
+SEGMENT_ONLY = re.compile(r"^[<＜〈【\[(]*(現年度分|現年分|現年度|現年|滞納繰越分|滞納繰越|滞繰分|滞繰|過年度分|合計|全体|計)[>＞〉】\])]*$")
 EFFECT_HEAD = re.compile(r"実績|効果")
 TITLE_WORDS = re.compile(r"委員会|本部会|会議|協議会")
 FULL_DATE = re.compile(r"(令和|平成|[RHＲＨ])\s*[0-9０-９元]+\s*年\s*[0-9０-９]+\s*月\s*[0-9０-９]+\s*日"
@@ -47,14 +48,23 @@ def _squash(text: str) -> str:
 
 
 def _header_debt(g: Grid) -> str | None:
-    """The debt of a 個票 header row (債権名 | 市税 | 所属 | …), or None when the grid is not one."""
-    for row in g.rows():
-        cells = [c for c in row if c]
-        keys = {_squash(c) for c in cells}
-        if "債権名" in keys and ({"所属", "総括課", "債権区分", "所管課"} & keys):
-            i = [_squash(c) for c in cells].index("債権名")
-            return cells[i + 1] if i + 1 < len(cells) else None
+    """The debt of a 個票 header (債権名 | 市税 | 所属 | … | 債権区分 | …, in one row or as label/value rows), else None."""
+    rows = [[c for c in row if c] for row in g.rows()]
+    cells = [_squash(c) for row in rows for c in row]
+    if "債権名" not in cells or not any(SHEET_KEYS.match(c) for c in cells):
+        return None
+    for row in rows:
+        keys = [_squash(c) for c in row]
+        if "債権名" in keys:
+            i = keys.index("債権名")
+            return row[i + 1] if i + 1 < len(row) else None
     return None
+
+
+def _segment_word(text: str) -> str | None:
+    """The segment of a cell that holds only a segment word (a 区分 label or sub-header: 現年分, 【滞納繰越分】)."""
+    m = SEGMENT_ONLY.match(_squash(text))
+    return segment_of(m.group(1)) if m else None
 
 
 class KobetsuParser:
@@ -69,7 +79,7 @@ class KobetsuParser:
         s = sum(w for pat, w in SIGNALS if pat.search(text))
         if any(_header_debt(g) for p in pages for g in p.grids):
             s += 0.25
-        if any(self._policy_header(g) is not None for p in pages for g in p.grids):
+        if any(policy.is_policy(g) for p in pages for g in p.grids):
             s += 0.25
         return min(1.0, s)
 
@@ -77,17 +87,26 @@ class KobetsuParser:
         """Fill doc.document, facts, initiatives and warnings from the pages."""
         self._document_info(pages, doc)
         debt: str | None = None  # the debt of the current 個票 page, from its header row
+        table: Grid | None = None  # the policy table being read (continued on the next page?)
         for g in stitch(pages):
+            if table is not None and policy.continues(table, g):
+                table = policy.join(table, g)
+                continue
+            if table is not None:
+                self._policy(table, doc)
+                table = None
+            if policy.is_policy(g):
+                table = g
+                continue
             named = _header_debt(g)
             if named:
                 debt = named
-                continue
-            if self._policy_header(g) is not None:
-                self._policy(g, doc)
             elif self._box_head(g):
                 self._box(g, doc)
             else:
                 self._effects(g, debt, doc)
+        if table is not None:
+            self._policy(table, doc)
 
     # ---- document ----------------------------------------------------------------------------------
     def _document_info(self, pages: list[Page], doc: Document) -> None:
@@ -110,58 +129,29 @@ class KobetsuParser:
                     d = parse_date(fold(m.group(0)))
                 except NormalizeError:
                     continue
-                doc.document.date, doc.document.date_raw = d.iso, m.group(0)
+                doc.document.date, doc.document.date_raw = d.iso, CJK_GAP.sub("", m.group(0))
                 break
 
     # ---- 取組方針 tables -----------------------------------------------------------------------------
-    @staticmethod
-    def _policy_header(g: Grid) -> int | None:
-        """Row index of a 取組方針 header (債権名 + debts) followed by estimate/target rows, else None."""
-        rows = g.filled_rows()
-        labels = [_squash(r[0]) for r in rows]
-        for i, r in enumerate(rows):
-            if DEBT_HEAD.match(_squash(r[0])) and len(r) >= 2 and any(
-                    ESTIMATE_ROW.search(x) or TARGET_ROW.search(x) for x in labels[i + 1:]):
-                return i
-        return None
-
     def _policy(self, g: Grid, doc: Document) -> None:
-        head = self._policy_header(g)
-        assert head is not None
-        header = g.rows()[head]
-        debts = {k: header[k] for k in range(1, g.ncols) if header[k]}
-        labels = self._row_labels(g, head)
-        target_year = next((self._year(lb) for lb in labels.values() if TARGET_ROW.search(lb)
-                            and not ESTIMATE_ROW.search(lb) and self._year(lb)), None)
-        for (label, col, span), cells in self._row_groups(g, labels).items():
-            names = [debts[k] for k in range(col, col + span) if k in debts]
-            if not names:
+        h = policy.header(g)
+        assert h is not None
+        labels = policy.row_labels(g, h)
+        years = {kind: y for lb in labels.values() if (kind := row_kind(lb.full)) and (y := self._year(lb.full))}
+        before = years.get("estimate") or years.get("actual")
+        target_year = years.get("target") or (before + 1 if before else None)
+        for (label, col, span), cells in policy.row_groups(g, h, labels).items():
+            names = [h.debts[k] for k in range(col, col + span) if k in h.debts]
+            kind = row_kind(label.full)
+            if not names or kind is None:
                 continue
-            if ESTIMATE_ROW.search(label):
-                self._rates(cells, names[0], label, "estimate", doc)
-            elif TARGET_ROW.search(label) and not ACTION_ROW.search(label):
-                self._rates(cells, names[0], label, "target", doc)
-            elif ACTION_ROW.search(label):
-                self._items(cells, names, label, target_year, doc)
-
-    @staticmethod
-    def _row_labels(g: Grid, head: int) -> dict[int, str]:
-        """Each body row's label; a row with an empty label continues the row above (a row broken over pages)."""
-        out: dict[int, str] = {}
-        rows = g.filled_rows()
-        for r in range(head + 1, g.nrows):
-            label = _squash(rows[r][0])
-            out[r] = label or out.get(r - 1, "")
-        return out
-
-    @staticmethod
-    def _row_groups(g: Grid, labels: dict[int, str]) -> dict[tuple[str, int, int], list[Cell]]:
-        """Body cells grouped by (row label, column, colspan), top to bottom: the parts of one logical cell."""
-        groups: dict[tuple[str, int, int], list[Cell]] = {}
-        for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
-            if c.row in labels and c.col > 0:
-                groups.setdefault((labels[c.row], c.col, c.colspan), []).append(c)
-        return groups
+            if kind == "items":
+                self._items(cells, names, label.main, target_year, doc)
+                continue
+            year = self._year(label.full)
+            if year is None and target_year:
+                year = target_year if kind == "target" else target_year - 1
+            self._rates(cells, names[0], label, kind, year, doc)
 
     @staticmethod
     def _year(text: str) -> int | None:
@@ -170,26 +160,31 @@ class KobetsuParser:
         except NormalizeError:
             return None
 
-    def _rates(self, cells: list[Cell], debt: str, label: str, basis: str, doc: Document) -> None:
-        year = self._year(label)
-        year_raw = m.group(0) if (m := re.search(r"(令和|平成|R|H)\s*[0-9元]+\s*年度?", label)) else None
+    def _rates(self, cells: list[Cell], debt: str, label: RowLabel, basis: str, year: int | None,
+               doc: Document) -> None:
+        """Rates (and yen amounts) of one policy cell; a bare value takes its segment from the row's sub-label."""
+        m = re.search(r"(令和|平成|R|H)\s*[0-9元]+\s*年度?", label.full)
+        year_raw = m.group(0) if m else None
         text = "".join(c.text for c in cells)
         hits = rate_hits(text)
         page = cells[0].page or 1
-        if not hits and text.strip() and not is_dash(text):
-            self._warn(doc, page, "unparsed_cell", f"{debt} の「{label}」欄の数値を読み取れませんでした: {text[:60]}")
+        base = dict(debt_raw=debt, fiscal_year=year, fiscal_year_raw=year_raw, page=page)
+        if not hits:
+            if not self._amounts(text, label, basis, base, doc) and text.strip() and not is_dash(text):
+                self._warn(doc, page, "unparsed_cell", f"{debt} の「{label.full}」欄の数値を読み取れませんでした: {text[:60]}")
+            return
         metric: str | None = None
         for h in hits:
-            seg = segment_of(h.label)
-            metric = rate_metric(h.label, metric)
-            base = dict(debt_raw=debt, fiscal_year=year, fiscal_year_raw=year_raw, segment=seg, page=page)
-            doc.facts.append(Fact(metric=metric, basis=basis, value=parse_rate(h.value).value, unit="percent",
-                                  raw=h.value, **base))  # type: ignore[arg-type]
+            name = h.label if segment_of(h.label) or rate_metric(h.label) != "rate" else label.sub + h.label
+            seg = segment_of(name)
+            metric = rate_metric(name, metric, default="collection_rate" if seg and not h.label else "rate")
+            doc.facts.append(Fact(metric=metric, basis=basis, value=parse_rate(h.value).value, unit="percent",  # type: ignore[arg-type]
+                                  raw=h.value, segment=seg, **base))  # type: ignore[arg-type]
             if h.paren is not None and not is_dash(h.paren):
                 try:
                     v = parse_rate(h.paren)
                     doc.facts.append(Fact(metric=metric, basis="target", value=v.value, unit="percent",
-                                          raw=h.paren, **base))  # type: ignore[arg-type]
+                                          raw=h.paren, segment=seg, **base))  # type: ignore[arg-type]
                 except NormalizeError:
                     self._warn(doc, page, "unparsed_cell", f"{debt} の目標値を読み取れませんでした: ({h.paren})")
             if h.note:
@@ -198,6 +193,26 @@ class KobetsuParser:
                     doc.facts.append(Fact(debt_raw=debt, fiscal_year=rank[0], fiscal_year_raw=None, segment=seg,
                                           metric="rank", basis="actual", value=rank[1], unit="count",
                                           raw=f"{rank[1]}位", page=page))
+
+    @staticmethod
+    def _amounts(text: str, label: RowLabel, basis: str, base: dict, doc: Document) -> bool:
+        """Yen figures of a policy cell (収入未済額 38,500千円): metric from the cell's or the row's label, segment
+        from it (total when none). Returns whether any was read."""
+        found = False
+        for m in MONEY.finditer(text):
+            words = text[:m.start()] + label.full
+            metric = next((mt for w, mt in MONEY_LABELS if w in words), None)
+            if metric is None:
+                continue
+            try:
+                a = parse_amount(m.group(0))
+            except NormalizeError:
+                continue
+            seg = segment_of(text[:m.start()]) or segment_of(label.full) or "total"
+            doc.facts.append(Fact(metric=metric, basis=basis, value=a.value, unit=a.unit, raw=m.group(0),  # type: ignore[arg-type]
+                                  segment=seg, **base))  # type: ignore[arg-type]
+            found = True
+        return found
 
     def _items(self, cells: list[Cell], debts: list[str], label: str, year: int | None, doc: Document) -> None:
         lines = [ln for c in cells for ln in c.lines]
@@ -236,13 +251,23 @@ class KobetsuParser:
         for c in g.cells:
             if c.col not in cols or c.row <= 1 and EFFECT_HEAD.search(_squash(c.text)):
                 continue
-            figures, bad = point_figures(c.lines)
+            figures, bad = point_figures(c.lines, self._cell_segment(g, c))
             for f in figures:
                 doc.facts.append(Fact(debt_raw=debt, fiscal_year=f.fiscal_year, fiscal_year_raw=f.fiscal_year_raw,
                                       segment=f.segment, metric=f.metric, basis="interim", as_of=f.as_of,  # type: ignore[arg-type]
                                       value=f.value, unit=f.unit, raw=f.raw, page=c.page or g.page))  # type: ignore[arg-type]
             for b in bad:
                 self._warn(doc, c.page or g.page, "unparsed_cell", f"{debt or ''} の実績欄の数値を読み取れませんでした: {b}")
+
+    @staticmethod
+    def _cell_segment(g: Grid, cell: Cell) -> str | None:
+        """The segment of a 実績 cell from its column's sub-header above it or its row's 区分 label (現年分 / 滞納繰越分)."""
+        for c in g.cells:
+            above = c.row < cell.row and c.col <= cell.col < c.col + c.colspan
+            beside = c.row <= cell.row < c.row + c.rowspan and c is not cell
+            if (above or beside) and (seg := _segment_word(c.text)):
+                return seg
+        return None
 
     @staticmethod
     def _warn(doc: Document, page: int, code: str, message: str) -> None:

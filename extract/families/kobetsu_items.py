@@ -1,21 +1,24 @@
-"""Tagged 取組 items (【継続】【新規】【拡充】) out of the lines of one 取組 cell.
+"""Tagged 取組 items (【継続】【新規】【拡充】, also 〔継続〕 or [継続]) out of the lines of one 取組 cell.
 
-The cell is a numbered outline: (1) > ① > ア) > ・ (bullets carry no label of their own). A tag closes an
-item. The item starts at the last labelled line before the tag, unless that line has an untagged sibling
-between the previous tag and this one (①②③④ listed under a tagged (5)): then the whole parent block is the
-item. Labels are only recognised at the start of a line, so "(9月移管)" inside a sentence never opens an item.
+The cell is a numbered outline: (1) > ① > ア) / ア > ・ (bullets carry no label of their own). A tag at the
+end of an item closes it: the item starts at the last labelled line before the tag, unless that line has an
+untagged sibling between the previous tag and this one (①②③④ listed under a tagged (5)): then the whole
+parent block is the item. A tag that opens its line (after the label, if any: `(1)【継続】督促状…`,
+`【新規】…`) leads its item instead: the item runs to the next labelled, tagged or note (※, (参考)) line.
+Labels are only recognised at the start of a line, so "(9月移管)" inside a sentence never opens an item.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-TAG = re.compile(r"【(継続|新規|拡充)】")
+TAG = re.compile(r"[【〔\[]\s*(継続|新規|拡充)\s*[】〕\]]")
+NOTE = re.compile(r"^\s*(?:※|[(（](?:参考|注)[)）]|注[)）:：])")
 # (pattern, level); a bullet (level 4) opens a block but adds nothing to the label path
 LABELS: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"^[(（]\s*([0-9０-９]{1,2})\s*[)）]"), 1),
     (re.compile(r"^([①-⑳])"), 2),
-    (re.compile(r"^[(（]?([ア-ン])[)）.．]"), 3),
+    (re.compile(r"^[(（]?([ア-ン])(?:[)）.．]|\s(?=\S))"), 3),
     (re.compile(r"^([・●○◆■])"), 4),
 )
 
@@ -87,9 +90,21 @@ def tagged_items(lines: list[str]) -> list[TaggedItem]:
             marks.append((pos + len(line) - len(line.lstrip()), n, o))
             paths.append(dict(path))
         pos += len(line)
+    starts = _line_starts(lines)
     items: list[TaggedItem] = []
     seg_start = 0
     for m in TAG.finditer(joined):
+        if m.start() < seg_start:
+            continue
+        lead = _leading(lines, starts, marks, m)
+        if lead is not None:
+            n, end = lead
+            before = [k for k, (off, _, _) in enumerate(marks) if off <= starts[n]]
+            body = joined[m.end():end].strip()
+            if body:
+                items.append(TaggedItem(_path_label(paths[before[-1]]) if before else None, body, m.group(1), n))
+            seg_start = end
+            continue
         inside = [k for k, (off, _, _) in enumerate(marks) if seg_start <= off < m.start()]
         pick = _start_of_item([(marks[k][0], marks[k][2]) for k in inside])
         if pick is None:
@@ -107,6 +122,32 @@ def tagged_items(lines: list[str]) -> list[TaggedItem]:
             items.append(TaggedItem(label, body, m.group(1), line_no))
         seg_start = m.end()
     return items
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    """Offset of each line in the joined text (plus the end of the text)."""
+    out, pos = [], 0
+    for line in lines:
+        out.append(pos)
+        pos += len(line)
+    return out + [pos]
+
+
+def _leading(lines: list[str], starts: list[int], marks: list[tuple[int, int, Outline]],
+             tag: re.Match[str]) -> tuple[int, int] | None:
+    """(line index, end offset) of the item a tag leads: the tag opens its line (after the line's label) and text
+    follows it; the item ends before the next labelled, tagged or note line. None for a closing tag."""
+    n = _line_at(lines, tag.start())
+    label = next((o.printed for off, k, o in marks if k == n), "")
+    head = lines[n].lstrip()
+    if head.startswith(label):
+        head = head[len(label):].lstrip()
+    if not head.startswith(tag.group(0)) or not head[len(tag.group(0)):].strip():
+        return None
+    for k in range(n + 1, len(lines)):
+        if outline_of(lines[k]) or TAG.match(lines[k].lstrip()) or NOTE.match(lines[k]):
+            return n, starts[k]
+    return n, starts[-1]
 
 
 def _line_at(lines: list[str], offset: int) -> int:

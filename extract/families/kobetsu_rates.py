@@ -22,11 +22,18 @@ RANK_VALUE = re.compile(r"([0-9]+)\s*位")
 MONEY_LABELS = (("調定額", "assessed"), ("収入未済額", "outstanding"), ("未収金残高", "outstanding"),
                 ("不納欠損額", "written_off"), ("収入済額", "collected"), ("収納額", "collected"))
 RATE_WORDS = ("収納率", "収入率", "徴収率")
-FIGURE_LINE = re.compile(r"^[・･\s]*(?P<label>調定額|収入未済額|未収金残高|不納欠損額|収入済額|収納額|収納率|収入率|徴収率)"
-                         r"\s*(?P<amount>[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:円|千円|万円|億円|%))"
-                         r"\s*(?:[(（](?P<prev>[^()（）]*)[)）])?\s*$")
-PAREN_LINE = re.compile(r"^\s*[(（](?P<prev>[^()（）]*[0-9][^()（）]*)[)）]\s*$")
-AS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]+\s*月(?:\s*[0-9]+\s*日|末)?)\s*(?:時点|現在)")
+FIGURE_LABELS = "調定額|収入未済額|未収金残高|不納欠損額|収入済額|収納額|収納率|収入率|徴収率"
+AMOUNT = r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:円|千円|万円|億円|%)"
+# the tokens of a 実績 cell, in reading order: a 時点 stamp, a 年度 heading, a segment word, a labelled figure
+ERA_YEAR = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年"
+CELL_TOKEN = re.compile(
+    rf"(?P<stamp>(?P<date>(?:{ERA_YEAR}\s*)?[0-9]{{1,2}}\s*月\s*(?:[0-9]{{1,2}}\s*日|末日?)?)\s*(?:時点|現在))"
+    r"|(?P<fy>(?:令和|平成|R|H)\s*[0-9元]+\s*年度)"
+    r"|(?P<seg>現年度分|現年分|現年度|現年|滞納繰越分|滞納繰越|滞繰分|滞繰|過年度分|合計|全体)"
+    rf"|(?<![期間中])(?P<label>{FIGURE_LABELS})\s*[:：]?\s*(?P<amount>{AMOUNT})"
+    r"(?:\s*[(（](?P<prev>[^()（）]*)[)）])?")
+PREV_WORDS = re.compile(r"^\s*(?:前年度同期|前年同期|前年度|前年|(?:令和|平成|R|H)\s*[0-9元]+\s*年度?)?\s*[:：]?\s*")
+NOT_PREVIOUS = re.compile(r"比|増|減|差|ポイント")
 
 
 def segment_of(label: str) -> str | None:
@@ -40,8 +47,8 @@ def segment_of(label: str) -> str | None:
     return None
 
 
-def rate_metric(label: str, previous: str | None = None) -> str:
-    """collection_rate for 収納率/収入率/徴収率 labels, else the generic "rate".
+def rate_metric(label: str, previous: str | None = None, default: str = "rate") -> str:
+    """collection_rate for 収納率/収入率/徴収率 labels, else `default` (the generic "rate").
 
     A label that is only a segment word (計, 合計, 滞繰分) takes the metric of the rate printed before it.
     """
@@ -49,7 +56,7 @@ def rate_metric(label: str, previous: str | None = None) -> str:
         return "collection_rate"
     if previous and segment_of(label) and len(label) <= 4:
         return previous
-    return "rate"
+    return default
 
 
 def is_dash(text: str) -> bool:
@@ -117,19 +124,27 @@ class Figure:
     previous: bool  # the parenthesised figure of the previous year
 
 
-def _as_of(text: str) -> tuple[str, int] | None:
-    """(ISO date, fiscal year) of a '令和8年2月末時点' expression; a month end when no day is printed."""
-    m = AS_OF.search(text)
-    if not m:
+def _stamp(date: str, year: int | None) -> tuple[str, int] | None:
+    """(ISO date, fiscal year) of a 時点 date ('令和8年2月末', '12月末' with the 年度 `year` in force); a month end
+    when no day is printed. None when the date names no year and no 年度 is known."""
+    if re.match(ERA_YEAR, date):
+        try:
+            d = parse_date(date.replace("末日", "末"))
+        except NormalizeError:
+            return None
+        if d.year is None or d.month is None:
+            return None
+        y, month, day = d.year, d.month, d.day
+    else:
+        m = re.match(r"([0-9]{1,2})\s*月\s*(?:([0-9]{1,2})\s*日)?", date)
+        if year is None or m is None:
+            return None
+        month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        y = year if month >= 4 else year + 1
+    if not 1 <= month <= 12:
         return None
-    try:
-        d = parse_date(m.group(1))
-    except NormalizeError:
-        return None
-    if d.year is None or d.month is None:
-        return None
-    day = d.day or calendar.monthrange(d.year, d.month)[1]
-    return f"{d.year:04d}-{d.month:02d}-{day:02d}", (d.year if d.month >= 4 else d.year - 1)
+    day = day or calendar.monthrange(y, month)[1]
+    return f"{y:04d}-{month:02d}-{day:02d}", (y if month >= 4 else y - 1)
 
 
 def _year_back(iso: str) -> str:
@@ -143,51 +158,51 @@ def _metric(label: str) -> str:
     return next(m for w, m in MONEY_LABELS if w == label)
 
 
-def point_figures(lines: list[str]) -> tuple[list[Figure], list[str]]:
+def _previous(paren: str | None) -> str | None:
+    """The previous year's figure inside parentheses ('8,034,959,410円', '前年度 94.80%'), None for a change (比/増)."""
+    if paren is None or NOT_PREVIOUS.search(paren) or not re.search(r"[0-9]", paren):
+        return None
+    return PREV_WORDS.sub("", paren).strip() or None
+
+
+def point_figures(lines: list[str], segment: str | None = None) -> tuple[list[Figure], list[str]]:
     """The 時点 figures of one cell (e.g. 令和8年2月末時点 ・収納額 8,707,613,800円 (8,034,959,410円)).
 
-    Figures count only after a 時点/現在 line; the segment and year come from the nearest heading line above
-    (令和7年度現年度分収納率, 滞繰分), else the year from the 時点 date. Returns the figures and the texts that looked like figures but did not parse.
+    The cell's lines are read as one text (figures wrapped over two lines still count). Figures count only
+    after a 時点/現在 stamp (令和8年2月末日時点, or 12月末時点 under a 令和7年度 heading); the segment is the last
+    segment word before the figure (a heading 滞納繰越分, a prefix 現年分収納率) or `segment` (the column's or row's
+    区分), the year the last 年度 before it, else the stamp's. The parenthesised figure is the previous year's.
+    Returns the figures and the texts that looked like figures but did not parse.
     """
     out: list[Figure] = []
     bad: list[str] = []
-    segment: str | None = None
     year: int | None = None
     year_raw: str | None = None
     as_of: tuple[str, int] | None = None
-    for k, line in enumerate(lines):
-        stamp = _as_of(line)
-        if stamp:
-            as_of = stamp
-            continue
-        m = FIGURE_LINE.match(line)
-        if not m:
-            if not re.search(r"[0-9]", line) or re.fullmatch(r".*年度.*", line) and not RATE.search(line):
-                seg = segment_of(line)
-                if seg:
-                    segment = seg
-                    y = re.search(r"(令和|平成|R|H)\s*[0-9元]+\s*年度", line)
-                    if y:
-                        year_raw, year = y.group(0), fiscal_year(y.group(0))
-            continue
-        if as_of is None:
-            continue
-        prev = m.group("prev")
-        if prev is None and k + 1 < len(lines):
-            p = PAREN_LINE.match(lines[k + 1])
-            prev = p.group("prev") if p else None
-        fy = year if year is not None else as_of[1]
-        for text, previous in ((m.group("amount"), False), (prev, True)):
-            if text is None:
-                continue
+    for m in CELL_TOKEN.finditer("".join(lines)):
+        if m.group("stamp"):
+            as_of = _stamp(m.group("date"), year)
+        elif m.group("fy"):
+            year_raw = m.group("fy")
             try:
-                a = parse_amount(text)
+                year = fiscal_year(year_raw)
             except NormalizeError:
-                bad.append(text)
-                continue
-            out.append(Figure(segment, _metric(m.group("label")), fy - 1 if previous else fy,
-                              "前年度" if previous else year_raw, _year_back(as_of[0]) if previous else as_of[0],
-                              a.value, a.unit, text.strip(), previous))
+                year = None
+        elif m.group("seg"):
+            segment = segment_of(m.group("seg"))
+        elif as_of is not None:
+            fy = year if year is not None else as_of[1]
+            for text, previous in ((m.group("amount"), False), (_previous(m.group("prev")), True)):
+                if text is None:
+                    continue
+                try:
+                    a = parse_amount(text)
+                except NormalizeError:
+                    bad.append(text)
+                    continue
+                out.append(Figure(segment, _metric(m.group("label")), fy - 1 if previous else fy,
+                                  "前年度" if previous else year_raw, _year_back(as_of[0]) if previous else as_of[0],
+                                  a.value, a.unit, text.strip(), previous))
     return out, bad
 
 

@@ -15,7 +15,8 @@ from extract.layout import Line, Page
 
 #: Part keys by the words of their heading; the first match wins, so the order matters.
 PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("discussion", re.compile(r"意見|質問|経過|議事の?(?:概要|要旨|内容)|審議|発言|質疑|協議内容|会議内容")),
+    ("discussion", re.compile(r"意見|質問|経過|議事の?(?:概要|要旨|内容|経過)|審議|発言|質疑|協議内容|"
+                              r"会議の?(?:概要|要旨|内容|記録)|議事録$|^概要$")),
     ("method", re.compile(r"方法|形式|形態")),
     ("date", re.compile(r"日時|開催日|期日|日付")),
     ("place", re.compile(r"場所|会場")),
@@ -28,13 +29,21 @@ HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20})[)）]$")
-BRACKET_SPEAKER = re.compile(r"^【([^】]{1,20})】\s*(.*)$")
+BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［]([^】〉》>\]］]{1,20})[】〉》>\]］]\s*(.*)$")
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
+#: A label printed before the statement on the same line: （財政局長）「市税」は… or 会長：ただいまから…
+INLINE_PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d、。「」]{1,15})[)）]\s*(\S.*)$")
+COLON_SPEAKER = re.compile(r"^([^\s：:、。「」]{1,20}?)\s*[：:]\s*(.*)$")
+#: How the name of a speaking role or person ends (財政局長, 委員, 事務局, 債権管理課長補佐 …).
+SPEAKER_END = re.compile(r"(?:長|員|局|官|監|補佐|担当|主幹|主査|参事|参与|顧問|幹事|理事|事務局)(?:\([^)]*\))?$")
+NOT_SPEAKER = re.compile(r"^(?:継続|新規|拡充|完了|廃止|案|仮称|注|参考|別添|別紙)$")
 END_MARK = re.compile(r"^以\s*上$")
 HEADING_MAX = 40  # characters: a longer line is prose, not a heading
 CAPTION = re.compile(r"単位|^【?(?:表|図)\s*[0-9]*")
 NOTE_GAP = 30.0  # points between a table and its caption or note
-IMPLICIT_SPEAKER = re.compile(r"^(.+?)(?:から|より)の?(?:コメント|発言|挨拶|あいさつ|講評|総括|まとめ)")
+IMPLICIT_SPEAKER = re.compile(r"^(.+?)((?:から|より)の?)?(?:コメント|発言|挨拶|あいさつ|講評|総括|まとめ|所感)")
+LABEL_SPLIT = re.compile(r"^(\S+?)\s*[：:]\s*(.*)$")
+LABEL_MAX = 12  # characters of a heading's label (開催日時, 出席者) when the heading prints its value too
 
 
 @dataclass(slots=True)
@@ -45,6 +54,8 @@ class TextLine:
     text: str
     x0: float
     size: float
+    x1: float = 0.0
+    wraps: bool = False  # the line runs to the right edge of the text: the next line may continue a word
 
 
 @dataclass(slots=True)
@@ -85,9 +96,17 @@ def table_note(line: Line, page: Page) -> bool:
 
 
 def stream(pages: list[Page]) -> list[TextLine]:
-    """Every line outside ruled tables and their captions and notes, page after page, in reading order."""
-    return [TextLine(p.number, ln.text.strip(), ln.bbox[0], ln.size or 0.0)
-            for p in pages for ln in p.lines_outside_grids() if ln.text.strip() and not table_note(ln, p)]
+    """Every line outside ruled tables and their captions and notes, page after page, in reading order; a line
+    that reaches the right edge of the page's text (within 1.5 characters) is marked `wraps`."""
+    out: list[TextLine] = []
+    for p in pages:
+        kept = [ln for ln in p.lines_outside_grids() if ln.text.strip() and not table_note(ln, p)]
+        right = max((ln.bbox[2] for ln in kept), default=0.0)
+        for ln in kept:
+            size = ln.size or 0.0
+            out.append(TextLine(p.number, ln.text.strip(), ln.bbox[0], size, ln.bbox[2],
+                                ln.bbox[2] >= right - 1.5 * (size or 10.0)))
+    return out
 
 
 def part_key(heading: str) -> str | None:
@@ -99,12 +118,31 @@ def part_key(heading: str) -> str | None:
     return None
 
 
+def split_label(heading: str) -> tuple[str, str]:
+    """(label, value) of a heading that prints its value on the same line: '日 時 令和6年7月24日(水)' →
+    ('日 時', '令和6年7月24日(水)'), '開催日時：令和…' → ('開催日時', '令和…'); value '' when there is none.
+    Spaced-out labels (議 題, 日 時) are read as one word."""
+    m = LABEL_SPLIT.match(heading)
+    if m and part_key(m.group(1)) is not None:
+        return m.group(1), m.group(2).strip()
+    tokens = heading.split()
+    n = 1
+    while n < len(tokens) and len(tokens[n - 1]) == 1 and len(tokens[n]) == 1:
+        n += 1
+    label = " ".join(tokens[:n])
+    return label, " ".join(tokens[n:])
+
+
 def heading_text(text: str) -> str | None:
-    """The text of a top-level heading line (１ 開催方法 → 開催方法), None when the line is not one."""
+    """The text of a top-level heading line (１ 開催方法 → 開催方法), None when the line is not one. A heading
+    whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
     m = HEADING.match(text) or MARKED_HEADING.match(text)
     if not m:
         return None
     rest = m.group(1).strip()
+    label, value = split_label(rest)
+    if value and len(re.sub(r"[(（].*$", "", label)) <= LABEL_MAX and part_key(label) not in (None, "discussion"):
+        return rest
     if len(rest) > HEADING_MAX or re.search(r"[。、「」]", rest) or re.match(r"^[0-9,.%]", rest):
         return None
     return rest
@@ -118,40 +156,79 @@ def sub_heading(text: str) -> tuple[int, str] | None:
     return int(m.group(1)), m.group(2).strip()
 
 
+def is_speaker_name(name: str) -> bool:
+    """True when a bracketed or colon-ended word names a speaker (財政局長, 委員, 事務局(収納課長)), not a tag."""
+    name = re.sub(r"\s+", "", name)
+    return bool(SPEAKER_END.search(name)) and not NOT_SPEAKER.match(name)
+
+
 def speaker_label(text: str) -> tuple[str, str] | None:
-    """(speaker, rest of the line) when the line opens a speaker block, else None."""
-    for pattern in (PAREN_SPEAKER, BRACKET_SPEAKER, CIRCLE_SPEAKER):
+    """(speaker, rest of the line) when the line opens a speaker block, else None. A label alone on its line
+    （財政局長） is taken as it is; a label followed by the statement (（財政局長）「市税」は…, 【会長】…,
+    会長：…) must name a role or person."""
+    m = PAREN_SPEAKER.match(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(1)), ""
+    for pattern in (BRACKET_SPEAKER, INLINE_PAREN_SPEAKER, COLON_SPEAKER):
         m = pattern.match(text)
-        if m:
-            name = re.sub(r"\s+", "", m.group(1))
-            rest = (m.group(2) or "") if m.re.groups > 1 else ""
-            return name, rest.strip()
+        if m and is_speaker_name(m.group(1)):
+            return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+    m = CIRCLE_SPEAKER.match(text)
+    if m:
+        return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+    return None
+
+
+def _discussion_start(heads: list[tuple[int, str]], lines: list[TextLine]) -> int | None:
+    """Index (into `heads`) of the heading that opens the discussion: the first whose words say so (意見及び質問,
+    会議の経過 …), or a second agenda-like heading (議事 after 議題); failing both, the first heading of no
+    meeting-data part under which speaker labels are printed."""
+    agenda_seen = False
+    for k, (_, h) in enumerate(heads):
+        key = part_key(split_label(h)[0])
+        if key == "discussion" or (key == "agenda" and agenda_seen):
+            return k
+        agenda_seen = agenda_seen or key == "agenda"
+    bounds = [i for i, _ in heads] + [len(lines)]
+    for k, (_, h) in enumerate(heads):
+        if part_key(split_label(h)[0]) not in (None, "agenda"):
+            continue
+        labelled = sum(speaker_label(ln.text) is not None for ln in lines[bounds[k] + 1:bounds[k + 1]])
+        if labelled >= 2:
+            return k
     return None
 
 
 def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     """Lines before the first heading (the title area) and the parts; after the discussion heading every line
-    belongs to the discussion part, whatever headings follow."""
-    head: list[TextLine] = []
+    belongs to the discussion part, whatever headings follow. A heading that prints its value on the same
+    line (１ 日 時 令和6年…) gives the value as the part's first line and the label as its heading."""
+    heads = [(i, h) for i, ln in enumerate(lines) if (h := heading_text(ln.text)) is not None]
+    start = _discussion_start(heads, lines)
+    stop = heads[start][0] if start is not None else len(lines)
+    head: list[TextLine] = [ln for ln in lines[:heads[0][0] if heads else len(lines)]]
     parts: list[Part] = []
-    for ln in lines:
-        if parts and parts[-1].key == "discussion":
-            parts[-1].lines.append(ln)
-            continue
-        h = heading_text(ln.text)
-        if h is not None:
-            parts.append(Part(part_key(h), h))
+    where = dict(heads)
+    for i, ln in enumerate(lines):
+        if i == stop:
+            parts.append(Part("discussion", where[i], list(lines[i + 1:])))
+            break
+        if i in where:
+            label, value = split_label(where[i])
+            parts.append(Part(part_key(label), label))
+            if value:
+                parts[-1].lines.append(TextLine(ln.page, value, ln.x0, ln.size, ln.x1, ln.wraps))
         elif parts:
             parts[-1].lines.append(ln)
-        else:
-            head.append(ln)
     return head, parts
 
 
 def implicit_speaker(section: str | None) -> str | None:
-    """The speaker a section heading names (本部長からのコメント → 本部長), None when it names none."""
+    """The speaker a section heading names (本部長からのコメント, 本部長総括 → 本部長), None when it names none."""
     m = IMPLICIT_SPEAKER.match(section or "")
-    return m.group(1) if m else None
+    if not m or not (m.group(2) or is_speaker_name(m.group(1))):
+        return None
+    return m.group(1)
 
 
 def blocks(lines: list[TextLine]) -> list[Block]:
@@ -201,17 +278,23 @@ def join_lines(lines: list[TextLine]) -> str:
     return out
 
 
+ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|"
+                         r"\((?:別添|参考|別紙)[^)]*\))")
+MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
+
+
 def items(lines: list[TextLine]) -> list[str]:
     """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, (別添)) starts an
-    item, other lines continue the previous one; without markers every line is an item."""
-    marker = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．]|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|\((?:別添|参考|別紙)[^)]*\))")
-    marked = any(marker.match(ln.text) for ln in lines)
+    item, other lines continue the previous one; without markers every line is an item, except that a line
+    after one that runs to the right edge continues it."""
+    marked = any(ITEM_MARKER.match(ln.text) for ln in lines)
     out: list[str] = []
+    previous: TextLine | None = None
     for ln in lines:
-        if not marked or marker.match(ln.text) or not out:
+        starts = ITEM_MARKER.match(ln.text) if marked else not (previous and previous.wraps)
+        if starts or not out:
             out.append(ln.text)
         else:
             out[-1] += ln.text
-    cleaned = [re.sub(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．]|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*", "", t)
-               for t in out]
-    return [tidy(t) for t in cleaned if t.strip()]
+        previous = ln
+    return [tidy(t) for t in (MARKER_PREFIX.sub("", t) for t in out) if t.strip()]

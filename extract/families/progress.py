@@ -12,30 +12,35 @@ What is read, always by label and layout (see docs/progress.md):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
-                                             title_month, ward_facts, ward_rows)
+                                             title_month)
+from extract.families.progress_rates import rate_tables
 from extract.families.progress_text import (ItemSplitter, TextLine, region_lines, section_label, segment_label,
-                                            squash)
+                                            squash, strip_tags)
+from extract.families.progress_wards import ward_facts, ward_rows
 from extract.layout import Grid, Page
 from extract.pdf import stitch
 from extract.records import Document, DocWarning, Initiative, Kind
 from normalize.errors import NormalizeError
 from normalize.wareki import fiscal_year, parse_date
 
-DEBT_LINE = re.compile(r"債権名\s*[:：]?\s*(?P<debt>[^:：].*?)\s*(?:整理番号|【|$)")
-FY_TITLE = re.compile(r"(令和|平成|R|H)\s*[0-9元]+\s*年度")
+DEBT_LABEL = r"債権(?:の)?名(?:称)?"
+DEBT_LINE = re.compile(rf"{DEBT_LABEL}\s*[:：]?\s*(?P<debt>[^:：\s].*?)\s*(?:整理番号|番号|所管|担当|【|$)")
+ERA_YEAR = r"(?:令和|平成|R|H)\s*[0-9元一二三四五六七八九十]+\s*"
+FY_TITLE = re.compile(rf"{ERA_YEAR}年度|(?<!\d)(?:19|20)\d\d\s*年度")
+MONTH_TITLE = re.compile(rf"{ERA_YEAR}年\s*\d{{1,2}}\s*月")
 AS_OF = re.compile(r"(令和|平成|R|H)\s*[0-9元]+\s*年\s*\d{1,2}\s*月末(現在)?")
-MONTH_AS_OF = re.compile(r"\d{1,2}\s*月末現在")
+MONTH_AS_OF = re.compile(r"\d{1,2}\s*月末\s*現在")
 CITY = re.compile(r"(?:^|\s)([^\s0-9、。・()（）]{1,5}?[市町村])(?=債権|未収|資料|\s|$)")
 SIGNALS = (
-    (re.compile(r"後半の取組"), 0.3),
-    (re.compile(r"\d{1,2}月末(徴収率|収納率|収入率)"), 0.25),
-    (re.compile(r"決算見込(徴収率|収納率|収入率)"), 0.15),
+    (re.compile(r"(後半|下半期|年度末に向けた|年度後半)の(債権回収の)?取り?組"), 0.3),
+    (re.compile(r"\d{1,2}月末(現在|時点)?の?(徴収率|収納率|収入率)"), 0.25),
+    (re.compile(r"決算見込み?の?(徴収率|収納率|収入率)"), 0.15),
     (re.compile(r"目標(徴収率|収納率|収入率)"), 0.1),
     (re.compile(r"区役所で徴収事務"), 0.15),
-    (re.compile(r"具体取組内容|取組状況"), 0.1),
+    (re.compile(r"具体取組内容|取組状況|進捗状況"), 0.1),
 )
 
 
@@ -48,28 +53,76 @@ class _Ctx:
     fy_raw: str | None = None
 
 
+@dataclass
+class _Flow:
+    """The item list being read, carried over a page break when the next page does not start a new sheet."""
+
+    section: str | None = None
+    split: ItemSplitter = field(default_factory=ItemSplitter)
+    debt: str | None = None
+    fy: int | None = None
+
+    def take(self) -> list[Initiative]:
+        """The items completed so far, as records (tags removed from the text: the status holds them)."""
+        items, self.split.items = self.split.items, []
+        return [Initiative(debt_raw=self.debt, fiscal_year=self.fy, section=(self.section or "") + (it.group or ""),
+                           label=it.label, text=strip_tags(it.text), status=it.status,  # type: ignore[arg-type]
+                           page=it.page) for it in items]
+
+    def close(self) -> list[Initiative]:
+        """End the list: the open item is completed and the section closed."""
+        self.split.flush()
+        out = self.take()
+        self.section, self.split.group = None, None
+        return out
+
+
+def _in_any(box: tuple[float, float, float, float], grids: list[Grid]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(g.bbox[0] <= cx <= g.bbox[2] and g.bbox[1] <= cy <= g.bbox[3] for g in grids)
+
+
+def _cell_debt(g: Grid) -> str | None:
+    """The debt of a header grid printing '債権名' in one cell and the name in the next, else None."""
+    rows = g.rows()
+    for r, row in enumerate(rows):
+        for c, t in enumerate(row[:-1]):
+            if re.fullmatch(rf"{DEBT_LABEL}[:：]?", squash(t)):
+                name = next((v for v in row[c + 1:] if v.strip()), "")
+                return name.strip() or None
+    return None
+
+
 def page_debt(page: Page) -> str | None:
-    """The debt named on a '債権名 …' line of the page (not a table header), else None."""
+    """The debt named on a '債権名 …' line of the page, or in a '債権名 | name' header grid (not in a figure
+    table, whose 債権名 column lists several), else None."""
+    figures = [g for g in page.grids if ward_rows(g) or office_header(g) is not None]
     wide = [g for g in page.grids if g.ncols > 3]
     for ln in page.lines:
-        cx, cy = (ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2
-        if any(g.bbox[0] <= cx <= g.bbox[2] and g.bbox[1] <= cy <= g.bbox[3] for g in wide):
+        if _in_any(ln.bbox, wide):
             continue
         m = DEBT_LINE.search(ln.text)
         if m and m.group("debt").strip():
             return m.group("debt").strip()
+    for g in sorted(wide, key=lambda g: g.bbox[1]):
+        if g not in figures and (name := _cell_debt(g)):
+            return name
     return None
 
 
 def page_year(page: Page) -> tuple[int, str] | None:
-    """The fiscal year of the page's first title-like line with a 年度 expression, else None."""
-    for ln in page.lines[:8]:
-        m = FY_TITLE.search(ln.text)
-        if m:
-            try:
-                return fiscal_year(m.group(0)), m.group(0)
-            except NormalizeError:
-                continue
+    """The fiscal year of the page's first title-like line (outside tables, not a sentence) with a 年度
+    expression, else of a '令和4年2月末' date there (January–March belong to the year before), else None."""
+    titles = [ln for ln in page.lines[:10] if not _in_any(ln.bbox, page.grids)
+              and "。" not in ln.text and len(squash(ln.text)) <= 60]
+    for pat in (FY_TITLE, MONTH_TITLE):
+        for ln in titles:
+            m = pat.search(ln.text)
+            if m:
+                try:
+                    return fiscal_year(m.group(0)), m.group(0)
+                except NormalizeError:
+                    continue
     return None
 
 
@@ -89,16 +142,28 @@ class ProgressParser:
         ctx = _Ctx()
         self._document_info(pages, doc, ctx)
         self._tables(pages, doc, ctx)
+        flow = _Flow()
         for p in pages:
             yr = page_year(p)
             fy, fy_raw = (yr if yr else (ctx.fy, ctx.fy_raw))
-            ctx.debt = page_debt(p) or ctx.debt
+            own_debt = page_debt(p)
+            ctx.debt = own_debt or ctx.debt
+            skip: list[tuple[float, float, float, float]] = []
             if fy is not None:
-                doc.facts += rate_facts(p, ctx.debt, fy, fy_raw or "")
-            doc.initiatives += self._initiatives(p, ctx.debt, fy)
+                table_facts, skip = rate_tables(self._plain_grids(p), ctx.debt, fy, fy_raw or "")
+                doc.facts += table_facts + rate_facts(p, ctx.debt, fy, fy_raw or "", skip)
+            if own_debt or yr:  # a new sheet: what the previous page left open ends there
+                doc.initiatives += flow.close()
+            doc.initiatives += self._initiatives(p, ctx.debt, fy, flow, skip)
+        doc.initiatives += flow.close()
         for p in pages:
             doc.warnings += [DocWarning(page=p.number, code=c, message=m) for c, m in p.warnings
                              if not any(w.page == p.number and w.code == c for w in doc.warnings)]
+
+    @staticmethod
+    def _plain_grids(page: Page) -> list[Grid]:
+        """The page's grids that are neither ward tables nor 回収対策室 tables."""
+        return [g for g in page.grids if not ward_rows(g) and office_header(g) is None]
 
     def _document_info(self, pages: list[Page], doc: Document, ctx: _Ctx) -> None:
         info = doc.document
@@ -123,9 +188,10 @@ class ProgressParser:
                                                message=f"日付を読み取れません: '{m.group(0)}'"))
         else:
             mm = MONTH_AS_OF.search(text)
-            if mm and ctx.fy is not None:  # '（12月末現在）' with the year from the title
-                info.date_raw = mm.group(0)
-                info.date = month_end(ctx.fy, int(MONTH.search(mm.group(0)).group(1)))  # type: ignore[union-attr]
+            month = MONTH.search(squash(mm.group(0))) if mm else None
+            if mm and month and ctx.fy is not None:  # '（12月末現在）' with the year from the title
+                info.date_raw = squash(mm.group(0))
+                info.date = month_end(ctx.fy, int(month.group(1)))
         c = CITY.search(text)
         info.municipality = c.group(1) if c else None
 
@@ -139,7 +205,8 @@ class ProgressParser:
             yr = page_year(page)
             fy = yr[0] if yr else ctx.fy
             if ward_rows(g):
-                doc.facts += ward_facts(g, self._table_debt(page, g) or debt, title_month(page, g.bbox), doc.warnings)
+                doc.facts += ward_facts(g, self._table_debt(page, g) or debt, title_month(page, g.bbox), doc.warnings,
+                                        fy)
             elif office_header(g) is not None and fy is not None:
                 doc.facts += office_facts(g, fy, title_month(page, g.bbox), doc.warnings)
 
@@ -152,41 +219,45 @@ class ProgressParser:
                 return m.group("debt").strip()
         return None
 
-    def _initiatives(self, page: Page, debt: str | None, fy: int | None) -> list[Initiative]:
-        """Items under the page's section headings, region by region in reading order (figure tables skipped)."""
+    def _initiatives(self, page: Page, debt: str | None, fy: int | None, flow: _Flow,
+                     skip: list[tuple[float, float, float, float]]) -> list[Initiative]:
+        """Items under the page's section headings, region by region in reading order (figure tables skipped).
+        A figure table ends the section; an item list without a heading continues the previous page's."""
         regions: list[tuple[tuple[float, float], bool, list[TextLine]]] = []
         for g in page.grids:
-            if ward_rows(g) or office_header(g) is not None:
+            if g.bbox in skip or ward_rows(g) or office_header(g) is not None:
+                regions.append(((g.bbox[1], g.bbox[0]), True, []))  # a figure table: ends the section
                 continue
             for c in g.cells:
                 regions.append(((c.bbox[1], c.bbox[0]), True, region_lines(page, c.bbox)))
         for ln in page.lines_outside_grids():
             regions.append(((ln.bbox[1], ln.bbox[0]), False, [TextLine(ln.text, ln.bbox)]))
         regions.sort(key=lambda r: r[0])
+        flow.debt, flow.fy = debt, fy
+        split = flow.split
         out: list[Initiative] = []
-        section: str | None = None
-        split = ItemSplitter(page=page.number)
         for _, in_cell, lines in regions:
             if in_cell:
                 split.flush()
+            if in_cell and not lines:
+                flow.section = None
+                continue
             whole = "".join(ln.text for ln in lines)
             if in_cell and segment_label(whole):  # a (wrapped) 過年度分 / 現年分 label cell
                 continue
             if section_label(whole):
                 split.flush()
-                section, split.group = section_label(whole), None
+                flow.section, split.group = section_label(whole), None
                 continue
             for ln in lines:
                 if section_label(ln.text):
                     split.flush()
-                    section, split.group = section_label(ln.text), None
-                elif section and not self._skip(ln.text):
+                    flow.section, split.group = section_label(ln.text), None
+                elif flow.section and not self._skip(ln.text):
                     split.feed(ln, page.number)
             if in_cell:
                 split.flush()
-            out += self._take(split, section, debt, fy)
-        split.flush()
-        out += self._take(split, section, debt, fy)
+            out += flow.take()
         return out
 
     @staticmethod
@@ -194,13 +265,6 @@ class ProgressParser:
         """Lines that are not item text: segment labels, rate lines, 債権名 lines."""
         return bool(segment_label(text) or RATE.search(text) or DEBT_LINE.search(text)
                     or all(segment_label(w) for w in text.split()))
-
-    @staticmethod
-    def _take(split: ItemSplitter, section: str | None, debt: str | None, fy: int | None) -> list[Initiative]:
-        items, split.items = split.items, []
-        return [Initiative(debt_raw=debt, fiscal_year=fy, section=(section or "") + (it.group or ""),
-                           label=it.label, text=it.text, status=it.status,  # type: ignore[arg-type]
-                           page=it.page) for it in items]
 
 
 PARSER = ProgressParser()

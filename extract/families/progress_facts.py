@@ -1,10 +1,10 @@
 """Figures of the progress-sheet family: rate lines, ward tables and the 回収対策室 tables.
 
 - Rate lines: '10月末徴収率 15.3%（前年度10月末 16.3%）', '決算見込徴収率 …（前年度決算 …）', '目標徴収率 …（前年度目標 …）'
-  (収納率 / 収入率 accepted). The segment comes from the nearest 過年度分 / 現年度分 label: one to the left in the
-  same band (a merged label cell), else the closest one above in the same column.
-- Ward tables: a grid whose first column holds ward names (…区, 24区合計); each value column is mapped from its
-  header text: year from the 和暦, segment from 過年度/現年度, a difference column from 比/差/増減/(A)-(B).
+  (収納率 / 収入率, 決算見込み, 前年同月 / 前年度同期, colons and spaces accepted). The segment comes from the
+  nearest 過年度分 / 現年度分 / 合計 label: one to the left in the same band (a merged label cell), else the closest
+  one above in the same column; a page without segment labels is the whole debt (total).
+- Ward tables: progress_wards.py; rates printed as a table: progress_rates.py.
 - 回収対策室 tables: a grid whose header names 徴収目標額 / 徴収実績 / 進捗率; columns mapped by header words,
   amounts scaled by the header's unit note (百万円), a bracketed second rate is the previous year's (参考).
 """
@@ -14,20 +14,21 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from extract.families.progress_text import SEGMENTS, segment_label, squash
+from extract.families.progress_text import segment_label, squash
 from extract.layout import BBox, Cell, Grid, Page
 from extract.records import DocWarning, Fact
 from normalize.amounts import parse_amount, parse_rate, table_unit
 from normalize.errors import NormalizeError
 from normalize.wareki import fiscal_year
 
-NUM = r"[△▲\-]?\d+(?:\.\d+)?\s*%"
+NUM = r"[△▲\-]?\d+(?:\.\d+)?\s*[%％]"
+KIND = r"(?:(?P<month>\d{1,2})\s*月末(?:現在|時点)?の?|決算見込み?の?|目標(?:の)?)"
+PREV = r"(?:前年度?|昨年度?)\s*(?:同月末?|同期|\d{1,2}\s*月末(?:現在|時点)?|決算見込み?|決算|目標|実績)?"
 RATE = re.compile(
-    rf"(?P<label>(?:(?P<month>\d{{1,2}})月末|決算見込み?|目標)(?:徴収率|収納率|収入率))\s*(?P<val>{NUM})"
-    rf"(?:\s*[(（]\s*(?P<plabel>前年度?\s*(?:\d{{1,2}}月末|決算|目標|実績)?)\s*(?P<pval>{NUM})\s*[)）])?")
+    rf"(?P<label>{KIND}\s*(?:徴収率|収納率|収入率))\s*[:：]?\s*(?P<val>{NUM})"
+    rf"(?:\s*[(（]\s*(?P<plabel>{PREV})\s*[:：]?\s*(?P<pval>{NUM})\s*[)）])?")
+RATE_HEAD = re.compile(rf"^(?:(?P<prev>{PREV})|{KIND}\s*(?:徴収率|収納率|収入率))")
 DASH = re.compile(r"^[-―－ー—‐/／]*$")
-WARD = re.compile(r"(区|合計|計)$")
-DIFF = re.compile(r"比|差|増減|[)）]\s*[-－ー−]\s*[(（]")
 MONTH = re.compile(r"(\d{1,2})月末")
 
 
@@ -38,7 +39,7 @@ def month_end(fy: int, month: int) -> str:
 
 
 def _basis(label: str, previous: bool) -> str:
-    if "月末" in label:
+    if "月末" in label or "同月" in label or "同期" in label:
         return "interim"
     if "目標" in label:
         return "target"
@@ -56,7 +57,7 @@ class Anchor:
 def segment_anchors(page: Page) -> list[Anchor]:
     """Every segment label of the page, with its cell's box when the label fills a grid cell."""
     cells = [c for g in page.grids for c in g.cells if segment_label(c.text)]
-    out = [Anchor(SEGMENTS[squash(c.text).strip("●■◆【】[]")], c.bbox) for c in cells]
+    out = [Anchor(segment_label(c.text) or "", c.bbox) for c in cells]
     for ln in page.lines:
         for w in ln.words:
             seg = segment_label(w.text)
@@ -89,11 +90,15 @@ def _word_box(page_line_words: list[tuple[int, int, BBox]], start: int, end: int
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def rate_facts(page: Page, debt: str | None, fy: int, fy_raw: str) -> list[Fact]:
-    """Facts of every rate line on the page (this year's and the bracketed previous year's value)."""
+def rate_facts(page: Page, debt: str | None, fy: int, fy_raw: str, skip: list[BBox] | None = None) -> list[Fact]:
+    """Facts of every rate line on the page (this year's and the bracketed previous year's value), except lines
+    inside the boxes `skip` (rate tables read on their own). A page without any segment label is the whole
+    debt: segment total."""
     anchors = segment_anchors(page)
     out: list[Fact] = []
     for ln in page.lines:
+        if any(_inside(ln.bbox, b) for b in skip or []):
+            continue
         spans: list[tuple[int, int, BBox]] = []
         pos = 0
         for w in ln.words:
@@ -101,19 +106,20 @@ def rate_facts(page: Page, debt: str | None, fy: int, fy_raw: str) -> list[Fact]
             pos += len(w.text) + 1
         for m in RATE.finditer(ln.text):
             box = _word_box(spans, m.start(), m.end())
-            seg = segment_at(anchors, box)
+            seg = segment_at(anchors, box) if anchors else "total"
             month = int(m.group("month")) if m.group("month") else None
-            out.append(_rate(m.group("label"), m.group("val"), fy, fy_raw, seg, debt, page.number, month, False))
+            out.append(rate_fact(m.group("label"), m.group("val"), fy, fy_raw, seg, debt, page.number, month, False))
             if m.group("pval"):
                 plabel = squash(m.group("plabel"))
                 pm = MONTH.search(plabel)
-                out.append(_rate(plabel, m.group("pval"), fy - 1, plabel, seg, debt, page.number,
+                out.append(rate_fact(plabel, m.group("pval"), fy - 1, plabel, seg, debt, page.number,
                                  int(pm.group(1)) if pm else month, True))
     return out
 
 
-def _rate(label: str, raw: str, fy: int, fy_raw: str, seg: str | None, debt: str | None, page: int,
-          month: int | None, previous: bool) -> Fact:
+def rate_fact(label: str, raw: str, fy: int, fy_raw: str, seg: str | None, debt: str | None, page: int,
+              month: int | None, previous: bool) -> Fact:
+    """One collection_rate fact from a printed rate label ('10月末徴収率', '前年度決算') and value."""
     basis = _basis(label, previous)
     return Fact(debt_raw=debt, fiscal_year=fy, fiscal_year_raw=fy_raw, segment=seg,  # type: ignore[arg-type]
                 metric="collection_rate", basis=basis,  # type: ignore[arg-type]
@@ -121,40 +127,8 @@ def _rate(label: str, raw: str, fy: int, fy_raw: str, seg: str | None, debt: str
                 value=parse_rate(raw).value, unit="percent", raw=raw.strip(), page=page)
 
 
-def _header_rows(g: Grid, first_data: int) -> list[str]:
-    """Per column, the header cells above `first_data` joined top to bottom (merged cells repeated)."""
-    filled = g.filled_rows()
-    heads = []
-    for c in range(g.ncols):
-        parts: list[str] = []
-        for r in range(first_data):
-            t = filled[r][c]
-            if t and (not parts or parts[-1] != t):
-                parts.append(t)
-        heads.append(" ".join(parts))
-    return heads
-
-
-def ward_rows(g: Grid) -> list[int]:
-    """Row indexes of a ward table's data rows (first cell a ward name or 合計), empty when it is not one."""
-    rows = g.rows()
-    hits = [r for r, row in enumerate(rows) if row and WARD.search(squash(row[0]))
-            and sum(1 for v in row[1:] if re.search(r"\d", v)) >= 2]
-    return hits if len(hits) >= 5 else []
-
-
-@dataclass(slots=True)
-class Column:
-    """What one value column of a ward table holds."""
-
-    fiscal_year: int | None
-    fiscal_year_raw: str | None
-    segment: str | None
-    diff: bool
-    month: int | None
-
-
-def _year_of(text: str) -> tuple[int | None, str | None]:
+def year_of(text: str) -> tuple[int | None, str | None]:
+    """The fiscal year of the first 和暦 / Western year expression in `text` and that expression, else Nones."""
     m = re.search(r"(令和|平成|R|H)\s*[0-9元]+\s*年度?|\d{4}\s*年度", text)
     if not m:
         return None, None
@@ -164,54 +138,9 @@ def _year_of(text: str) -> tuple[int | None, str | None]:
         return None, None
 
 
-def ward_columns(heads: list[str], title_month: int | None) -> list[Column]:
-    """The meaning of each value column from its header text; a difference column takes the newest year."""
-    cols = []
-    for h in heads:
-        seg = next((s for k, s in sorted(SEGMENTS.items(), key=lambda kv: -len(kv[0])) if k in squash(h)), None)
-        month = MONTH.search(squash(h))
-        y, y_raw = (None, None) if DIFF.search(h) else _year_of(h)
-        cols.append(Column(y, y_raw, seg, bool(DIFF.search(h)), int(month.group(1)) if month else title_month))
-    years = [(c.fiscal_year, c.fiscal_year_raw, c.month) for c in cols if c.fiscal_year]
-    newest = max(years, key=lambda y: y[0] or 0) if years else (None, None, None)
-    for c in cols:
-        if c.diff:
-            c.fiscal_year, c.fiscal_year_raw = newest[0], newest[1]
-            c.month = c.month or newest[2]
-    return cols
-
-
-def _cell_page(c: Cell | None, g: Grid) -> int:
+def cell_page(c: Cell | None, g: Grid) -> int:
+    """The page a cell is printed on (a table stitched across pages has cells on several)."""
     return c.page if c is not None and c.page else g.page
-
-
-def ward_facts(g: Grid, debt: str | None, title_month: int | None, warnings: list[DocWarning]) -> list[Fact]:
-    """One fact per ward and value column of a ward table; unreadable cells become warnings."""
-    data = ward_rows(g)
-    cols = ward_columns(_header_rows(g, data[0]), title_month)
-    rows = g.rows()
-    out: list[Fact] = []
-    for r in data:
-        area = squash(rows[r][0])
-        for k in range(1, g.ncols):
-            raw = rows[r][k].strip()
-            col = cols[k]
-            page = _cell_page(g.cell(r, k), g)
-            if not raw or DASH.match(squash(raw)):
-                continue
-            try:
-                val = parse_rate(raw).value
-            except NormalizeError:
-                warnings.append(DocWarning(page=page, code="unparsed_cell",
-                                           message=f"{area} の数値を読み取れません: '{raw}'"))
-                continue
-            out.append(Fact(debt_raw=debt, fiscal_year=col.fiscal_year, fiscal_year_raw=col.fiscal_year_raw,
-                            segment=col.segment,  # type: ignore[arg-type]
-                            metric="collection_rate_diff" if col.diff else "collection_rate",
-                            basis="interim" if col.month else "actual",
-                            as_of=month_end(col.fiscal_year, col.month) if col.month and col.fiscal_year else None,
-                            value=val, unit="points" if col.diff else "percent", raw=raw, page=page, area=area))
-    return out
 
 
 OFFICE_METRICS = (
@@ -229,7 +158,7 @@ def office_header(g: Grid) -> int | None:
     """Index of the header row of a 回収対策室 table (it names 目標額 and 実績/効果額), else None."""
     for r, row in enumerate(g.filled_rows()):
         t = squash("".join(row))
-        if "目標額" in t and ("実績" in t or "効果額" in t) and not ward_rows(g):
+        if "目標額" in t and ("実績" in t or "効果額" in t):
             return r
     return None
 
@@ -259,7 +188,7 @@ def office_facts(g: Grid, fy: int, month: int | None, warnings: list[DocWarning]
             raw = rows[r][k].strip()
             if spec is None or not raw:
                 continue
-            out += _office_cell(raw, heads[k], spec, debt, total, fy, month, _cell_page(g.cell(r, k), g), warnings)
+            out += _office_cell(raw, heads[k], spec, debt, total, fy, month, cell_page(g.cell(r, k), g), warnings)
     return out
 
 

@@ -13,15 +13,26 @@ from statistics import median
 from extract.layout import BBox, Page
 from extract.lines import join_words
 
-ITEM_LABEL = re.compile(r"^\s*((?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[①-⑳]|[・])\s*)+")
+KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
+ITEM_LABEL = re.compile(
+    rf"^\s*((?:[(（](?:[0-9一二三四五六七八九十]{{1,3}}|[{KANA}])[)）]|[①-⑳]|[・○◯◎◆◇▶►●]|[0-9]{{1,2}}[.．)）](?!\d)"
+    rf"|[{KANA}](?=[\s、.．)）]))\s*)+")
 GROUP = re.compile(r"^[＜<〈].{1,30}[＞>〉]$")
-TAG = re.compile(r"【(継続|新規|拡充)】")
-LEAD_TAG = re.compile(r"^\s*【(継続|新規|拡充)】\s*")
+TAG_WORDS = r"(継続|新規|拡充)"
+TAG = re.compile(rf"[【\[［〔〈<＜(（]\s*{TAG_WORDS}\s*[】\]］〕〉>＞)）]")
+LEAD_TAG = re.compile(rf"^\s*{TAG.pattern}\s*")
 SEGMENTS = {
-    "過年度分": "arrears", "過年度": "arrears", "滞納繰越分": "arrears", "滞繰分": "arrears", "滞繰": "arrears",
-    "現年度分": "current", "現年度": "current", "現年分": "current", "現年課税分": "current",
+    "過年度分": "arrears", "過年度": "arrears", "滞納繰越分": "arrears", "滞納繰越": "arrears", "滞繰分": "arrears",
+    "滞繰": "arrears", "現年度分": "current", "現年度": "current", "現年分": "current", "現年課税分": "current",
+    "現年度課税分": "current", "合計": "total",
 }
-SECTION = re.compile(r"^[●■◆○◎□]?\s*(主な取り?組み?|取り?組み?状況|取り?組み?内容|具体的な?取り?組み?)$")
+"""Segment words looked for inside longer texts (table headers); longest first wins."""
+SEGMENT_LABELS = {**SEGMENTS, "計": "total", "全体": "total", "総計": "total"}
+"""Texts that are a segment label by themselves (a label cell, a word before a rate line)."""
+MARKS = "●■◆○◎□◇▼▽★☆・"
+BRACKETS = "【】[]［］〔〕<>＜＞〈〉()（）"
+SECTION = re.compile(r"^(?:(?:後半|下半期|今後|年度末に向けて|年度末に向けた)の?)?(?:主な|重点|具体的な?)?"
+                     r"取り?組み?(?:の?(?:内容|状況|事項)|み)?$|^(?:進捗|実施)状況$")
 
 
 def squash(text: str) -> str:
@@ -29,16 +40,31 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _bare(text: str) -> str:
+    """The text without white space, leading marks (●, ■), enclosing brackets and a trailing colon."""
+    t = squash(text).lstrip(MARKS).rstrip(":：")
+    while len(t) > 2 and t[0] in BRACKETS and t[-1] in BRACKETS:
+        t = t[1:-1]
+    return t
+
+
 def section_label(text: str) -> str | None:
-    """The section name when `text` is a section heading (●主な取り組み, 取組状況（10月末）, 取組内容), else None."""
-    t = squash(text)
+    """The section name when `text` is a section heading (●主な取り組み, 取組状況（10月末）, 【主な取組内容】,
+    進捗状況（２月末）), else None; the name keeps a trailing bracketed note and drops marks and brackets."""
+    t = _bare(text)
     core = re.sub(r"[(（][^)）]*[)）]$", "", t)
-    return t.lstrip("●■◆○◎□") if len(t) <= 20 and SECTION.match(core) else None
+    return t if len(t) <= 20 and SECTION.match(core) else None
 
 
 def segment_label(text: str) -> str | None:
-    """'arrears' / 'current' when `text` is only a segment label (過年度分, 現年分, 滞繰分 …), else None."""
-    return SEGMENTS.get(squash(text).strip("●■◆【】[]"))
+    """'arrears' / 'current' / 'total' when `text` is only a segment label (過年度分, 現年分, 【滞納繰越分】, 合計 …),
+    else None."""
+    return SEGMENT_LABELS.get(_bare(text))
+
+
+def strip_tags(text: str) -> str:
+    """The item text without its 【継続】 / [新規] / 〔拡充〕 tags (the status field carries them)."""
+    return TAG.sub("", text).strip()
 
 
 @dataclass(slots=True)

@@ -10,18 +10,23 @@ from __future__ import annotations
 
 import re
 
-from extract.families.suishin_tables import (Out, context_of, is_measures, name_header, read_measures,
-                                             read_name_table, read_year_table, year_header)
+from extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_figure, is_measures, layout_of,
+                                             read_figure_table, read_measures)
+from extract.families.suishin_labels import metric_of
 from extract.layout import Grid, Page
 from extract.pdf import stitch
 from extract.records import Document, Kind
 from normalize.errors import NormalizeError
 from normalize.wareki import parse_date
 
-#: Labels distinctive of the family (headings and table labels of the sheets); four or more is a full match.
-SIGNS = ("推進シート", "直近5か年", "目標実現に向けた取組", "収入未済の目標額", "滞納抑制", "徴収強化", "所管課名",
-         "債権名")
-DEBT_LABELS = ("債権名", "債権の名称")
+#: Labels distinctive of the family (headings and table labels of the sheets, with their usual variants);
+#: four or more is a full match.
+SIGNS = tuple(re.compile(p) for p in (
+    "推進シート", r"直近\d+(か|ヶ|カ|箇)?年", r"目標(の)?(実現|達成)に向けた取り?組", r"(収入未済|未収金)(額)?の目標",
+    "滞納(の)?抑制", "徴収(の)?強化", "所管課", "債権(名|の名称)"))
+DEBT_LABELS = tuple(t for t in NAME_LABELS if t.startswith("債権") or t == "対象債権")
+#: a 債権名 printed as a line or inside one cell: '債権名：介護保険料 所管課：介護保険課'
+DEBT_LINE = re.compile(r"^(?:債権の名称|債権名称|債権名|対象債権)\s*(?:[:：]\s*|\s+)(\S+?)(?=\s|所管|担当|$)")
 MUNICIPALITY = re.compile(r"(?:第\d+次)?([一-龥]{1,5}?[都道府県市区町村])")
 
 
@@ -38,9 +43,9 @@ class SuishinParser:
     def score(self, pages: list[Page]) -> float:
         """0..1 from the family's labels found (SIGNS) and its two table kinds: year columns and 取組 by year."""
         text = _compact("".join(p.text for p in pages))
-        labels = min(1.0, sum(1 for s in SIGNS if s in text) / 4)
+        labels = min(1.0, sum(1 for s in SIGNS if s.search(text)) / 4)
         grids = [g for p in pages for g in p.grids]
-        years = any(year_header(g) is not None for g in grids)
+        years = any((lay := layout_of(g)) is not None and any(y is not None for y in lay.years) for g in grids)
         measures = any(is_measures(g) for g in grids)
         if not (years or measures):
             return 0.0
@@ -53,14 +58,12 @@ class SuishinParser:
         debts = _debt_marks(pages)
         out = Out(doc.facts, doc.initiatives, doc.warnings)
         for k, grid in enumerate(stitch(pages)):
-            page = by_number[grid.page]
+            ctx = context_of(grid, by_number[grid.page])
             debt = _debt_at(debts, grid)
             if is_measures(grid):
-                read_measures(grid, debt, out)
-            elif year_header(grid) is not None:
-                read_year_table(grid, context_of(grid, page), debt, k, out)
-            elif name_header(grid) is not None:
-                read_name_table(grid, context_of(grid, page), k, out)
+                read_measures(grid, debt, ctx, out)
+            else:
+                read_figure_table(grid, ctx, debt, k, out)
 
     @staticmethod
     def _document_info(pages: list[Page], doc: Document) -> None:
@@ -100,21 +103,29 @@ def _date(line: str) -> str | None:
     return d.iso or f"{d.year:04d}-{d.month:02d}-{(d.day or 1):02d}"
 
 
+def _is_name_value(text: str) -> bool:
+    """A cell that can be a debt's name: text that is no label, figure or metric heading."""
+    t = _compact(text)
+    return bool(t) and t not in DEBT_LABELS and not is_figure(t) and metric_of(t) is None
+
+
 def _debt_marks(pages: list[Page]) -> list[tuple[int, float, str]]:
-    """(page, y, name) of every printed 債権名 value: a small table cell right of the label, or a '債権名 X' line."""
+    """(page, y, name) of every printed 債権名 value: the cell right of a 債権名 label cell (in a box that is not a
+    figure or 取組 table), a cell or line '債権名：X'."""
     marks: list[tuple[int, float, str]] = []
     for p in pages:
         for g in p.grids:
-            if g.nrows > 2:
+            if layout_of(g) is not None or is_measures(g):
                 continue
             for c in g.cells:
                 if _compact(c.text) in DEBT_LABELS:
                     right = g.cell(c.row, c.col + c.colspan)
-                    if right is not None and right.text.strip() and _compact(right.text) not in DEBT_LABELS:
+                    if right is not None and _is_name_value(right.text):
                         marks.append((p.number, c.bbox[1], right.text.strip()))
+                elif m := DEBT_LINE.match(c.text):
+                    marks.append((p.number, c.bbox[1], m.group(1)))
         for ln in p.lines_outside_grids():
-            m = re.match(r"^債権名\s*[:：]?\s*(\S+)", ln.text)
-            if m:
+            if m := DEBT_LINE.match(ln.text):
                 marks.append((p.number, ln.bbox[1], m.group(1)))
     return sorted(marks)
 

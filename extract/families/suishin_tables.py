@@ -1,29 +1,39 @@
 """Reading the tables of a 推進シート-type plan into facts and initiatives, from their header words.
 
-Three table shapes are recognised by their header row, never by position:
-- year columns (直近5か年の収納状況, 目標): a header row with fiscal years (平成29年度(2017年度), R6…) over the value
-  columns; the row labels on the left name segment and metric (現年 | 調定額, 不納欠損額, 収入未済の目標額(円));
-- name rows (債権一覧, 特定債権の状況): a header cell 債権の名称/債権名 and value columns whose headers name a metric
-  (収入未済額, 令和3年度 収入未済額, 差額); each row is one debt, 合計 included;
-- 取組 tables: header cells with 取組 and a year (令和4年度の取組, 令和5年度～令和9年度の取組); each cell's items.
-Years, units and basis come from the header cells, else from the heading and notes printed just above the table.
+A *figure table* is any ruled table whose leading rows (its header band) hold no figures and whose columns below
+hold figures. Each column is named by its header band (the texts of its header rows joined: '令和4年度 調定額'),
+each row by its label cells on the left (segment | metric, a fiscal year, or a debt). One reader covers every
+shape met in these plans, never by position:
+- years across (直近5か年の収納状況, 目標): year headers (平成29年度(2017年度), R6, 32年度 after 平成31年度) over
+  the figures, segment and metric in the row labels (現年 | 調定額, 不納欠損額, 収入未済の目標額(円));
+- years down (収納状況の推移): year row labels, segment and metric in the header band (現年分 / 収納率);
+- one debt per row (債権一覧, 特定債権の状況): a label column headed 債権の名称/債権名, metric (and year) in the header;
+- 取組 tables (header cells naming 取組/取り組み, no figures): each cell's items, the tag or a 継続/新規/拡充 column
+  giving the status.
+Years, units and basis come from the header and label cells, else from the table's corner cells, else from the
+heading and notes printed just above the table.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from extract.families.suishin_items import split_items, status_of
-from extract.families.suishin_labels import basis_of, count_unit, is_segment_label, metric_of, segment_of
+from extract.families.suishin_items import STATUSES, split_items, status_of
+from extract.families.suishin_labels import (PER_SEGMENT, as_of_of, basis_of, count_unit, is_segment_label,
+                                             metric_of, segment_of, year_of, years_along)
 from extract.layout import Cell, Grid, Page
 from extract.records import DocWarning, Fact, Initiative
 from normalize.amounts import parse_amount, parse_rate, table_unit
 from normalize.errors import NormalizeError
-from normalize.wareki import fiscal_year
+from normalize.text import fold
 
-CONTEXT_LINES = 3  # heading and notes read above a table
-NAME_LABELS = ("債権の名称", "債権名称", "債権名", "名称")
+CONTEXT_LINES = 3  # heading and notes read above a table for its unit and basis
+YEAR_CONTEXT_LINES = 6  # … and for its fiscal year
+HEADER_ROWS = 4  # a header band has at most this many rows
+NAME_LABELS = ("債権の名称", "債権名称", "債権名", "名称", "債権", "対象債権")
 DASHES = re.compile(r"^[\s\-－―‐ー—–/／]*$")
+FIGURE = re.compile(r"^(?:約)?[△▲\-−]?[\d,]*\d(?:\.\d+)?(?:%|円|千円|万円|億円|人|世帯|件|ポイント)?$")
+MEASURE_WORD = re.compile(r"取り?組み?")
 
 
 @dataclass
@@ -46,12 +56,39 @@ class Out:
     warnings: list[DocWarning]
 
 
-def year_of(text: str) -> int | None:
-    """The fiscal year a text names first, None when it names none."""
-    try:
-        return fiscal_year(text)
-    except (NormalizeError, ValueError):
-        return None
+@dataclass
+class Layout:
+    """Where a figure table's header, label and value columns are."""
+
+    header: int  # number of header rows (the first data row)
+    heads: list[str]  # each column's header band text
+    years: list[int | None]  # each column's fiscal year from its header (era carried along the row)
+    values: list[int]  # columns holding figures under a year or metric header
+    labels: list[int]  # columns left of the first value column
+    name_col: int | None  # the label column headed 債権名/債権の名称, if any
+
+    @property
+    def corner(self) -> str:
+        """The header texts over the label columns ('(単位：千円)', '年度', '目標')."""
+        return " ".join(self.heads[c] for c in self.labels if self.heads[c])
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text))
+
+
+def is_figure(text: str) -> bool:
+    """True for a cell that is only a printed figure ('1,924,838千円', '△ 1,513', '97.87%', '7,122')."""
+    return bool(FIGURE.match(_squeeze(text)))
+
+
+def _is_dash(text: str) -> bool:
+    return bool(DASHES.match(text))
+
+
+def _is_name_label(text: str) -> bool:
+    t = re.sub(r"[()（）]", "", _squeeze(text))
+    return t in NAME_LABELS or t.startswith(("債権名", "債権の名称"))
 
 
 def context_of(grid: Grid, page: Page) -> Context:
@@ -62,17 +99,13 @@ def context_of(grid: Grid, page: Page) -> Context:
     lines = [ln.text for ln in above[-CONTEXT_LINES:]]
     unit = next((u.unit for t in reversed(lines) if (u := table_unit(t)) is not None), None)
     year, year_raw = None, None
-    for t in reversed(lines):
+    for t in reversed([ln.text for ln in above[-YEAR_CONTEXT_LINES:]]):
         year = year_of(t)
         if year is not None:
             year_raw = t
             break
     text = " ".join(lines)
     return Context(text=text, unit=unit, year=year, year_raw=year_raw, basis=basis_of(text))
-
-
-def _is_dash(text: str) -> bool:
-    return bool(DASHES.match(text))
 
 
 def read_value(text: str, metric: str, label: str, unit_hint: str | None) -> tuple[float | int, str, bool]:
@@ -88,8 +121,40 @@ def read_value(text: str, metric: str, label: str, unit_hint: str | None) -> tup
     return (int(a.value) if a.unit in ("yen", "count") else a.value), "yen", a.approx
 
 
+def layout_of(grid: Grid) -> Layout | None:
+    """The layout of a figure table; None for tables without a header band over figure columns."""
+    rows = grid.rows()
+    header = next((r for r in range(min(HEADER_ROWS + 1, grid.nrows)) if any(is_figure(t) for t in rows[r])), 0)
+    if header == 0:
+        return None
+    filled = grid.filled_rows()
+    heads = [" ".join(dict.fromkeys(filled[r][c] for r in range(header) if filled[r][c])) for c in range(grid.ncols)]
+    years = years_along(heads)
+    values = [c for c in range(grid.ncols)
+              if (years[c] is not None or metric_of(heads[c]) is not None) and not _is_name_label(heads[c])
+              and any(is_figure(rows[r][c]) for r in range(header, grid.nrows))]
+    if not values:
+        return None
+    labels = list(range(min(values)))
+    name_col = next((c for c in labels if _is_name_label(heads[c])), None)
+    return Layout(header, heads, years, values, labels, name_col)
+
+
+def _split_label(labels: list[str]) -> tuple[str | None, str]:
+    """(segment label, rest) of a row's label cells: 現年 | 調定額 → ('現年', '調定額')."""
+    if len(labels) >= 2 and is_segment_label(labels[0]):
+        return labels[0], " ".join(labels[1:])
+    return None, " ".join(labels)
+
+
+def _is_debt_label(label: str, year: int | None) -> bool:
+    """A row label that names neither metric, segment, year nor basis: a debt ('市税') in a table by debt."""
+    return bool(label) and year is None and metric_of(label) is None and segment_of(label) is None \
+        and basis_of(label) is None and not is_figure(label)
+
+
 def _fact(out: Out, cell: Cell, *, debt: str | None, year: int | None, year_raw: str | None, segment: str,
-          metric: str, basis: str, label: str, unit_hint: str | None, table: int) -> None:
+          metric: str, basis: str, as_of: str | None, label: str, unit_hint: str | None, table: int) -> None:
     text = cell.text.strip()
     if not text or _is_dash(text):
         return
@@ -100,107 +165,100 @@ def _fact(out: Out, cell: Cell, *, debt: str | None, year: int | None, year_raw:
                                        message=f"数値として読めないセルがあります: 「{cell.raw}」（{debt or ''} {label}）"))
         return
     out.facts.append(Fact(debt_raw=debt, fiscal_year=year, fiscal_year_raw=year_raw, segment=segment,  # type: ignore[arg-type]
-                          metric=metric, basis=basis, value=value, unit=unit, approx=approx,  # type: ignore[arg-type]
-                          raw=cell.raw, page=cell.page, bbox=cell.bbox, table=table))
+                          metric=metric, basis=basis, as_of=as_of, value=value, unit=unit,  # type: ignore[arg-type]
+                          approx=approx, raw=cell.raw, page=cell.page, bbox=cell.bbox, table=table))
 
 
-def year_header(grid: Grid) -> tuple[int, dict[int, tuple[int, str]]] | None:
-    """(header row, {column: (fiscal year, header text)}) when a row among the first three has two or more
-    year headers that name no metric; None for other tables."""
-    rows = grid.rows()
-    for r in range(min(3, grid.nrows)):
-        cols = {c: (y, t) for c, t in enumerate(rows[r]) if t and (y := year_of(t)) is not None and metric_of(t) is None}
-        if len(cols) >= 2:
-            return r, cols
-    return None
-
-
-def is_measures(grid: Grid) -> bool:
-    """A 取組 table: one of its first two rows has a header cell naming 取組 with a year (令和4年度の取組)."""
-    return any(any("取組" in t and year_of(t) is not None for t in row) for row in grid.rows()[:2])
-
-
-def _row_label(filled: list[str], first: int) -> tuple[str | None, str]:
-    labels: list[str] = []
-    for t in filled[:first]:
-        if t and (not labels or labels[-1] != t):
-            labels.append(t)
-    if len(labels) >= 2 and is_segment_label(labels[0]):
-        return labels[0], " ".join(labels[1:])
-    return None, " ".join(labels)
-
-
-def read_year_table(grid: Grid, ctx: Context, debt: str | None, table: int, out: Out) -> None:
-    """Facts of a table with fiscal years across (5-year actuals, 目標)."""
-    found = year_header(grid)
-    if found is None:
+def read_figure_table(grid: Grid, ctx: Context, debt: str | None, table: int, out: Out) -> None:
+    """Facts of a figure table (see the module docstring); `debt` is the sheet's debt for rows naming none."""
+    lay = layout_of(grid)
+    if lay is None:
         return
-    h, cols = found
-    first = min(cols)
-    filled = grid.filled_rows()
-    for r in range(h + 1, grid.nrows):
-        seg_label, label = _row_label(filled[r], first)
-        metric = metric_of(label) or (metric_of(seg_label) if seg_label else None)
-        if metric is None:
+    rows, filled = grid.rows(), grid.filled_rows()
+    corner = lay.corner
+    corner_unit = next((u.unit for t in [corner, *lay.heads] if (u := table_unit(t)) is not None
+                        and "単位" in u.raw), None)
+    data = range(lay.header, grid.nrows)
+    row_labels = {r: [t for t in dict.fromkeys(filled[r][c] for c in lay.labels if c != lay.name_col) if t]
+                  for r in data}
+    row_years = dict(zip(data, years_along([" ".join(row_labels[r]) for r in data])))
+    carried: str | None = None
+    for r in data:
+        if not any(is_figure(rows[r][c]) for c in lay.values):
             continue
-        segment = segment_of(seg_label or "") or segment_of(label) or "total"
-        for c, (year, header) in cols.items():
+        name = filled[r][lay.name_col].strip() if lay.name_col is not None else None
+        if lay.name_col is not None and not name:
+            continue
+        seg_label, label = _split_label(row_labels[r])
+        first_blank = bool(lay.labels) and not filled[r][lay.labels[0]] and lay.labels[0] != lay.name_col
+        if seg_label is not None:
+            carried = seg_label
+        elif not first_blank:
+            carried = None
+        row_debt = name or (label if _is_debt_label(label, row_years[r]) else debt)
+        for c in lay.values:
             cell = grid.cell(r, c)
             if cell is None or (cell.row, cell.col) != (r, c):
                 continue
-            basis = basis_of(label) or basis_of(header) or ctx.basis or "actual"
-            _fact(out, cell, debt=debt, year=year, year_raw=header, segment=segment, metric=metric, basis=basis,
-                  label=label, unit_hint=ctx.unit, table=table)
+            head = lay.heads[c]
+            metric = metric_of(label) or (metric_of(seg_label) if seg_label else None) or metric_of(head)
+            if metric is None:
+                continue
+            seg = seg_label or (carried if first_blank and metric in PER_SEGMENT else None)
+            segment = segment_of(seg or "") or segment_of(head) or segment_of(label) or "total"
+            year, year_raw = lay.years[c], head
+            if year is None:
+                year, year_raw = (row_years[r], label) if row_years[r] is not None else (year_of(corner), corner)
+            if year is None:
+                year, year_raw = ctx.year, ctx.year_raw
+            as_of = as_of_of(head, year) or as_of_of(label, year)
+            basis = "interim" if as_of else (basis_of(label) or basis_of(head) or basis_of(corner) or ctx.basis
+                                             or "actual")
+            col_unit = u.unit if (u := table_unit(head)) is not None else None
+            _fact(out, cell, debt=row_debt, year=year, year_raw=year_raw, segment=segment, metric=metric,
+                  basis=basis, as_of=as_of, label=f"{label} {head}".strip(),
+                  unit_hint=col_unit or corner_unit or ctx.unit, table=table)
 
 
-def name_header(grid: Grid) -> tuple[int, int] | None:
-    """(last header row, name column) of a table listing one debt per row; None for other tables."""
+def is_measures(grid: Grid) -> bool:
+    """A 取組 table: a header cell among its first two rows names 取組 (取り組み), and it holds no figure columns."""
+    return any(MEASURE_WORD.search(_squeeze(t)) for row in grid.rows()[:2] for t in row) and layout_of(grid) is None
+
+
+def _status_column(grid: Grid, first: int) -> int | None:
+    """A column whose cells below the header only say 継続/新規/拡充 (the status of the items in its row)."""
     rows = grid.rows()
-    for r in range(min(3, grid.nrows)):
-        for c, t in enumerate(rows[r]):
-            if t.replace(" ", "") in NAME_LABELS and any(metric_of(x) for x in rows[r]):
-                return r, c
+    for c in range(grid.ncols):
+        cells = [_squeeze(rows[r][c]) for r in range(first, grid.nrows)]
+        if any(cells) and all(t in STATUSES or not t for t in cells):
+            return c
     return None
 
 
-def read_name_table(grid: Grid, ctx: Context, table: int, out: Out) -> None:
-    """Facts of a table with one debt per row (債権一覧, 特定債権の状況), one per value column."""
-    found = name_header(grid)
-    if found is None:
+def read_measures(grid: Grid, debt: str | None, ctx: Context, out: Out) -> None:
+    """Initiatives of a 取組 table: one per item of each cell under a 取組/内容 header."""
+    rows, filled = grid.rows(), grid.filled_rows()
+    h = next(r for r in range(min(2, grid.nrows)) if any(MEASURE_WORD.search(_squeeze(t)) for t in rows[r]))
+    heads = [" ".join(dict.fromkeys(filled[r][c] for r in range(h + 1) if filled[r][c])) for c in range(grid.ncols)]
+    status_col = _status_column(grid, h + 1)
+    cols = [c for c, t in enumerate(heads) if c != status_col and (MEASURE_WORD.search(_squeeze(t)) or "内容" in t)]
+    if len(cols) > 1 and cols[0] == 0:
+        cols = cols[1:]
+    if not cols:
         return
-    h, name_col = found
-    header = grid.rows()[h]
-    filled = grid.filled_rows()
-    for r in range(h + 1, grid.nrows):
-        name = filled[r][name_col].strip()
-        if not name or filled[r] == filled[h]:
-            continue
-        for c, head in enumerate(header):
-            metric = metric_of(head) if c != name_col else None
-            cell = grid.cell(r, c)
-            if metric is None or cell is None or (cell.row, cell.col) != (r, c):
-                continue
-            year = year_of(head)
-            _fact(out, cell, debt=name, year=year if year is not None else ctx.year,
-                  year_raw=head if year is not None else ctx.year_raw, segment=segment_of(head) or "total",
-                  metric=metric, basis=basis_of(head) or ctx.basis or "actual", label=head,
-                  unit_hint=ctx.unit, table=table)
-
-
-def read_measures(grid: Grid, debt: str | None, out: Out) -> None:
-    """Initiatives of a 取組 table: one per item of each cell under a 取組 header with a year."""
-    rows = grid.rows()
-    h = next(r for r in range(min(2, grid.nrows)) if any("取組" in t for t in rows[r]))
-    cols = {c: year_of(t) for c, t in enumerate(rows[h]) if "取組" in t}
+    years = years_along(heads)
     first = min(cols)
-    filled = grid.filled_rows()
     for r in range(h + 1, grid.nrows):
-        section = " ".join(dict.fromkeys(t for t in filled[r][:first] if t)) or None
-        for c, year in cols.items():
+        section = " ".join(dict.fromkeys(t for c, t in enumerate(filled[r][:first]) if t and c != status_col)) or None
+        row_status = _squeeze(rows[r][status_col]) if status_col is not None else ""
+        for c in cols:
             cell = grid.cell(r, c)
             if cell is None or (cell.row, cell.col) != (r, c):
                 continue
             for item in split_items(cell.lines or [cell.text]):
                 status, text = status_of(item)
-                out.initiatives.append(Initiative(debt_raw=debt, fiscal_year=year, section=section, label=None,
-                                                  text=text, status=status, page=cell.page))  # type: ignore[arg-type]
+                if status is None and row_status in STATUSES:
+                    status = row_status
+                out.initiatives.append(Initiative(debt_raw=debt, fiscal_year=years[c] or ctx.year, section=section,
+                                                  label=None, text=text, status=status,  # type: ignore[arg-type]
+                                                  page=cell.page))

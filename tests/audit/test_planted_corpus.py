@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -14,7 +16,6 @@ import pytest
 
 from audit.corpus import load_documents
 from audit.runner import audit_documents
-from extract.batch import convert_one
 from extract.records import Finding
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,12 +34,11 @@ planted_build = _load_build()
 
 
 def _extract(pdfs: list[Path], out: Path) -> list[Finding]:
-    """Convert the PDFs into OUT and audit OUT, as `saiken extract` then `saiken audit` do."""
-    out.mkdir(parents=True, exist_ok=True)
-    for pdf in pdfs:
-        text, error, *_ = convert_one(pdf)
-        assert text is not None, f"{pdf.name}: {error}"
-        (out / f"{pdf.stem}.json").write_text(text, encoding="utf-8")
+    """Convert the PDFs into OUT with `saiken extract` (a subprocess: tests/ on sys.path would shadow the
+    `normalize` package in this process), then audit OUT."""
+    run = subprocess.run([sys.executable, "-m", "saiken_cli.main", "extract", *map(str, pdfs), "-o", str(out)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
     docs, skipped = load_documents(out)
     assert not skipped
     return audit_documents(docs)

@@ -117,3 +117,30 @@ def test_name_inconsistency_planted() -> None:
     assert _errors(names.check(ctx(small_doc(pages=pages))), names.RULE) == [("t.json", 4)]
     distinct = ["南部福祉相談支援課が担当", "北部福祉相談支援課が担当"]
     assert names.check(ctx(small_doc(pages=distinct))) == []
+
+
+def _grand_total_table(grand: str) -> Table:
+    rows = [["債権", "区分", "調定額"],
+            ["市民税", "現年分", "1,000"], ["", "滞繰分", "200"], ["", "計", "1,200"],
+            ["保育料", "現年分", "500"], ["", "滞繰分", "50"], ["", "計", "550"],
+            ["合計", "現年分", "1,500"], ["", "滞繰分", "250"], ["", "計", grand]]
+    return Table(page=2, bbox=(0, 0, 100, 100), rows=rows)
+
+
+def test_grand_total_row_with_two_total_labels() -> None:
+    assert _errors(sums.check(ctx(small_doc(tables=[_grand_total_table("1,750")]))), sums.RULE) == []
+    bad = small_doc(tables=[_grand_total_table("1,760")])  # off against the 合計 rows and the 計 rows both
+    assert _errors(sums.check(ctx(bad)), sums.RULE) == [("t.json", 2), ("t.json", 2)]
+
+
+def test_stitched_table_rows_keep_their_page() -> None:
+    table = Table(page=1, bbox=(0, 0, 100, 100), pages=[1, 2],
+                  rows=[["区分", "R6", "R5", "増減"], ["現年分", "57.87", "57.62", "0.25"],
+                        ["滞繰分", "12.84", "13.64", "△0.90"]])
+    doc = small_doc(pages=["区分 R6 R5 増減\n現年分 57.87 57.62 0.25", "滞繰分 12.84 13.64 △0.90"], tables=[table])
+    assert _errors(diffs.check(ctx(doc)), diffs.RULE) == [("t.json", 2)]
+
+
+def test_org_names_read_cell_by_cell() -> None:
+    pages = ["2,111 千円 私 健福 高齢介護課 説明\n8 千円 私 健福 高齢介護課 説明", "28 千円 私 健福 高齢者介護課 説明"]
+    assert _errors(names.check(ctx(small_doc(pages=pages))), names.RULE) == [("t.json", 2)]

@@ -1,4 +1,4 @@
-"""Golden-file tests of the account-table plan family (世田谷区 type): corpus PDF and second-set PDF against gold.
+"""Golden-file tests of the account-table plan family (世田谷区 type): corpus, second-set and third-set PDFs against gold.
 
 Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
 (tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = {
     "setagaya_plan_r4_5": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
     "midori_kaikei_plan_r6": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+    "wakaba_kaikei_plan_r6_7": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
+    "hibari_kaikei_plan_r7": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
 }
 _cache: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
 

@@ -1,4 +1,4 @@
-"""Golden-file tests of the 取組個票/取組方針 family: corpus PDF and second-set PDF against their gold.
+"""Golden-file tests of the 取組個票/取組方針 family: corpus, second-set and third-set PDFs against their gold.
 
 Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
 (tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = {
     "shizuoka_committee_r8_1": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
     "tokaihara_kobetsu_r7_2": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+    "totsun_kobetsu_r6_1": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
+    "saien_kobetsu_r7_3": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
 }
 _cache: dict[str, tuple[dict, dict]] = {}
 

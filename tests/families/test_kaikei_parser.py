@@ -6,8 +6,8 @@ import pytest
 from extract.families.kaikei import _date, _municipality, _title
 from extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
 from extract.families.kaikei_prose import initiatives, prose_facts
-from extract.families.kaikei_tables import Caption, Spec, TableReader, header_height, is_number_cell, row_label, \
-    value_column
+from extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, filled_raw, header_height, \
+    is_number_cell, row_label, value_column
 from extract.layout import Cell, Grid, Line, Page
 from normalize.text import fold
 from normalize.wareki import find_years
@@ -92,15 +92,11 @@ def test_row_label_merged_debt_and_segment_cells() -> None:
               [("合計", 1, 2), None, "計", "3,207,005"],
               [("合  計", 1, 3), None, None, "10,659,597,824"]])
     spec = Spec(header_rows=1, ncols=4, label_cols=[0, 1, 2])
-    filled = [["" for _ in range(4)] for _ in range(5)]
-    for c in g.cells:
-        for r in range(c.row, c.row + c.rowspan):
-            for k in range(c.col, c.col + c.colspan):
-                filled[r][k] = c.raw
-    assert row_label(g, 1, filled[1], spec) == ("市民税（個人）", "current")
-    assert row_label(g, 2, filled[2], spec) == ("市民税（個人）", "total")
-    assert row_label(g, 3, filled[3], spec) == ("合計", "total")
-    assert row_label(g, 4, filled[4], spec) == ("合計", None)
+    filled = filled_raw(g)
+    assert row_label(g, 1, filled[1], spec) == RowLabel("市民税（個人）", "current", None)
+    assert row_label(g, 2, filled[2], spec) == RowLabel("市民税（個人）", "total", None)
+    assert row_label(g, 3, filled[3], spec) == RowLabel("合計", "total", None)
+    assert row_label(g, 4, filled[4], spec) == RowLabel("合計", None, None)
 
 
 def test_table_reader_reads_kaikei_table_and_warns_on_bad_cell() -> None:
@@ -124,14 +120,14 @@ def test_prose_facts_from_seed_sentences() -> None:
     p = page(["令和２年度（２０２０年度）の区の保有する全債権にかかる収入未済額は約１０７億円であった。前期プラン策定時の",
               "約１３９億円（平成２８年度（２０１６年度））と比較すると約３２億円の減となっており、",
               "区が保有する債権は多岐にわたるため、収入未済額が概ね１億円以上の債権を対象とする。"])
-    got = [(f.fiscal_year, f.value, f.approx, f.metric, f.segment) for f in prose_facts(p)]
+    got = [(f.fiscal_year, f.value, f.approx, f.metric, f.segment) for f in prose_facts([p])]
     assert got == [(2020, 10_700_000_000, True, "outstanding", "total"),
                    (2016, 13_900_000_000, True, "outstanding", "total")]
 
 
 def test_prose_target_rates_with_debt_and_segments() -> None:
     p = page(["（１）市税", "令和６年度の市税の目標収納率は、現年分９９．３０％、滞繰分３２．００％とする。"])
-    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in prose_facts(p)]
+    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in prose_facts([p])]
     assert got == [("市税", 2024, "current", "target", 99.3), ("市税", 2024, "arrears", "target", 32.0)]
 
 
@@ -156,3 +152,81 @@ def test_cover_title_municipality_date() -> None:
     assert _municipality(lines, title) == "世田谷区"
     assert _municipality(lines[:3], "みどり市債権管理適正化プラン") == "みどり市"
     assert _date(lines) == ("2022-03-01", "令和４年３月")
+
+
+def read_facts(pages: list[Page]) -> set[tuple[object, ...]]:
+    """(debt_raw, year, segment, metric, basis, value) of every table fact on the pages."""
+    reader = TableReader()
+    reader.read([g for p in pages for g in p.grids], pages)
+    assert not reader.warnings
+    return {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in reader.facts}
+
+
+def test_debt_class_column_is_no_name_and_difference_column_is_not_read() -> None:
+    g = grid([["会計", "債権名", "債権の種類", "令和4年度", "令和5年度", "前年度比"],
+              ["一般会計", "市営住宅使用料", "私債権", "40,887", "38,204", "△2,683"]])
+    p = Page(number=1, width=595, height=842, grids=[g], text="",
+             lines=[line("債権別 収入未済額の推移", 262), line("(単位:千円)", 280)])
+    assert read_facts([p]) == {("市営住宅使用料", 2022, "total", "outstanding", "actual", 40_887_000),
+                               ("市営住宅使用料", 2023, "total", "outstanding", "actual", 38_204_000)}
+
+
+def test_segment_columns_take_the_caption_metric() -> None:
+    g = grid([["会計名称", "債権名", "現年度分", "滞納繰越分", "計"],
+              ["一般会計", "特別区民税", "1,021,445,310", "1,702,118,407", "2,723,563,717"]])
+    p = Page(number=1, width=595, height=842, grids=[g], text="",
+             lines=[line("令和４年度（２０２２年度） 区の保有する全債権にかかる収入未済額内訳", 262), line("（単位：円）", 280)])
+    assert read_facts([p]) == {("特別区民税", 2022, seg, "outstanding", "actual", v) for seg, v in
+                               (("current", 1_021_445_310), ("arrears", 1_702_118_407), ("total", 2_723_563_717))}
+
+
+def test_metric_rows_take_the_debt_from_the_heading_above() -> None:
+    g = grid([["区分", "項目", "令和3年度", "令和4年度"],
+              [("現年分", 2, 1), "調定額", "82,004,511", "83,560,220"],
+              [None, "収納率（％）", "98.78", "98.78"],
+              [("計", 1, 1), "収入未済額", "2,253,185", "2,210,982"]])
+    target = grid([["区分", "令和６年度目標", "令和７年度目標"], ["滞繰分収納率（％）", "36.00", "37.00"]], top=500)
+    p = Page(number=2, width=595, height=842, grids=[g, target], text="",
+             lines=[line("（１）特別区民税", 230), line("① 収納の現況（推移）", 250), line("（単位：千円）", 280),
+                    line("② 目標", 480)])
+    g.page = target.page = 2
+    first = page(["５ 債権ごとの取組み"], number=1)
+    assert read_facts([first, p]) == {
+        ("特別区民税", 2021, "current", "assessed", "actual", 82_004_511_000),
+        ("特別区民税", 2022, "current", "assessed", "actual", 83_560_220_000),
+        ("特別区民税", 2021, "current", "collection_rate", "actual", 98.78),
+        ("特別区民税", 2022, "current", "collection_rate", "actual", 98.78),
+        ("特別区民税", 2021, "total", "outstanding", "actual", 2_253_185_000),
+        ("特別区民税", 2022, "total", "outstanding", "actual", 2_210_982_000),
+        ("特別区民税", 2024, "arrears", "collection_rate", "target", 36.0),
+        ("特別区民税", 2025, "arrears", "collection_rate", "target", 37.0)}
+
+
+def test_result_column_under_a_target_caption() -> None:
+    g = grid([["債権名", "区分", "令和5年度実績", "令和7年度"],
+              [("市税", 2, 1), "現年度分", "99.31", "99.40"],
+              [None, "合計", "97.85", "98.00"]])
+    p = Page(number=1, width=595, height=842, grids=[g], text="",
+             lines=[line("目標収納率", 262), line("(単位:%)", 280)])
+    assert read_facts([p]) == {("市税", 2023, "current", "collection_rate", "actual", 99.31),
+                               ("市税", 2025, "current", "collection_rate", "target", 99.4),
+                               ("市税", 2023, "total", "collection_rate", "actual", 97.85),
+                               ("市税", 2025, "total", "collection_rate", "target", 98.0)}
+
+
+def test_initiatives_katakana_items_bracket_tags_and_section_wording() -> None:
+    pages = [page(["2. 数値目標", "3. 重点的に取り組む事項", "(1)市税", "ア 〔継続〕納期限後20日以内に督促状を",
+                   " 送付する。", "イ ［新規］スマートフォン決済を導入する。"]),
+             page(["(2)私債権の管理", "支払督促の申立てを計画的に行う。(拡充)", "4. 計画の進行管理", "毎年度確認する。"],
+                  number=2)]
+    got = [(i.label, i.status, i.text, i.page) for i in initiatives(pages)]
+    assert got == [("(1)ア", "継続", "納期限後20日以内に督促状を送付する。", 1),
+                   ("(1)イ", "新規", "スマートフォン決済を導入する。", 1),
+                   ("(2)", "拡充", "支払督促の申立てを計画的に行う。", 2)]
+
+
+def test_prose_sentence_continued_on_the_next_page() -> None:
+    pages = [page(["２ これまでの取組み", "令和４年度（２０２２年度）の区の保有する全債権にかかる収入未済額は"]),
+             page(["約９５億円であった。次の文。"], number=2)]
+    got = [(f.fiscal_year, f.value, f.page) for f in prose_facts(pages)]
+    assert got == [(2022, 9_500_000_000, 2)]

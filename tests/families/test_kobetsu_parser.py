@@ -156,3 +156,89 @@ def test_score_recognises_the_family_and_ignores_plain_text() -> None:
     assert PARSER.score(pages) >= 0.9
     plain = Page(number=1, width=595, height=842, lines=[], grids=[], text="会議のお知らせ 令和7年度 第1回")
     assert PARSER.score([plain]) < 0.3
+
+
+# ---- variants of other editions (third set) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines", [
+    ["令和6年2月末日時点", "・調定額：3,456,789千円（3,400,120千円）"],
+    ["令和7年度（12月末時点）", "・調定額 3,456,789千円(前年同期 3,400,120千円)"],
+    ["令和6年2月末日時点", "・調定額：3,456,789千円（3,400,", "120千円）"],
+])
+def test_point_figures_stamp_and_previous_variants(lines: list[str]) -> None:
+    figs, bad = point_figures(lines, "current")
+    assert bad == []
+    assert [(f.segment, f.metric, f.value, f.previous) for f in figs] == [
+        ("current", "assessed", 3_456_789_000, False), ("current", "assessed", 3_400_120_000, True)]
+    assert figs[0].fiscal_year - 1 == figs[1].fiscal_year
+
+
+def test_year_less_stamp_takes_the_heading_year() -> None:
+    figs, _ = point_figures(["令和7年度（12月末時点）", "・収納率 89.58%(89.19%)"])
+    assert [(f.fiscal_year, f.as_of) for f in figs] == [(2025, "2025-12-31"), (2024, "2024-12-31")]
+    assert point_figures(["（12月末時点）", "・収納率 89.58%(89.19%)"]) == ([], [])
+
+
+def test_segment_prefix_and_change_in_parentheses() -> None:
+    figs, _ = point_figures(["令和7年12月末現在", "・現年分収納率 96.41%(96.06%)", "・滞繰分収納率 18.20%(前年度比 2.45ポイント増)"])
+    assert [(f.segment, f.value, f.previous) for f in figs] == [
+        ("current", 96.41, False), ("current", 96.06, True), ("arrears", 18.20, False)]
+
+
+def test_heading_and_stamp_on_one_line() -> None:
+    figs, _ = point_figures(["滞納繰越分（令和6年1月31日現在）", "・収納額 12,345,678円 (前年度 11,000,500円)"])
+    assert [(f.segment, f.as_of, f.value) for f in figs] == [
+        ("arrears", "2024-01-31", 12_345_678), ("arrears", "2023-01-31", 11_000_500)]
+
+
+def test_bracket_variants_and_leading_tags() -> None:
+    items = tagged_items(["①児童手当からの申出徴収を入園説明", "会で案内する。〔継続〕", "②電話催告を行う。[新規]"])
+    assert [(i.label, i.text, i.status) for i in items] == [("①", "児童手当からの申出徴収を入園説明会で案内する。", "継続"),
+                                                             ("②", "電話催告を行う。", "新規")]
+    items = tagged_items(["(1)【継続】督促状発送後、早期に文書", "催告を行う。", "(2)【新規】臨戸訪問を実施する。",
+                          "【拡充】連帯保証人への請求を早期", "に行う。", "(参考)進捗は四半期ごとに報告する。"])
+    assert [(i.label, i.text, i.status) for i in items] == [
+        ("(1)", "督促状発送後、早期に文書催告を行う。", "継続"), ("(2)", "臨戸訪問を実施する。", "新規"),
+        ("(2)", "連帯保証人への請求を早期に行う。", "拡充")]
+
+
+def test_katakana_label_with_a_space() -> None:
+    items = tagged_items(["(1)給水停止の実施", "ア 給水停止予告を行う。【継続】", "イ 再催告する。【継続】"])
+    assert [(i.label, i.text) for i in items] == [("(1)ア", "給水停止予告を行う。"), ("(1)イ", "再催告する。")]
+
+
+def _grid(cells: list[Cell], nrows: int, ncols: int, page: int = 3) -> Grid:
+    return Grid(page=page, bbox=(0, 0, 1, 1), nrows=nrows, ncols=ncols, cells=cells, pages=[page])
+
+
+def test_policy_sub_labels_actual_row_money_target_and_continued_table() -> None:
+    """Second label column with bare rates, a 実績 row (actual), a 千円 target, items continued on the next page."""
+    c = _cell
+    first = _grid([c(0, 0, "債権名", colspan=2), c(0, 2, "奨学金貸付金"),
+                   Cell(row=1, col=0, text="令和6年度実績()内は目標", raw="", bbox=(0, 0, 1, 1), rowspan=2, page=3),
+                   c(1, 1, "現年度分"), c(1, 2, "97.00%(97.50%)"), c(2, 1, "合計"), c(2, 2, "60.10%(-)"),
+                   c(3, 0, "令和7年度収入未済額目標", colspan=2), c(3, 2, "38,500千円"),
+                   c(4, 0, "具体的な取組", colspan=2), c(4, 2, "(1)口座振替を案内する。【継続】\n(2)連帯保証人への")], 5, 3)
+    rest = _grid([c(0, 0, "債権名"), c(0, 1, "奨学金貸付金"), c(1, 0, ""), c(1, 1, "請求を早期に行う。【拡充】")], 2, 2, page=4)
+    page3 = Page(number=3, width=842, height=595, lines=[], grids=[first], text="")
+    page4 = Page(number=4, width=842, height=595, lines=[], grids=[rest], text="")
+    doc = Document(source=Source(file="x.pdf", sha256="0", pages=2))
+    PARSER.parse([page3, page4], doc)
+    assert {(f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in doc.facts} == {
+        (2024, "current", "collection_rate", "actual", 97.0), (2024, "current", "collection_rate", "target", 97.5),
+        (2024, "total", "collection_rate", "actual", 60.1), (2025, "total", "outstanding", "target", 38_500_000)}
+    assert [(i.label, i.text, i.status, i.page, i.fiscal_year) for i in doc.initiatives] == [
+        ("(1)", "口座振替を案内する。", "継続", 3, 2025), ("(2)", "連帯保証人への請求を早期に行う。", "拡充", 3, 2025)]
+
+
+def test_sheet_header_variants_and_sub_column_segment() -> None:
+    c = _cell
+    head = _grid([c(0, 0, "債権名"), c(0, 1, "国民健康保険料"), c(0, 2, "所管部局"), c(0, 3, "保健福祉局")], 1, 4)
+    body = _grid([c(0, 0, "実施期間"), c(0, 1, "実績又は効果", colspan=2), c(1, 1, "現年分"), c(1, 2, "滞納繰越分"),
+                  c(2, 0, "11月"), c(2, 1, "令和6年2月末日時点\n・収納率：87.14%(86.76%)"),
+                  c(2, 2, "令和6年2月末日時点\n・収納率：18.52%(17.90%)")], 3, 3)
+    doc = Document(source=Source(file="x.pdf", sha256="0", pages=1))
+    PARSER.parse([Page(number=3, width=842, height=595, lines=[], grids=[head, body], text="")], doc)
+    assert {(f.debt_raw, f.segment, f.fiscal_year, f.value) for f in doc.facts} == {
+        ("国民健康保険料", "current", 2023, 87.14), ("国民健康保険料", "current", 2022, 86.76),
+        ("国民健康保険料", "arrears", 2023, 18.52), ("国民健康保険料", "arrears", 2022, 17.90)}

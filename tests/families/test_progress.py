@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extract.families.progress import DEBT_LINE, PARSER
-from extract.families.progress_facts import RATE, Anchor, month_end, segment_at, ward_columns
+from extract.families.progress_facts import RATE, Anchor, month_end, segment_at
+from extract.families.progress_wards import ward_columns
 from extract.families.progress_text import ItemSplitter, TextLine, section_label, segment_label
 from normalize.text import fold
 
@@ -62,7 +63,7 @@ def test_segment_from_label_cell_on_the_left_or_label_above() -> None:
 def test_ward_columns_from_headers() -> None:
     heads = ["", "令和2年度10月末徴収率(A) 過年度", "令和2年度10月末徴収率(A) 現年度", "令和元年度10月末徴収率(B) 過年度",
              "令和元年度10月末徴収率(B) 現年度", "対前年同月比(A)-(B) 過年度", "対前年同月比(A)-(B) 現年度"]
-    cols = ward_columns(heads, None)[1:]
+    cols = ward_columns([h.split(" ") for h in heads], None)[1:]
     assert [(c.fiscal_year, c.segment, c.diff, c.month) for c in cols] == [
         (2020, "arrears", False, 10), (2020, "current", False, 10), (2019, "arrears", False, 10),
         (2019, "current", False, 10), (2020, "arrears", True, 10), (2020, "current", True, 10)]

@@ -106,6 +106,7 @@ class Sheet:
     measure_header: list[tuple[str, int]]
     measures: list[tuple[str, list[list[Measure]]]]
     count_label: str = "滞納者数（人）"
+    bullet: str = ""  # printed before each 取組 item (not part of its text)
     facts: list[Fact] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
 
@@ -261,15 +262,15 @@ NISHI_SHEETS = [
                       "arrears": ["38.00%", "39.00%", "40.00%", "41.00%"]},
           [70_000_000, 65_000_000, 60_000_000, 55_000_000], H_MEASURES,
           [("滞納抑制の方策", [
-              [Measure("・水道料金と合わせた請求により、納付書1枚での納付を可能としている。"),
-               Measure("・使用開始の届出時に口座振替を案内している。")],
-              [Measure("・水道局と連携し、使用中止の届出時に未納額の精算を求める。"),
-               Measure("・口座振替の申込みをインターネットで受け付ける。")]]),
+              [Measure("水道料金と合わせた請求により、納付書1枚での納付を可能としている。"),
+               Measure("使用開始の届出時に口座振替を案内している。")],
+              [Measure("水道局と連携し、使用中止の届出時に未納額の精算を求める。"),
+               Measure("口座振替の申込みをインターネットで受け付ける。")]]),
            ("徴収強化の方策", [
-               [Measure("・督促状の発送後、未納が続く者に催告書を送付している。"),
-                Measure("・分納誓約の不履行者に対しては、財産調査を行う。")],
-               [Measure("・催告に応じない者に対し、差押え等の滞納処分を行う。"),
-                Measure("・転出者の所在を調査し、文書催告を継続する。")]])]),
+               [Measure("督促状の発送後、未納が続く者に催告書を送付している。"),
+                Measure("分納誓約の不履行者に対しては、財産調査を行う。")],
+               [Measure("催告に応じない者に対し、差押え等の滞納処分を行う。"),
+                Measure("転出者の所在を調査し、文書催告を継続する。")]])], bullet="・"),
 ]
 NISHI_LEDGER = [
     ("1", "市税", 3_620_410, 3_310_882, "強"), ("2", "国民健康保険料", 3_102_334, 2_876_105, "強"),
@@ -327,7 +328,7 @@ def _nishi_measures(w: SheetWriter, s: Sheet, rows: list[tuple[str, list[list[Me
         w.end_row(1)
     for label, cells in rows:
         w.put("A", label, align="center", size=8)
-        n = max(w.put(c0, "\n".join(m.text for m in items), to=c1, wrapped=True, size=8)
+        n = max(w.put(c0, "\n".join(s.bullet + m.text for m in items), to=c1, wrapped=True, size=8)
                 for (c0, c1), items in zip((("B", "D"), ("E", "G")), cells))
         w.end_row(max(n + 1, 4), 8)
 

@@ -1,0 +1,113 @@
+"""Rates printed as a table instead of rate lines: segments on one axis, rate kinds on the other.
+
+    区分       | 10月末収納率 | 前年度10月末 | 決算見込収納率 | 前年度決算 | 目標収納率 | 前年度目標
+    現年課税分 | 52.4%        | 51.9%        | 93.0%          | 92.8%      | 93.5%      | 93.2%
+
+(or the same table transposed). A value cell's meaning comes from its row label and its column header: the one
+naming a rate kind (N月末…率, 決算見込…率, 目標…率, 前年度…) gives metric basis, month and year; the other a
+segment (現年度分, 滞納繰越分, 合計 …). A bare `前年度` header takes the kind of the nearest rate column before it.
+A table with a single unlabelled data row is the whole debt (segment total).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.families.progress_facts import MONTH, NUM, RATE_HEAD, year_of, month_end, rate_fact
+from extract.families.progress_text import segment_label, squash
+from extract.layout import BBox, Grid
+from extract.records import Fact
+
+VALUE = re.compile(rf"^\s*{NUM}\s*$")
+
+
+@dataclass(slots=True)
+class Kind:
+    """What a header names: the rate label, whether it is the previous year's, its month and its own year."""
+
+    label: str
+    previous: bool
+    month: int | None
+    year: int | None
+
+
+def kind_of(text: str) -> Kind | None:
+    """The rate kind a header cell names ('10月末収納率', '前年度決算', '前年度'), else None."""
+    t = squash(text)
+    m = RATE_HEAD.search(t)
+    if not m:
+        return None
+    month = MONTH.search(m.group(0))
+    y = year_of(t)[0]
+    return Kind(m.group(0), bool(m.group("prev")), int(month.group(1)) if month else None, y)
+
+
+def _column_heads(g: Grid, first_data: int) -> list[str]:
+    filled = g.filled_rows()
+    return ["".join(dict.fromkeys(filled[r][c] for r in range(first_data) if filled[r][c])) for c in range(g.ncols)]
+
+
+def _inherit(kinds: list[Kind | None]) -> list[Kind | None]:
+    """A bare 前年度 / 前年同期 takes the label and month of the nearest rate kind before it."""
+    out: list[Kind | None] = []
+    last: Kind | None = None
+    for k in kinds:
+        if k and not k.previous:
+            last = k
+        elif k and k.previous and last and not re.search(r"月末|同月|同期|決算|目標|実績|見込", k.label):
+            k = Kind(k.label + last.label, True, last.month, k.year)
+        elif k and k.previous and last and k.month is None:
+            k = Kind(k.label, True, last.month, k.year)
+        out.append(k)
+    return out
+
+
+def _first_data_row(g: Grid) -> int | None:
+    rows = g.rows()
+    for r in range(1, g.nrows):
+        if any(VALUE.match(v) for v in rows[r][1:]):
+            return r
+    return None
+
+
+def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str) -> list[Fact]:
+    """Facts of a rate table (empty when `g` is not one): one per value cell."""
+    first = _first_data_row(g)
+    if first is None:
+        return []
+    rows, filled = g.rows(), g.filled_rows()
+    heads = _column_heads(g, first)
+    col_kinds = _inherit([kind_of(h) for h in heads])
+    row_kinds = [kind_of(filled[r][0]) for r in range(g.nrows)]
+    data = range(first, g.nrows)
+    if not any(col_kinds[1:]) and not any(row_kinds[r] for r in data):
+        return []
+    lone = len([r for r in data if any(VALUE.match(v) for v in rows[r][1:])]) == 1
+    out: list[Fact] = []
+    for r in data:
+        for c in range(1, g.ncols):
+            raw = rows[r][c]
+            if not VALUE.match(raw):
+                continue
+            kind, seg_text = (col_kinds[c], filled[r][0]) if col_kinds[c] else (row_kinds[r], heads[c])
+            if kind is None:
+                continue
+            seg = segment_label(seg_text) or ("total" if lone and not squash(seg_text) else None)
+            if seg is None:
+                continue
+            y = kind.year or fy
+            y = y - 1 if kind.previous and not kind.year else y
+            out.append(rate_fact(kind.label, raw, y, fy_raw, seg, debt, g.page, kind.month, kind.previous))
+    return out
+
+
+def rate_tables(grids: list[Grid], debt: str | None, fy: int, fy_raw: str) -> tuple[list[Fact], list[BBox]]:
+    """Facts of every rate table among `grids` and the boxes of those tables (their lines are not re-read)."""
+    facts: list[Fact] = []
+    boxes: list[BBox] = []
+    for g in grids:
+        f = rate_table_facts(g, debt, fy, fy_raw)
+        if f:
+            facts += f
+            boxes.append(g.bbox)
+    return facts, boxes

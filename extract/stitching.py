@@ -1,0 +1,143 @@
+"""Tables continued across pages joined into one Grid.
+
+The last table of a page and the first table of the next page are one table when their column edges match
+and nothing but running headers/footers, a short caption such as （続き）/（単位：千円）, a repeated title or a
+「次ページへ続く」 note lies between them. A repeated (multi-row) header on the continuation is dropped.
+An unrelated table is not joined: when the next part starts with a header row of its own (text only, laid
+out like the first row of the previous table but worded differently) and the previous table stopped short
+of the page's usable bottom, the two stay apart.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.layout import Cell, Grid, Line, Page
+
+EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
+CAPTION_MAX = 30  # characters: a caption between two parts is at most this long
+CAPTION_ABOVE = re.compile(r"続|つづき|単位|continued", re.IGNORECASE)
+NOTE_BELOW = re.compile(r"続く|つづく|次[頁ページ]|continued", re.IGNORECASE)
+CONT_MARK = re.compile(r"[(（]?\s*(?:続き?|つづき|前[頁ページ]+から(?:の)?続き?)\s*[)）]?")
+NUMERIC = re.compile(r"^[\s約△▲\-+±]*[\d,.，．]+\s*(?:%|％|円|千円|件|人|ポイント|pt)?$")
+TITLE_GAP = 40.0  # points above a table where its title is looked for
+
+
+def _col_edges(g: Grid) -> list[float]:
+    return sorted({round(c.bbox[0], 0) for c in g.cells} | {round(c.bbox[2], 0) for c in g.cells})
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _shape(row: list[str]) -> tuple[str, ...]:
+    """Each cell as '' (empty), 'n' (a number) or 't' (text)."""
+    return tuple("" if not c.strip() else "n" if NUMERIC.match(c) else "t" for c in row)
+
+
+def _titles(page: Page, g: Grid) -> set[str]:
+    """Short lines printed just above a table (its title), continuation marks removed."""
+    return {_squash(CONT_MARK.sub("", ln.text)) for ln in page.lines
+            if g.bbox[1] - TITLE_GAP <= ln.bbox[3] <= g.bbox[1] + 1 and len(ln.text) <= CAPTION_MAX}
+
+
+def _captions_only(lines: list[Line], pattern: re.Pattern[str], titles: set[str]) -> bool:
+    """True when every line is a short caption matching `pattern` or repeating one of `titles`."""
+    for ln in lines:
+        t = ln.text.strip()
+        if len(t) > CAPTION_MAX:
+            return False
+        if not (pattern.search(t) or _squash(CONT_MARK.sub("", t)) in titles):
+            return False
+    return True
+
+
+def repeated_header_rows(whole: Grid, part: Grid) -> int:
+    """How many leading rows of `part` repeat the leading rows of `whole` (a header printed again)."""
+    a, b = whole.rows(), part.rows()
+    n = 0
+    while n < min(len(a), len(b) - 1) and [_squash(c) for c in a[n]] == [_squash(c) for c in b[n]] and any(a[n]):
+        n += 1
+    return n
+
+
+def usable_bottom(pages: list[Page]) -> dict[float, float]:
+    """For each page height, the lowest content (line or table) of any page of that size: the printable floor."""
+    out: dict[float, float] = {}
+    for p in pages:
+        low = max([ln.bbox[3] for ln in p.lines] + [g.bbox[3] for g in p.grids], default=0.0)
+        key = round(p.height)
+        out[key] = max(out.get(key, 0.0), low)
+    return out
+
+
+def _row_height(g: Grid) -> float:
+    heights = sorted(c.bbox[3] - c.bbox[1] for c in g.cells if c.rowspan == 1)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
+def _reaches_bottom(prev: Grid, page: Page, nxt: Grid, floor: float) -> bool:
+    """True when too little room was left under `prev` for the next part's first row (a page break)."""
+    room = floor - prev.bbox[3]
+    first = [c.bbox[3] - c.bbox[1] for c in nxt.cells if c.row == 0]
+    need = max(max(first, default=0.0), 2 * _row_height(prev), page.height * 0.03)
+    return room <= need
+
+
+def _own_header(whole: Grid, nxt: Grid) -> bool:
+    """True when `nxt` opens with a text-only row laid out like `whole`'s first row but worded differently."""
+    head, first = whole.rows()[0], nxt.rows()[0]
+    shape = _shape(first)
+    return ("n" not in shape and shape == _shape(head)
+            and [_squash(c) for c in first] != [_squash(c) for c in head])
+
+
+def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid, Page], floor: float) -> bool:
+    """True when `nxt` (first table of its page) continues `prev` (last table of the page before), whose
+    stitched whole so far is `whole` (with the page it starts on); `floor` is the usable bottom of prev's page."""
+    (prev, prev_page), (nxt, next_page) = prev, nxt
+    if prev.ncols != nxt.ncols:
+        return False
+    a, b = _col_edges(prev), _col_edges(nxt)
+    if len(a) != len(b) or any(abs(x - y) > EDGE_TOL for x, y in zip(a, b)):
+        return False
+    below = [ln for ln in prev_page.lines if ln.bbox[1] > prev.bbox[3] + 1]
+    above = [ln for ln in next_page.lines if ln.bbox[3] < nxt.bbox[1] - 1]
+    titles = _titles(whole[1], whole[0])
+    if not _captions_only(below, NOTE_BELOW, set()) or not _captions_only(above, CAPTION_ABOVE, titles):
+        return False
+    if repeated_header_rows(whole[0], nxt):
+        return True
+    return not _own_header(whole[0], nxt) or _reaches_bottom(prev, prev_page, nxt, floor)
+
+
+def _append(whole: Grid, part: Grid, page: int) -> None:
+    skip = repeated_header_rows(whole, part)
+    for c in part.cells:
+        if c.row < skip:
+            continue
+        whole.cells.append(Cell(row=c.row - skip + whole.nrows, col=c.col, text=c.text, raw=c.raw, bbox=c.bbox,
+                                rowspan=c.rowspan, colspan=c.colspan, lines=c.lines, page=c.page))
+    whole.nrows += part.nrows - skip
+    whole.pages.append(page)
+
+
+def stitch(pages: list[Page]) -> list[Grid]:
+    """Every table of the document; a table continued on the next page is joined into one Grid (repeated header dropped)."""
+    floors = usable_bottom(pages)
+    by_number = {p.number: p for p in pages}
+    out: list[Grid] = []
+    last: tuple[Grid, Page] | None = None
+    for p in pages:
+        for k, g in enumerate(p.grids):
+            if (k == 0 and last is not None and last[1].number == p.number - 1
+                    and continues((out[-1], by_number[out[-1].page]), last, (g, p),
+                                  floors.get(round(last[1].height), 0.0))):
+                _append(out[-1], g, p.number)
+            else:
+                out.append(Grid(page=g.page, bbox=g.bbox, nrows=g.nrows, ncols=g.ncols, cells=list(g.cells),
+                                pages=[p.number]))
+            last = (g, p) if k == len(p.grids) - 1 else None
+        if not p.grids:
+            last = None
+    return out
