@@ -3,15 +3,17 @@
 The last table of a page and the first table of the next page are one table when their column edges match
 and nothing but running headers/footers, a short caption such as （続き）/（単位：千円）, a repeated title or a
 「次ページへ続く」 note lies between them. A repeated (multi-row) header on the continuation is dropped.
-An unrelated table is not joined: when the next part starts with a header row of its own (text only, laid
-out like the first row of the previous table but worded differently) and the previous table stopped short
-of the page's usable bottom, the two stay apart.
+An unrelated table is not joined: when the next part opens with a row of its own kind (worded unlike the
+previous table's first row, yet resembling it more than the previous table's last row) and the previous
+table stopped short of the page's usable bottom, the two stay apart.
 """
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from extract.layout import Cell, Grid, Line, Page
+from extract.running import signature
 
 EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
 CAPTION_MAX = 30  # characters: a caption between two parts is at most this long
@@ -84,12 +86,24 @@ def _reaches_bottom(prev: Grid, page: Page, nxt: Grid, floor: float) -> bool:
     return room <= need
 
 
+def _similarity(a: list[str], b: list[str]) -> float:
+    """How alike two rows read, digits masked (0..1)."""
+    return SequenceMatcher(None, signature("|".join(a)), signature("|".join(b)), autojunk=False).ratio()
+
+
 def _own_header(whole: Grid, nxt: Grid) -> bool:
-    """True when `nxt` opens with a text-only row laid out like `whole`'s first row but worded differently."""
-    head, first = whole.rows()[0], nxt.rows()[0]
-    shape = _shape(first)
-    return ("n" not in shape and shape == _shape(head)
-            and [_squash(c) for c in first] != [_squash(c) for c in head])
+    """True when `nxt` opens like a new table: its first row, worded differently from `whole`'s first row,
+    resembles that first row (layout, then wording) more than `whole`'s last row."""
+    rows = whole.rows()
+    head, last, first = rows[0], rows[-1], nxt.rows()[0]
+    if [_squash(c) for c in first] == [_squash(c) for c in head]:
+        return False
+    s_first, s_head, s_last = _shape(first), _shape(head), _shape(last)
+    if s_first == s_head and s_first != s_last:
+        return "n" not in s_first
+    if s_first == s_last and s_first != s_head:
+        return False
+    return _similarity(first, head) > _similarity(first, last)
 
 
 def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid, Page], floor: float) -> bool:

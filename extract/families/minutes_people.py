@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 
-from extract.families.minutes_text import Part
+from extract.families.minutes_text import Part, TextLine
+from extract.layout import Grid
 from extract.records import Attendee
 
 ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー)$")
 TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|次長|担当)$")
 GROUP = re.compile(r"^([^：:]{1,8})[：:]\s*(.*)$")
 SEPARATORS = re.compile(r"[・、，,]")
+ASIDE = re.compile(r"^[(（][^()（）]*[)）]$|^(?:以上|計|合計)\s*[0-9]+\s*名$")  # (敬称略), (順不同), 以上12名
+NAME_HEADER = re.compile(r"氏\s*名|名\s*前")
+TITLE_HEADER = re.compile(r"職\s*名|役\s*職|所\s*属|職")
+ROLE_HEADER = re.compile(r"区\s*分|役\s*割|種\s*別")
 
 
 def person(text: str, role: str | None) -> Attendee | None:
@@ -49,21 +54,28 @@ def split_outside_parens(text: str) -> list[str]:
     return [p for p in pieces + [cur] if p.strip()]
 
 
-def _groups(lines: list[str], default_role: str | None) -> list[tuple[str | None, str]]:
-    """(role, text) per role group or per person line; wrapped group lines are joined to their group."""
+def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str | None, str]]:
+    """(role, text) per role group or per person line. A line that does not open a group continues the group
+    above when that ends with a separator (・、) or its line ran to the right edge (a word wrapped: 子ども未来局 /
+    長); otherwise it is one more entry of the same role (titles listed one per line under 本部員：…)."""
     out: list[tuple[str | None, str]] = []
-    for line in lines:
+    grouped = False
+    previous: TextLine | None = None
+    for ln in lines:
+        line = ln.text
         m = GROUP.match(line)
+        first = line.split()[0] if line.split() else ""
         if m:
             out.append((m.group(1).strip(), m.group(2)))
-            continue
-        first = line.split()[0] if line.split() else ""
-        if ROLE_WORD.match(first) and len(line.split()) > 1:
+            grouped = True
+        elif ROLE_WORD.match(first) and len(line.split()) > 1:
             out.append((first, line[len(first):].strip()))
-        elif out and out[-1][1].rstrip().endswith(("・", "、", ",")):
+            grouped = True
+        elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps)):
             out[-1] = (out[-1][0], out[-1][1] + line)
         else:
-            out.append((default_role, line))
+            out.append((out[-1][0] if out and grouped else default_role, line))
+        previous = ln
     return out
 
 
@@ -72,9 +84,38 @@ def attendees(part: Part) -> list[Attendee]:
     label = re.sub(r"[(（].*$", "", re.sub(r"\s+", "", part.heading))
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []
-    for role, text in _groups([ln.text for ln in part.lines], default_role):
+    for role, text in _groups(part.lines, default_role):
         for piece in split_outside_parens(text):
+            if ASIDE.match(piece.strip()):
+                continue
             a = person(piece, role)
             if a is not None:
                 out.append(a)
+    return out
+
+
+def table_attendees(g: Grid) -> list[Attendee]:
+    """Attendees from a ruled list whose header names the columns (区分 | 職名 | 氏名); a merged 区分 cell covers
+    its rows. Empty when the table is not such a list."""
+    rows = g.filled_rows()
+    if len(rows) < 2:
+        return []
+    header = [re.sub(r"\s+", "", h) for h in rows[0]]
+
+    def column(pattern: re.Pattern[str]) -> int | None:
+        return next((i for i, h in enumerate(header) if pattern.search(h)), None)
+
+    name_col = column(NAME_HEADER)
+    title_col = next((i for i, h in enumerate(header) if TITLE_HEADER.search(h) and i != name_col), None)
+    role_col = column(ROLE_HEADER)
+    if title_col is None or (name_col is None and role_col is None):
+        return []
+    out = []
+    for row in rows[1:]:
+        title = re.sub(r"\s+", "", row[title_col])
+        if not title:
+            continue
+        name = row[name_col].strip() if name_col is not None else ""
+        role = re.sub(r"\s+", "", row[role_col]) if role_col is not None else ""
+        out.append(Attendee(role=role or None, title=title, name=name or None))
     return out

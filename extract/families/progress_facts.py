@@ -82,7 +82,12 @@ def segment_at(anchors: list[Anchor], box: BBox) -> str | None:
         return None
     over = [a for a in above if a.bbox[0] - 4 <= box[0] <= a.bbox[2] + 4 or box[0] <= a.bbox[0] <= box[2]]
     pool = over or above
-    return min(pool, key=lambda a: (box[1] - a.bbox[3]) + (0 if over else abs(a.bbox[0] - box[0]))).segment
+
+    def overlap(a: Anchor) -> float:
+        return max(0.0, min(a.bbox[2], box[2]) - max(a.bbox[0], box[0]))
+
+    return min(pool, key=lambda a: (round((box[1] - a.bbox[3]) + (0 if over else abs(a.bbox[0] - box[0]))),
+                                    -overlap(a))).segment
 
 
 def _word_box(page_line_words: list[tuple[int, int, BBox]], start: int, end: int) -> BBox:

@@ -85,8 +85,16 @@ def region_lines(page: Page, bbox: BBox) -> list[TextLine]:
         if words:
             box = (min(w.bbox[0] for w in words), min(w.bbox[1] for w in words),
                    max(w.bbox[2] for w in words), max(w.bbox[3] for w in words))
-            out.append(TextLine(join_words([w.text for w in words]), box))
+            out.append(TextLine(line_text([w.text for w in words]), box))
     return out
+
+
+def line_text(words: list[str]) -> str:
+    """The words of a line joined as the page model joins them, but keeping the gap after a leading bare label
+    ('ア 差押件数…', '1 滞納処分…'), which is what tells a label from the first letters of a sentence."""
+    if len(words) > 1 and ITEM_LABEL.fullmatch(words[0] + " "):
+        return words[0] + " " + join_words(words[1:])
+    return join_words(words)
 
 
 @dataclass(slots=True)

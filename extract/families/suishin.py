@@ -19,11 +19,12 @@ from extract.records import Document, Kind
 from normalize.errors import NormalizeError
 from normalize.wareki import parse_date
 
-#: Labels distinctive of the family (headings and table labels of the sheets, with their usual variants);
-#: four or more is a full match.
+#: Labels distinctive of the family (headings and table labels of the sheets, with their usual variants) and
+#: labels other plans print too, which count half; four distinctive ones are a full match.
 SIGNS = tuple(re.compile(p) for p in (
-    "推進シート", r"直近\d+(か|ヶ|カ|箇)?年", r"目標(の)?(実現|達成)に向けた取り?組", r"(収入未済|未収金)(額)?の目標",
-    "滞納(の)?抑制", "徴収(の)?強化", "所管課", "債権(名|の名称)"))
+    "推進シート", r"直近\d+(か|ヶ|カ|箇)?年", r"目標(の)?実現に向けた取り?組", r"(収入未済|未収金)(額)?の目標",
+    "滞納(の)?抑制"))
+COMMON_SIGNS = tuple(re.compile(p) for p in ("徴収(の)?強化", "所管課", "債権(名|の名称)", "目標(の)?達成に向けた取り?組"))
 DEBT_LABELS = tuple(t for t in NAME_LABELS if t.startswith("債権") or t == "対象債権")
 #: a 債権名 printed as a line or inside one cell: '債権名：介護保険料 所管課：介護保険課'
 DEBT_LINE = re.compile(r"^(?:債権の名称|債権名称|債権名|対象債権)\s*(?:[:：]\s*|\s+)(\S+?)(?=\s|所管|担当|$)")
@@ -41,9 +42,11 @@ class SuishinParser:
     kind: Kind = "plan"
 
     def score(self, pages: list[Page]) -> float:
-        """0..1 from the family's labels found (SIGNS) and its two table kinds: year columns and 取組 by year."""
+        """0..1 from the family's labels found (SIGNS, COMMON_SIGNS at half weight) and its two table kinds: figure
+        tables with years, and 取組 tables."""
         text = _compact("".join(p.text for p in pages))
-        labels = min(1.0, sum(1 for s in SIGNS if s.search(text)) / 4)
+        found = sum(1 for s in SIGNS if s.search(text)) + sum(0.5 for s in COMMON_SIGNS if s.search(text))
+        labels = min(1.0, found / 4)
         grids = [g for p in pages for g in p.grids]
         years = any((lay := layout_of(g)) is not None and any(y is not None for y in lay.years) for g in grids)
         measures = any(is_measures(g) for g in grids)
