@@ -10,17 +10,21 @@ from __future__ import annotations
 import re
 
 from extract.families import minutes_people, minutes_tables
-from extract.families.minutes_text import Block, Part, TextLine, blocks, items, join_lines, part_key, \
-    split_parts, stream, tidy
+from extract.families.minutes_text import Block, Part, TextLine, blocks, heading_text, items, join_lines, \
+    part_key, split_label, split_parts, stream, tidy
 from extract.layout import Grid, Page
-from extract.records import Document, DocWarning, Kind, Minutes, Statement
+from extract.records import Attendee, Document, DocWarning, Kind, Minutes, Statement
 from normalize.errors import NormalizeError
+from normalize.numerals import read_int
 from normalize.wareki import parse_date
 
-TITLE_WORDS = re.compile(r"議事要旨|議事録|会議録|議事概要|会議要旨|会議概要")
-METHOD_WORDS = re.compile(
-    r"(?:ハイブリッド|書面|オンライン|Web|WEB|ウェブ|対面|持ち回り|持回り)(?:開催|会議|形式|審議|方式|併用)?")
-MEETING_NUMBER = re.compile(r"第\s*([0-9]+)\s*回")
+TITLE_WORDS = re.compile(r"議事要旨|議事録|会議録|議事概要|会議要旨|会議概要|議事要録|会議記録")
+_WAY = r"(?:ハイブリッド|書面|オンライン|web|ウェブ|対面|持ち回り|持回り|リモート|テレビ会議|zoom|teams)"
+#: How the meeting was held, with what the words around it add: 書面開催, 対面及びオンライン(Web会議)の併用.
+METHOD_WORDS = re.compile(rf"{_WAY}(?:(?:及び|および|と|・|並びに){_WAY})*(?:\([^()]{{1,15}}\))?の?"
+                          r"(?:開催|会議|形式|審議|方式|併用|による)*", re.IGNORECASE)
+MEETING_NUMBER = re.compile(r"第\s*([0-9]+|[一二三四五六七八九十百〇]+)\s*回")
+SPACED = re.compile(r"(?<![^\s])(?:[^\x00-\x7f] ){2,}[^\x00-\x7f](?![^\s])")  # 議 事 要 旨
 MUNICIPALITY = re.compile(r"^(.{1,4}?[都道府県])?(.{1,7}?[市区町村])")
 LEAD = re.compile(r"^(?:(?:令和|平成)\s*(?:[0-9]+|元)\s*年度|第\s*[0-9]+\s*回|\s)+")
 
@@ -32,6 +36,21 @@ def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLin
         return []
     top = max(ln.size for ln in pool)
     return [ln for ln in pool if ln.size >= top - 0.5]
+
+
+def _heading_above(g: Grid, page: Page) -> str | None:
+    """The part key of the nearest heading printed above a table on its page (None: no heading above)."""
+    for ln in sorted((ln for ln in page.lines if ln.bbox[3] <= g.bbox[1] + 1), key=lambda ln: -ln.bbox[1]):
+        h = heading_text(ln.text.strip())
+        if h is not None:
+            return part_key(split_label(h)[0])
+    return None
+
+
+def _table_attendees(pages: list[Page]) -> list[Attendee]:
+    """Attendees listed in ruled tables (区分 | 職名 | 氏名) printed under the attendee heading."""
+    return [a for p in pages for g in p.grids if _heading_above(g, p) == "attendees"
+            for a in minutes_people.table_attendees(g)]
 
 
 def _grid_parts(pages: list[Page]) -> list[Part]:
@@ -89,7 +108,7 @@ def _method(parts: list[Part], fallback: str) -> str | None:
     for text in (_text(_first(parts, "method")), _text(_first(parts, "date", "place")), fallback):
         m = METHOD_WORDS.search(text)
         if m:
-            return m.group(0)
+            return re.sub(r"(?:の|による)$", "", m.group(0))
     return None
 
 
@@ -136,15 +155,16 @@ class MinutesParser:
         head, parts = split_parts(lines)
         parts = parts + _grid_parts(pages)
         title_lines = _title_lines(head, [ln for ln in lines if ln.page == 1])
-        title = tidy(" ".join(ln.text for ln in title_lines)) or None
+        title = SPACED.sub(lambda m: m.group(0).replace(" ", ""), tidy(" ".join(ln.text for ln in title_lines))) or None
         before = "".join(join_lines(p.lines).replace("\n", "") for p in parts if p.key != "discussion")
-        date, date_raw = _date(parts, before)
+        date, date_raw = _date(parts, before + " " + " ".join(ln.text for ln in head))
         number = MEETING_NUMBER.search(title or "")
         discussion = _first(parts, "discussion")
-        attendees = [a for p in parts if p.key == "attendees" for a in minutes_people.attendees(p)]
+        attendees = [a for p in parts if p.key == "attendees" for a in minutes_people.attendees(p)] + \
+            _table_attendees(pages)
         doc.minutes = Minutes(
             title=title,
-            meeting_number=int(number.group(1)) if number else None,
+            meeting_number=read_int(number.group(1)) if number else None,
             date=date,
             method=_method(parts, before),
             attendees=attendees,
