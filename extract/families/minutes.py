@@ -63,7 +63,7 @@ def _grid_parts(pages: list[Page]) -> list[Part]:
 
 
 def _label_rows(g: Grid, page: int) -> list[Part]:
-    if g.ncols < 2:
+    if g.ncols < 2 or minutes_people.table_attendees(g):  # a list of people with column headers, not labels
         return []
     out: list[Part] = []
     for r in range(g.nrows):

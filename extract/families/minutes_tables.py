@@ -56,6 +56,8 @@ class Column:
     fiscal_year_raw: str | None
     basis: Basis
     as_of: str | None
+    segment: Segment | None = None  # when the header names it (現年度分 | 調定額 …): segments as column groups
+    points: bool = False  # a difference of rates, in points
 
 
 def _numeric(text: str) -> bool:
@@ -119,7 +121,10 @@ def columns(headers: list[str], context: str) -> list[Column]:
         as_of = None
         if basis == "interim" and fy is not None:
             as_of = _month_end(fy, h) or _month_end(fy, context)
-        out.append(Column(i, h, metric, fy, fy_raw, basis, as_of))
+        points = metric == "difference" and (bool(re.search(r"ポイント|率|pt", h)) or
+                                             bool(out and out[-1].metric == "collection_rate"))
+        segment = next((seg for seg in map(segment_of, h.split()) if seg), None)
+        out.append(Column(i, h, metric, fy, fy_raw, basis, as_of, segment, points))
     return out
 
 
@@ -127,6 +132,15 @@ def segment_of(text: str) -> Segment | None:
     """current / arrears / total for a row label (現年分, 滞繰分, 計), None when the label names none."""
     t = re.sub(r"\s+", "", text)
     return next((s for s, p in SEGMENTS if p.search(t)), None)
+
+
+def row_year(text: str) -> tuple[int | None, str | None]:
+    """(fiscal year, printed year) when a row label is a year (令和5年度, R5, 2023年度), else (None, None)."""
+    t = re.sub(r"\s+", "", text)
+    fy, raw = _year(t)
+    if raw is None or len(t) > len(raw.replace(" ", "")) + 4:  # 令和5年度(決算) still counts; a debt name does not
+        return None, None
+    return fy, raw
 
 
 def row_debt(label_texts: list[str], previous: str | None) -> str | None:
@@ -154,7 +168,7 @@ def _value(cell: Cell, col: Column, unit_hint: str | None) -> Amount:
     text = cell.text.replace(" ", "")
     if col.metric == "collection_rate":
         return parse_rate(text)
-    if col.metric == "difference" and ("ポイント" in col.header or "率" in col.header):
+    if col.points:
         a = parse_rate(text)
         return Amount(a.value, "points", a.approx, a.raw, a.decimals, a.scale)
     return parse_amount(text, unit_hint)
@@ -179,7 +193,9 @@ def table_facts(g: Grid, index: int, caption: str) -> tuple[list[Fact], list[Doc
     debt: str | None = None
     for r in range(n, g.nrows):
         label_texts = [filled[r][i] for i in labels if filled[r][i]]
-        segment = next((s for s in map(segment_of, label_texts) if s), None)
+        year, year_raw = next(((y, raw) for y, raw in map(row_year, label_texts) if y is not None), (None, None))
+        label_texts = [t for t in label_texts if row_year(t)[0] is None]
+        row_segment = next((s for s in map(segment_of, label_texts) if s), None)
         debt = row_debt(label_texts, debt)
         for col in cols:
             cell = g.cell(r, col.index)
@@ -192,8 +208,10 @@ def table_facts(g: Grid, index: int, caption: str) -> tuple[list[Fact], list[Doc
                                            message=f"数値として読めないセルがあります（{col.header}・{debt or ''}）: "
                                                    f"「{cell.raw}」"))
                 continue
-            facts.append(Fact(debt_raw=debt, fiscal_year=col.fiscal_year, fiscal_year_raw=col.fiscal_year_raw,
-                              segment=segment, metric=col.metric, basis=col.basis, as_of=col.as_of,
+            fy, fy_raw = (year, year_raw) if year is not None and col.fiscal_year_raw is None else \
+                (col.fiscal_year, col.fiscal_year_raw)
+            facts.append(Fact(debt_raw=debt, fiscal_year=fy, fiscal_year_raw=fy_raw,
+                              segment=row_segment or col.segment, metric=col.metric, basis=col.basis, as_of=col.as_of,
                               value=amount.value, unit=amount.unit, approx=amount.approx, raw=cell.raw.strip(),
                               page=cell.page or g.page, bbox=cell.bbox, table=index))
     return facts, warnings

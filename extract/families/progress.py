@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from statistics import median
 
 from extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
                                              title_month)
@@ -77,6 +78,18 @@ class _Flow:
         return out
 
 
+NUMERIC = re.compile(r"^[△▲\-+]?[\d,.]+\s*[%％]?$")
+
+
+def figure_grid(g: Grid) -> bool:
+    """True for a table of figures (ward table, 回収対策室 table, any grid mostly of numbers): not item text."""
+    if ward_rows(g) or office_header(g) is not None:
+        return True
+    texts = [squash(c.text) for c in g.cells if c.text.strip()]
+    nums = sum(1 for t in texts if NUMERIC.match(t))
+    return nums >= 6 and nums >= 0.4 * len(texts)
+
+
 def _in_any(box: tuple[float, float, float, float], grids: list[Grid]) -> bool:
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return any(g.bbox[0] <= cx <= g.bbox[2] and g.bbox[1] <= cy <= g.bbox[3] for g in grids)
@@ -93,21 +106,33 @@ def _cell_debt(g: Grid) -> str | None:
     return None
 
 
-def page_debt(page: Page) -> str | None:
-    """The debt named on a '債権名 …' line of the page, or in a '債権名 | name' header grid (not in a figure
-    table, whose 債権名 column lists several), else None."""
-    figures = [g for g in page.grids if ward_rows(g) or office_header(g) is not None]
+def debt_marks(page: Page) -> list[tuple[float, str]]:
+    """(top, debt) of every '債権名 …' line of the page and of every '債権名 | name' header grid (never inside a
+    figure table, whose 債権名 column lists several), top to bottom."""
     wide = [g for g in page.grids if g.ncols > 3]
+    out = []
     for ln in page.lines:
         if _in_any(ln.bbox, wide):
             continue
         m = DEBT_LINE.search(ln.text)
         if m and m.group("debt").strip():
-            return m.group("debt").strip()
-    for g in sorted(wide, key=lambda g: g.bbox[1]):
-        if g not in figures and (name := _cell_debt(g)):
-            return name
-    return None
+            out.append((ln.bbox[1], m.group("debt").strip()))
+    for g in wide:
+        if not ward_rows(g) and office_header(g) is None and (name := _cell_debt(g)):
+            out.append((g.bbox[1], name))
+    return sorted(out, key=lambda m: m[0])
+
+
+def page_debt(page: Page) -> str | None:
+    """The first debt named on the page (see debt_marks), else None."""
+    marks = debt_marks(page)
+    return marks[0][1] if marks else None
+
+
+def debt_at(marks: list[tuple[float, str]], y: float, default: str | None) -> str | None:
+    """The debt governing a figure at height `y`: the last debt named above it, else `default`."""
+    above = [name for top, name in marks if top <= y + 1]
+    return above[-1] if above else default
 
 
 def page_year(page: Page) -> tuple[int, str] | None:
@@ -146,15 +171,17 @@ class ProgressParser:
         for p in pages:
             yr = page_year(p)
             fy, fy_raw = (yr if yr else (ctx.fy, ctx.fy_raw))
-            own_debt = page_debt(p)
-            ctx.debt = own_debt or ctx.debt
+            marks = debt_marks(p)
+            carried = ctx.debt
             skip: list[tuple[float, float, float, float]] = []
             if fy is not None:
-                table_facts, skip = rate_tables(self._plain_grids(p), ctx.debt, fy, fy_raw or "")
-                doc.facts += table_facts + rate_facts(p, ctx.debt, fy, fy_raw or "", skip)
-            if own_debt or yr:  # a new sheet: what the previous page left open ends there
+                table_facts, skip = rate_tables(self._plain_grids(p), lambda y: debt_at(marks, y, carried), fy,
+                                                fy_raw or "")
+                doc.facts += table_facts + rate_facts(p, lambda y: debt_at(marks, y, carried), fy, fy_raw or "", skip)
+            if yr:  # a new sheet: what the previous page left open ends there
                 doc.initiatives += flow.close()
-            doc.initiatives += self._initiatives(p, ctx.debt, fy, flow, skip)
+            doc.initiatives += self._initiatives(p, fy, flow, skip, marks)
+            ctx.debt = marks[-1][1] if marks else ctx.debt
         doc.initiatives += flow.close()
         for p in pages:
             doc.warnings += [DocWarning(page=p.number, code=c, message=m) for c, m in p.warnings
@@ -219,29 +246,38 @@ class ProgressParser:
                 return m.group("debt").strip()
         return None
 
-    def _initiatives(self, page: Page, debt: str | None, fy: int | None, flow: _Flow,
-                     skip: list[tuple[float, float, float, float]]) -> list[Initiative]:
+    def _initiatives(self, page: Page, fy: int | None, flow: _Flow, skip: list[tuple[float, float, float, float]],
+                     marks: list[tuple[float, str]]) -> list[Initiative]:
         """Items under the page's section headings, region by region in reading order (figure tables skipped).
-        A figure table ends the section; an item list without a heading continues the previous page's."""
-        regions: list[tuple[tuple[float, float], bool, list[TextLine]]] = []
+        A 債権名 line, a figure table or a larger-type heading ends the list; an item list without a heading
+        continues the previous page's."""
+        regions: list[tuple[tuple[float, float], str, list[TextLine]]] = []  # kind: cell / line / stop
         for g in page.grids:
-            if g.bbox in skip or ward_rows(g) or office_header(g) is not None:
-                regions.append(((g.bbox[1], g.bbox[0]), True, []))  # a figure table: ends the section
+            if g.bbox in skip or figure_grid(g):
+                regions.append(((g.bbox[1], g.bbox[0]), "stop", []))
                 continue
             for c in g.cells:
-                regions.append(((c.bbox[1], c.bbox[0]), True, region_lines(page, c.bbox)))
-        for ln in page.lines_outside_grids():
-            regions.append(((ln.bbox[1], ln.bbox[0]), False, [TextLine(ln.text, ln.bbox)]))
+                regions.append(((c.bbox[1], c.bbox[0]), "cell", region_lines(page, c.bbox)))
+        free = page.lines_outside_grids()
+        body = median([ln.size for ln in free]) if free else 0.0
+        for ln in free:
+            big = bool(body) and ln.size >= 1.15 * body and not section_label(ln.text)
+            regions.append(((ln.bbox[1], ln.bbox[0]), "stop" if big else "line", [TextLine(ln.text, ln.bbox)]))
         regions.sort(key=lambda r: r[0])
-        flow.debt, flow.fy = debt, fy
+        pending = list(marks)
+        flow.fy = fy
         split = flow.split
         out: list[Initiative] = []
-        for _, in_cell, lines in regions:
+        for (top, _), kind, lines in regions:
+            while pending and pending[0][0] <= top + 1:  # a new debt: the previous one's list ends
+                out += flow.close()
+                flow.debt = pending.pop(0)[1]
+            if kind == "stop":  # a figure table or a heading in larger type
+                out += flow.close()
+                continue
+            in_cell = kind == "cell"
             if in_cell:
                 split.flush()
-            if in_cell and not lines:
-                flow.section = None
-                continue
             whole = "".join(ln.text for ln in lines)
             if in_cell and segment_label(whole):  # a (wrapped) 過年度分 / 現年分 label cell
                 continue

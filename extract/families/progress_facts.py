@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.families.progress_text import segment_label, squash
@@ -95,10 +96,11 @@ def _word_box(page_line_words: list[tuple[int, int, BBox]], start: int, end: int
     return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
-def rate_facts(page: Page, debt: str | None, fy: int, fy_raw: str, skip: list[BBox] | None = None) -> list[Fact]:
+def rate_facts(page: Page, debt_at: Callable[[float], str | None], fy: int, fy_raw: str,
+               skip: list[BBox] | None = None) -> list[Fact]:
     """Facts of every rate line on the page (this year's and the bracketed previous year's value), except lines
-    inside the boxes `skip` (rate tables read on their own). A page without any segment label is the whole
-    debt: segment total."""
+    inside the boxes `skip` (rate tables read on their own). `debt_at(top)` names the debt governing a line at
+    that height. A page without any segment label is the whole debt: segment total."""
     anchors = segment_anchors(page)
     out: list[Fact] = []
     for ln in page.lines:
@@ -113,6 +115,7 @@ def rate_facts(page: Page, debt: str | None, fy: int, fy_raw: str, skip: list[BB
             box = _word_box(spans, m.start(), m.end())
             seg = segment_at(anchors, box) if anchors else "total"
             month = int(m.group("month")) if m.group("month") else None
+            debt = debt_at(ln.bbox[1])
             out.append(rate_fact(m.group("label"), m.group("val"), fy, fy_raw, seg, debt, page.number, month, False))
             if m.group("pval"):
                 plabel = squash(m.group("plabel"))

@@ -11,6 +11,7 @@ A table with a single unlabelled data row is the whole debt (segment total).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.families.progress_facts import MONTH, NUM, RATE_HEAD, year_of, month_end, rate_fact
@@ -101,12 +102,14 @@ def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str) -> list[Fa
     return out
 
 
-def rate_tables(grids: list[Grid], debt: str | None, fy: int, fy_raw: str) -> tuple[list[Fact], list[BBox]]:
-    """Facts of every rate table among `grids` and the boxes of those tables (their lines are not re-read)."""
+def rate_tables(grids: list[Grid], debt_at: Callable[[float], str | None], fy: int, fy_raw: str,
+                ) -> tuple[list[Fact], list[BBox]]:
+    """Facts of every rate table among `grids` (`debt_at(top)` names the debt of a table at that height) and the
+    boxes of those tables (their lines are not re-read as rate lines)."""
     facts: list[Fact] = []
     boxes: list[BBox] = []
     for g in grids:
-        f = rate_table_facts(g, debt, fy, fy_raw)
+        f = rate_table_facts(g, debt_at(g.bbox[1]), fy, fy_raw)
         if f:
             facts += f
             boxes.append(g.bbox)

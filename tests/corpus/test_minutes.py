@@ -19,6 +19,8 @@ CASES = {
     "saitama_minutes_029": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
     "minato_minutes_r6_2": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
     "unknown_bousai_annai": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+    "saitama_minutes_031": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
+    "aoba_minutes_r7_1": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
 }
 MINUTES = [s for s in CASES if "minutes" in s]
 _cache: dict[str, tuple[dict, dict]] = {}
@@ -64,8 +66,9 @@ def test_minutes_score_and_fields(stem: str) -> None:
     print(f"\n{stem}: minutes {score:.3f} {fields}")
     assert score == 1.0, fields
     om, gm = out["minutes"], gold["minutes"]
-    for key in ("meeting_number", "date", "method"):
+    for key in ("meeting_number", "date"):
         assert om[key] == gm[key], key
+    assert plain(om["method"]) == plain(gm["method"]), "method"
     assert plain(om["title"]) == plain(gm["title"])
     assert [(a["role"], a["title"], plain(a["name"])) for a in om["attendees"]] == \
         [(a["role"], a["title"], plain(a["name"])) for a in gm["attendees"]]
@@ -85,7 +88,7 @@ def test_document_fields(stem: str) -> None:
     assert plain(out["document"]["title"]) == plain(gold["document"]["title"])
 
 
-@pytest.mark.parametrize("stem", ["minato_minutes_r6_2", "unknown_bousai_annai"])
+@pytest.mark.parametrize("stem", ["minato_minutes_r6_2", "unknown_bousai_annai", "aoba_minutes_r7_1"])
 def test_table_cell_by_cell(stem: str) -> None:
     """The gold table (a table continued over a page break, or a plain timetable) appears cell by cell."""
     out, gold = converted(stem)

@@ -1,4 +1,5 @@
-"""Golden-file tests of the 推進シート plan family: the 尼崎市 corpus PDF and the second-set PDF against their gold.
+"""Golden-file tests of the 推進シート plan family: the 尼崎市 corpus PDF and the second- and third-set PDFs against
+their gold.
 
 Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
 (tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
@@ -18,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = {
     "amagasaki_plan_2nd": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
     "kitaura_suishin": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+    "nishihama_suishin_h31": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
+    "minamioka_suishin_r7": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
 }
 _cache: dict[str, tuple[dict, dict]] = {}
 
@@ -87,6 +90,19 @@ def test_statuses_read_from_tags() -> None:
     statuses = {i["status"] for i in out["initiatives"]}
     assert statuses == {"継続", "新規", "拡充"}
     assert not any("【" in i["text"] for i in out["initiatives"])
+
+
+def test_interim_column_has_as_of() -> None:
+    out, _ = converted("minamioka_suishin_r7")
+    interim = [f for f in out["facts"] if f["basis"] == "interim"]
+    assert interim and {f["as_of"] for f in interim} == {"2024-12-31"}
+    assert {f["fiscal_year"] for f in interim} == {2024}
+
+
+def test_era_less_and_pre_reiwa_year_headers() -> None:
+    out, _ = converted("nishihama_suishin_h31")
+    targets = {f["fiscal_year"] for f in out["facts"] if f["basis"] == "target"}
+    assert targets == {2019, 2020, 2021, 2022}
 
 
 def test_no_unparsed_cells_in_corpus() -> None:

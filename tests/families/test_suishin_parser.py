@@ -6,7 +6,7 @@ import pytest
 from extract.families.suishin import _date, PARSER
 from extract.families.suishin_items import split_items, status_of
 from extract.families.suishin_labels import basis_of, count_unit, is_segment_label, metric_of, segment_of
-from extract.families.suishin_tables import read_value, year_header
+from extract.families.suishin_tables import is_measures, layout_of, read_value
 from extract.layout import Cell, Grid
 from normalize.errors import NormalizeError
 
@@ -78,10 +78,12 @@ def _grid(rows: list[list[str]]) -> Grid:
                 cells=cells)
 
 
-def test_year_header_reads_wareki_headers() -> None:
-    g = _grid([["", "", "平成29年度(2017年度)", "令和元年度(2019年度)"], ["現年", "調定額", "1", "2"]])
-    assert year_header(g) == (0, {2: (2017, "平成29年度(2017年度)"), 3: (2019, "令和元年度(2019年度)")})
-    assert year_header(_grid([["債権の名称", "令和3年度収入未済額"], ["市税", "1"]])) is None
+def test_layout_reads_wareki_headers() -> None:
+    lay = layout_of(_grid([["", "", "平成29年度(2017年度)", "令和元年度(2019年度)"], ["現年", "調定額", "1", "2"]]))
+    assert lay is not None and (lay.header, lay.values, lay.labels, lay.name_col) == (1, [2, 3], [0, 1], None)
+    assert lay.years[2:] == [2017, 2019]
+    named = layout_of(_grid([["債権の名称", "令和3年度収入未済額"], ["市税", "1"]]))
+    assert named is not None and named.name_col == 0 and named.years == [None, 2021]
 
 
 def test_cover_date() -> None:
