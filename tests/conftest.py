@@ -1,6 +1,7 @@
 """Shared fixtures: small PDFs made on the fly (never from a developer's disk)."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pymupdf
@@ -8,6 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+# `support.score` (a copy of the official scorer) is importable from every test; only tests/_lib goes on
+# sys.path, so test folders named like the packages (tests/audit, tests/normalize) never shadow them.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "_lib"))
 
 
 def make_text_pdf(path: Path, pages: list[str]) -> Path:

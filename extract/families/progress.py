@@ -29,6 +29,7 @@ from normalize.wareki import fiscal_year, parse_date
 
 DEBT_LABEL = r"債権(?:の)?名(?:称)?"
 DEBT_LINE = re.compile(rf"{DEBT_LABEL}\s*[:：]?\s*(?P<debt>[^:：\s].*?)\s*(?:整理番号|番号|所管|担当|【|$)")
+DEPT_NOTE = re.compile(r"\s*[(（][^()（）]*(?:課|局|部|室|係|所|センター)[)）]\s*$")
 ERA_YEAR = r"(?:令和|平成|R|H)\s*[0-9元一二三四五六七八九十]+\s*"
 FY_TITLE = re.compile(rf"{ERA_YEAR}年度|(?<!\d)(?:19|20)\d\d\s*年度")
 MONTH_TITLE = re.compile(rf"{ERA_YEAR}年\s*\d{{1,2}}\s*月")
@@ -102,8 +103,13 @@ def _cell_debt(g: Grid) -> str | None:
         for c, t in enumerate(row[:-1]):
             if re.fullmatch(rf"{DEBT_LABEL}[:：]?", squash(t)):
                 name = next((v for v in row[c + 1:] if v.strip()), "")
-                return name.strip() or None
+                return _debt_name(name) or None
     return None
+
+
+def _debt_name(printed: str) -> str:
+    """The debt as printed on a 債権名 line, without a trailing bracketed department ('（保険年金課）')."""
+    return DEPT_NOTE.sub("", printed.strip()) or printed.strip()
 
 
 def debt_marks(page: Page) -> list[tuple[float, str]]:
@@ -116,7 +122,7 @@ def debt_marks(page: Page) -> list[tuple[float, str]]:
             continue
         m = DEBT_LINE.search(ln.text)
         if m and m.group("debt").strip():
-            out.append((ln.bbox[1], m.group("debt").strip()))
+            out.append((ln.bbox[1], _debt_name(m.group("debt"))))
     for g in wide:
         if not ward_rows(g) and office_header(g) is None and (name := _cell_debt(g)):
             out.append((g.bbox[1], name))
@@ -243,7 +249,7 @@ class ProgressParser:
         for ln in reversed([ln for ln in page.lines if ln.bbox[3] <= g.bbox[1] + 1]):
             m = DEBT_LINE.search(ln.text)
             if m and m.group("debt").strip():
-                return m.group("debt").strip()
+                return _debt_name(m.group("debt"))
         return None
 
     def _initiatives(self, page: Page, fy: int | None, flow: _Flow, skip: list[tuple[float, float, float, float]],

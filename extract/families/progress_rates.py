@@ -79,7 +79,7 @@ def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str) -> list[Fa
     rows, filled = g.rows(), g.filled_rows()
     heads = _column_heads(g, first)
     col_kinds = _inherit([kind_of(h) for h in heads])
-    row_kinds = [kind_of(filled[r][0]) for r in range(g.nrows)]
+    row_kinds = _inherit([kind_of(filled[r][0]) for r in range(g.nrows)])
     data = range(first, g.nrows)
     if not any(col_kinds[1:]) and not any(row_kinds[r] for r in data):
         return []

@@ -13,7 +13,7 @@ import re
 from extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_figure, is_measures, layout_of,
                                              read_figure_table, read_measures)
 from extract.families.suishin_labels import metric_of
-from extract.layout import Grid, Page
+from extract.layout import Cell, Grid, Page
 from extract.pdf import stitch
 from extract.records import Document, Kind
 from normalize.errors import NormalizeError
@@ -63,7 +63,7 @@ class SuishinParser:
         for k, grid in enumerate(stitch(pages)):
             ctx = context_of(grid, by_number[grid.page])
             debt = _debt_at(debts, grid)
-            if is_measures(grid):
+            if is_measures(grid, ctx.heading):
                 read_measures(grid, debt, ctx, out)
             else:
                 read_figure_table(grid, ctx, debt, k, out)
@@ -106,6 +106,18 @@ def _date(line: str) -> str | None:
     return d.iso or f"{d.year:04d}-{d.month:02d}-{(d.day or 1):02d}"
 
 
+#: labels printed beside 債権名 in a sheet's header box; when one sits right of 債権名 the name is printed below it
+BOX_LABELS = ("所管", "担当", "債権の種類", "種別", "区分", "時効")
+
+
+def _name_beside(grid: Grid, label: Cell) -> str | None:
+    """The debt name a 債権名 label cell points at: the cell to its right, or below it in a box of labels over values."""
+    right = grid.cell(label.row, label.col + label.colspan)
+    if right is not None and _compact(right.text).startswith(BOX_LABELS):
+        right = grid.cell(label.row + label.rowspan, label.col)
+    return right.text.strip() if right is not None and _is_name_value(right.text) else None
+
+
 def _is_name_value(text: str) -> bool:
     """A cell that can be a debt's name: text that is no label, figure or metric heading."""
     t = _compact(text)
@@ -122,9 +134,8 @@ def _debt_marks(pages: list[Page]) -> list[tuple[int, float, str]]:
                 continue
             for c in g.cells:
                 if _compact(c.text) in DEBT_LABELS:
-                    right = g.cell(c.row, c.col + c.colspan)
-                    if right is not None and _is_name_value(right.text):
-                        marks.append((p.number, c.bbox[1], right.text.strip()))
+                    if name := _name_beside(g, c):
+                        marks.append((p.number, c.bbox[1], name))
                 elif m := DEBT_LINE.match(c.text):
                     marks.append((p.number, c.bbox[1], m.group(1)))
         for ln in p.lines_outside_grids():

@@ -45,6 +45,7 @@ class Context:
     year: int | None
     year_raw: str | None
     basis: str | None
+    heading: str = ""  # the nearest line above the table
 
 
 @dataclass
@@ -105,7 +106,8 @@ def context_of(grid: Grid, page: Page) -> Context:
             year_raw = t
             break
     text = " ".join(lines)
-    return Context(text=text, unit=unit, year=year, year_raw=year_raw, basis=basis_of(text))
+    return Context(text=text, unit=unit, year=year, year_raw=year_raw, basis=basis_of(text),
+                   heading=lines[-1] if lines else "")
 
 
 def read_value(text: str, metric: str, label: str, unit_hint: str | None) -> tuple[float | int, str, bool]:
@@ -164,8 +166,8 @@ def _fact(out: Out, cell: Cell, *, debt: str | None, year: int | None, year_raw:
         out.warnings.append(DocWarning(page=cell.page, code="unparsed_cell",
                                        message=f"数値として読めないセルがあります: 「{cell.raw}」（{debt or ''} {label}）"))
         return
-    out.facts.append(Fact(debt_raw=debt, fiscal_year=year, fiscal_year_raw=year_raw, segment=segment,  # type: ignore[arg-type]
-                          metric=metric, basis=basis, as_of=as_of, value=value, unit=unit,  # type: ignore[arg-type]
+    out.facts.append(Fact(debt_raw=debt, fiscal_year=year, fiscal_year_raw=year_raw,  # type: ignore[arg-type]
+                          segment=segment, metric=metric, basis=basis, as_of=as_of, value=value, unit=unit,
                           approx=approx, raw=cell.raw, page=cell.page, bbox=cell.bbox, table=table))
 
 
@@ -220,9 +222,21 @@ def read_figure_table(grid: Grid, ctx: Context, debt: str | None, table: int, ou
                   unit_hint=col_unit or corner_unit or ctx.unit, table=table)
 
 
-def is_measures(grid: Grid) -> bool:
-    """A 取組 table: a header cell among its first two rows names 取組 (取り組み), and it holds no figure columns."""
-    return any(MEASURE_WORD.search(_squeeze(t)) for row in grid.rows()[:2] for t in row) and layout_of(grid) is None
+def _measure_header_row(grid: Grid) -> int | None:
+    """The first of the first two rows with a cell naming 取組 (取り組み), None when neither has one."""
+    rows = grid.rows()
+    return next((r for r in range(min(2, grid.nrows)) if any(MEASURE_WORD.search(_squeeze(t)) for t in rows[r])), None)
+
+
+def is_measures(grid: Grid, heading: str = "") -> bool:
+    """A 取組 table: no figure columns, and a header cell among its first two rows naming 取組 (取り組み), or the
+    heading just above naming it over a first row of years (7. 目標実現に向けた取組 over 令和4年度 | 令和5年度以降)."""
+    if layout_of(grid) is not None:
+        return False
+    if _measure_header_row(grid) is not None:
+        return True
+    return grid.nrows >= 2 and bool(MEASURE_WORD.search(_squeeze(heading))) \
+        and any(y is not None for y in years_along(grid.rows()[0]))
 
 
 def _status_column(grid: Grid, first: int) -> int | None:
@@ -238,15 +252,17 @@ def _status_column(grid: Grid, first: int) -> int | None:
 def read_measures(grid: Grid, debt: str | None, ctx: Context, out: Out) -> None:
     """Initiatives of a 取組 table: one per item of each cell under a 取組/内容 header."""
     rows, filled = grid.rows(), grid.filled_rows()
-    h = next(r for r in range(min(2, grid.nrows)) if any(MEASURE_WORD.search(_squeeze(t)) for t in rows[r]))
+    h = _measure_header_row(grid) or 0
     heads = [" ".join(dict.fromkeys(filled[r][c] for r in range(h + 1) if filled[r][c])) for c in range(grid.ncols)]
     status_col = _status_column(grid, h + 1)
-    cols = [c for c, t in enumerate(heads) if c != status_col and (MEASURE_WORD.search(_squeeze(t)) or "内容" in t)]
+    years = years_along(heads)
+    cols = [c for c, t in enumerate(heads) if c != status_col and (MEASURE_WORD.search(_squeeze(t)) or "内容" in t)] \
+        or [c for c in range(1, grid.ncols) if c != status_col and years[c] is not None] \
+        or [c for c in range(1, grid.ncols) if c != status_col]
     if len(cols) > 1 and cols[0] == 0:
         cols = cols[1:]
     if not cols:
         return
-    years = years_along(heads)
     first = min(cols)
     for r in range(h + 1, grid.nrows):
         section = " ".join(dict.fromkeys(t for c, t in enumerate(filled[r][:first]) if t and c != status_col)) or None

@@ -1,7 +1,7 @@
-"""Golden-file tests of the progress-sheet family (大阪市 type): corpus PDF and second-set PDF against their gold.
+"""Golden-file tests of the progress-sheet family (大阪市 type): corpus, second-set and third-set PDFs against their gold.
 
 Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
-(tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
+(tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 """
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CASES = {
     "osaka_progress_r2_oct": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
     "kitahama_progress_r6_dec": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
+    **{p.stem: (p.parent, ROOT / "corpus" / "third" / "gold")
+       for p in sorted((ROOT / "corpus" / "third" / "pdf").glob("*progress*.pdf"))},
 }
 _cache: dict[str, tuple[dict, dict]] = {}
 

@@ -2,7 +2,7 @@
 their gold.
 
 Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
-(tests/support/score.py); the figures are printed (pytest -s) and the targets asserted.
+(tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 """
 from __future__ import annotations
 

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.minutes import PARSER, municipality
-from extract.families.minutes_people import attendees, person
-from extract.families.minutes_tables import columns, row_debt, segment_of
+from extract.families.minutes import MEETING_NUMBER, METHOD_WORDS, PARSER, municipality
+from extract.families.minutes_people import attendees, person, table_attendees
+from extract.families.minutes_tables import columns, row_debt, row_year, segment_of
 from extract.families.minutes_text import Part, TextLine, blocks, heading_text, implicit_speaker, items, \
-    part_key, speaker_label, sub_heading, tidy
+    part_key, speaker_label, split_label, split_parts, sub_heading, tidy
+from extract.layout import Cell, Grid
 from extract.records import Attendee
+from normalize.numerals import read_int
 
 
 def lines(*texts: str, x0: float = 100.0) -> list[TextLine]:
@@ -108,3 +110,93 @@ def test_segments_and_continued_debt() -> None:
 
 def test_score_needs_a_minutes_title() -> None:
     assert PARSER.score([]) == 0.0
+
+
+# --- variants of other editions (third set): each was read wrongly before the generalisation ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 日 時 令和6年7月24日(水)午前10時00分~午前11時15分", "日 時 令和6年7月24日(水)午前10時00分~午前11時15分"),
+    ("3 出席者 本部長:副市長、本部員:総務局長、財政局長", "出席者 本部長:副市長、本部員:総務局長、財政局長"),
+    ("1. 開催日時 令和7年5月28日(水)", "開催日時 令和7年5月28日(水)"),
+])
+def test_heading_with_its_value_on_the_same_line(text: str, expected: str) -> None:
+    assert heading_text(text) == expected
+
+
+@pytest.mark.parametrize("heading, label, value", [
+    ("日 時 令和6年7月24日(水)", "日 時", "令和6年7月24日(水)"), ("開催日時:令和7年5月28日", "開催日時", "令和7年5月28日"),
+    ("議 題", "議 題", ""), ("出席者(本部長・本部員12名)", "出席者(本部長・本部員12名)", ""),
+])
+def test_split_label(heading: str, label: str, value: str) -> None:
+    assert split_label(heading) == (label, value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(財政局長)「市税」は、現年課税分の", ("財政局長", "「市税」は、現年課税分の")),
+    ("会長:ただいまから開会します。", ("会長", "ただいまから開会します。")),
+    ("事務局(債権管理課長):資料1に基づき", ("事務局(債権管理課長)", "資料1に基づき")),
+    ("〈財政課長〉 説明します。", ("財政課長", "説明します。")),
+    ("【継続】催告の強化", None), ("(仮称)債権管理センターの設置", None), ("対象:市税", None),
+])
+def test_inline_speaker_labels_name_a_role(text: str, expected: tuple[str, str] | None) -> None:
+    assert speaker_label(text) == expected
+
+
+def test_discussion_found_under_a_second_agenda_word_or_by_its_speakers() -> None:
+    head, parts = split_parts(lines("1 議題", "(1)報告について", "2 議事", "(1)報告について", "会長:開会します。"))
+    assert [p.key for p in parts] == ["agenda", "discussion"]
+    head, parts = split_parts(lines("1 議題", "(1)報告について", "2 会議のあらまし", "(財政局長)報告する。",
+                                    "(本部長)了承する。"))
+    assert [p.key for p in parts] == ["agenda", "discussion"]
+    head, parts = split_parts(lines("1 日 時 令和6年7月24日(水)"))
+    assert (parts[0].key, parts[0].heading, parts[0].lines[0].text) == ("date", "日 時", "令和6年7月24日(水)")
+
+
+def test_implicit_speaker_without_kara() -> None:
+    assert implicit_speaker("本部長総括") == "本部長"
+    assert implicit_speaker("閉会挨拶") is None
+
+
+def test_wrapped_words_and_one_title_per_line_keep_their_role() -> None:
+    wrapped = [TextLine(1, "本部員 都市戦略本部長、総務局長、子ども未来局", 100, 10.5, 500, True),
+               TextLine(1, "長、環境局長", 160, 10.5, 230), TextLine(1, "(敬称略)", 100, 10.5, 150)]
+    got = attendees(Part("attendees", "出席者", wrapped))
+    assert [(a.role, a.title) for a in got] == [("本部員", "都市戦略本部長"), ("本部員", "総務局長"),
+                                                ("本部員", "子ども未来局長"), ("本部員", "環境局長")]
+    listed = attendees(Part("attendees", "出席者", lines("本部員:総務局長", "財政局長")))
+    assert [(a.role, a.title) for a in listed] == [("本部員", "総務局長"), ("本部員", "財政局長")]
+
+
+def test_unmarked_items_continue_after_a_wrapped_line() -> None:
+    got = items([TextLine(1, "令和6年度の取組結果及び主要債権の徴収実績並びに今", 100, 10.5, 500, True),
+                 TextLine(1, "後の課題について", 100, 10.5, 200), TextLine(1, "その他", 100, 10.5, 130)])
+    assert got == ["令和6年度の取組結果及び主要債権の徴収実績並びに今後の課題について", "その他"]
+
+
+def test_attendee_table_with_merged_roles() -> None:
+    cells = [Cell(0, 0, "区分", "区分", (0, 0, 1, 1)), Cell(0, 1, "職名", "職名", (1, 0, 2, 1)),
+             Cell(0, 2, "氏名", "氏名", (2, 0, 3, 1)),
+             Cell(1, 0, "委員", "委員", (0, 1, 1, 3), rowspan=2), Cell(1, 1, "福祉部長", "福祉部長", (1, 1, 2, 2)),
+             Cell(1, 2, "江藤 美穂", "江藤 美穂", (2, 1, 3, 2)), Cell(2, 1, "こども部長", "こども部長", (1, 2, 2, 3)),
+             Cell(2, 2, "大野 剛", "大野 剛", (2, 2, 3, 3))]
+    got = table_attendees(Grid(page=1, bbox=(0, 0, 3, 3), nrows=3, ncols=3, cells=cells))
+    assert got == [Attendee(role="委員", title="福祉部長", name="江藤 美穂"),
+                   Attendee(role="委員", title="こども部長", name="大野 剛")]
+
+
+def test_segments_as_column_groups_and_rate_differences_in_points() -> None:
+    cols = columns(["債権名", "現年度分 調定額", "過年度分 徴収率", "計 徴収率", "計 前年度比"],
+                   "表 主要債権の徴収実績(令和6年度決算見込)(単位:円)")
+    assert [(c.segment, c.metric, c.fiscal_year, c.basis, c.points) for c in cols] == [
+        ("current", "assessed", 2024, "estimate", False), ("arrears", "collection_rate", 2024, "estimate", False),
+        ("total", "collection_rate", 2024, "estimate", False), ("total", "difference", 2024, "estimate", True)]
+    assert row_year("令和5年度") == (2023, "令和5年度")
+    assert row_year("国民健康保険税") == (None, None)
+
+
+def test_method_phrases_and_kanji_meeting_numbers() -> None:
+    assert METHOD_WORDS.search("対面及びオンライン(Web会議)の併用").group(0) == "対面及びオンライン(Web会議)の併用"
+    assert METHOD_WORDS.search("ハイブリッド開催(対面・オンライン併用)").group(0) == "ハイブリッド開催"
+    assert METHOD_WORDS.search("新型コロナ拡大防止のため書面開催とし").group(0) == "書面開催"
+    m = MEETING_NUMBER.search("第三十一回さいたま市債権回収対策本部会")
+    assert m is not None and read_int(m.group(1)) == 31

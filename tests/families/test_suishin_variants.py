@@ -124,3 +124,20 @@ def test_measures_with_a_status_column_and_the_year_in_the_heading() -> None:
                   out)
     assert [(i.section, i.fiscal_year, i.status, i.text) for i in out.initiatives] == [
         ("滞納抑制", 2025, "継続", "口座振替を勧める。"), ("滞納抑制", 2025, "新規", "QR決済を始める。")]
+
+
+def test_measures_table_named_by_its_heading_only() -> None:
+    g = _grid([["", "令和4年度", "令和5年度以降"], ["滞納抑制", "・口座振替を勧める。", "・QR決済を始める。"]])
+    assert not is_measures(g) and is_measures(g, "7. 目標実現に向けた取組")
+    out = Out([], [], [])
+    read_measures(g, "市税", NO_CONTEXT, out)
+    assert [(i.fiscal_year, i.section, i.text) for i in out.initiatives] == [
+        (2022, "滞納抑制", "口座振替を勧める。"), (2023, "滞納抑制", "QR決済を始める。")]
+
+
+def test_debt_name_below_its_label_in_a_box() -> None:
+    from extract.families.suishin import _name_beside
+    g = _grid([["債権名", "所管課名"], ["市税", "納税課"]])
+    assert _name_beside(g, g.cells[0]) == "市税"
+    g = _grid([["債権名", "国民健康保険料", "所管課名", "国保年金課"]])
+    assert _name_beside(g, g.cells[0]) == "国民健康保険料"

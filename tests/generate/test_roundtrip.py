@@ -15,7 +15,7 @@ from generate.minutes import draft_minutes, load_meeting
 from generate.plan import draft_plan, plan_context
 from generate.slots import Slot
 from tests.generate.conftest import ROOT, gold
-from tests.support.score import score_facts, score_initiatives
+from support.score import score_facts, score_initiatives
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
                                 reason="LibreOffice (soffice) がインストールされていないため PDF に変換できません")

@@ -22,7 +22,7 @@ import calendar
 import hashlib
 import html
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
@@ -107,16 +107,14 @@ class Sheet:
     measures: list[tuple[str, list[list[Measure]]]]
     count_label: str = "滞納者数（人）"
     bullet: str = ""  # printed before each 取組 item (not part of its text)
-    facts: list[Fact] = field(default_factory=list)
-    initiatives: list[Initiative] = field(default_factory=list)
 
 
 def fact(debt: str | None, year: int, year_raw: str, segment: str, metric: str, basis: str, value: int | float,
          unit: str, raw: str, page: int, as_of: str | None = None) -> Fact:
     """A gold fact (debt null for 合計 rows)."""
-    return Fact(debt=None if debt in ("合計", None) else debt, debt_raw=debt, fiscal_year=year,
-                fiscal_year_raw=year_raw, segment=segment, metric=metric, basis=basis, as_of=as_of,  # type: ignore[arg-type]
-                value=value, unit=unit, raw=raw, page=page)  # type: ignore[arg-type]
+    return Fact(debt=None if debt in ("合計", None) else debt, debt_raw=debt, fiscal_year=year,  # type: ignore[arg-type]
+                fiscal_year_raw=year_raw, segment=segment, metric=metric, basis=basis, as_of=as_of,
+                value=value, unit=unit, raw=raw, page=page)
 
 
 def value_of(raw: str, unit: str, scale: int) -> int | float:
@@ -300,7 +298,10 @@ def _plain(w: SheetWriter, text: str, size: float = 10, bold: bool = False) -> N
     w.end_row(lines, size)
 
 
-def _nishi_rows(w: SheetWriter, corner: str, headers: list[str], rows: list[tuple[str, str, str, str, list[str]]]) -> None:
+Rows = list[tuple[str, str, str, str, list[str]]]  # (segment label, metric label, segment, metric, printed values)
+
+
+def _nishi_rows(w: SheetWriter, corner: str, headers: list[str], rows: Rows) -> None:
     """A table with year columns C..; the segment is printed on the first row of its group only (no merged cells)."""
     w.put("A", corner, to="B", align="center", size=8)
     for k, h in enumerate(headers):
@@ -434,7 +435,6 @@ R_YEARS = [("令和2年度", 2020, None), ("3年度", 2021, None), ("4年度", 2
 R_TARGETS = [("令和9年度目標", 2027)]
 MINAMI_LABELS = {"current": "現年分", "arrears": "滞繰分", "total": "計"}
 MINAMI_METRICS = {"assessed": "調定額", "collected": "収入済額", "collection_rate": "収納率"}
-TAG_WORDS = {"継続": "継続", "新規": "新規", "拡充": "拡充"}
 
 MINAMI_SHEETS = [
     Sheet("介護保険料", "介護保険課", "強制徴収公債権", R_YEARS,
@@ -491,7 +491,8 @@ def _status_table() -> tuple[str, list[Fact]]:
             raws = (f"{a:,}", f"{c:,}", rate(c, a))
             for metric, raw in zip(("assessed", "collected", "collection_rate"), raws):
                 unit = "percent" if metric == "collection_rate" else "yen"
-                facts.append(fact(name, year, y_raw, "total", metric, "actual", value_of(raw, unit, 1000), unit, raw, 2))
+                value = value_of(raw, unit, 1000)
+                facts.append(fact(name, year, y_raw, "total", metric, "actual", value, unit, raw, 2))
             cells += [f'<td class="n">{r}</td>' for r in raws]
         body.append(f"<tr><td>{esc(name)}</td>" + "".join(cells) + "</tr>")
     return head + "".join(body) + "</table>", facts
