@@ -40,6 +40,7 @@ PDF_DIR = ROOT / "corpus" / "third" / "pdf"
 GOLD_DIR = ROOT / "corpus" / "third" / "gold"
 PROFILE = "suishin3"
 SEGMENTS = ("current", "arrears", "total")
+Rows = list[tuple[str, str, str, str, list[str]]]  # (segment label, metric label, segment, metric, printed values)
 
 
 # ---------------------------------------------------------------- data model (shared by both editions)
@@ -127,7 +128,7 @@ def value_of(raw: str, unit: str, scale: int) -> int | float:
 
 
 def printed_rows(s: Sheet, labels: dict[str, str], metric_labels: dict[str, str], scale: int,
-                 n: int | None = None) -> list[tuple[str, str, str, str, list[str]]]:
+                 n: int | None = None) -> Rows:
     """(segment label, metric label, segment, metric, printed values) of a 5-year table, in printed order."""
     f = s.figures
     n = n if n is not None else len(f.written_off)
@@ -145,7 +146,7 @@ def printed_rows(s: Sheet, labels: dict[str, str], metric_labels: dict[str, str]
     return rows
 
 
-def row_facts(s: Sheet, rows: list[tuple[str, str, str, str, list[str]]], scale: int, page: int) -> list[Fact]:
+def row_facts(s: Sheet, rows: Rows, scale: int, page: int) -> list[Fact]:
     """Gold facts of printed 5-year rows (one per year column; 見込 → estimate, an as_of column → interim)."""
     out = []
     for _, label, seg, metric, raws in rows:
@@ -159,14 +160,14 @@ def row_facts(s: Sheet, rows: list[tuple[str, str, str, str, list[str]]], scale:
     return out
 
 
-def target_rows(s: Sheet, labels: dict[str, str], scale: int) -> list[tuple[str, str, str, str, list[str]]]:
+def target_rows(s: Sheet, labels: dict[str, str], scale: int) -> Rows:
     """(segment label, metric label, segment, metric, printed values) of the 目標 table."""
     rows = [(labels[seg], "徴収率", seg, "collection_rate", s.target_rates[seg]) for seg in ("current", "arrears")]
     rows.append(("", "収入未済額の目標", "total", "outstanding", [amount(v, scale) for v in s.target_outstanding]))
     return rows
 
 
-def target_facts(s: Sheet, rows: list[tuple[str, str, str, str, list[str]]], scale: int, page: int) -> list[Fact]:
+def target_facts(s: Sheet, rows: Rows, scale: int, page: int) -> list[Fact]:
     """Gold facts of the 目標 rows."""
     out = []
     for _, _, seg, metric, raws in rows:
@@ -296,9 +297,6 @@ def _sheet_setup(ws: Worksheet, header: str, printed: int) -> None:
 def _plain(w: SheetWriter, text: str, size: float = 10, bold: bool = False) -> None:
     lines = w.put("A", text, to="G", border=False, bold=bold, size=size, wrapped=True)
     w.end_row(lines, size)
-
-
-Rows = list[tuple[str, str, str, str, list[str]]]  # (segment label, metric label, segment, metric, printed values)
 
 
 def _nishi_rows(w: SheetWriter, corner: str, headers: list[str], rows: Rows) -> None:
@@ -513,7 +511,7 @@ def _sideways(s: Sheet) -> str:
     return head + "".join(body) + "</table>"
 
 
-def minami_rows(s: Sheet) -> list[tuple[str, str, str, str, list[str]]]:
+def minami_rows(s: Sheet) -> Rows:
     """The printed rows of a sideways table (no 計 group; the interim year has no year-end figures)."""
     rows = printed_rows(s, MINAMI_LABELS, MINAMI_METRICS, 1000)
     rows = [r for r in rows if r[2] != "total" or r[3] not in ("assessed", "collected", "collection_rate")]
