@@ -93,14 +93,17 @@ def _similarity(a: list[str], b: list[str]) -> float:
 
 def _own_header(whole: Grid, nxt: Grid) -> bool:
     """True when `nxt` opens like a new table: its first row, worded differently from `whole`'s first row,
-    resembles that first row (layout, then wording) more than `whole`'s last row."""
+    holds labels only where `whole` ended on figures, or resembles that first row (layout, then wording)
+    more than `whole`'s last row."""
     rows = whole.rows()
     head, last, first = rows[0], rows[-1], nxt.rows()[0]
     if [_squash(c) for c in first] == [_squash(c) for c in head]:
         return False
     s_first, s_head, s_last = _shape(first), _shape(head), _shape(last)
-    if s_first == s_head and s_first != s_last:
-        return "n" not in s_first
+    if "n" in s_first:
+        return False  # figures: a body row
+    if "n" in s_last or (s_first == s_head and s_first != s_last):
+        return True  # labels only, where the previous table ended on figures or opened alike
     if s_first == s_last and s_first != s_head:
         return False
     return _similarity(first, head) > _similarity(first, last)

@@ -3,8 +3,9 @@
 Such a plan has a body (債権一覧 of 収入未済額 by debt, often over several pages) and one sheet per debt:
 債権名/所管課名, a 5-year table of 調定額・収入済額・収納率 by 現年/滞納繰越/計 with 不納欠損額, 収入未済額計 and
 滞納者数, a 目標 table, and a 取組 table (令和4年度の取組 / 令和5年度～令和9年度の取組 × 滞納抑制/徴収強化).
-The parser recognises the family by these labels and reads every table by its header words
-(see suishin_tables); the debt of a sheet's tables is the last 債権名 printed above them.
+The parser recognises the family by these labels (and their usual variants) and reads every table from its header
+band and row labels (see suishin_tables), so that other editions (years down or across, 2-row headers, one-year
+目標, status columns) read the same way; the debt of a sheet's tables is the last 債権名 printed above them.
 """
 from __future__ import annotations
 

@@ -18,6 +18,7 @@ from docx.table import Table as DocxTable
 from corpus.third.build import progress_content as C
 
 FONT = "IPAexGothic"
+SPACER_LINES = 10
 RATE_HEAD = ["区分", "10月末収納率", "前年度10月末", "決算見込収納率", "前年度決算", "目標収納率", "前年度目標"]
 RATE_LINE = {"interim": "10月末収納率 {v}(前年度同期 {p})", "estimate": "決算見込み収納率 {v}(前年度決算 {p})",
              "target": "目標収納率 {v}(前年度目標 {p})"}
@@ -138,7 +139,8 @@ def build_docx(dest: Path) -> Path:
     rate_table(doc, C.B_KOKUHO)
     para(doc, "")
     items(doc, C.B_KOKUHO)
-    para(doc, "")
+    for _ in range(SPACER_LINES):  # blank lines typed between the debts: the last 介護 item runs onto page 2
+        para(doc, "")
     para(doc, f"債権名：{C.B_KAIGO.name}（{C.B_KAIGO.dept}）", bold=True, after=4)
     rate_paragraphs(doc, C.B_KAIGO)
     items(doc, C.B_KAIGO)

@@ -1,0 +1,60 @@
+"""Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
+
+    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/second/pdf, corpus/third/pdf
+    python corpus/evaluate.py --audit    # also: planted errors (corpus/planted) through `saiken audit`
+
+Uses ../shared/tools/score.py when it is beside the repository, else the copy in tests/_lib/support/score.py.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = {"corpus": ROOT / "corpus", "second": ROOT / "corpus" / "second", "third": ROOT / "corpus" / "third"}
+
+
+def scorer() -> Path:
+    """The official scorer if the shared folder is beside the repository, else our copy of it."""
+    shared = ROOT.parent / "shared" / "tools" / "score.py"
+    return shared if shared.exists() else ROOT / "tests" / "_lib" / "support" / "score.py"
+
+
+def run(cmd: list[str]) -> str:
+    """Run a command, returning its stdout; a failure stops with its stderr."""
+    res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if res.returncode not in (0, 1):
+        sys.exit(f"{' '.join(cmd)}: {res.stderr.strip()}")
+    return res.stdout
+
+
+def main() -> int:
+    """Extract and score every set; print the scorer's table for each."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--audit", action="store_true", help="planted-error set through saiken audit too")
+    args = ap.parse_args()
+    cli = [sys.executable, "-m", "saiken_cli.main"]
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, base in SETS.items():
+            if not (base / "pdf").is_dir():
+                continue
+            out = Path(tmp) / name
+            run([*cli, "extract", str(base / "pdf"), "-o", str(out), "-q"])
+            print(f"## {name} ({base.relative_to(ROOT)}/pdf)")
+            print(run([sys.executable, str(scorer()), str(base / "gold"), str(out)]))
+        if args.audit:
+            planted = ROOT / "corpus" / "planted"
+            out = Path(tmp) / "planted"
+            run([*cli, "extract", str(planted / "pdf"), "-o", str(out), "-q"])
+            run([*cli, "audit", str(out), "-o", str(out / "findings.json")])
+            print("## planted errors (corpus/planted)")
+            print(run([sys.executable, str(scorer()), "--audit", str(planted / "gold"), str(out / "findings.json")])
+                  .splitlines()[-1])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,86 @@
+"""Tables across pages: captions between the parts, repeated multi-row headers, unrelated tables kept apart."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from extract.pdf import load_pages, stitch
+
+XS = [50, 150, 300, 450]
+HEADER = [["区分", "令和6年度", ""], ["", "調定額", "収入済額"]]
+
+
+def _body(first: int, n: int) -> list[list[str]]:
+    return [[f"債権{first + k}", f"{1000 + k:,}", f"{900 + k:,}"] for k in range(n)]
+
+
+def _table(d: Any, page: object, top: float, cells: list[list[str]], merged_header: bool = True) -> float:
+    """Draw a 3-column ruled table at `top`; returns its bottom."""
+    ys = [top + 20 * i for i in range(len(cells) + 1)]
+    skip = frozenset({(0, 2)}) if merged_header else frozenset()
+    d.grid(page, XS, ys, skip_v=skip)  # type: ignore[arg-type]
+    d.rows(page, XS, ys, cells)  # type: ignore[arg-type]
+    return ys[-1]
+
+
+def _two_pages(tmp_path: Path, drawing: Callable[[], Any], first: list[list[str]], top2: float,
+               second: list[list[str]], captions: list[str], merged2: bool = True) -> Path:
+    d = drawing()
+    p1 = d.page()
+    d.text(p1, 50, 80, "表1 収納状況")
+    _table(d, p1, 100, first)
+    p2 = d.page()
+    for k, cap in enumerate(captions):
+        d.text(p2, 50, top2 - 8 - 14 * (len(captions) - 1 - k), cap)
+    _table(d, p2, top2, second, merged_header=merged2)
+    return d.save(tmp_path / "t.pdf")
+
+
+def test_caption_between_parts_and_repeated_two_row_header(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    pdf = _two_pages(tmp_path, drawing, HEADER + _body(1, 32), 110, HEADER + _body(33, 3),
+                     ["（続き）", "（単位：千円）"])
+    tables = stitch(load_pages(pdf))
+    assert len(tables) == 1
+    whole = tables[0]
+    assert whole.pages == [1, 2]
+    assert whole.nrows == 2 + 32 + 3
+    rows = whole.rows()
+    assert rows[:2] == HEADER
+    assert rows[34] == ["債権33", "1,000", "900"]
+    assert "区分" not in [r[0] for r in rows[2:]]
+
+
+def test_unrelated_table_on_next_page_is_not_stitched(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    other = [["項目", "件数", "金額"]] + [[f"事業{k}", f"{k}", f"{k * 100:,}"] for k in range(1, 4)]
+    pdf = _two_pages(tmp_path, drawing, HEADER + _body(1, 6), 60, other, [], merged2=False)
+    tables = stitch(load_pages(pdf))
+    assert [t.pages for t in tables] == [[1], [2]]
+    assert tables[1].rows()[0] == ["項目", "件数", "金額"]
+
+
+def test_body_rows_continue_after_a_short_first_part(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    pdf = _two_pages(tmp_path, drawing, HEADER + _body(1, 6), 60, _body(7, 4), [], merged2=False)
+    tables = stitch(load_pages(pdf))
+    assert len(tables) == 1 and tables[0].pages == [1, 2]
+    assert tables[0].nrows == 2 + 6 + 4
+
+
+def test_prose_between_parts_blocks_stitching(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    note = "上記のとおり、各債権の収納状況は前年度と比べて改善しており、今後も取組を継続する。"
+    pdf = _two_pages(tmp_path, drawing, HEADER + _body(1, 32), 110, HEADER + _body(33, 3), [note])
+    assert [t.pages for t in stitch(load_pages(pdf))] == [[1], [2]]
+
+
+def test_running_header_kept_on_the_page(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    for n in range(3):
+        p = d.page()
+        d.text(p, 300, 30, "テスト市債権管理対策会議 資料")
+        d.text(p, 290, 820, f"‒ {n + 1} ‒")
+        d.text(p, 50, 100, f"本文 {n + 1} ページ目")
+    pages = load_pages(d.save(tmp_path / "r.pdf"))
+    for p in pages:
+        assert "テスト市" not in p.text and "本文" in p.text
+        assert "テスト市債権管理対策会議 資料" in p.running_text()
+        assert any(ln.text == f"‒ {p.number} ‒" for ln in p.running)
