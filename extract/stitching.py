@@ -13,7 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from extract.layout import Cell, Grid, Line, Page
-from extract.running import signature
+from extract.running import BAND, signature
 
 EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
 CAPTION_MAX = 30  # characters: a caption between two parts is at most this long
@@ -64,10 +64,12 @@ def repeated_header_rows(whole: Grid, part: Grid) -> int:
 
 
 def usable_bottom(pages: list[Page]) -> dict[float, float]:
-    """For each page height, the lowest content (line or table) of any page of that size: the printable floor."""
+    """For each page height, the printable floor: the lowest content (line or table) of any page of that size,
+    and at least the top of the footer band."""
     out: dict[float, float] = {}
     for p in pages:
         low = max([ln.bbox[3] for ln in p.lines] + [g.bbox[3] for g in p.grids], default=0.0)
+        low = max(low, p.height * (1 - BAND))
         key = round(p.height)
         out[key] = max(out.get(key, 0.0), low)
     return out

@@ -1,6 +1,6 @@
 """`draft_minutes`: a 議事要旨 draft from a meeting description (YAML), in the さいたま市 outline.
 
-The YAML holds what the secretariat knows after a meeting (see corpus/meetings/ and docs/drafts.md):
+The YAML holds what the secretariat knows after a meeting (see corpus/meetings/ and README.md):
 title or body + meeting_number, date (ISO or 和暦), method and method_text, attendees (role, title, name),
 agenda, materials, statements (speaker, section, text; blank lines in text start new paragraphs).
 What the YAML leaves out becomes a highlighted 「（要入力）」 in the draft and a gap in the list.

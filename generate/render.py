@@ -1,6 +1,6 @@
 """Render a docxtpl template with the draft filters, list its gaps, and write the .docx atomically.
 
-Filters a template can use (see docs/drafts.md):
+Filters a template can use (see README.md, 「テンプレートを直す」):
 - years and dates: `nendo` (令和9年度), `nendo_w` (令和9年度 (2027年度)), `wdate` (令和8年6月3日(水)), `fw` (full width);
 - values (`Slot`s, in a `{{r … }}` tag): `fig` (by unit), `yen('千円', suffix='円')`, `rate`, `count('人')`, `text`.
   A missing Slot prints 「（要入力）」 highlighted and is recorded as a gap. Every filter takes `fw=True` for

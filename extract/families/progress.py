@@ -63,6 +63,7 @@ class _Flow:
     split: ItemSplitter = field(default_factory=ItemSplitter)
     debt: str | None = None
     fy: int | None = None
+    body_size: float = 0.0  # the document's usual type size: a free line in larger type is a heading
 
     def take(self) -> list[Initiative]:
         """The items completed so far, as records (tags removed from the text: the status holds them)."""
@@ -173,7 +174,8 @@ class ProgressParser:
         ctx = _Ctx()
         self._document_info(pages, doc, ctx)
         self._tables(pages, doc, ctx)
-        flow = _Flow()
+        sizes = [ln.size for p in pages for ln in p.lines_outside_grids() if ln.size]
+        flow = _Flow(body_size=median(sizes) if sizes else 0.0)
         for p in pages:
             yr = page_year(p)
             fy, fy_raw = (yr if yr else (ctx.fy, ctx.fy_raw))
@@ -264,10 +266,8 @@ class ProgressParser:
                 continue
             for c in g.cells:
                 regions.append(((c.bbox[1], c.bbox[0]), "cell", region_lines(page, c.bbox)))
-        free = page.lines_outside_grids()
-        body = median([ln.size for ln in free]) if free else 0.0
-        for ln in free:
-            big = bool(body) and ln.size >= 1.15 * body and not section_label(ln.text)
+        for ln in page.lines_outside_grids():
+            big = bool(flow.body_size) and ln.size >= 1.1 * flow.body_size and not section_label(ln.text)
             regions.append(((ln.bbox[1], ln.bbox[0]), "stop" if big else "line", [TextLine(ln.text, ln.bbox)]))
         regions.sort(key=lambda r: r[0])
         pending = list(marks)
