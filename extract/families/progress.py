@@ -1,13 +1,17 @@
 """Mid-year progress sheets (大阪市 type: 後半の取組 / 具体取組内容の取組状況): kind `progress_report`.
 
 What is read, always by label and layout (see docs/progress.md):
-- the page's debt from its '債権名 … 整理番号 … 【所管】' line (carried to the following pages, e.g. ward tables);
-- the fiscal year from the page title's 和暦 (令和２年度後半の取組について), else the document's first year;
+- debts from '債権名 … 整理番号 … 【所管】' lines or '債権名 | name' header cells; a figure or item belongs to the
+  last debt named above it (several debts per page), else to the previous page's last debt;
+- the fiscal year from the page title's 和暦 (令和２年度後半の取組について, 平成３０年度…, 令和４年２月末), else the
+  document's first year;
 - rate lines (10月末徴収率 / 決算見込徴収率 / 目標徴収率 with the bracketed 前年度 value) → collection_rate facts,
-  segment from the nearest 過年度分 / 現年度分 label (progress_facts.segment_at);
-- ward tables (区役所で徴収事務を行っている債権の状況) → one fact per ward and column, `area` = ward;
+  segment from the nearest 過年度分 / 現年度分 / 合計 label (progress_facts.segment_at), total without labels;
+  rates printed as a table → progress_rates.py;
+- ward tables (区役所で徴収事務を行っている債権の状況) → one fact per ward and column, `area` = ward (progress_wards.py);
 - 市債権回収対策室 tables → handover / goal / result / progress facts;
-- items under 主な取り組み, 取組内容 and 取組状況 headings (also vertical label cells) → initiatives.
+- items under 主な取り組み, 取組内容, 取組状況, 進捗状況 headings (also vertical label cells) → initiatives; a list
+  without a heading at the top of a page continues the previous page's.
 """
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.families.progress_facts import MONTH, NUM, RATE_HEAD, year_of, month_end, rate_fact
+from extract.families.progress_facts import MONTH, NUM, RATE_HEAD, rate_fact, year_of
 from extract.families.progress_text import segment_label, squash
 from extract.layout import BBox, Grid
 from extract.records import Fact

@@ -114,3 +114,10 @@ def test_document_fields(stem: str) -> None:
 def test_no_unparsed_cells(stem: str) -> None:
     out, _ = converted(stem)
     assert [w for w in out["warnings"] if w["code"] == "unparsed_cell"] == []
+
+
+@stems
+def test_no_items_beyond_the_gold(stem: str) -> None:
+    """Headings, table titles and figure cells are not read as items: as many items out as in the gold."""
+    out, gold = converted(stem)
+    assert len(out["initiatives"]) == len(gold["initiatives"])

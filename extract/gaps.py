@@ -1,0 +1,73 @@
+"""Column structure read from text: the word boxes of a table's rows and the gaps the rows share.
+
+Used where a table draws no (or not every) vertical border: a column boundary is an x position that no
+word of the body rows covers; a word of a header row that runs over a boundary is a cell spanning columns.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.chars import Char
+from extract.lines import make_lines
+
+Span = tuple[float, float]
+
+
+@dataclass(slots=True)
+class TextRow:
+    """One row band of a table: its y range and the x spans of its words."""
+
+    y0: float
+    y1: float
+    words: list[Span]
+
+    def crosses(self, x: float, tol: float = 0.5) -> bool:
+        """True when a word of the row runs over x."""
+        return any(a < x - tol and b > x + tol for a, b in self.words)
+
+    def both_sides(self, x: float, lo: float, hi: float) -> bool:
+        """True when the row has words between lo and x and between x and hi."""
+        return (any(lo <= a and b <= x for a, b in self.words)
+                and any(x <= a and b <= hi for a, b in self.words))
+
+
+def band_chars(chars: Sequence[Char], x0: float, y0: float, x1: float, y1: float) -> list[Char]:
+    """The visible characters whose centre lies inside the box."""
+    return [c for c in chars if x0 <= c.cx <= x1 and y0 <= c.cy <= y1 and not c.c.isspace()]
+
+
+def text_rows(chars: Sequence[Char], x0: float, x1: float, ys: Sequence[float]) -> list[TextRow]:
+    """One TextRow per band between consecutive ys, with the word spans of its characters."""
+    out = []
+    for top, bottom in zip(ys, ys[1:]):
+        words = [(w.bbox[0], w.bbox[2]) for ln in make_lines(band_chars(chars, x0, top, x1, bottom))
+                 for w in ln.words]
+        out.append(TextRow(top, bottom, words))
+    return out
+
+
+def shared_gaps(rows: Sequence[TextRow], min_gap: float) -> list[float]:
+    """Centres of the x gaps, at least `min_gap` wide, that no word of any row covers (between the words)."""
+    spans = sorted(s for r in rows for s in r.words)
+    if not spans:
+        return []
+    out: list[float] = []
+    end = spans[0][1]
+    for a, b in spans[1:]:
+        if a - end >= min_gap:
+            out.append((a + end) / 2)
+        end = max(end, b)
+    return out
+
+
+def line_bands(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: float) -> list[float]:
+    """Row boundaries inside a band without rules: one row per text line, cut midway between lines."""
+    lines = make_lines(band_chars(chars, x0, top, x1, bottom))
+    cuts = [top]
+    for a, b in zip(lines, lines[1:]):
+        mid = (a.bbox[3] + b.bbox[1]) / 2
+        if mid > cuts[-1]:
+            cuts.append(mid)
+    cuts.append(bottom)
+    return cuts

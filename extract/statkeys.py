@@ -1,0 +1,190 @@
+"""The vocabulary of statistical debt tables: what a header cell, row label or caption says about a figure.
+
+`key_of(text)` reads one label (folded text) into a `Key`: fiscal year (令和6年度, R6, 平成30年度, (2019年度),
+a bare 2021), basis (見込/推計 → estimate, 目標 → target, 実績/決算 → actual, 10月末時点 → interim with as_of),
+segment (現年 → current, 滞納繰越/滞繰/過年度 → arrears, 計/合計/全体 → total), metric (調定額 → assessed, 収入済額/
+収納額/収入額 → collected, 収納率/収入率/徴収率 → collection_rate, 不納欠損額 → written_off, 収入未済額/未収金 →
+outstanding, 滞納者数/滞納世帯数 → delinquents), a change word (増減/差/前年度比 → metric "change", 構成比 → "share"),
+the printed unit ((千円), 単位:円, (%)) and what is left (`rest`: a debt or account name, or nothing).
+`merge` combines keys with the first key winning field by field.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, fields, replace
+
+from normalize.errors import NormalizeError
+from normalize.wareki import find_years, parse_date
+
+#: Metric words, longest first where one contains another (収入未済額 before 収入額).
+METRICS = (
+    ("収入未済額", "outstanding"), ("未収金残高", "outstanding"), ("未収金額", "outstanding"), ("未収金", "outstanding"),
+    ("収入未済", "outstanding"), ("不納欠損額", "written_off"), ("不納欠損", "written_off"),
+    ("還付未済額", "refund_outstanding"), ("調定額", "assessed"), ("収入済額", "collected"),
+    ("収納済額", "collected"), ("収納額", "collected"), ("収入額", "collected"), ("徴収額", "collected"),
+    ("徴収済額", "collected"), ("収納率", "collection_rate"), ("収入率", "collection_rate"),
+    ("徴収率", "collection_rate"), ("滞納世帯数", "delinquents"), ("滞納者数", "delinquents"),
+    ("滞納人数", "delinquents"), ("滞納件数", "delinquent_cases"),
+)
+MONEY_METRICS = frozenset({"assessed", "collected", "written_off", "outstanding", "refund_outstanding"})
+CHANGE = re.compile(r"増減|差引|差額|差(?!押)|比較|前年度比|前年比|対前年|前年同期比|伸び率|増加率|減少率")
+SHARE = re.compile(r"構成比|割合|占める")
+CURRENT = re.compile(r"現年")
+ARREARS = re.compile(r"滞納繰越|滞繰|過年度|繰越分")
+TOTAL = re.compile(r"合計|総計|全体|小計|(?<![会統設集推累])計(?![画上算])")
+ESTIMATE = re.compile(r"見込|推計|見通し|予測")
+TARGET = re.compile(r"目標")
+ACTUAL = re.compile(r"実績|決算")
+ERA = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*"
+AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"
+                   r"\s*(?P<tail>時点|現在)?")
+UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<u1>千円|万円|億円|百万円|円|%|人|世帯|件)"
+                       r"|[(（]\s*(?P<u2>千円|万円|億円|百万円|円|%|人|世帯|件)\s*[)）]")
+BARE_YEAR = re.compile(r"(?<![0-9,.])(19[89][0-9]|20[0-9]{2})(?![0-9,.])")
+#: Words a label may hold besides the vocabulary above without naming anything (区分, 債権名, の, 及び…).
+FILLER = re.compile(r"年度|時点|現在|単位|区分|項目|債権名|債権の名称|名称|の|及び|および|等|分|額|率|数|"
+                    r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲]")
+
+
+@dataclass(frozen=True)
+class Key:
+    """What one label says about the figures under or beside it; None where it says nothing."""
+
+    fiscal_year: int | None = None
+    fiscal_year_raw: str | None = None
+    basis: str | None = None
+    as_of: str | None = None
+    segment: str | None = None
+    metric: str | None = None
+    metrics: int = 0  # how many distinct metric words the label holds (a caption with two names none)
+    change: str | None = None  # "change" (増減・差・前年度比) or "share" (構成比・割合)
+    unit: str | None = None  # the printed unit of the figures: '千円', '円', '%', '人'
+    rest: str = ""  # the label without its vocabulary: a debt or account name, or ''
+
+    @property
+    def names_something(self) -> bool:
+        """True when the label is more than vocabulary (a debt, an account, a ward)."""
+        return bool(self.rest)
+
+
+def segment_of(text: str) -> str | None:
+    """The segment a label names: current, arrears, total, or None."""
+    if CURRENT.search(text):
+        return "current"
+    if ARREARS.search(text):
+        return "arrears"
+    if TOTAL.search(text):
+        return "total"
+    return None
+
+
+def metric_of(text: str) -> tuple[str | None, int]:
+    """(metric of the first metric word, number of distinct metrics named) of a label."""
+    found: list[str] = []
+    rest = text
+    for word, metric in METRICS:
+        if word in rest:
+            rest = rest.replace(word, " ")
+            if metric not in found:
+                found.append(metric)
+    if not found:
+        return None, 0
+    first = min(found, key=lambda m: min(text.find(w) for w, mm in METRICS if mm == m and w in text))
+    return first, len(found)
+
+
+def basis_of(text: str) -> str | None:
+    """estimate (見込・推計), target (目標), actual (実績・決算) or None."""
+    if ESTIMATE.search(text):
+        return "estimate"
+    if TARGET.search(text):
+        return "target"
+    if ACTUAL.search(text):
+        return "actual"
+    return None
+
+
+def year_of(text: str) -> tuple[int | None, str | None]:
+    """(fiscal year, printed expression) of the first valid year in a label; a bare 2021 counts; (None, None)."""
+    for m in find_years(text):
+        if m.problem is None:
+            return m.fiscal_year, m.raw
+    b = BARE_YEAR.search(text)
+    if b:
+        return int(b.group(1)), b.group(1)
+    return None, None
+
+
+def as_of_of(text: str, year: int | None) -> str | None:
+    """ISO date of a 時点 stamp (令和7年10月末時点, 2月末, 9月30日現在) in a label; the month's last day when no day is
+    printed; a month without an era takes the 年度 `year` (Jan–Mar in the next calendar year). None when absent."""
+    for m in AS_OF.finditer(text):
+        if not (m.group("tail") or "末" in m.group("date") or m.group("day")):
+            continue
+        month = int(m.group("month"))
+        if not 1 <= month <= 12:
+            continue
+        if m.group("era"):
+            try:
+                cal = parse_date(m.group("date").replace("末日", "末")).year
+            except NormalizeError:
+                continue
+        elif year is not None:
+            cal = year if month >= 4 else year + 1
+        else:
+            continue
+        day = int(m.group("day")) if m.group("day") else calendar.monthrange(cal, month)[1]
+        if not 1 <= day <= calendar.monthrange(cal, month)[1]:
+            continue
+        return f"{cal:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def unit_of(text: str) -> str | None:
+    """The printed unit a label or note gives its figures ((千円), 単位:円, (%), (単位：人)), else None."""
+    m = UNIT_NOTE.search(text)
+    return (m.group("u1") or m.group("u2")) if m else None
+
+
+def _rest(text: str) -> str:
+    """The label without years, vocabulary, units and filler: what it names, or ''."""
+    out = text
+    for y in find_years(text):
+        out = out.replace(y.raw, " ")
+    for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, ESTIMATE, TARGET, ACTUAL):
+        out = pattern.sub(" ", out)
+    for word, _ in METRICS:
+        out = out.replace(word, " ")
+    return FILLER.sub("", out)
+
+
+def key_of(text: str, year: int | None = None) -> Key:
+    """Everything one label says (see the module docstring); `year` dates a year-less 時点 stamp."""
+    if not text.strip():
+        return Key()
+    fy, fy_raw = year_of(text)
+    metric, n = metric_of(text)
+    as_of = as_of_of(text, fy if fy is not None else year)
+    change = "change" if CHANGE.search(text) else "share" if SHARE.search(text) else None
+    basis = "interim" if as_of else basis_of(text)
+    return Key(fiscal_year=fy, fiscal_year_raw=fy_raw, basis=basis, as_of=as_of, segment=segment_of(text),
+               metric=metric, metrics=n, change=change, unit=unit_of(text), rest=_rest(text))
+
+
+def merge(*keys: Key) -> Key:
+    """One key from several: each field from the first key that has it (the fiscal year and its text together)."""
+    out = Key()
+    for k in keys:
+        for f in fields(Key):
+            if f.name in ("fiscal_year_raw", "metrics", "rest"):
+                continue
+            if getattr(out, f.name) is None and getattr(k, f.name) is not None:
+                out = replace(out, **{f.name: getattr(k, f.name)})
+                if f.name == "fiscal_year":
+                    out = replace(out, fiscal_year_raw=k.fiscal_year_raw)
+    return out
+
+
+__all__ = ["MONEY_METRICS", "Key", "as_of_of", "basis_of", "key_of", "merge", "metric_of",
+           "segment_of", "unit_of", "year_of"]
