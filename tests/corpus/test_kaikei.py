@@ -6,35 +6,15 @@ Each PDF is converted once with extract.pipeline.convert and scored with the off
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from extract.pipeline import convert
-from extract.records import Document
+from support.cases import converted, stems_like
 from support.score import score_facts, score_initiatives
 
-ROOT = Path(__file__).resolve().parents[2]
-CASES = {
-    "setagaya_plan_r4_5": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
-    "midori_kaikei_plan_r6": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
-    "wakaba_kaikei_plan_r6_7": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
-    "hibari_kaikei_plan_r7": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
-}
-_cache: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
-
-stems = pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
-
-
-def converted(stem: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(output, gold) as plain dicts for one case; each PDF is converted once per test session."""
-    if stem not in _cache:
-        pdf_dir, gold_dir = CASES[stem]
-        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
-        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
-        _cache[stem] = (out, gold.model_dump(mode="json"))
-    return _cache[stem]
+CASES = ["setagaya_plan_r4_5", *stems_like("kaikei")]
+stems = pytest.mark.parametrize("stem", CASES, ids=CASES)
 
 
 def _squash(rows: list[list[str]]) -> list[list[str]]:

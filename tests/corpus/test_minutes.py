@@ -6,34 +6,14 @@ Each PDF is converted once with extract.pipeline.convert and scored with the off
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from extract.pipeline import convert
-from extract.records import Document
+from support.cases import converted, stems_like
 from support.score import score_facts, score_minutes
 
-ROOT = Path(__file__).resolve().parents[2]
-CASES = {
-    "saitama_minutes_029": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
-    "minato_minutes_r6_2": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
-    "unknown_bousai_annai": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
-    "saitama_minutes_031": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
-    "aoba_minutes_r7_1": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
-}
+CASES = [*stems_like("minutes"), *stems_like("unknown_")]
 MINUTES = [s for s in CASES if "minutes" in s]
-_cache: dict[str, tuple[dict, dict]] = {}
-
-
-def converted(stem: str) -> tuple[dict, dict]:
-    """(output, gold) as plain dicts for one case, converting the PDF once per test session."""
-    if stem not in _cache:
-        pdf_dir, gold_dir = CASES[stem]
-        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
-        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
-        _cache[stem] = (out, gold.model_dump(mode="json"))
-    return _cache[stem]
 
 
 def plain(text: object) -> str:
@@ -41,7 +21,7 @@ def plain(text: object) -> str:
     return re.sub(r"\s+", "", str(text or ""))
 
 
-@pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
+@pytest.mark.parametrize("stem", CASES, ids=CASES)
 def test_kind(stem: str) -> None:
     out, gold = converted(stem)
     assert out["document"]["kind"] == gold["document"]["kind"]

@@ -7,35 +7,16 @@ Each PDF is converted once with extract.pipeline.convert and scored with the off
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from extract.pipeline import convert
-from extract.records import Document
+from support.cases import converted, stems_like
 from support.score import score_facts, score_initiatives
 
-ROOT = Path(__file__).resolve().parents[2]
-CASES = {
-    "amagasaki_plan_2nd": (ROOT / "corpus" / "pdf", ROOT / "corpus" / "gold"),
-    "kitaura_suishin": (ROOT / "corpus" / "second" / "pdf", ROOT / "corpus" / "second" / "gold"),
-    "nishihama_suishin_h31": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
-    "minamioka_suishin_r7": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
-}
-_cache: dict[str, tuple[dict, dict]] = {}
+CASES = ["amagasaki_plan_2nd", *stems_like("suishin")]
 
 
-def converted(stem: str) -> tuple[dict, dict]:
-    """(output, gold) as plain dicts for one case, converting the PDF once per test session."""
-    if stem not in _cache:
-        pdf_dir, gold_dir = CASES[stem]
-        out = convert(pdf_dir / f"{stem}.pdf").model_dump(mode="json")
-        gold = Document.model_validate_json((gold_dir / f"{stem}.json").read_text(encoding="utf-8"))
-        _cache[stem] = (out, gold.model_dump(mode="json"))
-    return _cache[stem]
-
-
-stems = pytest.mark.parametrize("stem", list(CASES), ids=list(CASES))
+stems = pytest.mark.parametrize("stem", CASES, ids=CASES)
 
 
 @stems
