@@ -1,6 +1,6 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
-    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/second/pdf, corpus/third/pdf
+    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind}/pdf
     python corpus/evaluate.py --audit    # also: planted errors (corpus/planted) through `saiken audit`
 
 Uses ../shared/tools/score.py when it is beside the repository, else the copy in tests/_lib/support/score.py.
@@ -14,7 +14,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {"corpus": ROOT / "corpus", "second": ROOT / "corpus" / "second", "third": ROOT / "corpus" / "third"}
+SETS = {name: ROOT / "corpus" / sub for name, sub in
+        (("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"))}
 
 
 def scorer() -> Path:

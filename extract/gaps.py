@@ -39,26 +39,48 @@ def band_chars(chars: Sequence[Char], x0: float, y0: float, x1: float, y1: float
 
 def text_rows(chars: Sequence[Char], x0: float, x1: float, ys: Sequence[float]) -> list[TextRow]:
     """One TextRow per band between consecutive ys, with the word spans of its characters."""
+    inside = band_chars(chars, x0, ys[0], x1, ys[-1])
     out = []
     for top, bottom in zip(ys, ys[1:]):
-        words = [(w.bbox[0], w.bbox[2]) for ln in make_lines(band_chars(chars, x0, top, x1, bottom))
+        words = [(w.bbox[0], w.bbox[2]) for ln in make_lines(band_chars(inside, x0, top, x1, bottom))
                  for w in ln.words]
         out.append(TextRow(top, bottom, words))
     return out
 
 
-def shared_gaps(rows: Sequence[TextRow], min_gap: float) -> list[float]:
-    """Centres of the x gaps, at least `min_gap` wide, that no word of any row covers (between the words)."""
+def shared_gaps(rows: Sequence[TextRow], min_gap: float) -> list[Span]:
+    """The x gaps, at least `min_gap` wide, that no word of any row covers (between the words)."""
     spans = sorted(s for r in rows for s in r.words)
     if not spans:
         return []
-    out: list[float] = []
+    out: list[Span] = []
     end = spans[0][1]
     for a, b in spans[1:]:
         if a - end >= min_gap:
-            out.append((a + end) / 2)
+            out.append((end, a))
         end = max(end, b)
     return out
+
+
+def place(gaps: Sequence[Span], rows: Sequence[TextRow]) -> list[float]:
+    """A boundary inside each gap: the middle of its leftmost stretch that no word of `rows` covers (a
+    heading inside a gap belongs to the column on its right, whose figures are right-aligned), or the gap's
+    middle when words of the rows together cover it (a cell spanning the boundary)."""
+    out: list[float] = []
+    for lo, hi in gaps:
+        free = [(lo, hi)]
+        for r in rows:
+            for a, b in r.words:
+                free = [piece for f in free for piece in ((f[0], min(f[1], a)), (max(f[0], b), f[1]))
+                        if piece[1] - piece[0] > 0.5]
+        best = next((f for f in free if f[1] - f[0] >= 1.5), (lo, hi))
+        out.append((best[0] + best[1]) / 2)
+    return out
+
+
+def columns_of(row: TextRow, xs: Sequence[float]) -> set[int]:
+    """The columns (between consecutive xs) that the row's words touch."""
+    return {c for a, b in row.words for c in range(len(xs) - 1) if a < xs[c + 1] - 0.5 and b > xs[c] + 0.5}
 
 
 def line_bands(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: float) -> list[float]:

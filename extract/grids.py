@@ -4,39 +4,24 @@ Office exports (Excel, Word, LibreOffice) draw every border as a stroked line or
 We collect the horizontal and vertical segments, merge collinear pieces, group the segments that touch
 into frames, and lay each frame's distinct x and y positions out as an elementary grid. Two neighbouring
 elementary cells belong to one merged cell when no drawn border separates them.
+
+Where a frame lacks vertical borders, the text decides: a box with no inner vertical line gets the columns
+its body rows' shared text gaps show, and a missing vertical piece is restored in the rows where words lie
+on both sides of it and none runs over it (when at least two rows agree). Horizontal rules that join no
+vertical line are handed to extract/rules.py (tables ruled with horizontal lines only).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 import pymupdf
 
-TOL = 1.5  # points: positions closer than this are the same line
+from extract.chars import Char
+from extract.frames import TOL, Frame, Seg, cluster, covered, regions
+from extract.gaps import TextRow, place, shared_gaps, text_rows
+from extract.rules import min_gap, rule_frames
+
 THIN = 2.5  # points: a filled rectangle thinner than this is a line
-
-
-@dataclass(slots=True)
-class Seg:
-    """An axis-aligned segment: horizontal (y fixed, a..b along x) or vertical (x fixed, a..b along y)."""
-
-    horizontal: bool
-    pos: float
-    a: float
-    b: float
-
-
-@dataclass(slots=True)
-class Frame:
-    """One ruled table's elementary grid and the merged regions over it."""
-
-    xs: list[float]
-    ys: list[float]
-    regions: list[tuple[int, int, int, int]]  # (row, col, rowspan, colspan)
-
-    @property
-    def bbox(self) -> tuple[float, float, float, float]:
-        return (self.xs[0], self.ys[0], self.xs[-1], self.ys[-1])
 
 
 def _segments(page: pymupdf.Page) -> list[Seg]:
@@ -113,63 +98,55 @@ def _components(segs: list[Seg]) -> list[list[Seg]]:
     return list(groups.values())
 
 
-def _cluster(values: Iterable[float]) -> list[float]:
-    out: list[float] = []
-    for v in sorted(values):
-        if out and v - out[-1] <= TOL * 1.5:
-            continue
-        out.append(v)
+def _virtual_verticals(xs: list[float], rows: list[TextRow], vs: Sequence[Seg]) -> list[Seg]:
+    """Vertical pieces the drawing lacks but the text shows: words on both sides, none across, in 2+ rows."""
+    out: list[Seg] = []
+    for k in range(1, len(xs) - 1):
+        x = xs[k]
+        split = [r for r in rows if not covered(vs, x, r.y0, r.y1)
+                 and r.both_sides(x, xs[k - 1], xs[k + 1]) and not r.crosses(x)]
+        if len(split) >= 2:
+            out.extend(Seg(False, x, r.y0, r.y1) for r in split)
     return out
 
 
-def _covered(segs: list[Seg], pos: float, a: float, b: float) -> bool:
-    """True when drawn segments at `pos` cover most of a..b."""
-    need = (b - a) * 0.6
-    got = 0.0
-    for s in segs:
-        if abs(s.pos - pos) <= TOL * 1.5:
-            got += max(0.0, min(b, s.b) - max(a, s.a))
-    return got >= need
-
-
-def _frame(group: list[Seg]) -> Frame | None:
+def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
     hs = [s for s in group if s.horizontal]
     vs = [s for s in group if not s.horizontal]
     if len(hs) < 2 or len(vs) < 2:
         return None
-    ys = _cluster(s.pos for s in hs)
-    xs = _cluster(s.pos for s in vs)
+    ys = cluster(s.pos for s in hs)
+    xs = cluster(s.pos for s in vs)
     if len(ys) < 2 or len(xs) < 2:
         return None
-    nr, nc = len(ys) - 1, len(xs) - 1
-    parent = list(range(nr * nc))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for r in range(nr):
-        for c in range(nc):
-            if c + 1 < nc and not _covered(vs, xs[c + 1], ys[r], ys[r + 1]):
-                parent[find(r * nc + c)] = find(r * nc + c + 1)
-            if r + 1 < nr and not _covered(hs, ys[r + 1], xs[c], xs[c + 1]):
-                parent[find(r * nc + c)] = find((r + 1) * nc + c)
-    spans: dict[int, list[int]] = {}
-    for i in range(nr * nc):
-        root = find(i)
-        r, c = divmod(i, nc)
-        b = spans.setdefault(root, [r, c, r, c])
-        b[0], b[1], b[2], b[3] = min(b[0], r), min(b[1], c), max(b[2], r), max(b[3], c)
-    regions = sorted({(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1) for b in spans.values()})
-    if len(regions) < 2:
+    regs = regions(xs, ys, hs, vs)
+    if chars and (len(xs) == 2 or any(cs > 1 for _, _, _, cs in regs)):
+        rows = text_rows(chars, xs[0], xs[-1], ys)
+        cand = xs
+        if len(xs) == 2 and len(rows) >= 3:
+            cand = [xs[0], *place(shared_gaps(rows[1:], min_gap(chars)), rows), xs[-1]]
+        extra = _virtual_verticals(cand, rows, vs)
+        if extra:
+            vs = vs + extra
+            xs = [x for x in cand if x in xs or any(s.pos == x for s in extra)]
+            regs = regions(xs, ys, hs, vs)
+    if len(regs) < 2:
         return None  # a plain box around text, not a table
-    return Frame(xs, ys, regions)
+    return Frame(xs, ys, regs)
 
 
-def page_frames(page: pymupdf.Page) -> list[Frame]:
-    """Every ruled table on the page as a Frame, top to bottom."""
+def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
+    """Every table on the page as a Frame, top to bottom: fully ruled ones, and (given the page's
+    characters) boxes missing vertical borders and tables ruled with horizontal lines only."""
     segs = _merge(_segments(page))
-    frames = [f for g in _components(segs) if (f := _frame(g)) is not None]
+    frames: list[Frame] = []
+    loose: list[Seg] = []
+    for g in _components(segs):
+        f = _frame(g, chars)
+        if f is not None:
+            frames.append(f)
+        elif chars and all(s.horizontal for s in g):
+            loose.extend(g)
+    if loose:
+        frames.extend(rule_frames(loose, chars, [f.bbox for f in frames]))
     return sorted(frames, key=lambda f: (round(f.ys[0]), f.xs[0]))

@@ -14,7 +14,8 @@ import pymupdf
 
 from extract.chars import Char, CharStats, page_chars
 from extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
-from extract.grids import Frame, page_frames
+from extract.frames import Frame
+from extract.grids import page_frames
 from extract.layout import Cell, Grid, Page
 from extract.lines import cell_text, make_lines
 from extract.running import remove_running
@@ -117,7 +118,7 @@ def _build_page(doc: pymupdf.Document, index: int, path: Path) -> Page:
         warnings.append(("unmapped_glyphs", f"フォントから文字に変換できないグリフが {stats.unmapped} 個あります"
                          + ("（pdfplumber で読み直しました）" if fallback else "（読み取れない文字が残ります）")))
     grids: list[Grid] = []
-    for f in page_frames(page):
+    for f in page_frames(page, chars):
         g, _ = _grid(f, chars, number)
         grids.append(g)
     lines = make_lines(chars)

@@ -33,6 +33,7 @@ SHARE = re.compile(r"構成比|割合|占める")
 CURRENT = re.compile(r"現年")
 ARREARS = re.compile(r"滞納繰越|滞繰|過年度|繰越分")
 TOTAL = re.compile(r"合計|総計|全体|小計|(?<![会統設集推累])計(?![画上算])")
+SEGMENT_PAREN = re.compile(r"[(（〈<【]\s*(現年度?分?|現年課税分|滞納繰越分?|滞繰分?|過年度分?|合計|計)\s*[)）〉>】]\s*$")
 ESTIMATE = re.compile(r"見込|推計|見通し|予測")
 TARGET = re.compile(r"目標")
 ACTUAL = re.compile(r"実績|決算")
@@ -70,13 +71,23 @@ class Key:
 
 def segment_of(text: str) -> str | None:
     """The segment a label names: current, arrears, total, or None."""
-    if CURRENT.search(text):
+    current, arrears = bool(CURRENT.search(text)), bool(ARREARS.search(text))
+    if current and arrears:  # 現年+滞納繰越, 現年・滞繰計
+        return "total"
+    if current:
         return "current"
-    if ARREARS.search(text):
+    if arrears:
         return "arrears"
     if TOTAL.search(text):
         return "total"
     return None
+
+
+def own_segment(name: str) -> str | None:
+    """The segment a debt label states in a closing parenthesis (市税(現年分)); None for names such as
+    住宅手当過年度収入, whose segment words are part of the debt's name."""
+    m = SEGMENT_PAREN.search(name)
+    return segment_of(m.group(1)) if m else None
 
 
 def metric_of(text: str) -> tuple[str | None, int]:
@@ -186,5 +197,5 @@ def merge(*keys: Key) -> Key:
     return out
 
 
-__all__ = ["MONEY_METRICS", "Key", "as_of_of", "basis_of", "key_of", "merge", "metric_of",
+__all__ = ["MONEY_METRICS", "Key", "as_of_of", "basis_of", "key_of", "merge", "metric_of", "own_segment",
            "segment_of", "unit_of", "year_of"]

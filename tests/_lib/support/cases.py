@@ -9,7 +9,7 @@ from extract.pipeline import convert
 from extract.records import Document
 
 ROOT = Path(__file__).resolve().parents[3]
-SETS = (ROOT / "corpus", ROOT / "corpus" / "second", ROOT / "corpus" / "third")
+SETS = tuple(ROOT / "corpus" / sub for sub in (".", "second", "third", "blind"))
 
 
 def locate(stem: str) -> tuple[Path, Path]:

@@ -1,0 +1,148 @@
+"""Tables ruled with horizontal lines only (Word styles without vertical borders, booktabs-like layouts).
+
+Horizontal rules of the same extent, stacked on the page and joined by no vertical line, outline a table
+candidate. Its rows are the bands between rules (one row per band when most bands hold one text line, as
+in Word tables with a rule under every row; otherwise one row per text line, as under a booktabs
+midrule). Its columns are the x gaps shared by every body row; a header word running over a gap makes a
+cell spanning columns, and a header label with nothing under it spans the header rows. A candidate whose
+rows do not fall into at least two columns (prose between two lines, an underlined heading) is dropped.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from statistics import median
+
+from extract.chars import Char
+from extract.frames import TOL, Frame, Seg, cluster, regions
+from extract.gaps import TextRow, columns_of, line_bands, place, shared_gaps, text_rows
+
+MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (booktabs \cmidrule)
+EXTENT_TOL = 4.0  # points: rules of one table start and end within this
+BBox = tuple[float, float, float, float]
+
+
+def min_gap(chars: Sequence[Char]) -> float:
+    """The narrowest x gap that separates two columns: most of a character of the page's usual size."""
+    sizes = [c.size for c in chars[:400] if c.size > 0]
+    return max(3.0, 0.8 * median(sizes)) if sizes else 6.0
+
+
+def _groups(rules: list[Seg]) -> list[list[Seg]]:
+    """Long rules grouped by extent (start and end within EXTENT_TOL), each group top to bottom."""
+    groups: list[list[Seg]] = []
+    for s in sorted(rules, key=lambda s: s.pos):
+        for g in groups:
+            if abs(g[0].a - s.a) <= EXTENT_TOL and abs(g[0].b - s.b) <= EXTENT_TOL:
+                g.append(s)
+                break
+        else:
+            groups.append([s])
+    return [g for g in groups if len(g) >= 2]
+
+
+def _inside(s: Seg, box: BBox) -> bool:
+    return box[1] - TOL <= s.pos <= box[3] + TOL and s.a < box[2] and s.b > box[0]
+
+
+def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) -> tuple[list[float], set[float]]:
+    """Row boundaries over the rules `ys`, and the subset inferred between text lines (not drawn)."""
+    per_band = [line_bands(chars, x0, x1, top, bottom) for top, bottom in zip(ys, ys[1:])]
+    one_line = sum(1 for cuts in per_band if len(cuts) <= 2)
+    ruled_rows = len(per_band) > 2 and one_line * 2 >= len(per_band)
+    out = [ys[0]]
+    inferred: set[float] = set()
+    for cuts in per_band:
+        inner = [] if ruled_rows else cuts[1:-1]
+        out.extend(inner)
+        inferred.update(inner)
+        out.append(cuts[-1])
+    return out, inferred
+
+
+def _header_cuts(xs: list[float], rows: list[TextRow], ys: list[float], inferred: set[float],
+                 header_rows: int) -> list[Seg]:
+    """Inferred row cuts as segments: across the body; in the header only over columns with text below."""
+    out: list[Seg] = []
+    for r in range(1, len(ys) - 1):
+        y = ys[r]
+        if y not in inferred:
+            continue
+        for c in range(len(xs) - 1):
+            below = rows[r]
+            if r >= header_rows or any(xs[c] <= (a + b) / 2 <= xs[c + 1] for a, b in below.words):
+                out.append(Seg(True, y, xs[c], xs[c + 1]))
+    return out
+
+
+def _rules_under(r: int, ys: list[float], hs: list[Seg]) -> list[Seg]:
+    """Rules drawn under row r: between its top and the middle of the next row."""
+    if r + 2 >= len(ys):
+        return []
+    low = (ys[r + 1] + ys[r + 2]) / 2
+    return [s for s in hs if ys[r] < s.pos <= low]
+
+
+def _spanned(x: float, row: TextRow, xs: list[float], rules: list[Seg]) -> bool:
+    """True when a rule under a header row runs across x and the row has text on one side of x only."""
+    k = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
+    if k in (0, len(xs) - 1) or not any(s.a < x - 2 and s.b > x + 2 for s in rules):
+        return False
+    cols = columns_of(row, xs)
+    return (k - 1 in cols) != (k in cols)
+
+
+def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], inferred: set[float],
+                       header_rows: int) -> tuple[list[float], list[TextRow], int]:
+    """Header lines that share no column are one header row (a label set between two lines of headings)."""
+    keep = [ys[0]]
+    joined = [rows[0]]
+    for r in range(1, len(rows)):
+        y, row = ys[r], rows[r]
+        if r < header_rows and y in inferred and not columns_of(row, xs) & columns_of(joined[-1], xs):
+            joined[-1] = TextRow(joined[-1].y0, row.y1, joined[-1].words + row.words)
+            header_rows -= 1
+            continue
+        keep.append(y)
+        joined.append(row)
+    keep.append(ys[-1])
+    return keep, joined, header_rows
+
+
+def _table(group: list[Seg], short: list[Seg], chars: Sequence[Char]) -> Frame | None:
+    x0, x1 = min(s.a for s in group), max(s.b for s in group)
+    rule_ys = cluster(s.pos for s in group)
+    if len(rule_ys) < 2:
+        return None
+    ys, inferred = _boundaries(chars, x0 - 2, x1 + 2, rule_ys)
+    rows = text_rows(chars, x0 - 2, x1 + 2, ys)
+    header_rows = sum(1 for y in ys if y < rule_ys[1]) if len(rule_ys) >= 3 else 0
+    body = [r for r in rows[header_rows:] if r.words]
+    if len(body) < 2 or (len(rule_ys) == 2 and len(body) < 3):
+        return None
+    xs = [x0, *(g for g in place(shared_gaps(body, min_gap(chars)), rows) if x0 < g < x1), x1]
+    if len(xs) < 3:
+        return None
+    if sum(1 for r in body if len(columns_of(r, xs)) >= 2) < max(2, 0.6 * len(body)):
+        return None
+    if header_rows > 1:
+        ys, rows, header_rows = _join_header_lines(xs, ys, rows, inferred, header_rows)
+    hs = list(group) + [s for s in short if x0 - TOL <= s.a and s.b <= x1 + TOL and ys[0] < s.pos < ys[-1]]
+    hs += _header_cuts(xs, rows, ys, inferred, header_rows)
+    vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
+          if not r.crosses(x) and not (k < header_rows and _spanned(x, r, xs, _rules_under(k, ys, hs)))]
+    vs += [Seg(False, x, ys[0], ys[-1]) for x in (x0, x1)]
+    return Frame(xs, ys, regions(xs, ys, hs, vs))
+
+
+def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
+    """Tables outlined by horizontal rules alone (see module docstring), outside the boxes in `taken`."""
+    free = [s for s in hsegs if not any(_inside(s, b) for b in taken)]
+    long = [s for s in free if s.b - s.a >= MIN_RULE]
+    short = [s for s in free if s.b - s.a < MIN_RULE]
+    out: list[Frame] = []
+    for g in _groups(long):
+        f = _table(g, short, chars)
+        if f is not None and not any(b[1] < f.ys[-1] and f.ys[0] < b[3] and b[0] < f.xs[-1] and f.xs[0] < b[2]
+                                     for b in taken):
+            out.append(f)
+    return out

@@ -1,0 +1,301 @@
+"""A generic reader for statistical debt tables: 調定額 / 収入済額 / 収入未済額 / 収納率 by debt, year and segment.
+
+`read_table(grid, context)` turns one ruled table into facts, working only from its labels and layout:
+- header rows are the rows before the first row whose cells (from its first figure on) are mostly figures;
+  each value column's key comes from all its header cells (lowest first, Grid.filled_rows) and the caption;
+- the label columns left of the first value column give each row's key: the innermost label that names something
+  is the debt (会計 → 款 → 債権), segment words (現年/滞繰/計) and metric words beside it refine the row; a row that
+  only spans the table (【市税】) labels the rows below it;
+- in a table whose rows name debts, a 合計/計 row keeps its printed word as `debt_raw`; in a one-debt table
+  (metrics or years as rows) 計 is the segment and the debt comes from the context;
+- values are parsed with normalize.amounts (unit from the cell, the header, the row label, the caption or the
+  table's unit note); '-' / '―' / blank give no fact; other unreadable text gives a DocWarning.
+`context_for(pages, grid)` builds the `TableContext` from the text printed above the table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extract.layout import Cell, Grid, Page
+from extract.records import CORE_METRICS, DocWarning, Fact
+from extract.statkeys import MONEY_METRICS, Key, key_of, merge, own_segment
+from normalize.amounts import Amount, parse_amount
+from normalize.errors import NormalizeError
+
+FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
+NOT_FIGURE = re.compile(r"年|月|日|第|位")
+BARE_YEAR = re.compile(r"^(?:19[89][0-9]|20[0-9]{2})$")
+DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|該当なし|なし|対象外)$")
+MARKS = re.compile(r"[()（）\s※*＊]|注[0-9]*")
+ATTRIBUTE_HEAD = re.compile(r"債権区分|^区分[A-D]?$|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")
+DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
+DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
+RATE_METRICS = frozenset({"collection_rate"})
+COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
+MONEY_UNITS = ("円", "千円", "万円", "億円", "百万円")
+
+
+@dataclass
+class TableContext:
+    """What the text around a table says: its page, caption (heading and notes above), unit note, and the
+    defaults for figures whose labels do not say (fiscal year, basis, as_of, segment, debt of a one-debt table)."""
+
+    page: int
+    caption: str = ""
+    unit: str | None = None
+    fiscal_year: int | None = None
+    fiscal_year_raw: str | None = None
+    basis: str | None = None
+    as_of: str | None = None
+    segment: str | None = None
+    debt: str | None = None
+    table: int | None = None  # index of the table in Document.tables, copied to Fact.table
+
+    def key(self) -> Key:
+        """The context as a key (the caption's own words first, then the defaults given)."""
+        cap = key_of(self.caption, self.fiscal_year)
+        if cap.metrics > 1:
+            cap = replace(cap, metric=None)
+        given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
+                    as_of=self.as_of, segment=self.segment, unit=self.unit)
+        return merge(cap, given)
+
+
+@dataclass
+class _Row:
+    """The key of one data row: its debt as printed (None: the context's) and its label key."""
+
+    debt: str | None
+    key: Key
+    words: str  # all label text, for units such as 世帯
+
+
+@dataclass
+class _Layout:
+    """Where a table's header, labels and values are."""
+
+    header: int
+    labels: list[int]
+    values: list[int]
+    debt_col: int | None
+    keys: dict[int, Key] = field(default_factory=dict)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def is_figure(text: str) -> bool:
+    """True for a cell that holds only figures (1,234 / 95.4% / △500 / 1,234千円 (1,100千円)), not a year."""
+    s = _squash(text)
+    if not s or not re.search(r"[0-9]", s) or BARE_YEAR.match(s) or NOT_FIGURE.search(s):
+        return False
+    return not MARKS.sub("", FIGURE.sub("", s))
+
+
+def is_dash(text: str) -> bool:
+    """True for a cell that prints no figure on purpose (-, ―, 皆減, blank)."""
+    return bool(DASH.match(_squash(text)))
+
+
+def _figure_column_start(rows: list[list[str]], c: int) -> int | None:
+    """The first row of column c from which (nearly) every printed cell is a figure or a dash; None if none."""
+    for r, row in enumerate(rows):
+        if not is_figure(row[c]):
+            continue
+        below = [x[c] for x in rows[r:] if _squash(x[c])]
+        if 5 * sum(is_figure(x) or is_dash(x) for x in below) >= 4 * len(below):
+            return r
+        return None
+    return None
+
+
+def header_rows(rows: list[list[str]]) -> int:
+    """How many rows head the table: the rows before the first one that is mostly figures from its first figure
+    on, or before the first row of a column that holds figures from there down, whichever comes first."""
+    found = len(rows)
+    for i, row in enumerate(rows):
+        cells = [c for c in row if _squash(c)]
+        first = next((k for k, c in enumerate(cells) if is_figure(c)), None)
+        if first is not None and 2 * sum(is_figure(c) or is_dash(c) for c in cells[first:]) >= len(cells[first:]):
+            found = i
+            break
+    starts = [s for c in range(len(rows[0]) if rows else 0) if (s := _figure_column_start(rows, c)) is not None]
+    return min([found, *starts])
+
+
+def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
+    """Header rows, label and value columns of a table; None when no column holds figures."""
+    h = header_rows(rows)
+    heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c])))
+             for c in range(grid.ncols)]
+    attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c])}
+    values = [c for c in range(grid.ncols) if c not in attribute
+              and any(is_figure(rows[r][c]) for r in range(h, grid.nrows))]
+    if not values:
+        return None
+    labels = [c for c in range(values[0]) if c not in attribute]
+    debt_col = next((c for pattern in DEBT_HEADS for c in labels if pattern.search(heads[c])), None)
+    return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
+
+
+def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None) -> None:
+    """Each value column's key from its header cells, the lowest cell first."""
+    for c in lay.values:
+        texts = [rows[r][c] for r in reversed(range(lay.header))]
+        first = merge(*(key_of(t) for t in texts))
+        yr = first.fiscal_year if first.fiscal_year is not None else year
+        lay.keys[c] = merge(*(key_of(t, yr) for t in texts))
+
+
+def _section(row: list[str]) -> str | None:
+    """The text of a row that is one label spanning the table (【市税】, 一般会計), else None."""
+    texts = {_squash(c) for c in row if _squash(c)}
+    if len(texts) != 1:
+        return None
+    text = texts.pop()
+    return None if is_figure(text) else text
+
+
+def _names(text: str, key: Key) -> bool:
+    """True when a label names a debt or an account (not vocabulary, a debt class, or a number)."""
+    return key.names_something and not DEBT_CLASS.match(_squash(text)) and not is_figure(text)
+
+
+def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None) -> _Row:
+    """A data row's key from its label texts (outermost first); see the module docstring for 合計 rows."""
+    keyed = [(t, key_of(t, year)) for t in dict.fromkeys(t for t in labels if _squash(t))]
+    named = [t for t, k in keyed if _names(t, k)]
+    debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) else (
+        named[-1] if named else None)
+    if debt is None and by_debt:
+        debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
+    inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
+    if debt is not None:
+        own = key_of(debt, year)
+        inner.append(own if debt not in named else replace(own, segment=own_segment(_squash(debt))))
+    return _Row(debt=debt, key=merge(*inner), words="".join(labels))
+
+
+def _hint(metric: str, keys: list[Key]) -> str | None:
+    """The unit hint for a figure of `metric`: the first printed unit of the right kind among the keys."""
+    units = [k.unit for k in keys if k.unit]
+    if metric in RATE_METRICS:
+        return "%"
+    if metric in MONEY_METRICS:
+        return next((u for u in units if u in MONEY_UNITS), None)
+    return next((u for u in units if u not in MONEY_UNITS), None)
+
+
+def _unit(metric: str, change: str | None, a: Amount, words: str) -> str:
+    """The record unit of a figure: bare money is yen, counts of 世帯 households, a change of a rate points."""
+    if metric in MONEY_METRICS and a.unit == "count":
+        return "yen"
+    if metric in COUNT_METRICS and a.unit == "count":
+        return "households" if "世帯" in words else "cases" if metric == "delinquent_cases" else "persons"
+    if change and a.unit == "percent" and metric in RATE_METRICS:
+        return "points"
+    return a.unit
+
+
+def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fact | DocWarning | None:
+    """The fact one value cell prints under its merged key; a warning when it does not parse; None for '-'."""
+    text = cell.text
+    if is_dash(text):
+        return None
+    page = cell.page or ctx.page
+    try:
+        a = parse_amount(text, _hint(metric, [key]))
+    except NormalizeError:
+        return DocWarning(page=page, code="unparsed_cell",
+                          message=f"表の数値を読み取れませんでした({row.debt or ctx.debt or ''} {metric}): {text[:40]}")
+    basis = key.basis or "actual"
+    name = key.change or metric
+    return Fact(debt_raw=row.debt or ctx.debt, fiscal_year=key.fiscal_year, fiscal_year_raw=key.fiscal_year_raw,
+                segment=key.segment or ("total" if metric in CORE_METRICS else None),  # type: ignore[arg-type]
+                metric=name, basis=basis, as_of=key.as_of if basis == "interim" else None,  # type: ignore[arg-type]
+                value=a.value, unit=_unit(metric, key.change, a, row.words), approx=a.approx,  # type: ignore[arg-type]
+                raw=a.raw, page=page, bbox=cell.bbox, table=ctx.table)
+
+
+def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocWarning]]:
+    """The facts of one statistical table and the warnings for value cells that do not parse.
+
+    Only cells whose column or row names a metric give facts; a table without figures gives nothing.
+    """
+    rows = grid.filled_rows()
+    lay = _layout(grid, rows)
+    if lay is None:
+        return [], []
+    base = context.key()
+    _column_keys(rows, lay, base.fiscal_year)
+    sections: dict[int, str] = {}
+    current: str | None = None
+    for r in range(lay.header, grid.nrows):
+        sec = _section(rows[r])
+        if sec is not None and not any(is_figure(rows[r][c]) for c in lay.values):
+            current = sec
+        elif current is not None:
+            sections[r] = current
+
+    def labels(r: int) -> list[str]:
+        return ([sections[r]] if r in sections else []) + [rows[r][c] for c in lay.labels]
+
+    by_debt = any(_names(t, key_of(t)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
+    facts: list[Fact] = []
+    warnings: list[DocWarning] = []
+    for r in range(lay.header, grid.nrows):
+        debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
+        row = _row(labels(r), debt_text, by_debt, base.fiscal_year)
+        for c in lay.values:
+            cell = grid.cell(r, c)
+            if cell is None or cell.row != r or cell.col != c or not _squash(cell.text):
+                continue
+            col = lay.keys[c]
+            key = merge(col, row.key, base)
+            metric = col.metric or row.key.metric or base.metric
+            if metric is None:
+                continue
+            out = _fact(cell, replace(key, metric=metric, change=col.change or row.key.change), row, context, metric)
+            if isinstance(out, Fact):
+                facts.append(out)
+            elif out is not None:
+                warnings.append(out)
+    return facts, warnings
+
+
+def caption_above(page: Page, grid: Grid, max_lines: int = 2, max_chars: int = 80) -> str:
+    """The heading lines printed right above the table (its title and unit note), nearest last; prose is not taken.
+
+    Lines are taken upwards from the table while they are short (at most `max_chars`), up to `max_lines`, and never
+    above the previous table on the page.
+    """
+    top = grid.bbox[1]
+    floor = max((g.bbox[3] for g in page.grids if g.bbox[3] <= top + 1 and g.bbox != grid.bbox), default=0.0)
+    above = [ln for ln in page.lines_outside_grids() if ln.bbox[1] >= floor - 1 and ln.bbox[3] <= top + 2]
+    taken: list[str] = []
+    for ln in sorted(above, key=lambda ln: ln.bbox[1], reverse=True):
+        if len(_squash(ln.text)) > max_chars or len(taken) == max_lines:
+            break
+        taken.insert(0, ln.text)
+    return " ".join(taken)
+
+
+def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: str | None = None,
+                fiscal_year: int | None = None) -> TableContext:
+    """The TableContext of a grid: its page, the caption above it (with its unit note) and the defaults given."""
+    page = next((p for p in pages if p.number == grid.page), None)
+    caption = caption_above(page, grid) if page is not None else ""
+    return TableContext(page=grid.page, caption=caption, debt=debt, fiscal_year=fiscal_year, table=table)
+
+
+def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None) -> tuple[list[Fact], list[DocWarning]]:
+    """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context."""
+    facts: list[Fact] = []
+    warnings: list[DocWarning] = []
+    for i, g in enumerate(grids):
+        f, w = read_table(g, context_for(pages, g, table=i, debt=debt))
+        facts.extend(f)
+        warnings.extend(w)
+    return facts, warnings

@@ -1,0 +1,123 @@
+"""Tables without (all) vertical borders: columns come from the gaps the rows' text shares."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pymupdf
+
+from extract.pdf import load_pages
+
+XS = [60, 160, 280, 400, 520]  # column slots the text is written into (not drawn)
+
+
+def _write_rows(d: Any, page: Any, top: float, cells: list[list[str]], step: float = 18) -> float:
+    """Text rows starting at `top` (one per `step`), right-aligned figures; returns the y under the last row."""
+    for r, row in enumerate(cells):
+        y = top + step * r + 12
+        for c, s in enumerate(row):
+            if s:
+                width = pymupdf.get_text_length(s, fontname="japan", fontsize=9)
+                x = XS[c] + 4 if c == 0 or not s[0].isdigit() else XS[c + 1] - 6 - width
+                d.text(page, x, y, s)
+    return top + step * len(cells)
+
+
+BODY = [["市税", "1,000", "900", "90.0%"], ["国民健康保険料", "2,000", "1,500", "75.0%"],
+        ["介護保険料", "3,000", "2,900", "96.7%"], ["保育料", "400", "380", "95.0%"]]
+
+
+def test_booktabs_like_table_with_spanning_header(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p = d.page()
+    d.text(p, 60, 90, "表1 収納状況（単位：千円）")
+    d.hline(p, XS[0], XS[-1], 100, 1.0)  # top rule
+    d.text(p, XS[0] + 4, 121, "区分")
+    d.text(p, 300, 112, "令和6年度")  # spans the three figure columns
+    d.hline(p, XS[1] + 4, XS[-1], 117, 0.4)  # cmidrule under the spanning header
+    for c, s in enumerate(["調定額", "収入済額", "収納率"], start=1):
+        d.text(p, XS[c] + 30, 130, s)
+    d.hline(p, XS[0], XS[-1], 135, 0.6)  # midrule
+    bottom = _write_rows(d, p, 137, BODY)
+    d.hline(p, XS[0], XS[-1], bottom + 2, 1.0)  # bottom rule
+    d.text(p, 60, bottom + 30, "上記のとおり、各債権の収納状況は前年度と比べて改善している。")
+    page = load_pages(d.save(tmp_path / "b.pdf"))[0]
+    assert len(page.grids) == 1
+    g = page.grids[0]
+    assert g.ncols == 4
+    rows = g.rows()
+    assert rows[0] == ["区分", "令和6年度", "", ""]
+    assert rows[1] == ["", "調定額", "収入済額", "収納率"]
+    assert rows[2:] == BODY
+    head = g.cell(0, 1)
+    assert head is not None and head.colspan == 3
+    label = g.cell(1, 0)
+    assert label is not None and (label.row, label.rowspan) == (0, 2)
+    assert "上記のとおり" in page.lines_outside_grids()[-1].text
+
+
+def test_word_style_rule_under_every_row_with_wrapped_cell(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p = d.page()
+    cells = [["債権名", "調定額", "収入済額", "収納率"]] + BODY
+    ys = [100 + 22 * i for i in range(len(cells) + 1)]
+    ys[3:] = [y + 12 for y in ys[3:]]  # row 2 is taller: its name wraps onto two lines
+    for y in ys:
+        d.hline(p, XS[0], XS[-1], y)
+    for r, row in enumerate(cells):
+        _write_rows(d, p, ys[r] + 2, [row])
+    d.text(p, XS[0] + 4, ys[2] + 28, "（一般）")  # second line of the wrapped name
+    g = load_pages(d.save(tmp_path / "w.pdf"))[0].grids[0]
+    assert (g.nrows, g.ncols) == (len(cells), 4)
+    assert g.rows()[2] == ["国民健康保険料(一般)", "2,000", "1,500", "75.0%"]
+    assert g.cell(2, 0).lines == ["国民健康保険料", "(一般)"]  # type: ignore[union-attr]
+
+
+def test_box_without_inner_verticals(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p = d.page()
+    cells = [["債権名", "調定額", "収入済額", "収納率"]] + BODY
+    ys = [100 + 20 * i for i in range(len(cells) + 1)]
+    d.grid(p, [XS[0], XS[-1]], ys)
+    for r, row in enumerate(cells):
+        _write_rows(d, p, ys[r] + 1, [row])
+    g = load_pages(d.save(tmp_path / "box.pdf"))[0].grids[0]
+    assert (g.nrows, g.ncols) == (len(cells), 4)
+    assert g.rows() == cells
+
+
+def test_missing_vertical_pieces_restored_but_true_merges_kept(tmp_path: Path,
+                                                                drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p = d.page()
+    cells = [["債権名", "調定額", "収入済額", "収納率"]] + BODY + [["合計", "", "5,680", ""]]
+    ys = [100 + 20 * i for i in range(len(cells) + 1)]
+    body = range(1, len(cells) - 1)
+    # header fully ruled; body rows lack the vertical between 調定額 and 収入済額; the total row merges
+    # its first two columns (label centred over them) and its last two.
+    skip = {(r, 2) for r in body} | {(len(cells) - 1, 1), (len(cells) - 1, 4 - 1)}
+    d.grid(p, XS, ys, skip_v=frozenset(skip))
+    for r, row in enumerate(cells[:-1]):
+        _write_rows(d, p, ys[r] + 1, [row])
+    d.text(p, 140, ys[-2] + 13, "合計")
+    d.text(p, 330, ys[-2] + 13, "5,680")
+    g = load_pages(d.save(tmp_path / "part.pdf"))[0].grids[0]
+    assert g.ncols == 4
+    assert g.rows()[1:-1] == BODY
+    total = g.cell(len(cells) - 1, 0)
+    assert total is not None and total.colspan == 2 and total.text == "合計"
+
+
+def test_prose_between_two_rules_is_not_a_table(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p = d.page()
+    d.hline(p, 60, 520, 100)
+    for k, s in enumerate(["本計画は、市の債権を適正に管理し、収入未済額の縮減を図るため、",
+                           "各所管課が取り組む事項を定めるものである。なお、計画期間は",
+                           "令和6年度から令和8年度までの3年間とする。"]):
+        d.text(p, 64, 116 + 16 * k, s)
+    d.hline(p, 60, 520, 160)
+    d.text(p, 60, 200, "見出し")
+    d.hline(p, 60, 120, 204)  # an underlined heading
+    assert load_pages(d.save(tmp_path / "prose.pdf"))[0].grids == []
