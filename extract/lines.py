@@ -2,6 +2,8 @@
 
 Lines are built from the glyph boxes rather than the PDF's own text objects, so a cell whose text was
 drawn in pieces, or a label written one character per line (縦書き), comes out as readers see it.
+Text set in vertical writing (glyphs running top to bottom: line direction (0, 1), or wmode 1) becomes one
+Line per column, read top to bottom, the columns right to left.
 """
 from __future__ import annotations
 
@@ -56,8 +58,45 @@ def join_words(parts: Sequence[str]) -> str:
     return out
 
 
+def _vertical_lines(chars: list[Char]) -> list[Line]:
+    """Vertical-writing glyphs as columns (right to left), each read top to bottom."""
+    cols: list[tuple[float, float, list[Char]]] = []
+    for ch in sorted(chars, key=lambda c: (-c.cx, c.y0)):
+        if ch.c.isspace():
+            continue
+        for i in range(len(cols) - 1, max(-1, len(cols) - 3), -1):
+            x0, x1, members = cols[i]
+            w = min(ch.x1 - ch.x0, x1 - x0)
+            if min(ch.x1, x1) - max(ch.x0, x0) >= 0.5 * max(w, 0.1):
+                members.append(ch)
+                cols[i] = (min(x0, ch.x0), max(x1, ch.x1), members)
+                break
+        else:
+            cols.append((ch.x0, ch.x1, [ch]))
+    out = []
+    for _, _, members in cols:
+        members.sort(key=lambda c: c.y0)
+        w = _word(members)
+        out.append(Line(w.text, w.raw, w.bbox, [w], w.size))
+    return out
+
+
 def make_lines(chars: list[Char]) -> list[Line]:
-    """Group characters into visual lines (top to bottom), each with its words (left to right)."""
+    """Group characters into visual lines (top to bottom), each with its words (left to right); vertical
+    writing comes as one line per column, right to left, placed where the columns start."""
+    if not chars:
+        return []
+    if any(c.vertical for c in chars):
+        vertical = _vertical_lines([c for c in chars if c.vertical])
+        lines = _horizontal_lines([c for c in chars if not c.vertical])
+        top = min(ln.bbox[1] for ln in vertical)
+        before = [ln for ln in lines if ln.bbox[1] < top]
+        return before + vertical + [ln for ln in lines if ln.bbox[1] >= top]
+    return _horizontal_lines(chars)
+
+
+def _horizontal_lines(chars: list[Char]) -> list[Line]:
+    """Characters grouped into horizontal lines, top to bottom."""
     if not chars:
         return []
     rows: list[tuple[float, float, list[Char]]] = []

@@ -1,5 +1,6 @@
 """PDF → Document: page model, classifier, generic layer, family parser, normalization.
 
+Documents no family claims (kind `unknown`) get facts from every statistical table (extract.statables).
 `convert(path)` is the one library call behind `saiken extract`; it raises `InputError` subclasses for
 files that cannot be converted and records every problem inside a document as a `DocWarning`.
 """
@@ -14,6 +15,7 @@ from extract.families import FamilyParser, parsers
 from extract.layout import Grid, Page
 from extract.pdf import load_pages, stitch
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
+from extract.statables import read_tables
 
 MIN_SCORE = 0.3  # below this no family claims the document: kind "unknown"
 
@@ -46,10 +48,11 @@ def table_record(g: Grid) -> Table:
                  pages=g.pages if len(g.pages) > 1 else None)
 
 
-def generic_document(path: Path, pages: list[Page], digest: str) -> Document:
-    """The generic layer every PDF gets: source, tables, page texts and page warnings."""
+def generic_document(path: Path, pages: list[Page], digest: str, grids: list[Grid] | None = None) -> Document:
+    """The generic layer every PDF gets: source, tables (`grids`, else stitched from the pages), page texts and
+    page warnings."""
     doc = Document(source=Source(file=path.name, sha256=digest, pages=len(pages)))
-    doc.tables = [table_record(g) for g in stitch(pages)]
+    doc.tables = [table_record(g) for g in (stitch(pages) if grids is None else grids)]
     doc.pages = [PageText(page=p.number, text=p.text) for p in pages]
     for p in pages:
         doc.warnings.extend(DocWarning(page=p.number, code=c, message=m) for c, m in p.warnings)
@@ -62,10 +65,14 @@ def convert(path: Path | str) -> Document:
     pages = load_pages(path)
     if not any(p.text.strip() for p in pages):
         raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
-    doc = generic_document(path, pages, sha256_of(path))
+    grids = stitch(pages)
+    doc = generic_document(path, pages, sha256_of(path), grids)
     family, _ = classify(pages)
     if family is None:
         doc.document = DocumentInfo(kind="unknown")
+        facts, warnings = read_tables(pages, grids)  # statistical tables of any document: facts for the user
+        doc.facts.extend(facts)
+        doc.warnings.extend(warnings)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:

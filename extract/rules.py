@@ -16,7 +16,7 @@ from extract.chars import Char
 from extract.frames import TOL, Frame, Seg, cluster, regions
 from extract.gaps import TextRow, columns_of, line_bands, place, shared_gaps, text_rows
 
-MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (booktabs \cmidrule)
+MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (a booktabs \cmidrule)
 EXTENT_TOL = 4.0  # points: rules of one table start and end within this
 BBox = tuple[float, float, float, float]
 
@@ -108,7 +108,8 @@ def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], in
     return keep, joined, header_rows
 
 
-def _table(group: list[Seg], short: list[Seg], chars: Sequence[Char]) -> Frame | None:
+def _table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:
+    """The table outlined by `group` (same-extent rules); `others` may hold partial rules inside it."""
     x0, x1 = min(s.a for s in group), max(s.b for s in group)
     rule_ys = cluster(s.pos for s in group)
     if len(rule_ys) < 2:
@@ -126,10 +127,11 @@ def _table(group: list[Seg], short: list[Seg], chars: Sequence[Char]) -> Frame |
         return None
     if header_rows > 1:
         ys, rows, header_rows = _join_header_lines(xs, ys, rows, inferred, header_rows)
-    hs = list(group) + [s for s in short if x0 - TOL <= s.a and s.b <= x1 + TOL and ys[0] < s.pos < ys[-1]]
-    hs += _header_cuts(xs, rows, ys, inferred, header_rows)
+    partial = [s for s in others if x0 - TOL <= s.a and s.b <= x1 + TOL and ys[0] < s.pos < ys[-1]
+               and s.b - s.a < x1 - x0 - EXTENT_TOL]
+    hs = list(group) + partial + _header_cuts(xs, rows, ys, inferred, header_rows)
     vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
-          if not r.crosses(x) and not (k < header_rows and _spanned(x, r, xs, _rules_under(k, ys, hs)))]
+          if not r.crosses(x) and not (k < header_rows and _spanned(x, r, xs, _rules_under(k, ys, partial)))]
     vs += [Seg(False, x, ys[0], ys[-1]) for x in (x0, x1)]
     return Frame(xs, ys, regions(xs, ys, hs, vs))
 
@@ -137,12 +139,12 @@ def _table(group: list[Seg], short: list[Seg], chars: Sequence[Char]) -> Frame |
 def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     """Tables outlined by horizontal rules alone (see module docstring), outside the boxes in `taken`."""
     free = [s for s in hsegs if not any(_inside(s, b) for b in taken)]
-    long = [s for s in free if s.b - s.a >= MIN_RULE]
-    short = [s for s in free if s.b - s.a < MIN_RULE]
     out: list[Frame] = []
-    for g in _groups(long):
-        f = _table(g, short, chars)
+    boxes = list(taken)
+    for g in sorted(_groups([s for s in free if s.b - s.a >= MIN_RULE]), key=lambda g: g[0].a - g[0].b):
+        f = _table(g, [s for s in free if s not in g], chars)
         if f is not None and not any(b[1] < f.ys[-1] and f.ys[0] < b[3] and b[0] < f.xs[-1] and f.xs[0] < b[2]
-                                     for b in taken):
+                                     for b in boxes):
             out.append(f)
+            boxes.append(f.bbox)
     return out

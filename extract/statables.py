@@ -28,9 +28,11 @@ NOT_FIGURE = re.compile(r"年|月|日|第|位")
 BARE_YEAR = re.compile(r"^(?:19[89][0-9]|20[0-9]{2})$")
 DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|該当なし|なし|対象外)$")
 MARKS = re.compile(r"[()（）\s※*＊]|注[0-9]*")
-ATTRIBUTE_HEAD = re.compile(r"債権区分|^区分[A-D]?$|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")
+ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")
 DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
+CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
+AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区)$")
 RATE_METRICS = frozenset({"collection_rate"})
 COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
 MONEY_UNITS = ("円", "千円", "万円", "億円", "百万円")
@@ -69,6 +71,7 @@ class _Row:
     debt: str | None
     key: Key
     words: str  # all label text, for units such as 世帯
+    area: str | None = None  # a ward the row is for (北区, 24区合計); None for the whole municipality
 
 
 @dataclass
@@ -147,6 +150,13 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None) -> None:
         first = merge(*(key_of(t) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
         lay.keys[c] = merge(*(key_of(t, yr) for t in texts))
+    dated = [k for k in lay.keys.values() if k.fiscal_year is not None and not k.change]
+    if dated:  # a change column (対前年同月比) is dated like the latest figure it compares; its metric too
+        latest = max(dated, key=lambda k: (k.fiscal_year or 0, k.as_of or ""))
+        latest = replace(latest, segment=None, unit=None)
+        for c, k in lay.keys.items():
+            if k.change:
+                lay.keys[c] = merge(k, latest)
 
 
 def _section(row: list[str]) -> str | None:
@@ -158,9 +168,25 @@ def _section(row: list[str]) -> str | None:
     return None if is_figure(text) else text
 
 
+def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
+    """Each data row's label texts; an empty label left of a printed one repeats the row above (a group label
+    printed once over rows the PDF does not merge)."""
+    out: dict[int, list[str]] = {}
+    above: list[str] = ["" for _ in lay.labels]
+    for r in range(lay.header, len(rows)):
+        texts = [rows[r][c] for c in lay.labels]
+        inner = max((k for k, t in enumerate(texts) if _squash(t)), default=-1)
+        texts = [above[k] if k < inner and not _squash(t) else t for k, t in enumerate(texts)]
+        out[r] = texts
+        if inner >= 0:
+            above = texts
+    return out
+
+
 def _names(text: str, key: Key) -> bool:
-    """True when a label names a debt or an account (not vocabulary, a debt class, or a number)."""
-    return key.names_something and not DEBT_CLASS.match(_squash(text)) and not is_figure(text)
+    """True when a label names a debt or an account (not vocabulary, a debt class, a ward, or a number)."""
+    s = _squash(text)
+    return key.names_something and not DEBT_CLASS.match(s) and not AREA.match(s) and not is_figure(text)
 
 
 def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None) -> _Row:
@@ -175,7 +201,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     if debt is not None:
         own = key_of(debt, year)
         inner.append(own if debt not in named else replace(own, segment=own_segment(_squash(debt))))
-    return _Row(debt=debt, key=merge(*inner), words="".join(labels))
+    area = next((_squash(t) for t, _ in reversed(keyed) if AREA.match(_squash(t))), None)
+    return _Row(debt=debt, key=merge(*inner), words="".join(labels), area=area)
 
 
 def _hint(metric: str, keys: list[Key]) -> str | None:
@@ -216,7 +243,7 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fa
                 segment=key.segment or ("total" if metric in CORE_METRICS else None),  # type: ignore[arg-type]
                 metric=name, basis=basis, as_of=key.as_of if basis == "interim" else None,  # type: ignore[arg-type]
                 value=a.value, unit=_unit(metric, key.change, a, row.words), approx=a.approx,  # type: ignore[arg-type]
-                raw=a.raw, page=page, bbox=cell.bbox, table=ctx.table)
+                raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
 
 
 def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocWarning]]:
@@ -239,8 +266,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         elif current is not None:
             sections[r] = current
 
+    carried = _carry_labels(rows, lay)
+
     def labels(r: int) -> list[str]:
-        return ([sections[r]] if r in sections else []) + [rows[r][c] for c in lay.labels]
+        return ([sections[r]] if r in sections else []) + carried[r]
 
     by_debt = any(_names(t, key_of(t)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
     facts: list[Fact] = []
@@ -265,21 +294,38 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     return facts, warnings
 
 
-def caption_above(page: Page, grid: Grid, max_lines: int = 2, max_chars: int = 80) -> str:
-    """The heading lines printed right above the table (its title and unit note), nearest last; prose is not taken.
-
-    Lines are taken upwards from the table while they are short (at most `max_chars`), up to `max_lines`, and never
-    above the previous table on the page.
-    """
+def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:
+    """(top, bottom, text) of what is printed above the grid: lines outside tables and one-row tables
+    (債権名：国民健康保険料 boxes), down from the nearest larger table above."""
     top = grid.bbox[1]
-    floor = max((g.bbox[3] for g in page.grids if g.bbox[3] <= top + 1 and g.bbox != grid.bbox), default=0.0)
-    above = [ln for ln in page.lines_outside_grids() if ln.bbox[1] >= floor - 1 and ln.bbox[3] <= top + 2]
+    above = [g for g in page.grids if g.bbox[3] <= top + 1 and g.bbox != grid.bbox]
+    floor = max((g.bbox[3] for g in above if g.nrows > 1), default=0.0)
+    out = [(ln.bbox[1], ln.bbox[3], ln.text) for ln in page.lines_outside_grids()
+           if ln.bbox[1] >= floor - 1 and ln.bbox[3] <= top + 2]
+    out += [(g.bbox[1], g.bbox[3], " ".join(c.text for c in g.cells)) for g in above
+            if g.nrows == 1 and g.bbox[1] >= floor - 1]
+    return sorted(out)
+
+
+def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 80) -> str:
+    """The heading lines printed right above the table (its title, 債権名 box and unit note); prose is not taken.
+
+    Lines are taken upwards from the table while they are short (at most `max_chars`) and do not end a sentence
+    (。), up to `max_lines`, and never above the previous table on the page.
+    """
     taken: list[str] = []
-    for ln in sorted(above, key=lambda ln: ln.bbox[1], reverse=True):
-        if len(_squash(ln.text)) > max_chars or len(taken) == max_lines:
+    for _, _, text in reversed(_headings(page, grid)):
+        prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
+        if len(_squash(text)) > max_chars or prose or len(taken) == max_lines:
             break
-        taken.insert(0, ln.text)
+        taken.insert(0, text)
     return " ".join(taken)
+
+
+def caption_debt(caption: str) -> str | None:
+    """The debt a caption names in a 債権名：国民健康保険料 label, else None."""
+    m = CAPTION_DEBT.search(caption)
+    return m.group(1) if m else None
 
 
 def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: str | None = None,
@@ -287,7 +333,7 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     """The TableContext of a grid: its page, the caption above it (with its unit note) and the defaults given."""
     page = next((p for p in pages if p.number == grid.page), None)
     caption = caption_above(page, grid) if page is not None else ""
-    return TableContext(page=grid.page, caption=caption, debt=debt, fiscal_year=fiscal_year, table=table)
+    return TableContext(page=grid.page, caption=caption, debt=debt or caption_debt(caption), fiscal_year=fiscal_year, table=table)
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None) -> tuple[list[Fact], list[DocWarning]]:

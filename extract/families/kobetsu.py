@@ -6,7 +6,8 @@ What is read, always by label and layout:
 - summary boxes headed by a metric (収納率 / 収入未済額) with 'year: value' lines → actual facts and changes;
 - 取組方針 tables: a header row starting 債権名 with one debt per column, and rows labelled 実績推計/見込
   (estimate, the parenthesised target of the same year), 数値目標/目標 (target, 【…位】 政令市順位 → rank)
-  and 取組 (tagged items, one per debt a merged cell covers). Years come from the row labels' 和暦.
+  and 取組 (tagged items, one per debt a merged cell covers). Years come from the row labels' 和暦;
+- any other table (収入未済額の状況 by debt and segment, a trend of the 個票's debt) with extract.statables.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from extract.families.kobetsu_rates import (MONEY_LABELS, box_figures, is_dash, 
 from extract.layout import Cell, Grid, Page
 from extract.pdf import stitch
 from extract.records import Document, DocWarning, Fact, Initiative, Kind
+from extract.statables import context_for, read_table
 from normalize.amounts import parse_amount, parse_rate
 from normalize.errors import NormalizeError
 from normalize.text import fold
@@ -87,8 +89,9 @@ class KobetsuParser:
         """Fill doc.document, facts, initiatives and warnings from the pages."""
         self._document_info(pages, doc)
         debt: str | None = None  # the debt of the current 個票 page, from its header row
+        debt_page = 0  # the page of that header: a one-debt statistics table there is that debt's
         table: Grid | None = None  # the policy table being read (continued on the next page?)
-        for g in stitch(pages):
+        for index, g in enumerate(stitch(pages)):
             if table is not None and policy.continues(table, g):
                 table = policy.join(table, g)
                 continue
@@ -100,11 +103,11 @@ class KobetsuParser:
                 continue
             named = _header_debt(g)
             if named:
-                debt = named
+                debt, debt_page = named, g.page
             elif self._box_head(g):
                 self._box(g, doc)
-            else:
-                self._effects(g, debt, doc)
+            elif not self._effects(g, debt, doc):
+                self._statistics(pages, g, index, debt if debt_page == g.page else None, doc)
         if table is not None:
             self._policy(table, doc)
 
@@ -243,11 +246,12 @@ class KobetsuParser:
             for b in bad:
                 self._warn(doc, c.page or g.page, "unparsed_cell", f"数値を読み取れませんでした: {b}")
 
-    def _effects(self, g: Grid, debt: str | None, doc: Document) -> None:
+    def _effects(self, g: Grid, debt: str | None, doc: Document) -> bool:
+        """Interim figures of a 個票 table's 実績/効果 columns; False when the table has no such column."""
         cols = {c.col + k for c in g.cells if c.row <= 1 and EFFECT_HEAD.search(_squash(c.text))
                 for k in range(c.colspan)}
         if not cols:
-            return
+            return False
         for c in g.cells:
             if c.col not in cols or c.row <= 1 and EFFECT_HEAD.search(_squash(c.text)):
                 continue
@@ -258,6 +262,15 @@ class KobetsuParser:
                                       value=f.value, unit=f.unit, raw=f.raw, page=c.page or g.page))  # type: ignore[arg-type]
             for b in bad:
                 self._warn(doc, c.page or g.page, "unparsed_cell", f"{debt or ''} の実績欄の数値を読み取れませんでした: {b}")
+        return True
+
+    @staticmethod
+    def _statistics(pages: list[Page], g: Grid, index: int, debt: str | None, doc: Document) -> None:
+        """Figures of any other table read as a statistics table (収入未済額の状況 by debt, a year trend of the
+        個票's debt), with the caption above it as context."""
+        facts, warnings = read_table(g, context_for(pages, g, table=index, debt=debt))
+        doc.facts.extend(facts)
+        doc.warnings.extend(warnings)
 
     @staticmethod
     def _cell_segment(g: Grid, cell: Cell) -> str | None:

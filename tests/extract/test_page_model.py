@@ -134,3 +134,17 @@ def test_kangxi_radicals_folded_and_counted() -> None:
     assert "".join(c.c for c in chars) == "数値目標金額"
     assert "".join(c.raw for c in chars) == "数値\u2f6c標\u2fa6額"
     assert stats.radicals == 2
+
+
+def test_vertical_writing_columns_read_right_to_left(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    _grid(page, [50, 120, 300], [100, 260])
+    for x, s in ((95, "収納対策の"), (80, "取組状況")):  # glyphs running top to bottom (dir (0, 1))
+        page.insert_text((x, 110), s, fontname="japan", fontsize=10, rotate=-90)
+    _text(page, 130, 180, "横書き")
+    doc.save(tmp_path / "v.pdf")
+    p = load_pages(tmp_path / "v.pdf")[0]
+    assert p.grids[0].rows() == [["収納対策の取組状況", "横書き"]]
+    assert p.grids[0].cells[0].lines == ["収納対策の", "取組状況"]
+    assert all(w.vertical for ln in p.lines[:2] for w in ln.words)

@@ -1,0 +1,221 @@
+"""Tests of the generic statistics-table reader (extract/statables.py, extract/statkeys.py).
+
+Grids are built here with extract.layout.Grid/Cell from header wordings of the seeds (尼崎市 直近5か年の収納状況,
+世田谷区 会計・款・債権名, 大阪市 10月末徴収率 by ward, 静岡市 収入未済額); one table is drawn with PyMuPDF and read
+through the real page model.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from extract.layout import Cell, Grid
+from extract.pdf import load_pages, stitch
+from extract.records import Fact
+from extract.statables import TableContext, caption_debt, header_rows, is_figure, read_table, read_tables
+from extract.statkeys import key_of
+
+FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+Span = tuple[int, int, int, int]  # row, col, rowspan, colspan
+
+
+def grid(rows: list[list[str]], spans: tuple[Span, ...] = (), page: int = 3) -> Grid:
+    """A Grid of the given texts; a span's covered slots must hold '' in `rows`."""
+    size = {(r, c): (rs, cs) for r, c, rs, cs in spans}
+    covered: set[tuple[int, int]] = set()
+    cells: list[Cell] = []
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if (r, c) in covered:
+                continue
+            rs, cs = size.get((r, c), (1, 1))
+            covered |= {(i, j) for i in range(r, r + rs) for j in range(c, c + cs)}
+            cells.append(Cell(row=r, col=c, text=text, raw=text, bbox=(c * 60.0, r * 20.0, c * 60.0 + 60, r * 20.0 + 20),
+                              rowspan=rs, colspan=cs, lines=[text], page=page))
+    return Grid(page=page, bbox=(0, 0, 60.0 * len(rows[0]), 20.0 * len(rows)), nrows=len(rows), ncols=len(rows[0]),
+                cells=cells)
+
+
+def keyed(facts: list[Fact]) -> dict[tuple, float | int]:
+    """Facts as {(debt_raw, area, year, segment, metric, basis, as_of, unit): value}."""
+    return {(f.debt_raw, f.area, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of, f.unit): f.value for f in facts}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1,924,838", True), ("95.44%", True), ("△ 1,513,812", True), ("1,924,838 千円", True), ("27,971", True),
+    ("令和3年度", False), ("2021", False), ("市税", False), ("10月末", False), ("-", False), ("第3位", False),
+])
+def test_is_figure(text: str, expected: bool) -> None:
+    assert is_figure(text) is expected
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("平成29年度 (2017年度)", "fiscal_year", 2017),
+    ("令和元年度(2019年度)", "fiscal_year", 2019),
+    ("R6", "fiscal_year", 2024),
+    ("令和7年度 見込", "basis", "estimate"),
+    ("令和6年度決算", "basis", "actual"),
+    ("目標収納率", "basis", "target"),
+    ("令和8年2月末時点", "as_of", "2026-02-28"),
+    ("令和8年2月末時点", "fiscal_year", 2025),
+    ("現年課税分", "segment", "current"),
+    ("過年度分", "segment", "arrears"),
+    ("収入未済額計", "segment", "total"),
+    ("収入未済の目標額(円)(現年+滞納繰越)", "segment", "total"),
+    ("一般会計", "segment", None),
+    ("収入済額", "metric", "collected"),
+    ("収入額", "metric", "collected"),
+    ("徴収率", "metric", "collection_rate"),
+    ("滞納世帯数(単位：世帯)", "metric", "delinquents"),
+    ("未収金", "metric", "outstanding"),
+    ("差額(R3-H29)", "change", "change"),
+    ("構成比", "change", "share"),
+    ("差押件数", "change", None),
+    ("(単位:千円)", "unit", "千円"),
+    ("国民健康保険料(税)", "rest", "国民健康保険料税"),
+    ("債権名", "rest", ""),
+])
+def test_key_of_seed_labels(text: str, field: str, value: object) -> None:
+    assert getattr(key_of(text), field) == value
+
+
+def test_year_less_stamp_takes_the_given_year() -> None:
+    assert key_of("10月末時点", 2025).as_of == "2025-10-31"
+    assert key_of("2月末現在", 2025).as_of == "2026-02-28"
+
+
+def test_header_ends_at_first_figure_row_even_with_text_columns() -> None:
+    rows = [["No.", "債権の名称", "収入未済額", "種別", "課", "債権の概要"],
+            ["1", "市税", "1,924,838 千円", "強", "納税課", "市民税、固定資産税、軽自動車税等"]]
+    assert header_rows(rows) == 1
+
+
+def test_five_year_trend_metrics_as_rows() -> None:
+    """尼崎市 3. 直近5か年の収納状況: segments and metrics as row labels, years as columns, debt from the context."""
+    rows = [["", "", "平成29年度 (2017年度)", "令和元年度 (2019年度)"],
+            ["現年", "調定額", "23,715,354,769", "24,984,330,812"],
+            ["", "収入済額", "23,211,347,543", "24,548,964,786"],
+            ["", "収入率", "97.87%", "98.26%"],
+            ["計", "調定額", "25,603,373,362", "26,546,816,461"],
+            ["不納欠損額", "", "244,345,166", "195,616,562"],
+            ["収入未済額計", "", "3,438,649,611", "2,507,155,365"],
+            ["滞納者数(単位:人)", "", "27,971", "24,049"]]
+    g = grid(rows, ((0, 0, 1, 2), (1, 0, 3, 1), (5, 0, 1, 2), (6, 0, 1, 2), (7, 0, 1, 2)))
+    facts, warnings = read_table(g, TableContext(page=3, caption="3. 直近5か年の収納状況 (単位:円)", debt="市税"))
+    got = keyed(facts)
+    assert not warnings and len(facts) == 14
+    assert got[("市税", None, 2017, "current", "assessed", "actual", None, "yen")] == 23715354769
+    assert got[("市税", None, 2019, "current", "collection_rate", "actual", None, "percent")] == 98.26
+    assert got[("市税", None, 2019, "total", "assessed", "actual", None, "yen")] == 26546816461
+    assert got[("市税", None, 2017, "total", "outstanding", "actual", None, "yen")] == 3438649611
+    assert got[("市税", None, 2019, "total", "delinquents", "actual", None, "persons")] == 24049
+    assert {f.fiscal_year_raw for f in facts} == {"平成29年度", "令和元年度"}
+    assert all(f.page == 3 and f.bbox is not None for f in facts)
+
+
+def test_debts_as_rows_with_split_header_total_row_and_bad_cells() -> None:
+    """静岡市-type 収入未済額の状況: 調定額 split into 現年分/滞納繰越分/計, a 合計 row, △, '-' and an unreadable cell."""
+    rows = [["債権名", "調定額", "", "", "収入未済額", "収納率"],
+            ["", "現年分", "滞納繰越分", "計", "", ""],
+            ["市税", "120,000", "8,000", "128,000", "6,500", "94.92%"],
+            ["介護保険料", "30,000", "-", "30,000", "△12", "非公表"],
+            ["合計", "150,000", "8,000", "158,000", "6,488", "95.89"]]
+    g = grid(rows, ((0, 0, 2, 1), (0, 1, 1, 3), (0, 4, 2, 1), (0, 5, 2, 1)), page=4)
+    ctx = TableContext(page=4, caption="令和6年度 主要債権の収入未済額の状況 (単位：千円)", table=2)
+    facts, warnings = read_table(g, ctx)
+    got = keyed(facts)
+    assert got[("市税", None, 2024, "arrears", "assessed", "actual", None, "yen")] == 8_000_000
+    assert got[("市税", None, 2024, "total", "outstanding", "actual", None, "yen")] == 6_500_000
+    assert got[("市税", None, 2024, "total", "collection_rate", "actual", None, "percent")] == 94.92
+    assert got[("介護保険料", None, 2024, "total", "outstanding", "actual", None, "yen")] == -12_000
+    assert ("介護保険料", None, 2024, "arrears", "assessed", "actual", None, "yen") not in got
+    assert got[("合計", None, 2024, "current", "assessed", "actual", None, "yen")] == 150_000_000
+    assert got[("合計", None, 2024, "total", "collection_rate", "actual", None, "percent")] == 95.89
+    assert [(w.page, w.code) for w in warnings] == [(4, "unparsed_cell")] and "非公表" in warnings[0].message
+    assert {f.table for f in facts} == {2}
+
+
+def test_account_hierarchy_gives_the_innermost_debt() -> None:
+    """世田谷区: 会計名称 → 款名称等 → 債権名 merged down the rows; the 債権名 column is the debt."""
+    rows = [["会計名称", "款名称等", "", "債権名", "収入未済額"],
+            ["一般会計", "特別区税", "特別区民税", "特別区民税", "2,917,397,082"],
+            ["", "", "軽自動車税", "軽自動車税(種別割)", "38,126,963"],
+            ["", "諸収入", "生活保護費", "生活保護費", "1,622,670,441"]]
+    g = grid(rows, ((0, 1, 1, 2), (1, 0, 3, 1), (1, 1, 2, 1)))
+    facts, _ = read_table(g, TableContext(page=3, caption="令和2年度(2020年度) 区の保有する全債権にかかる収入未済額内訳 (単位：円)"))
+    assert [(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.value) for f in facts] == [
+        ("特別区民税", 2020, "total", "outstanding", 2917397082),
+        ("軽自動車税(種別割)", 2020, "total", "outstanding", 38126963),
+        ("生活保護費", 2020, "total", "outstanding", 1622670441)]
+
+
+def test_segment_column_inside_each_debt_group_and_names_holding_segment_words() -> None:
+    """A 区分 column (現年分/滞繰分/計) printed once per debt; a debt named ...過年度収入 keeps segment total."""
+    rows = [["会計", "債権の名称", "区分", "調定額", "収入率(%)"],
+            ["一般会計", "市民税(個人)", "現年分", "18,452,310", "98.65"],
+            ["", "", "滞繰分", "612,845", "32.35"],
+            ["", "", "計", "19,065,155", "96.52"],
+            ["", "住宅手当過年度収入", "", "333", ""]]
+    facts, _ = read_table(grid(rows), TableContext(page=2, caption="令和5年度 債権別の収入状況(単位：千円)"))
+    got = keyed(facts)
+    assert got[("市民税(個人)", None, 2023, "arrears", "assessed", "actual", None, "yen")] == 612_845_000
+    assert got[("市民税(個人)", None, 2023, "total", "collection_rate", "actual", None, "percent")] == 96.52
+    assert got[("住宅手当過年度収入", None, 2023, "total", "assessed", "actual", None, "yen")] == 333_000
+
+
+def test_ward_table_interim_rates_and_changes() -> None:
+    """大阪市: 10月末徴収率 of two years by ward (area), 対前年同月比 as a change in points."""
+    rows = [["", "令和2年度10月末徴収率(A)", "", "対前年同月比(A)-(B)"],
+            ["", "過年度", "現年度", "現年度"],
+            ["24区合計", "15.3%", "86.0%", "-2.4%"],
+            ["北区", "17.3%", "85.2%", "-4.2%"]]
+    g = grid(rows, ((0, 1, 1, 2),))
+    ctx = TableContext(page=3, caption="区役所で徴収事務を行っている債権の状況(10月末現在) 債権名： 国民健康保険料",
+                       debt=caption_debt("債権名： 国民健康保険料"))
+    got = keyed(read_table(g, ctx)[0])
+    assert got[("国民健康保険料", "24区合計", 2020, "arrears", "collection_rate", "interim", "2020-10-31", "percent")] == 15.3
+    assert got[("国民健康保険料", "北区", 2020, "current", "collection_rate", "interim", "2020-10-31", "percent")] == 85.2
+    assert got[("国民健康保険料", "北区", 2020, "current", "change", "interim", "2020-10-31", "points")] == -4.2
+
+
+def test_metric_from_caption_and_estimate_columns() -> None:
+    """A one-metric table (収納率の推移) with 決算/見込/目標 columns and debts as rows."""
+    rows = [["債権名", "令和5年度決算", "令和6年度見込", "令和7年度目標"],
+            ["国民健康保険料", "94.12", "94.50", "95.00"]]
+    facts, _ = read_table(grid(rows), TableContext(page=1, caption="主要債権の収納率の推移"))
+    assert [(f.fiscal_year, f.basis, f.metric, f.value, f.unit) for f in facts] == [
+        (2023, "actual", "collection_rate", 94.12, "percent"), (2024, "estimate", "collection_rate", 94.5, "percent"),
+        (2025, "target", "collection_rate", 95.0, "percent")]
+
+
+def test_tables_without_metrics_give_nothing() -> None:
+    """A schedule (months as headers) and a member list give no facts and no warnings."""
+    schedule = grid([["取組等", "4", "5", "6"], ["債権管理委員会", "", "①", ""]])
+    members = grid([["委員長", "副市長"], ["委員", "財政局長"]])
+    for g in (schedule, members):
+        assert read_table(g, TableContext(page=1)) == ([], [])
+
+
+def test_drawn_pdf_through_the_page_model(tmp_path: Path) -> None:
+    """A ruled table drawn with PyMuPDF under a caption: read via load_pages + stitch, pages and caption kept."""
+    pdf = tmp_path / "table.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname="ipa", fontfile=str(FONT))
+    page.insert_text((50, 80), "令和6年度 債権別の収入未済額 (単位：千円)", fontname="ipa", fontsize=10)
+    rows = [["債権名", "収入未済額", "収納率"], ["市税", "1,924,838", "98.73%"], ["水道料金", "38,500", "99.10%"]]
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            rect = pymupdf.Rect(50 + c * 150, 100 + r * 24, 200 + c * 150, 124 + r * 24)
+            page.draw_rect(rect, color=(0, 0, 0), width=0.8)
+            page.insert_text((rect.x0 + 4, rect.y1 - 7), text, fontname="ipa", fontsize=10)
+    doc.save(pdf)
+    doc.close()
+    pages = load_pages(pdf)
+    facts, warnings = read_tables(pages, stitch(pages))
+    assert not warnings
+    assert sorted((f.debt_raw, f.fiscal_year, f.metric, f.value, f.page, f.table) for f in facts) == [
+        ("市税", 2024, "collection_rate", 98.73, 1, 0), ("市税", 2024, "outstanding", 1924838000, 1, 0),
+        ("水道料金", 2024, "collection_rate", 99.1, 1, 0), ("水道料金", 2024, "outstanding", 38500000, 1, 0)]
