@@ -281,6 +281,7 @@ def render(body: str, dest: Path, header: str) -> Path:
         writer_.write_text(page)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(".pdf.part")
+    doc.subset_fonts()  # whole CJK fonts would make each PDF 15 MB
     doc.save(tmp, garbage=3, deflate=True)
     doc.close()
     tmp.replace(dest)

@@ -196,7 +196,8 @@ def render(dest: Path) -> int:
         page.insert_text((PAGE.width - 260, 30), HEADER, fontname="jp", fontsize=8)
         page.insert_text((PAGE.width / 2 - 10, PAGE.height - 24), f"- {i} -", fontname="jp", fontsize=9)
     n = doc.page_count
-    doc.save(dest.with_suffix(".tmp.pdf"))
+    doc.subset_fonts()  # whole CJK fonts would make the PDF 12 MB
+    doc.save(dest.with_suffix(".tmp.pdf"), garbage=3, deflate=True)
     doc.close()
     dest.with_suffix(".tmp.pdf").replace(dest)
     return n

@@ -262,6 +262,7 @@ def render(body: str, dest: Path, header: str) -> Path:
         tw.write_text(page)
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(".pdf.part")
+    doc.subset_fonts()  # whole CJK fonts would make the PDF 15 MB
     doc.save(tmp, garbage=3, deflate=True)
     doc.close()
     tmp.replace(dest)
