@@ -32,7 +32,6 @@ from minutes_data import (  # noqa: E402
     FRONT, PROCEEDINGS, RUNNING_HEADER, STEM, TABLE, TABLE_TITLE, TITLE, UNIT_NOTE, diff_points, rows_with_total,
 )
 
-FONT = "ＭＳ 明朝"
 FALLBACK = "IPAexMincho"
 
 
@@ -50,13 +49,14 @@ def _font(run_el: object, size: float | None = None) -> None:
         run.font.size = Pt(size)  # type: ignore[attr-defined]
 
 
-def para(doc: DocxDocument | _Cell, text: str, *, left: float = 0.0, first: float = 0.0, size: float = 10.5,
+def para(doc: DocxDocument | _Cell, text: str, *, left: float = 0.0, first: float = 0.0, size: float = 12,
          align: int | None = None, bold: bool = False) -> Paragraph:
-    """Add a paragraph with a left indent and first-line indent in characters (10.5pt each)."""
+    """Add a paragraph with a left indent and first-line indent in characters (12pt each)."""
     p = doc.add_paragraph()
     fmt = p.paragraph_format
-    fmt.left_indent = Pt(10.5 * left)
-    fmt.first_line_indent = Pt(10.5 * first)
+    fmt.line_spacing = 1.15
+    fmt.left_indent = Pt(12 * left)
+    fmt.first_line_indent = Pt(12 * first)
     fmt.space_after = Pt(0)
     fmt.space_before = Pt(0)
     if align is not None:
@@ -150,12 +150,24 @@ def _repeat_header(table: Table, n: int) -> None:
         trpr.append(el)
 
 
+def _widths(t: Table) -> None:
+    """Fixed column widths (grid and cells) and a minimum row height, as set in Word's table properties."""
+    t.autofit = False
+    for col, w in zip(t._tbl.tblGrid.findall(qn("w:gridCol")), WIDTHS):
+        col.set(qn("w:w"), str(int(Cm(w).twips)))
+    for row in t.rows:
+        row.height = Cm(ROW_HEIGHT)
+        for i, cell in enumerate(row.cells):
+            cell.width = Cm(WIDTHS[i])
+
+
 def _num(v: object) -> str:
     """A 千円 figure with thousands separators, or "－" for none."""
     return "－" if v is None else f"{int(v):,}"  # type: ignore[call-overload]
 
 
-WIDTHS = [2.2, 3.4, 2.3, 2.9, 2.9, 2.3, 2.6, 1.7, 2.2, 1.7]
+WIDTHS = [2.4, 3.6, 2.3, 3.0, 3.0, 2.4, 2.7, 1.8, 2.2, 1.8]
+ROW_HEIGHT = 0.62
 
 
 def annex(doc: DocxDocument) -> None:
@@ -169,9 +181,7 @@ def annex(doc: DocxDocument) -> None:
     t = doc.add_table(rows=2 + len(body_rows), cols=len(WIDTHS))
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, w in enumerate(WIDTHS):
-        for cell in t.columns[i].cells:
-            cell.width = Cm(w)
+    _widths(t)
     h0, h1 = t.rows[0].cells, t.rows[1].cells
     for i, text in ((0, "所管局"), (1, "債権名"), (2, "区分"), (8, "令和３年度\n収納率"), (9, "増減")):
         merged = h0[i].merge(h1[i])
