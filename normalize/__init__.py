@@ -1,23 +1,30 @@
 """Normalizers: 和暦 years and dates, amounts and units, 債権 names, and number-safe text folding.
 
-`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from corpus/debts.yaml,
+`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from corpus/debts.yaml; total rows such as 合計・計・小計 keep None,
 or the name as printed when the dictionary does not know it, with one DocWarning "unknown_debt" per name) and
 `fiscal_year` from `fiscal_year_raw` (DocWarning "unparsed_year" when unreadable), only where the parser left
 them None. Raw fields are never changed.
 """
 from __future__ import annotations
 
+import re
+
 from extract.records import DocWarning, Document, Fact, Initiative
 
 from .debts import DebtDictionary, load_dictionary
 from .errors import NormalizeError
+from .text import fold
 from .wareki import fiscal_year
 
 __all__ = ["NormalizeError", "run"]
 
 
+#: Row labels of totals: not a debt, so `debt` stays None and no unknown-name warning is raised.
+TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全債権|債権全体|\d+区合計|区合計)$")
+
+
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
-    if item.debt is not None or not item.debt_raw:
+    if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))):
         return
     m = dictionary.match(item.debt_raw)
     if m.canonical is not None:

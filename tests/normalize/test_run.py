@@ -27,3 +27,12 @@ def test_run_fills_and_warns() -> None:
     codes = [(w.code, w.page) for w in out.warnings]
     assert codes == [("unknown_debt", 2), ("unparsed_year", 2)]
     assert "謎の債権" in out.warnings[0].message
+
+
+def test_total_rows_are_not_debts() -> None:
+    doc = Document(source=Source(file="x.pdf", sha256="0", pages=1),
+                   facts=[_fact("合　計", "令和3年度"), _fact("24区合計", "令和2年度"), _fact("小計", "令和2年度")])
+    out = normalize.run(doc)
+    assert [f.debt for f in out.facts] == [None, None, None]
+    assert [f.debt_raw for f in out.facts] == ["合　計", "24区合計", "小計"]
+    assert not out.warnings

@@ -160,21 +160,24 @@ def grid(doc: Docx, rows: int, widths_mm: list[float]) -> Table:
     t = doc.add_table(rows=rows, cols=len(widths_mm))
     t.style = "Table Grid"
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
+    t.autofit = False
+    for col, w in zip(t.columns, widths_mm):
+        col.width = Mm(w)
     for row in t.rows:
         for cell, w in zip(row.cells, widths_mm):
             cell.width = Mm(w)
     return t
 
 
-def merge_runs(t: Table, col: int, keys: list[str], first_row: int) -> None:
-    """Merge vertically the cells of column `col` whose keys repeat, writing the key once."""
+def merge_runs(t: Table, col: int, keys: list[tuple[str, ...]], first_row: int) -> None:
+    """Merge vertically the cells of column `col` whose group keys repeat, writing the key's last part once."""
     start = 0
     for i in range(1, len(keys) + 1):
         if i == len(keys) or keys[i] != keys[start]:
             top = t.cell(first_row + start, col)
             if i - 1 > start:
                 top = top.merge(t.cell(first_row + i - 1, col))
-            cell_text(top, keys[start])
+            cell_text(top, keys[start][-1])
             start = i
 
 
@@ -258,8 +261,8 @@ def intro(doc: Docx) -> None:
 
 
 def breakdown(doc: Docx) -> None:
-    """The 内訳 table by 会計 / 款 / 項 / 債権名, merged group cells, spanning a page break."""
-    doc.add_page_break()
+    """The 内訳 table by 会計 / 款 / 項 / 債権名, merged group cells, running over a page break."""
+    para(doc, "")
     y = BREAKDOWN_YEAR
     para(doc, f"{nendo(y)}（{str(y).translate(ZEN)}年度）　区の保有する全債権の収入未済額内訳", 10.5, True)
     para(doc, "（単位：円）", 9, align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -270,11 +273,8 @@ def breakdown(doc: Docx) -> None:
         cell_text(t.cell(0, c), h, WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     cell_text(top, "款名称等", WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     repeat_header(t)
-    merge_runs(t, 0, [r[0] for r in rows], 1)
-    merge_runs(t, 1, [f"{r[0]}|{r[1]}" for r in rows], 1)
-    _strip_group_keys(t, 1, len(rows))
-    merge_runs(t, 2, [f"{r[0]}|{r[1]}|{r[2]}" for r in rows], 1)
-    _strip_group_keys(t, 2, len(rows))
+    for col in range(3):
+        merge_runs(t, col, [r[: col + 1] for r in rows], 1)
     for i, (_, _, _, name, yen) in enumerate(rows, start=1):
         cell_text(t.cell(i, 3), name)
         cell_text(t.cell(i, 4), comma(yen), WD_ALIGN_PARAGRAPH.RIGHT)
@@ -282,18 +282,6 @@ def breakdown(doc: Docx) -> None:
     foot = t.cell(last, 0).merge(t.cell(last, 3))
     cell_text(foot, "合　　計", WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     cell_text(t.cell(last, 4), comma(sum(r[4] for r in rows)), WD_ALIGN_PARAGRAPH.RIGHT, bold=True)
-
-
-def _strip_group_keys(t: Table, col: int, n: int) -> None:
-    """Drop the 'parent|' prefixes merge_runs wrote so cells print only their own name."""
-    seen: set[int] = set()
-    for r in range(1, n + 1):
-        cell = t.cell(r, col)
-        if id(cell._tc) in seen:
-            continue
-        seen.add(id(cell._tc))
-        for run in (run for p in cell.paragraphs for run in p.runs):
-            run.text = run.text.rsplit("|", 1)[-1]
 
 
 def review(doc: Docx) -> None:
