@@ -1,7 +1,8 @@
 """Normalizers: 和暦 years and dates, amounts and units, 債権 names, and number-safe text folding.
 
-`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from corpus/debts.yaml; total rows such as 合計・計・小計 keep None,
-or the name as printed when the dictionary does not know it, with one DocWarning "unknown_debt" per name) and
+`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from corpus/debts.yaml,
+or the name as printed when the dictionary does not know it, with one DocWarning "unknown_debt" per name; total
+rows such as 合計・計・小計 keep None) and
 `fiscal_year` from `fiscal_year_raw` (DocWarning "unparsed_year" when unreadable), only where the parser left
 them None. Raw fields are never changed.
 """
