@@ -4,7 +4,7 @@ from __future__ import annotations
 from audit.rules import claims, cross_doc, diffs, era, identity, names, rates, sums
 from extract.records import Fact, Table
 
-from .conftest import ctx, gold, small_doc
+from support.audit_docs import ctx, gold, small_doc
 
 
 def _pick(doc, **kw) -> Fact:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from saiken_cli.main import main
-from tests.generate.conftest import ROOT
+from support.docx_read import ROOT
 
 EXAMPLE = ROOT / "corpus" / "meetings" / "saitama_029.yaml"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from generate.minutes import MeetingError, draft_minutes, load_meeting
-from tests.generate.conftest import PLACEHOLDER, ROOT, all_text, highlighted
+from support.docx_read import PLACEHOLDER, ROOT, all_text, highlighted
 
 EXAMPLE = ROOT / "corpus" / "meetings" / "saitama_029.yaml"
 

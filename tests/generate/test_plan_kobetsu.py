@@ -8,7 +8,7 @@ from generate.frames import Frames
 from generate.jpformat import format_rate
 from generate.plan import draft_plan
 from generate.render import Draft
-from tests.generate.conftest import PLACEHOLDER, all_text, cell_texts, gold, highlighted
+from support.docx_read import PLACEHOLDER, all_text, cell_texts, gold, highlighted
 
 RATES = ("current", "arrears", "total")
 

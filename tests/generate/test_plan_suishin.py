@@ -10,7 +10,7 @@ from generate.frames import Frames
 from generate.jpformat import format_count, format_rate, format_yen, nendo, nendo_with_western
 from generate.plan import draft_plan
 from generate.render import Draft
-from tests.generate.conftest import PLACEHOLDER, all_text, cell_texts, gold, highlighted
+from support.docx_read import PLACEHOLDER, all_text, cell_texts, gold, highlighted
 
 YEAR = 2024  # the year after the plan dated 令和5年2月 (令和5年度 plan)
 ROWS = [(seg, m) for seg in ("current", "arrears", "total") for m in ("assessed", "collected", "collection_rate")]

@@ -14,7 +14,7 @@ from generate.frames import Frames
 from generate.minutes import draft_minutes, load_meeting
 from generate.plan import draft_plan, plan_context
 from generate.slots import Slot
-from tests.generate.conftest import ROOT, gold
+from support.docx_read import ROOT, gold
 from support.score import score_facts, score_initiatives
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,

@@ -17,7 +17,7 @@ from generate.minutes import Meeting, draft_minutes, load_meeting, minutes_conte
 from generate.plan import draft_plan
 from generate.render import TemplateFieldError, make_env, render
 from templates import build_templates
-from tests.generate.conftest import ROOT, all_text
+from support.docx_read import ROOT, all_text
 
 TEMPLATES = ROOT / "templates"
 EXAMPLE = ROOT / "corpus" / "meetings" / "saitama_029.yaml"

@@ -1,4 +1,4 @@
-"""Fixtures for the audit tests: copies of corpus gold Documents to plant errors in."""
+"""Audit test helpers: copies of corpus gold Documents to plant errors in, small Documents, the rule context."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +9,7 @@ from audit.context import AuditContext
 from audit.corpus import AuditDoc
 from extract.records import Document, PageText, Source, Table
 
-GOLD = Path(__file__).resolve().parents[2] / "corpus" / "gold"
+GOLD = Path(__file__).resolve().parents[3] / "corpus" / "gold"
 
 
 def gold(stem: str) -> AuditDoc:
