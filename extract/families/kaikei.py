@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER
+from extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER, compact, in_header
 from extract.families.kaikei_prose import initiatives, prose_facts
 from extract.families.kaikei_tables import TableReader, account_tables, header_height, header_texts
 from extract.layout import Line, Page
@@ -32,7 +32,7 @@ def _debt_tables(pages: list[Page]) -> int:
         for g in p.grids:
             height = header_height(g.rows())
             heads = header_texts(g, height) if height else []
-            if any(ACCOUNT_HEADER.search(h) for h in heads) and any(DEBT_HEADER.search(h) for h in heads):
+            if any(in_header(ACCOUNT_HEADER, h) for h in heads) and any(in_header(DEBT_HEADER, h) for h in heads):
                 n += 1
     return n
 
@@ -50,10 +50,12 @@ def _title(lines: list[Line]) -> str | None:
 
 
 def _municipality(lines: list[Line], title: str | None) -> str | None:
-    """A line that is only a municipality's name (世田谷区), else the municipality the title starts with."""
+    """A line that is only a municipality's name (世田谷区, or spaced out on a cover: 世　田　谷　区), else the
+    municipality the title starts with."""
     for ln in lines:
-        if MUNICIPALITY_LINE.match(ln.text.strip()) and len(ln.text.strip()) <= 10:
-            return ln.text.strip()
+        name = compact(ln.text)
+        if MUNICIPALITY_LINE.match(name) and len(name) <= 10:
+            return name
     m = MUNICIPALITY_PREFIX.match(title or "")
     return m.group(1) if m else None
 

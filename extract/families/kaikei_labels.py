@@ -43,11 +43,34 @@ DEBT_CLASS = re.compile(r"^(?:(?:非?強制徴収)?公債権|私債権|[強非�
 #: A 債権 column that classifies rather than names (債権の種類, 債権区分, 種別).
 CLASS_HEADER = re.compile(r"種類|種別|分類|性質|債権の?区分")
 DASHES = frozenset("-－―‐ー–—…")
+#: A unit printed in brackets after a label: 収入額(千円), 滞納者数(人), 収納率(%).
+LABEL_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(千円|万円|億円|円|人|世帯|件|%|％)\s*[)）]")
+MONEY_UNITS = frozenset({"円", "千円", "万円", "億円"})
 
 
 def compact(text: str) -> str:
     """The text without any white space (for label comparisons: 合  計 → 合計)."""
     return "".join(text.split())
+
+
+def in_header(pattern: re.Pattern[str], header: str) -> bool:
+    """True when a column header, read without its spacing (会　計　区　分, 区 分), matches the pattern."""
+    return bool(pattern.search(compact(header)))
+
+
+def label_unit(text: str, metric: str | None) -> str | None:
+    """The unit a label prints in brackets (収入額(千円) → 千円); for a count (滞納世帯数) the unit its word
+    implies (世帯, 件, else 人); None when neither applies."""
+    if m := LABEL_UNIT.search(text):
+        return m.group(1)
+    if metric in MONEY_METRICS or metric == "collection_rate":
+        return None
+    return "世帯" if "世帯" in text else "件" if "件" in text else "人"
+
+
+def is_money_unit(unit: str | None) -> bool:
+    """True for a yen unit (円, 千円, 万円, 億円)."""
+    return unit in MONEY_UNITS
 
 
 def metric_of(text: str) -> str | None:

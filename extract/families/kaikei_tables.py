@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from extract.families.kaikei_labels import ACCOUNT_HEADER, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
-    basis_of, compact, header_basis, is_blank, is_debt_class, is_total, metric_of, segment_of
+    basis_of, compact, header_basis, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
+    segment_of
 from extract.layout import Grid, Line, Page
 from extract.records import Basis, DocWarning, Fact, Segment
 from normalize.amounts import Amount, parse_amount, parse_rate, table_unit
@@ -81,10 +82,16 @@ def header_height(rows: list[list[str]]) -> int:
 
 
 def caption_lines(page: Page, grid: Grid) -> list[Line]:
-    """The lines printed within CAPTION_GAP points above the table, closest first (other tables excluded)."""
+    """The lines printed within CAPTION_GAP points above the table, closest first (other tables excluded), up to
+    the last line of a paragraph of prose (ending in 。), which belongs to the text before the caption."""
     top = grid.bbox[1]
     lines = [ln for ln in page.lines_outside_grids() if top - CAPTION_GAP <= ln.bbox[3] <= top + 1]
-    return sorted(lines, key=lambda ln: -ln.bbox[3])[:CAPTION_LINES]
+    out: list[Line] = []
+    for ln in sorted(lines, key=lambda ln: -ln.bbox[3])[:CAPTION_LINES]:
+        if ln.text.rstrip().endswith("。"):
+            break
+        out.append(ln)
+    return out
 
 
 def read_caption(page: Page, grid: Grid) -> Caption:
@@ -149,14 +156,14 @@ def table_spec(page: Page, grid: Grid) -> Spec | None:
     cap = read_caption(page, grid)
     columns = [col for k, h in enumerate(headers) if (col := value_column(k, h, cap)) is not None]
     taken = {c.index for c in columns}
-    labels = [k for k, h in enumerate(headers) if k not in taken and (LABEL_HEADER.search(h) or not h)]
+    labels = [k for k, h in enumerate(headers) if k not in taken and (in_header(LABEL_HEADER, h) or not h)]
     if not columns or not labels:
         return None
     if any(c.metric is None for c in columns) and not _rows_name_metrics(grid, height, labels):
         columns = [c for c in columns if c.metric is not None]
         if not columns:
             return None
-    classes = [k for k in labels if CLASS_HEADER.search(headers[k]) and not ACCOUNT_HEADER.search(headers[k])]
+    classes = [k for k in labels if in_header(CLASS_HEADER, headers[k]) and not in_header(ACCOUNT_HEADER, headers[k])]
     return Spec(header_rows=height, ncols=grid.ncols, label_cols=[k for k in labels if k not in classes],
                 columns=columns)
 
@@ -180,41 +187,47 @@ def filled_raw(grid: Grid) -> list[list[str]]:
 
 @dataclass
 class RowLabel:
-    """What a row's naming cells say: its name (None when it names no debt), 区分 and metric."""
+    """What a row's naming cells say: its name (None when it names no debt), 区分, metric and printed unit."""
 
     name: str | None
     segment: Segment | None
     metric: str | None
+    unit: str | None = None  # the unit the metric cell prints (収入額(千円) → 千円, 滞納者数(人) → 人)
 
 
 def row_label(grid: Grid, row: int, filled: list[str], spec: Spec) -> RowLabel:
-    """The row's name, 区分 and metric from its naming cells, right to left (see module docstring).
+    """The row's name, 区分, metric and unit from its naming cells, right to left (see module docstring).
 
     The name is the rightmost naming cell with text (債権名, else 款, else 会計); 合計 rows are named '合計'.
     A 現年分 / 滞繰分 cell gives the segment, a 計 cell right of another cell (or beside a metric cell) 'total',
-    a short metric cell (調定額, 現年分収納率(%)) the row's metric; debt classes (私債権) are skipped."""
+    a short metric cell (調定額, 現年分収納率(%), 収入額(千円)) the row's metric and unit; debt classes (私債権)
+    are skipped, and so is a cell merged over several naming columns once it has been read."""
     segment: Segment | None = None
     metric: str | None = None
+    unit: str | None = None
+    read: list[object] = []  # the cells already taken as metric or 区分
     for pos, k in reversed(list(enumerate(spec.label_cols))):
         text = filled[k].strip()
-        if not text:
+        cell = grid.cell(row, k)
+        if not text or any(cell is c for c in read):
             continue
         word = compact(text)
         if metric is None and len(word) <= METRIC_CELL_LEN and (m := metric_of(word)):
-            metric, segment = m, segment or segment_of(word)
+            metric, segment, unit = m, segment or segment_of(word), label_unit(word, m)
+            read.append(cell)
             continue
         if segment is None and len(word) <= 6 and (seg := segment_of(word)):
             segment = seg
+            read.append(cell)
             continue
         if is_debt_class(word):
             continue
-        cell = grid.cell(row, k)
         named_left = any(filled[j].strip() and grid.cell(row, j) is not cell for j in spec.label_cols[:pos])
         if is_total(word) and segment is None and (named_left or metric is not None):
             segment = "total"
             continue
-        return RowLabel(word if is_total(text) else text, segment, metric)
-    return RowLabel(None, segment, metric)
+        return RowLabel(word if is_total(text) else text, segment, metric, unit)
+    return RowLabel(None, segment, metric, unit)
 
 
 def subject(pages: list[Page], grid: Grid) -> str | None:
@@ -233,11 +246,11 @@ def subject(pages: list[Page], grid: Grid) -> str | None:
     return None
 
 
-def read_amount(text: str, metric: str, col: Column) -> Amount:
-    """The cell's number in the column's unit; NormalizeError when it is none or of the wrong kind."""
+def read_amount(text: str, metric: str, hint: str | None) -> Amount:
+    """The cell's number in the unit `hint` when it prints none; NormalizeError when it is none or of the wrong kind."""
     if metric == "collection_rate":
         return parse_rate(text)
-    amount = parse_amount(text, col.unit_hint)
+    amount = parse_amount(text, hint)
     if metric in MONEY_METRICS and amount.unit not in ("yen", "count"):
         raise NormalizeError(f"金額ではありません: '{text}'")
     return amount
@@ -298,8 +311,11 @@ class TableReader:
         metric = col.metric if col.own_metric else (row.metric or col.metric)
         if metric is None:
             return
+        hint = row.unit if row.metric == metric and row.unit else col.unit_hint
+        if metric not in MONEY_METRICS and is_money_unit(hint):
+            hint = label_unit(col.header if col.own_metric else "", metric)  # 滞納者数 under (単位：千円)
         try:
-            amount = read_amount(text, metric, col)
+            amount = read_amount(text, metric, hint)
         except NormalizeError:
             self._warn(page, "unparsed_cell", f"{page}ページの表「{row.name or ''}」行「{col.header}」列の値「{raw}」を"
                                               "数値として読めませんでした")
@@ -324,6 +340,6 @@ def account_tables(grids: list[Grid]) -> int:
     n = 0
     for g in grids:
         height = header_height(g.rows())
-        if 0 < height < g.nrows and any(ACCOUNT_HEADER.search(h) for h in header_texts(g, height)):
+        if 0 < height < g.nrows and any(in_header(ACCOUNT_HEADER, h) for h in header_texts(g, height)):
             n += 1
     return n

@@ -63,7 +63,9 @@ def _grid_parts(pages: list[Page]) -> list[Part]:
 
 
 def _label_rows(g: Grid, page: int) -> list[Part]:
-    if g.ncols < 2 or minutes_people.table_attendees(g):  # a list of people with column headers, not labels
+    """Parts from one label/value table; none from a list of people with column headers or a statistical table
+    (収納状況の表, whose row labels may contain part words: 教育委員会)."""
+    if g.ncols < 2 or minutes_people.table_attendees(g) or minutes_tables.is_statistical(g):
         return []
     out: list[Part] = []
     for r in range(g.nrows):

@@ -3,8 +3,8 @@
 A table is read from its header words, never from positions: the header rows are those above the first
 row holding a number; each numeric column is mapped from its header text to a metric (調定額 → assessed,
 収入率 → collection_rate, 増減 → difference …), a fiscal year (令和6年度, R6 …) and a basis (目標, 見込,
-決算, N月末 → interim with `as_of`). The text columns give the debt (a merged cell covers its rows) and the
-segment (現年分, 滞繰分, 計). The unit comes from the caption or header ((単位：千円)). A cell that should
+決算, N月末 → interim with `as_of`). The text columns give the debt (a merged cell covers its rows; a column
+naming the managing office, 所管局 or 担当課, is not the debt) and the segment (現年分, 滞繰分, 計). The unit comes from the caption or header ((単位：千円)). A cell that should
 hold a number but cannot be read becomes a DocWarning naming page and cell text.
 """
 from __future__ import annotations
@@ -40,6 +40,11 @@ BASES: tuple[tuple[Basis, re.Pattern[str]], ...] = (
     ("interim", re.compile(r"[0-9]{1,2}月末|[0-9]{1,2}月[0-9]{1,2}日(?:現在|時点)")),
     ("actual", re.compile(r"決算|実績")),
 )
+#: Header words of the column that names the debt, and of a column that names who manages it (所管局, 担当課).
+DEBT_HEADER = re.compile(r"債権|名称|科目|費目|税目|項目")
+OWNER_HEADER = re.compile(r"所管|担当|所属|部局|局名|課名|部署|組織")
+#: How the name of an office ends (財政局, 収納対策課, 教育委員会): a column of these names the manager, not the debt.
+OWNER_NAME = re.compile(r"(?:局|部|課|室|委員会|事務所|区役所|本部)$")
 EMPTY = re.compile(r"^[\s\-－―‐ー—/／]*$")
 NUMBER = re.compile(r"[0-9]")
 CAPTION_GAP = 40.0  # points above a table where its caption and unit note are printed
@@ -156,6 +161,26 @@ def row_debt(label_texts: list[str], previous: str | None) -> str | None:
     return previous
 
 
+def _owner_column(header: str, values: list[str]) -> bool:
+    """True for a label column naming the office that manages each debt: its header says so (所管局), or
+    most of its names end like an office's (財政局, 保育課, 教育委員会)."""
+    h = header.replace(" ", "")
+    if DEBT_HEADER.search(h):
+        return False
+    if OWNER_HEADER.search(h):
+        return True
+    names = {v.replace(" ", "") for v in values if v.strip() and segment_of(v) is None and row_year(v)[0] is None}
+    return len(names) >= 2 and sum(bool(OWNER_NAME.search(n)) for n in names) >= 0.8 * len(names)
+
+
+def debt_label_columns(headers: list[str], labels: list[int], rows: list[list[str]]) -> list[int]:
+    """The label columns in the order they name a row's debt: a column headed 債権名/名称 first, then the others;
+    a column naming the managing office (所管局) is left out unless no other label column remains."""
+    values = {i: [row[i] for row in rows] for i in labels}
+    kept = [i for i in labels if not _owner_column(headers[i], values[i])] or labels
+    return sorted(kept, key=lambda i: not DEBT_HEADER.search(headers[i].replace(" ", "")))
+
+
 def _caption(g: Grid, pages: dict[int, Page]) -> str:
     page = pages.get(g.page)
     if page is None:
@@ -174,6 +199,12 @@ def _value(cell: Cell, col: Column, unit_hint: str | None) -> Amount:
     return parse_amount(text, unit_hint)
 
 
+def is_statistical(g: Grid) -> bool:
+    """True when a grid is a statistical table: header rows above its first numeric row name a metric."""
+    n = header_size(g)
+    return 0 < n < g.nrows and bool(columns(_header_texts(g, n), ""))
+
+
 def table_facts(g: Grid, index: int, caption: str) -> tuple[list[Fact], list[DocWarning]]:
     """Facts and warnings of one statistical table (none when its header names no metric)."""
     n = header_size(g)
@@ -188,6 +219,7 @@ def table_facts(g: Grid, index: int, caption: str) -> tuple[list[Fact], list[Doc
     note = table_unit(caption) or table_unit(" ".join(headers))
     hint = note.unit if note else None
     filled = g.filled_rows()
+    naming = debt_label_columns(headers, labels, filled[n:])
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     debt: str | None = None
@@ -196,7 +228,7 @@ def table_facts(g: Grid, index: int, caption: str) -> tuple[list[Fact], list[Doc
         year, year_raw = next(((y, raw) for y, raw in map(row_year, label_texts) if y is not None), (None, None))
         label_texts = [t for t in label_texts if row_year(t)[0] is None]
         row_segment = next((s for s in map(segment_of, label_texts) if s), None)
-        debt = row_debt(label_texts, debt)
+        debt = row_debt([t for i in naming if (t := filled[r][i]) and row_year(t)[0] is None], debt)
         for col in cols:
             cell = g.cell(r, col.index)
             if cell is None or cell.row != r or EMPTY.match(cell.text):

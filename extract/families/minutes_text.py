@@ -28,7 +28,8 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
-PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20})[)）]$")
+#: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
+PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
 BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［]([^】〉》>\]］]{1,20})[】〉》>\]］]\s*(.*)$")
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label printed before the statement on the same line: （財政局長）「市税」は… or 会長：ただいまから…
@@ -279,12 +280,13 @@ def join_lines(lines: list[TextLine]) -> str:
 
 
 ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|"
+                         r"(?:別\s*[表紙添]|参\s*考)\s*[0-9]*(?=[\s:：]|$)|"
                          r"\((?:別添|参考|別紙)[^)]*\))")
 MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
 
 
 def items(lines: list[TextLine]) -> list[str]:
-    """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, (別添)) starts an
+    """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, 別表, (別添)) starts an
     item, other lines continue the previous one; without markers every line is an item, except that a line
     after one that runs to the right edge continues it."""
     marked = any(ITEM_MARKER.match(ln.text) for ln in lines)

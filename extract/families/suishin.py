@@ -6,6 +6,7 @@ Such a plan has a body (債権一覧 of 収入未済額 by debt, often over seve
 The parser recognises the family by these labels (and their usual variants) and reads every table from its header
 band and row labels (see suishin_tables), so that other editions (years down or across, 2-row headers, one-year
 目標, status columns) read the same way; the debt of a sheet's tables is the last 債権名 printed above them.
+The prose outside the tables gives the 全庁 取組 items and the city-wide 収入未済額 figures (suishin_prose).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_figure, is_measures, layout_of,
                                              read_figure_table, read_measures)
 from extract.families.suishin_labels import metric_of
+from extract.families.suishin_prose import citywide_facts, citywide_items
 from extract.layout import Cell, Grid, Page
 from extract.pdf import stitch
 from extract.records import Document, Kind
@@ -68,6 +70,8 @@ class SuishinParser:
                 read_measures(grid, debt, ctx, out)
             else:
                 read_figure_table(grid, ctx, debt, k, out)
+        doc.facts.extend(citywide_facts(pages))
+        doc.initiatives.extend(citywide_items(pages))
 
     @staticmethod
     def _document_info(pages: list[Page], doc: Document) -> None:

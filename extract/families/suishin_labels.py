@@ -78,8 +78,21 @@ def years_along(texts: list[str]) -> list[int | None]:
     return out
 
 
+#: whole segment labels, matched regardless of character order when the label reads as none of the keys: a
+#: vertical (縦書き) label that wraps into two columns comes out of the page model scrambled ('滞越納繰')
+_SCRAMBLE_KEYS = (("滞納繰越", "arrears"), ("滞納繰越分", "arrears"), ("過年度分", "arrears"), ("過年度", "arrears"), ("現年度分", "current"),
+                  ("現年度", "current"), ("現年分", "current"), ("合計", "total"))
+
+
+def _unscrambled(t: str) -> str | None:
+    """The segment of a label whose characters are exactly those of a whole segment word in another order."""
+    key = sorted(t)
+    return next((seg for word, seg in _SCRAMBLE_KEYS if sorted(word) == key), None)
+
+
 def segment_of(label: str) -> str | None:
-    """current / arrears / total as a label states it; a label naming both 現年 and 滞納繰越 is the total."""
+    """current / arrears / total as a label states it; a label naming both 現年 and 滞納繰越 is the total; a
+    whole-label segment word with its characters out of order (a wrapped vertical label) still counts."""
     t = fold(label).replace(" ", "")
     cur = any(k in t for k in _CURRENT)
     arr = any(k in t for k in _ARREARS)
@@ -91,7 +104,7 @@ def segment_of(label: str) -> str | None:
         return "arrears"
     if any(t.startswith(k) or t.endswith(k) for k in _TOTAL) or "全体" in t:
         return "total"
-    return None
+    return _unscrambled(t)
 
 
 def is_segment_label(label: str) -> bool:

@@ -148,11 +148,13 @@ def cell_text(cell: _Cell, text: str, align: int = WD_ALIGN_PARAGRAPH.LEFT, size
 
 
 def repeat_header(table: Table) -> None:
-    """Mark the first row as a header repeated on each page."""
-    trpr = table.rows[0]._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    trpr.append(el)
+    """Mark the first row as a header repeated on each page, and keep every row whole on one page."""
+    for i, row in enumerate(table.rows):
+        trpr = row._tr.get_or_add_trPr()
+        for tag in ("w:cantSplit", "w:tblHeader")[: 2 if i == 0 else 1]:
+            el = OxmlElement(tag)
+            el.set(qn("w:val"), "true")
+            trpr.append(el)
 
 
 def grid(doc: Docx, rows: int, widths_mm: list[float]) -> Table:
@@ -169,7 +171,7 @@ def grid(doc: Docx, rows: int, widths_mm: list[float]) -> Table:
     return t
 
 
-def merge_runs(t: Table, col: int, keys: list[tuple[str, ...]], first_row: int) -> None:
+def merge_runs(t: Table, col: int, keys: list[tuple[str, ...]], first_row: int, size: float = 9) -> None:
     """Merge vertically the cells of column `col` whose group keys repeat, writing the key's last part once."""
     start = 0
     for i in range(1, len(keys) + 1):
@@ -177,7 +179,7 @@ def merge_runs(t: Table, col: int, keys: list[tuple[str, ...]], first_row: int) 
             top = t.cell(first_row + start, col)
             if i - 1 > start:
                 top = top.merge(t.cell(first_row + i - 1, col))
-            cell_text(top, keys[start][-1])
+            cell_text(top, keys[start][-1], size=size)
             start = i
 
 
@@ -236,6 +238,13 @@ def intro(doc: Docx) -> None:
     ]:
         para(doc, text, first_mm=3.7)
     para(doc, "")
+    para(doc, "〔参考〕公法上の債権と私法上の債権", 10.5, True)
+    para(doc, "公法上の債権には、特別区民税をはじめとして、国民健康保険料、介護保険料、後期高齢者医療保険料、"
+              "保育園保育料等があり、法律に「地方税の滞納処分の例による」旨の規定があるものは、区が自ら強制徴収を"
+              "行うことができる（強制徴収公債権）。これに対して、私法上の債権である区営住宅使用料、学校給食費、"
+              "各種の貸付金等は、民法等の私法に基づく契約によるものであり、債務者が自ら弁済しない限り、裁判所の"
+              "手続きによらなければ強制的に回収することはできない。", 9.5, indent_mm=3.7)
+    para(doc, "")
     para(doc, "＜区の債権の状況＞", 10.5, True)
     para(doc, "区の保有する全債権（会計区分別）の収入未済額の推移")
     para(doc, "（単位：千円）", 9, align=WD_ALIGN_PARAGRAPH.RIGHT)
@@ -267,17 +276,17 @@ def breakdown(doc: Docx) -> None:
     para(doc, f"{nendo(y)}（{str(y).translate(ZEN)}年度）　区の保有する全債権の収入未済額内訳", 10.5, True)
     para(doc, "（単位：円）", 9, align=WD_ALIGN_PARAGRAPH.RIGHT)
     rows = breakdown_rows()
-    t = grid(doc, len(rows) + 2, [26, 28, 32, 62, 30])
+    t = grid(doc, len(rows) + 2, [26, 30, 30, 48, 36])
     top = t.cell(0, 1).merge(t.cell(0, 2))
     for c, h in [(0, "会計名称"), (3, "債権名"), (4, "収入未済額")]:
         cell_text(t.cell(0, c), h, WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     cell_text(top, "款名称等", WD_ALIGN_PARAGRAPH.CENTER, bold=True)
     repeat_header(t)
     for col in range(3):
-        merge_runs(t, col, [r[: col + 1] for r in rows], 1)
+        merge_runs(t, col, [r[: col + 1] for r in rows], 1, size=10)
     for i, (_, _, _, name, yen) in enumerate(rows, start=1):
-        cell_text(t.cell(i, 3), name)
-        cell_text(t.cell(i, 4), comma(yen), WD_ALIGN_PARAGRAPH.RIGHT)
+        cell_text(t.cell(i, 3), name, size=10)
+        cell_text(t.cell(i, 4), comma(yen), WD_ALIGN_PARAGRAPH.RIGHT, size=10)
     last = len(rows) + 1
     foot = t.cell(last, 0).merge(t.cell(last, 3))
     cell_text(foot, "合　　計", WD_ALIGN_PARAGRAPH.CENTER, bold=True)
@@ -291,8 +300,8 @@ def review(doc: Docx) -> None:
     now = sum(v[BREAKDOWN_YEAR] for v in acc.values()) * 1000
     para(doc, "２　これまでの取組みにおける実績評価と課題", 12, True)
     para(doc, f"令和４年度（２０２２年度）の区の保有する全債権にかかる収入未済額は約{str(oku(now)).translate(ZEN)}"
-              "億円であった。前期プラン策定時の約１０７億円（令和２年度（２０２０年度））と比較すると約"
-              f"{str(107 - oku(now)).translate(ZEN)}億円の減となっており、前期プランの取組みが一定の成果を上げたものと"
+              "億円であった。前期プラン策定時の約１３９億円（平成２８年度（２０１６年度））と比較すると約"
+              f"{str(139 - oku(now)).translate(ZEN)}億円の減となっており、前期プランの取組みが一定の成果を上げたものと"
               "評価できる。", first_mm=3.7)
     para(doc, "（１）実績", 10.5, True)
     for i, text in enumerate([
@@ -463,8 +472,8 @@ def prose_facts(pdf: pymupdf.Document) -> list[dict]:
     page = page_of(pdf, "実績評価と課題")
     return [fact(None, None, BREAKDOWN_YEAR, "令和４年度（２０２２年度）", "total", "outstanding", "actual",
                  oku(now) * 100_000_000, "yen", raw_now, page, approx=True),
-            fact(None, None, 2020, "令和２年度（２０２０年度）", "total", "outstanding", "actual",
-                 10_700_000_000, "yen", "約１０７億円", page, approx=True)]
+            fact(None, None, 2016, "平成２８年度（２０１６年度）", "total", "outstanding", "actual",
+                 13_900_000_000, "yen", "約１３９億円", page, approx=True)]
 
 
 def sheet_facts(pdf: pymupdf.Document, sheet: Sheet) -> list[dict]:

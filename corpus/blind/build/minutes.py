@@ -5,7 +5,7 @@ headings with indented bodies, speaker labels on their own line (one inline, one
 parentheses), a closing section with no speaker label, and a landscape 別表 whose header cells are merged
 (所管局 and 債権名 spanning rows, 令和４年度決算 spanning columns), repeated on the next page.
 
-    python corpus/blind/build/minutes.py
+    python corpus/blind/build/minutes.py && python corpus/blind/build/minutes_gold.py  # gold carries the PDF hash
 """
 from __future__ import annotations
 

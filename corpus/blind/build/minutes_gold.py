@@ -9,6 +9,8 @@ Decisions where the spec is open (a careful outside reader's reading):
 - the 計 row printed on the next page under blank merged cells belongs to the debt above it;
 - statements are the speaker blocks; the 本部長総括 block, printed without a label, is spoken by 本部長;
   the narrative line "事務局から…説明を行った後" has no speaker and is no statement;
+- method is the way of holding without the trailing aside (対面開催, not 対面開催(一部の本部員は…出席)), the
+  parser's documented convention; the scorer accepts either (containment);
 - agenda items and materials are written without their （１）/資料 numbering labels only where the label is a
   list number (（１）); 資料１ is part of a material's name.
 
@@ -76,15 +78,26 @@ def facts(pdf: Path) -> list[dict[str, object]]:
     return out
 
 
-def minutes() -> dict[str, object]:
-    """The minutes object: header fields, 15 attendees, 3 agenda items, 4 materials, 12 speaker blocks."""
+def _page_texts(pdf: Path) -> list[str]:
+    """Each page's text without white space, for finding where a statement starts."""
+    with pymupdf.open(pdf) as doc:
+        return [re.sub(r"\s+", "", page.get_text()) for page in doc]
+
+
+def minutes(pdf: Path) -> dict[str, object]:
+    """The minutes object: header fields, 15 attendees, 3 agenda items, 4 materials, 12 speaker blocks (page: where
+    the block's first words are printed)."""
+    texts = _page_texts(pdf)
     statements = []
     for heading, _intro, speeches in PROCEEDINGS:
         section = fold(heading.split("）", 1)[1])
         for sp in speeches:
-            statements.append(dict(speaker=sp.speaker, section=section, text=fold("".join(sp.paragraphs))))
+            opening = sp.paragraphs[0][:20]
+            page = next(k + 1 for k, t in enumerate(texts) if opening in t)
+            statements.append(dict(speaker=sp.speaker, section=section, text=fold("\n".join(sp.paragraphs)),
+                                   page=page))
     return dict(title="第32回さいたま市債権回収対策本部会 議事要旨", meeting_number=MEETING, date=DATE_ISO,
-                method="対面開催(一部の本部員はWeb会議システムにより出席)",
+                method="対面開催",
                 attendees=[dict(role=r, title=t) for r, t in ATTENDEES], agenda=AGENDA, materials=MATERIALS,
                 statements=statements)
 
@@ -98,7 +111,7 @@ def gold(pdf: Path) -> Document:
         source=dict(file=pdf.name, sha256=hashlib.sha256(pdf.read_bytes()).hexdigest(), pages=n),
         document=dict(kind="minutes", municipality="さいたま市", title="第32回さいたま市債権回収対策本部会 議事要旨",
                       date=DATE_ISO, date_raw="令和５年８月２２日"),
-        facts=facts(pdf), initiatives=[], minutes=minutes(), tables=[], warnings=[])
+        facts=facts(pdf), initiatives=[], minutes=minutes(pdf), tables=[], warnings=[])
     return Document.model_validate(data)
 
 

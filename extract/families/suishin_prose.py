@@ -1,0 +1,111 @@
+"""Prose of a 推進シート plan outside its tables: the 全庁 取組 items and the city-wide 収入未済額 statements.
+
+- Items: under a heading that names 取り組む(べき)事項 (「4 全庁において取り組むべき事項」), each line opening with a
+  katakana label (ア, イ …) starts an item that runs to the next label, (1)/(2) subheading or numbered heading; its
+  text is the title and the paragraph under it, its `section` the subheading (brackets dropped), its `label` (1)ア,
+  its status a 【継続】/【新規】/【拡充】 tag if printed, its debt null (these items apply to every debt).
+- Facts: 「令和9年度末の収入未済額を42.7億円以下とする」 → a city-wide outstanding target of that year;
+  「平成29年度と令和3年度の比較では、約36.1%(約93.8億円⇒約59.9億円)の収入未済額が減少」 → the two years'
+  outstanding actuals (the sentence must name 収入未済額). Both are for the whole city (debt null), segment total.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.families.suishin_items import join_lines, status_of
+from extract.layout import Page
+from extract.records import Fact, Initiative
+from normalize.amounts import parse_amount
+from normalize.errors import NormalizeError
+from normalize.wareki import fiscal_year
+
+_HEADING = re.compile(r"^\d{1,2}(?:[.．]\s*|\s+)\S")
+_ITEMS_HEADING = re.compile(r"取り?組(む|むべき)事項")
+_SUBHEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(.*)$")
+_ITEM = re.compile(r"^([ア-ン])[\s　]+(\S.*)$")
+
+_YEAR = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度"
+_AMOUNT = r"約?\s*[\d,]+(?:\.\d+)?\s*(?:億|万|千)?円"
+_TARGET = re.compile(rf"({_YEAR})末?(?:の|における)?(?:市全体の)?収入未済額を\s*({_AMOUNT})\s*(?:以下|未満)")
+_COMPARISON = re.compile(rf"({_YEAR})と({_YEAR})の比較では[、,]?\s*約?\s*[\d.]+\s*[%％]\s*[(（]\s*({_AMOUNT})\s*"
+                         rf"[⇒→]\s*({_AMOUNT})\s*[)）]")
+
+
+@dataclass
+class _Item:
+    page: int
+    label: str
+    section: str | None
+    lines: list[str] = field(default_factory=list)
+
+
+def _section_name(text: str) -> str:
+    return text.strip().strip("【】[]〔〕").strip() or text.strip()
+
+
+def citywide_items(pages: list[Page]) -> list[Initiative]:
+    """The katakana-labelled items under 取り組む(べき)事項 headings, in page order (see module docstring)."""
+    items: list[_Item] = []
+    active = False
+    sub: tuple[str, str | None] = ("", None)
+    current: _Item | None = None
+    for page in pages:
+        for line in page.lines_outside_grids():
+            t = line.text.strip()
+            if not t:
+                continue
+            if _HEADING.match(t) and not t.endswith("。"):
+                active, current, sub = bool(_ITEMS_HEADING.search(t)), None, ("", None)
+                continue
+            if not active:
+                continue
+            if m := _SUBHEADING.match(t):
+                sub, current = (f"({m.group(1)})", _section_name(m.group(2)) or None), None
+                continue
+            if m := _ITEM.match(t):
+                current = _Item(page.number, f"{sub[0]}{m.group(1)}", sub[1], [m.group(2)])
+                items.append(current)
+            elif current is not None:
+                current.lines.append(t)
+    out = []
+    for it in items:
+        status, text = status_of(join_lines(it.lines))
+        out.append(Initiative(section=it.section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
+                              page=it.page))
+    return out
+
+
+def _fact(year_raw: str, amount: str, basis: str, page: int) -> Fact | None:
+    try:
+        value = parse_amount(amount)
+        year = fiscal_year(year_raw)
+    except (NormalizeError, ValueError):
+        return None
+    if value.unit != "yen":
+        return None
+    return Fact(fiscal_year=year, fiscal_year_raw=re.sub(r"\s+", "", year_raw), segment="total",
+                metric="outstanding", basis=basis,  # type: ignore[arg-type]
+                value=value.value, unit="yen", approx=value.approx, raw=re.sub(r"\s+", "", amount), page=page)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (between 。) holding text[start:end]."""
+    head = text.rfind("。", 0, start) + 1
+    tail = text.find("。", end)
+    return text[head:tail if tail >= 0 else len(text)]
+
+
+def citywide_facts(pages: list[Page]) -> list[Fact]:
+    """City-wide 収入未済額 targets and before/after comparisons stated in the prose (see module docstring)."""
+    out: list[Fact | None] = []
+    for page in pages:
+        text = join_lines([ln.text for ln in page.lines_outside_grids()])
+        for m in _TARGET.finditer(text):
+            out.append(_fact(m.group(1), m.group(2), "target", page.number))
+        for m in _COMPARISON.finditer(text):
+            if "収入未済" not in _sentence(text, m.start(), m.end()):
+                continue
+            out.append(_fact(m.group(1), m.group(3), "actual", page.number))
+            out.append(_fact(m.group(2), m.group(4), "actual", page.number))
+    return [f for f in out if f is not None]
