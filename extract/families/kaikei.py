@@ -10,6 +10,7 @@ import re
 
 from extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER, compact, in_header
 from extract.families.kaikei_prose import initiatives, prose_facts
+from extract.families.kaikei_sheets import sheet_initiatives
 from extract.families.kaikei_tables import TableReader, account_tables, header_height, header_texts
 from extract.layout import Line, Page
 from extract.pdf import stitch
@@ -121,7 +122,7 @@ class KaikeiParser:
         facts = list(reader.facts) + prose_facts(pages)
         doc.facts.extend(_dedupe(facts))
         doc.warnings.extend(reader.warnings)
-        doc.initiatives.extend(initiatives(pages))
+        doc.initiatives.extend(initiatives(pages) + sheet_initiatives(pages))
 
 
 PARSER = KaikeiParser()

@@ -43,6 +43,12 @@ DEBT_CLASS = re.compile(r"^(?:(?:非?強制徴収)?公債権|私債権|[強非�
 #: A 債権 column that classifies rather than names (債権の種類, 債権区分, 種別).
 CLASS_HEADER = re.compile(r"種類|種別|分類|性質|債権の?区分")
 DASHES = frozenset("-－―‐ー–—…")
+#: Headings and items of the numbered text: １ 今後の取組み (top level), (1)特別区民税 / 債権名：… (a debt's part),
+#: ①… / ア … (items), and the 【継続】【新規】【拡充】 tags of an item (any bracket).
+TOP_HEADING = re.compile(r"^((?:第\s*)?\d{1,2}\s*章?|[Ⅰ-Ⅹ])[\s.．、]\s*(\S[^、。]{1,34})$")
+SUBJECT_HEADING = re.compile(r"^[(（]\d{1,2}[)）]\s*(\S[^。、]{0,24})$|^債権(?:の)?名(?:称)?\s*[:：]?\s*(\S[^。、]{0,24})$")
+ITEM = re.compile(r"^([①-⑳]|[ア-ン](?=[\s　])|[(（][ア-ン][)）])\s*(.*)$")
+STATUS_TAG = re.compile(r"[【〔\[［(（<＜〈]\s*(継続|新規|拡充)\s*[】〕\]］)）>＞〉]")
 #: A unit printed in brackets after a label: 収入額(千円), 滞納者数(人), 収納率(%).
 LABEL_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(千円|万円|億円|円|人|世帯|件|%|％)\s*[)）]")
 MONEY_UNITS = frozenset({"円", "千円", "万円", "億円"})

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import MONEY_METRICS, basis_of, metric_of, segment_of
+from extract.families.kaikei_labels import ITEM, MONEY_METRICS, TOP_HEADING, basis_of, metric_of, segment_of
+from extract.families.kaikei_sheets import SubjectTracker, is_subject_name, status_and_text
 from extract.layout import Line, Page
-from extract.records import Fact, Initiative, Status
+from extract.records import Fact, Initiative
 from normalize.amounts import Amount, find_amounts
 from normalize.wareki import YearMatch, find_years
 
@@ -25,14 +26,11 @@ NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未�
 YEAR_AFTER = re.compile(r"^\s*[(（]")
 DEBT_BEFORE = re.compile(r"([^、。,\sの「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
 
-TOP_HEADING = re.compile(r"^((?:第\s*)?\d{1,2}\s*章?|[Ⅰ-Ⅹ])[\s.．、]\s*(\S[^、。]{1,34})$")
 SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
-ITEM = re.compile(r"^([①-⑳]|[ア-ン](?=[\s　])|[(（][ア-ン][)）])\s*(.*)$")
 REFERENCE = re.compile(r"^[〔【\[]\s*参考\s*[〕】\]]")
 TORIKUMI_SECTION = re.compile(r"(?:今後|これから|具体的な?|重点的?な?|推進する|実施する|主な)(?:の|に)?取り?組|"
                               r"取り?組み?(?:む|の(?:方向|内容|方針)|事項|項目|内容)")
 NOT_TORIKUMI = re.compile(r"これまで|実績|評価|債権ごと|債権別")
-STATUS_TAG = re.compile(r"[【〔\[［(（<＜〈]\s*(継続|新規|拡充)\s*[】〕\]］)）>＞〉]")
 
 
 # ------------------------------------------------------------------------------------------------ prose figures
@@ -47,6 +45,7 @@ class Sentence:
 
     text: str
     starts: list[tuple[int, int]]
+    subject: str | None = None  # the debt of the per-debt part the sentence is printed in ((1)特別区民税)
 
     def page_at(self, offset: int) -> int:
         """The page the character at `offset` is printed on."""
@@ -57,11 +56,13 @@ def sentences(pages: list[Page]) -> list[Sentence]:
     """The prose (lines outside tables) joined and cut after each 。 and before each heading line; a sentence left
     open at the foot of a page continues on the next page."""
     blocks: list[Sentence] = []
+    tracker = SubjectTracker()
     for p in pages:
         for ln in p.lines_outside_grids():
             text = ln.text.strip()
+            tracker.see(text)
             if is_heading(text) or not blocks:
-                blocks.append(Sentence(text, [(0, p.number)]))
+                blocks.append(Sentence(text, [(0, p.number)], tracker.subject))
                 continue
             last = blocks[-1]
             if last.starts[-1][1] != p.number:
@@ -73,7 +74,7 @@ def sentences(pages: list[Page]) -> list[Sentence]:
         for part in SENTENCE_END.split(b.text):
             if part.strip():
                 inner = [(k - offset, pg) for k, pg in b.starts if offset < k < offset + len(part)]
-                out.append(Sentence(part, [(0, b.page_at(offset)), *inner]))
+                out.append(Sentence(part, [(0, b.page_at(offset)), *inner], b.subject))
             offset += len(part)
     return out
 
@@ -105,7 +106,7 @@ def debt_in(sentence: str, upto: int) -> str | None:
     if not found:
         return None
     name = found[-1].group(1)
-    if re.search(r"\d|年度|全体|全債権|区$|市$|本プラン", name):
+    if re.search(r"\d|年度|全体|全債権|区$|市$|本プラン", name) or not is_subject_name(name):
         return None
     return name
 
@@ -133,7 +134,7 @@ def prose_facts(pages: list[Page]) -> list[Fact]:
                     for m in re.finditer(seg_text, before) if (seg := segment_of(seg_text))]
             segment = max(segs)[1] if segs else "total"
             out.append(Fact(
-                debt_raw=debt_in(s, amount.span[0]), fiscal_year=year.fiscal_year, fiscal_year_raw=year.raw,
+                debt_raw=debt_in(s, amount.span[0]) or sentence.subject, fiscal_year=year.fiscal_year, fiscal_year_raw=year.raw,
                 segment=segment, metric=metric, basis=basis_of(s) or "actual", value=amount.value,
                 unit=amount.unit,  # type: ignore[arg-type]
                 approx=amount.approx, raw=amount.raw, page=sentence.page_at(amount.span[0])))
@@ -215,10 +216,8 @@ def initiatives(pages: list[Page]) -> list[Initiative]:
             w.text(text, page)
     out = []
     for it in w.items:
-        body = "".join(it.lines)
-        tag = STATUS_TAG.search(body)
-        status: Status | None = tag.group(1) if tag else None  # type: ignore[assignment]
-        body = STATUS_TAG.sub("", body).strip()
+        status, body = status_and_text("".join(it.lines))
         if body:
-            out.append(Initiative(section=it.section, label=it.label, text=body, status=status, page=it.page))
+            out.append(Initiative(section=it.section, label=it.label, text=body, status=status,  # type: ignore[arg-type]
+                                  page=it.page))
     return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from extract.families.kaikei_labels import ACCOUNT_HEADER, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
+from extract.families.kaikei_labels import ACCOUNT_HEADER, SUBJECT_HEADING, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
     basis_of, compact, header_basis, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
     segment_of
 from extract.layout import Grid, Line, Page
@@ -29,7 +29,6 @@ CAPTION_LINES = 3
 MAX_HEADER_ROWS = 3
 NUMBER_CELL = re.compile(r"^(?:約)?[△▲\-]?\d[\d,]*(?:\.\d+)?(?:%|ポイント|千円|万円|億円|円|人|件)?$")
 METRIC_CELL_LEN = 14  # a naming cell this short that names a metric (収納率(%)) gives the row's metric
-SUBJECT_HEADING = re.compile(r"^[(（]\d{1,2}[)）]\s*(\S[^。、]{0,24})$|^債権(?:の)?名(?:称)?\s*[:：]?\s*(\S[^。、]{0,24})$")
 SECTION_HEADING = re.compile(r"^(?:第?\d{1,2}章?|[Ⅰ-Ⅹ])[\s.．、]\s*\S")
 
 

@@ -19,13 +19,14 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from extract.families.progress_columns import column_bands
 from extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
                                              title_month)
 from extract.families.progress_rates import rate_tables
 from extract.families.progress_text import (ItemSplitter, TextLine, region_lines, section_label, segment_label,
                                             squash, strip_tags)
 from extract.families.progress_wards import ward_facts, ward_rows
-from extract.layout import Grid, Page
+from extract.layout import BBox, Grid, Line, Page
 from extract.pdf import stitch
 from extract.records import Document, DocWarning, Initiative, Kind
 from normalize.errors import NormalizeError
@@ -263,22 +264,39 @@ class ProgressParser:
         """Items under the page's section headings, region by region in reading order (figure tables skipped).
         A 債権名 line, a figure table or a larger-type heading ends the list; an item list without a heading
         continues the previous page's."""
-        regions: list[tuple[tuple[float, float], str, list[TextLine]]] = []  # kind: cell / line / stop
+        def big(ln: Line) -> bool:
+            return bool(flow.body_size) and ln.size >= 1.1 * flow.body_size and not section_label(ln.text)
+
+        free = page.lines_outside_grids()
+        bands = column_bands(free, page.grids, page.width, stop=lambda ln: big(ln) or bool(DEBT_LINE.search(ln.text)))
+        regions: list[tuple[tuple[float, int, float, float], str, list[TextLine]]] = []  # kind: cell / line / stop
+
+        def add(box: BBox, kind: str, lines: list[TextLine]) -> None:
+            """Queue a region in reading order: inside a column band, column by column."""
+            band = next((b for b in bands if b.holds((box[1] + box[3]) / 2)), None)
+            first = band.top if band else box[1]
+            col = band.column((box[0] + box[2]) / 2) if band else 0
+            regions.append(((first, col, box[1], box[0]), kind, lines))
+
         for g in page.grids:
             if g.bbox in skip or figure_grid(g):
-                regions.append(((g.bbox[1], g.bbox[0]), "stop", []))
+                add(g.bbox, "stop", [])
                 continue
             for c in g.cells:
-                regions.append(((c.bbox[1], c.bbox[0]), "cell", region_lines(page, c.bbox)))
-        for ln in page.lines_outside_grids():
-            big = bool(flow.body_size) and ln.size >= 1.1 * flow.body_size and not section_label(ln.text)
-            regions.append(((ln.bbox[1], ln.bbox[0]), "stop" if big else "line", [TextLine(ln.text, ln.bbox)]))
+                add(c.bbox, "cell", region_lines(page, c.bbox))
+        for ln in free:
+            band = next((b for b in bands if b.holds((ln.bbox[1] + ln.bbox[3]) / 2)), None)
+            if band is None or big(ln):
+                add(ln.bbox, "stop" if big(ln) else "line", [TextLine(ln.text, ln.bbox)])
+                continue
+            for piece in band.pieces(ln):
+                add(piece.bbox, "line", [piece])
         regions.sort(key=lambda r: r[0])
         pending = list(marks)
         flow.fy = fy
         split = flow.split
         out: list[Initiative] = []
-        for (top, _), kind, lines in regions:
+        for (_, _, top, _), kind, lines in regions:
             while pending and pending[0][0] <= top + 1:  # a new debt: the previous one's list ends
                 out += flow.close()
                 flow.debt = pending.pop(0)[1]

@@ -3,7 +3,7 @@
 - Items: under a heading that names 取り組む(べき)事項 (「4 全庁において取り組むべき事項」), each line opening with a
   katakana label (ア, イ …) starts an item that runs to the next label, (1)/(2) subheading or numbered heading; its
   text is the title and the paragraph under it, its `section` the subheading (brackets dropped), its `label` (1)ア,
-  its status a 【継続】/【新規】/【拡充】 tag if printed, its debt null (these items apply to every debt).
+  its status a 【継続】/【新規】/【拡充】 tag printed at either end of the title or of the item, its debt null (these items apply to every debt).
 - Facts: 「令和9年度末の収入未済額を42.7億円以下とする」 → a city-wide outstanding target of that year;
   「平成29年度と令和3年度の比較では、約36.1%(約93.8億円⇒約59.9億円)の収入未済額が減少」 → the two years'
   outstanding actuals (the sentence must name 収入未済額). Both are for the whole city (debt null), segment total.
@@ -70,7 +70,11 @@ def citywide_items(pages: list[Page]) -> list[Initiative]:
                 current.lines.append(t)
     out = []
     for it in items:
-        status, text = status_of(join_lines(it.lines))
+        status, title = status_of(it.lines[0])  # a tag closing the title line, before the paragraph
+        if status is None:
+            status, text = status_of(join_lines(it.lines))
+        else:
+            text = join_lines([title, *it.lines[1:]])
         out.append(Initiative(section=it.section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
                               page=it.page))
     return out

@@ -5,7 +5,8 @@
 Makes corpus/blind/pdf/setagaya_plan_r6_7_kaikei.pdf the way the office would: a Word file (python-docx)
 with ruled tables, merged header and group cells, wrapped names, page breaks, a running header and a page
 number, converted by LibreOffice. The gold (corpus/blind/gold/<stem>.json) is written from the same
-figures in kaikei_data.py following ../shared/spec/records.md; conventions chosen where the spec is silent:
+figures in kaikei_data.py following ../shared/spec/records.md (`tables`: the account table only); conventions
+chosen where the spec is silent:
 - a 収入未済額 printed for a whole account or debt with no 現年/滞繰 split is segment "total";
 - the grand-total row (合計) of the account and breakdown tables has debt null (city-wide);
 - debt is the dictionary name where the print is an alias (保育園保育料 → 保育料), else the print;
@@ -530,6 +531,21 @@ def initiatives(pdf: pymupdf.Document) -> list[dict]:
     return out
 
 
+def account_table(pdf: pymupdf.Document) -> dict:
+    """The account table as the contract's Table: printed rows folded (normalize.text.fold), its drawn bbox."""
+    from normalize.text import fold
+
+    page = page_of(pdf, "会計区分別")
+    found = [t for t in pdf[page - 1].find_tables().tables if "会計区分" in "".join(t.extract()[0][0] or "")]
+    y0, y1 = ACCOUNT_YEARS
+    acc = account_sen()
+    rows = [["会計区分", f"{nendo(y0)}({y0}年度)", f"{nendo(y1)}({y1}年度)", "増減"]]
+    rows += [[name, comma(v[y0]), comma(v[y1]), comma(v[y1] - v[y0])] for name, v in acc.items()]
+    sums = [sum(v[y] for v in acc.values()) for y in (y0, y1)]
+    rows.append(["合　計", comma(sums[0]), comma(sums[1]), comma(sums[1] - sums[0])])
+    return {"page": page, "bbox": list(found[0].bbox), "rows": [[fold(c) for c in r] for r in rows]}
+
+
 def gold(pdf_path: Path) -> dict:
     """The whole gold document for the built PDF."""
     pdf = pymupdf.open(pdf_path)
@@ -545,7 +561,7 @@ def gold(pdf_path: Path) -> dict:
         "facts": facts,
         "initiatives": initiatives(pdf),
         "minutes": None,
-        "tables": [],
+        "tables": [account_table(pdf)],
         "warnings": [],
     }
 

@@ -1,0 +1,98 @@
+"""The per-debt parts (個票) of plans with account tables: which debt a stretch of text is about, and the 取組
+lists printed in each part.
+
+A plan prints one part per debt inside a top-level section about the debts one by one (５ 債権ごとの取組み,
+債権別の取組, 個票): each part opens with a heading naming the debt ((1)特別区民税, 債権名：国民健康保険料), and
+its blocks are titled with a mark (■目標, ■目標実現に向けた取組み, 【具体的な取組】). The ①②… (or ア イ …) items
+of a block whose title names 取組 (not an evaluation of past 取組: 検証, 実績, 評価) are the debt's initiatives.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.families.kaikei_labels import ITEM, STATUS_TAG, SUBJECT_HEADING, TOP_HEADING, is_total, segment_of
+from extract.layout import Page
+from extract.records import Initiative
+
+SHEETS_SECTION = re.compile(r"債権(?:ごと|別|毎)|個票|各債権|対象(?:の)?債権")
+NOT_SUBJECT = re.compile(r"見方|一覧|対象|概要|について|考え方|目的|状況|取り?組|実績|課題|目標|説明")
+BLOCK_HEADING = re.compile(r"^[■□●◆◇▼▽◎]\s*(\S.{0,30})$|^[【〔＜<]\s*([^】〕＞>]{2,30})\s*[】〕＞>]$")
+BLOCK_TORIKUMI = re.compile(r"取り?組")
+NOT_ITEMS = re.compile(r"検証|実績|評価|状況|結果|経過|振り?返")
+
+
+@dataclass
+class SubjectTracker:
+    """Follows the headings line by line: whether the text is inside the per-debt section, and which debt."""
+
+    in_sheets: bool = False
+    subject: str | None = None
+
+    def see(self, text: str) -> bool:
+        """Take note of a line; True when it was a top-level or debt heading (it starts a new part)."""
+        if m := TOP_HEADING.match(text):
+            self.in_sheets, self.subject = bool(SHEETS_SECTION.search(m.group(2))), None
+            return True
+        if self.in_sheets and (m := SUBJECT_HEADING.match(text)):
+            name = (m.group(1) or m.group(2)).strip()
+            self.subject = None if NOT_SUBJECT.search(name) else name
+            return True
+        return False
+
+
+def is_subject_name(name: str) -> bool:
+    """False for words that name a 区分 or a total (現年分, 合計) rather than a debt."""
+    return not (segment_of(name) or is_total(name))
+
+
+def status_and_text(body: str) -> tuple[str | None, str]:
+    """The 【継続】【新規】【拡充】 tag of an item (first one, at its start or end) and its text without tags."""
+    tag = STATUS_TAG.search(body)
+    return (tag.group(1) if tag else None), STATUS_TAG.sub("", body).strip()
+
+
+@dataclass
+class _Block:
+    """The 取組 items being read in one part: (label, page, lines) each."""
+
+    title: str
+    items: list[tuple[str, int, list[str]]] = field(default_factory=list)
+
+
+def sheet_initiatives(pages: list[Page]) -> list[Initiative]:
+    """The 取組 items of every per-debt part (see module docstring), with the part's debt as `debt_raw`."""
+    tracker = SubjectTracker()
+    out: list[Initiative] = []
+    block: _Block | None = None
+    debt: str | None = None
+
+    def flush() -> None:
+        if block is None:
+            return
+        for label, page, lines in block.items:
+            status, text = status_and_text("".join(lines))
+            if text:
+                out.append(Initiative(debt_raw=debt, section=block.title, label=label, text=text,
+                                      status=status, page=page))  # type: ignore[arg-type]
+
+    for p in pages:
+        for ln in p.lines_outside_grids():
+            text = ln.text.strip()
+            heading = BLOCK_HEADING.match(text) if tracker.in_sheets and not STATUS_TAG.fullmatch(text) else None
+            if tracker.see(text) or heading:
+                flush()
+                block, debt = None, tracker.subject
+                if heading and tracker.in_sheets:
+                    title = (heading.group(1) or heading.group(2)).strip()
+                    if BLOCK_TORIKUMI.search(title) and not NOT_ITEMS.search(title):
+                        block = _Block(title)
+                continue
+            if block is None:
+                continue
+            if m := ITEM.match(text):
+                block.items.append((m.group(1), p.number, [m.group(2).strip()]))
+            elif block.items:
+                block.items[-1][2].append(text)
+    flush()
+    return out
