@@ -126,6 +126,30 @@ def _horizontal_lines(chars: list[Char]) -> list[Line]:
     return lines
 
 
+def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
+    """True for upright CJK glyphs stacked in two or three columns (Excel's 縦書き wrapped in a short cell).
+
+    Read as rows they would look like short lines; what gives them away is a first row that does not fill
+    every column (the right-hand column starts higher), which wrapped horizontal text never shows.
+    """
+    glyphs = [c for c in chars if not c.c.isspace()]
+    if len(lines) < 3 or not glyphs or any(c.c.isascii() for c in glyphs):
+        return False
+    size = sorted(c.x1 - c.x0 for c in glyphs)[len(glyphs) // 2]
+    columns: list[float] = []
+    for x in sorted(c.x0 for c in glyphs):
+        if not columns or x - columns[-1] > size / 2:
+            columns.append(x)
+    widths = [len(ln.text.replace(" ", "")) for ln in lines]
+    return 2 <= len(columns) <= 3 and max(widths) <= len(columns) and widths[0] < len(columns)
+
+
+def cell_lines(chars: list[Char]) -> list[Line]:
+    """A cell's lines; stacked upright glyphs in several columns are read as vertical columns, right to left."""
+    lines = make_lines(chars)
+    return _vertical_lines(chars) if _stacked_columns(chars, lines) else lines
+
+
 def cell_text(lines: list[Line], raw: bool = False) -> str:
     """A cell's text: its lines joined as wrapped Japanese text (no separator; a space between ASCII words)."""
     return join_words([(ln.raw if raw else ln.text) for ln in lines])

@@ -17,7 +17,7 @@ from extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
 from extract.frames import Frame
 from extract.grids import page_frames
 from extract.layout import Cell, Grid, Page
-from extract.lines import cell_text, make_lines
+from extract.lines import cell_lines, cell_text, make_lines
 from extract.running import remove_running
 from extract.stitching import stitch
 from normalize.text import fold
@@ -75,7 +75,7 @@ def _grid(f: Frame, chars: list[Char], number: int) -> tuple[Grid, set[int]]:
                 break
     cells = []
     for (r, c, rs, cs), b, members in zip(f.regions, boxes, buckets):
-        lines = make_lines(members)
+        lines = cell_lines(members)
         cells.append(Cell(row=r, col=c, rowspan=rs, colspan=cs, bbox=b, page=number,
                           text=fold(cell_text(lines)), raw=cell_text(lines, raw=True),
                           lines=[ln.text for ln in lines]))

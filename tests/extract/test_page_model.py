@@ -148,3 +148,18 @@ def test_vertical_writing_columns_read_right_to_left(tmp_path: Path) -> None:
     assert p.grids[0].rows() == [["収納対策の取組状況", "横書き"]]
     assert p.grids[0].cells[0].lines == ["収納対策の", "取組状況"]
     assert all(w.vertical for ln in p.lines[:2] for w in ln.words)
+
+
+def test_stacked_label_wrapped_into_two_columns(tmp_path: Path) -> None:
+    """Excel's 縦書き label too long for its merged cell wraps into a second column on the left, centred."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    _grid(page, [50, 80, 200], [100, 140])
+    for k, ch in enumerate("滞納繰"):  # right-hand column, from the top
+        _text(page, 65, 112 + 9 * k, ch)
+    _text(page, 56, 121, "越")  # left-hand column, centred: starts lower
+    _text(page, 85, 124, "調定額")
+    path = tmp_path / "stacked.pdf"
+    doc.save(path)
+    g = load_pages(path)[0].grids[0]
+    assert g.rows() == [["滞納繰越", "調定額"]]
