@@ -2,7 +2,8 @@
 
 Such a plan prints the 収入未済額 of each 会計 for two or more years (千円, years in the header as
 令和元年度(2019年度)), a 内訳 table per 会計/款/債権 with merged cells and a 合計 row, and numbered prose sections
-(１ … ４ 今後の取組み with (1)① items, 目標収納率 statements). See docs/kaikei.md.
+(１ … ４ 今後の取組み with (1)① items, 目標収納率 statements), often followed by one part per debt (個票: 収納の現況,
+目標, ■目標実現に向けた取組み). See docs/kaikei.md.
 """
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ not a 区分 (現年分 → segment), a metric (調定額, 収納率(%) → the 
 What the header does not say comes from the caption printed just above the table: the year
 (令和２年度（２０２０年度） …内訳), the metric (…にかかる収入未済額), the basis (目標) and the unit note
 ((単位：千円)); rows naming no debt (a 個票's 調定額 / 収入額 rows) take the debt from the heading of the part
-the table is printed in ((1)特別区民税). A part of a table continued on the next page without its header reuses the
+the table is printed in ((1)特別区民税). A metric cell may print the row's unit (収入額(千円), 滞納者数(人)), which
+wins over the table's unit note; counts are never read in a yen unit. A part of a table continued on the next page without its header reuses the
 columns of the part before.
 """
 from __future__ import annotations

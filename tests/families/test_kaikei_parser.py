@@ -6,6 +6,7 @@ import pytest
 from extract.families.kaikei import _date, _municipality, _title
 from extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
 from extract.families.kaikei_prose import initiatives, prose_facts
+from extract.families.kaikei_sheets import sheet_initiatives
 from extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, filled_raw, header_height, \
     is_number_cell, row_label, value_column
 from extract.layout import Cell, Grid, Line, Page
@@ -230,3 +231,60 @@ def test_prose_sentence_continued_on_the_next_page() -> None:
              page(["約９５億円であった。次の文。"], number=2)]
     got = [(f.fiscal_year, f.value, f.page) for f in prose_facts(pages)]
     assert got == [(2022, 9_500_000_000, 2)]
+
+
+# ---- misses found by the blind edition (corpus/blind: 令和６～７年度, Word, spaced labels, 個票 with targets) ----
+def test_spaced_header_merged_metric_cells_and_row_units() -> None:
+    """'区 分' merged over two naming columns; 滞納者数(人) under (単位：千円) counts persons; 収入額(千円) rows
+    of a table with no unit note are in 千円; neither label becomes a debt name."""
+    hist = grid([[("区 分", 1, 2), None, "令和4年度(決算)"],
+                 [("合 計", 2, 1), "調定額", "138,083,325"],
+                 [None, "収納率", "97.77%"],
+                 [("滞納者数(人)", 1, 2), None, "20,877"]])
+    target = grid([[("区 分", 1, 2), None, "令和6年度目標"],
+                   [("収納率", 2, 1), "現年分", "99.20%"],
+                   [None, "合計", "97.95%"],
+                   [("収入額(千円)", 1, 2), None, "135,912,000"]], top=500)
+    p = Page(number=2, width=595, height=842, grids=[hist, target], text="",
+             lines=[line("(1)特別区民税", 230), line("■収納の現況(推移)", 260), line("(単位：千円)", 280),
+                    line("財産調査を進め、滞納繰越分の滞納処分を着実に執行した。", 470), line("■目標", 485)])
+    hist.page = target.page = 2
+    first = page(["5 債権ごとの取組み"], number=1)
+    assert read_facts([first, p]) == {
+        ("特別区民税", 2022, "total", "assessed", "actual", 138_083_325_000),
+        ("特別区民税", 2022, "total", "collection_rate", "actual", 97.77),
+        ("特別区民税", 2022, "total", "delinquents", "actual", 20_877),
+        ("特別区民税", 2024, "current", "collection_rate", "target", 99.2),
+        ("特別区民税", 2024, "total", "collection_rate", "target", 97.95),
+        ("特別区民税", 2024, "total", "collected", "target", 135_912_000_000)}
+
+
+def test_row_label_reads_a_cell_merged_over_naming_columns_once() -> None:
+    g = grid([["区分", "項目", "令和4年度"], [("滞納世帯数", 1, 2), None, "385"]])
+    spec = Spec(header_rows=1, ncols=3, label_cols=[0, 1])
+    assert row_label(g, 1, filled_raw(g)[1], spec) == RowLabel(None, None, "delinquents", "世帯")
+
+
+def test_prose_rate_in_a_debt_part_takes_the_part_heading_not_the_segment() -> None:
+    pages = [page(["４ 今後の取組み", "５ 債権ごとの取組み", "（２）国民健康保険料", "■収納状況に関する説明",
+                   "令和４年度の現年分の収納率は９３．２２％であった。"])]
+    got = [(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.value) for f in prose_facts(pages)]
+    assert got == [("国民健康保険料", 2022, "current", "collection_rate", 93.22)]
+
+
+def test_sheet_initiatives_per_debt_part() -> None:
+    pages = [page(["５ 債権ごとの取組み", "（１）対象の債権", "① 収入未済額が１億円以上の債権とする。",
+                   "（１）特別区民税", "■滞納整理に関する取組みの検証", "① 差押えを強化した。",
+                   "■目標実現に向けた取組み", "① 【継続】電話催告センターを活用し、納付を促", "す。",
+                   "② 財産調査を迅速化する。【拡充】"]),
+             page(["（２）区営住宅使用料", "【具体的な取組】", "ア 〔新規〕連帯保証人へ請求する。", "■目標",
+                   "① 目標の説明ではない。", "６ 計画の進行管理", "■取組の確認", "① 毎年度確認する。"], number=2)]
+    got = [(i.debt_raw, i.section, i.label, i.status, i.text, i.page) for i in sheet_initiatives(pages)]
+    assert got == [("特別区民税", "目標実現に向けた取組み", "①", "継続", "電話催告センターを活用し、納付を促す。", 1),
+                   ("特別区民税", "目標実現に向けた取組み", "②", "拡充", "財産調査を迅速化する。", 1),
+                   ("区営住宅使用料", "具体的な取組", "ア", "新規", "連帯保証人へ請求する。", 2)]
+
+
+def test_spaced_municipality_on_the_cover() -> None:
+    lines = [line("世田谷区債権管理重点プラン", 200, 24), line("令和６年３月", 600, 14), line("世　田　谷　区", 620, 14)]
+    assert _municipality(lines, _title(lines)) == "世田谷区"

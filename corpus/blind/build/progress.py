@@ -125,7 +125,7 @@ class Sheet:
         self.ws.print_options.horizontalCentered = True
         self.ws.page_margins.top = 0.8
         self.ws.page_margins.bottom = 0.7
-        self.ws.oddHeader.left.text = "大阪市未収金対策会議"
+        self.ws.oddHeader.left.text = D.MEETING
         self.ws.oddHeader.right.text = "資料２"
         self.ws.oddFooter.center.text = "－ &P －"
 
@@ -433,7 +433,7 @@ def main() -> None:
         "schema_version": "1",
         "source": {"file": PDF.name, "sha256": hashlib.sha256(PDF.read_bytes()).hexdigest(), "pages": n},
         "document": {"kind": "progress_report", "municipality": "大阪市", "title": D.TITLE,
-                     "date": "2023-11-01", "date_raw": D.DATE_RAW},
+                     "date": None, "date_raw": None},  # no date of issue is printed
         "facts": gold_facts(pages),
         "initiatives": gold_initiatives(pages),
         "minutes": None,

@@ -14,8 +14,7 @@ YEAR_LABEL = "令和５年度"
 PREV_LABEL = "令和４年度"
 MONTH = 9            # the cut-off month of the interim figures (9月末)
 TITLE = "令和５年度後半の取組強化の徹底について"
-MEETING = "大阪市未収金対策会議　資料２"
-DATE_RAW = "令和５年１１月"
+MEETING = "大阪市未収金対策会議"
 
 
 @dataclass
