@@ -30,6 +30,7 @@ SHEET_KEYS = re.compile(r"^(所属|所管|所管課|所管部局|所管局|担�
 MONEY = re.compile(r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|円)")
 SEGMENT_ONLY = re.compile(r"^[<＜〈【\[(]*(現年度分|現年分|現年度|現年|滞納繰越分|滞納繰越|滞繰分|滞繰|過年度分|合計|全体|計)[>＞〉】\])]*$")
 EFFECT_HEAD = re.compile(r"実績|効果")
+CAPTION_HEAD = re.compile(r"(?:^|\s)(【[^】\s]{1,12}】)")  # 【参考②】, 【表2】: a heading that opens a table's title
 TITLE_WORDS = re.compile(r"委員会|本部会|会議|協議会")
 FULL_DATE = re.compile(r"(令和|平成|[RHＲＨ])\s*[0-9０-９元]+\s*年\s*[0-9０-９]+\s*月\s*[0-9０-９]+\s*日"
                        r"(\s*[(（][月火水木金土日][)）])?")
@@ -61,6 +62,14 @@ def _header_debt(g: Grid) -> str | None:
             i = keys.index("債権名")
             return row[i + 1] if i + 1 < len(row) else None
     return None
+
+
+def _own_caption(caption: str) -> str:
+    """The part of a table's caption from its last bracketed heading (【参考②】 …) on; the lines above that heading
+    (the bullets of the box before it: ピーク時(平成21年度)から …) belong to another block, and their years must not
+    date the table."""
+    starts = [m.start(1) for m in CAPTION_HEAD.finditer(caption)]
+    return caption[starts[-1]:] if starts else caption
 
 
 def _segment_word(text: str) -> str | None:
@@ -268,7 +277,9 @@ class KobetsuParser:
     def _statistics(pages: list[Page], g: Grid, index: int, debt: str | None, doc: Document) -> None:
         """Figures of any other table read as a statistics table (収入未済額の状況 by debt, a year trend of the
         個票's debt), with the caption above it as context."""
-        facts, warnings = read_table(g, context_for(pages, g, table=index, debt=debt))
+        ctx = context_for(pages, g, table=index, debt=debt)
+        ctx.caption = _own_caption(ctx.caption)
+        facts, warnings = read_table(g, ctx)
         doc.facts.extend(facts)
         doc.warnings.extend(warnings)
 

@@ -22,8 +22,10 @@ RANK_VALUE = re.compile(r"([0-9]+)\s*位")
 MONEY_LABELS = (("調定額", "assessed"), ("収入未済額", "outstanding"), ("未収金残高", "outstanding"),
                 ("不納欠損額", "written_off"), ("収入済額", "collected"), ("収納額", "collected"))
 RATE_WORDS = ("収納率", "収入率", "徴収率")
-FIGURE_LABELS = "調定額|収入未済額|未収金残高|不納欠損額|収入済額|収納額|収納率|収入率|徴収率"
-AMOUNT = r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:円|千円|万円|億円|%)"
+COUNT_LABELS = (("滞納者数", "delinquents"), ("滞納世帯数", "delinquents"), ("滞納人数", "delinquents"))
+FIGURE_LABELS = "調定額|収入未済額|未収金残高|不納欠損額|収入済額|収納額|収納率|収入率|徴収率|" + "|".join(
+    w for w, _ in COUNT_LABELS)
+AMOUNT = r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:円|千円|万円|億円|%|人|世帯)"
 # the tokens of a 実績 cell, in reading order: a 時点 stamp, a 年度 heading, a segment word, a labelled figure
 ERA_YEAR = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年"
 CELL_TOKEN = re.compile(
@@ -32,6 +34,7 @@ CELL_TOKEN = re.compile(
     r"|(?P<seg>現年度分|現年分|現年度|現年|滞納繰越分|滞納繰越|滞繰分|滞繰|過年度分|合計|全体)"
     rf"|(?<![期間中])(?P<label>{FIGURE_LABELS})\s*[:：]?\s*(?P<amount>{AMOUNT})"
     r"(?:\s*[(（](?P<prev>[^()（）]*)[)）])?")
+COUNTED = frozenset(m for _, m in COUNT_LABELS)
 PREV_WORDS = re.compile(r"^\s*(?:前年度同期|前年同期|前年度|前年|(?:令和|平成|R|H)\s*[0-9元]+\s*年度?)?\s*[:：]?\s*")
 NOT_PREVIOUS = re.compile(r"比|増|減|差|ポイント")
 
@@ -155,7 +158,7 @@ def _year_back(iso: str) -> str:
 def _metric(label: str) -> str:
     if label in RATE_WORDS:
         return "collection_rate"
-    return next(m for w, m in MONEY_LABELS if w == label)
+    return next(m for w, m in MONEY_LABELS + COUNT_LABELS if w == label)
 
 
 def _previous(paren: str | None) -> str | None:
@@ -179,8 +182,12 @@ def point_figures(lines: list[str], segment: str | None = None) -> tuple[list[Fi
     year: int | None = None
     year_raw: str | None = None
     as_of: tuple[str, int] | None = None
+    prefix: tuple[int, str | None] | None = None  # (end offset, segment) of a word printed right before a label
     for m in CELL_TOKEN.finditer("".join(lines)):
-        if m.group("stamp"):
+        after = CELL_TOKEN.match(m.string, m.end()) if m.group("seg") else None
+        if after is not None and after.group("label"):
+            prefix = (m.end(), segment_of(m.group("seg")))  # 滞繰分収納率: this figure's segment, not a heading
+        elif m.group("stamp"):
             as_of = _stamp(m.group("date"), year)
         elif m.group("fy"):
             year_raw = m.group("fy")
@@ -192,6 +199,10 @@ def point_figures(lines: list[str], segment: str | None = None) -> tuple[list[Fi
             segment = segment_of(m.group("seg"))
         elif as_of is not None:
             fy = year if year is not None else as_of[1]
+            metric = _metric(m.group("label"))
+            seg = prefix[1] if prefix and prefix[0] == m.start() else segment
+            if seg is None and metric in COUNTED:
+                seg = "total"  # 滞納者数 with no segment word counts every debtor
             for text, previous in ((m.group("amount"), False), (_previous(m.group("prev")), True)):
                 if text is None:
                     continue
@@ -200,7 +211,7 @@ def point_figures(lines: list[str], segment: str | None = None) -> tuple[list[Fi
                 except NormalizeError:
                     bad.append(text)
                     continue
-                out.append(Figure(segment, _metric(m.group("label")), fy - 1 if previous else fy,
+                out.append(Figure(seg, metric, fy - 1 if previous else fy,
                                   "前年度" if previous else year_raw, _year_back(as_of[0]) if previous else as_of[0],
                                   a.value, a.unit, text.strip(), previous))
     return out, bad

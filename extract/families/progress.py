@@ -11,7 +11,8 @@ What is read, always by label and layout (see docs/progress.md):
 - ward tables (区役所で徴収事務を行っている債権の状況) → one fact per ward and column, `area` = ward (progress_wards.py);
 - 市債権回収対策室 tables → handover / goal / result / progress facts;
 - items under 主な取り組み, 取組内容, 取組状況, 進捗状況 headings (also vertical label cells) → initiatives; a list
-  without a heading at the top of a page continues the previous page's.
+  without a heading at the top of a page continues the previous page's; segments printed side by side as free
+  text are read column by column (progress_columns.py).
 """
 from __future__ import annotations
 
@@ -232,7 +233,8 @@ class ProgressParser:
             if mm and month and ctx.fy is not None:  # '（12月末現在）' with the year from the title
                 info.date_raw = squash(mm.group(0))
                 info.date = month_end(ctx.fy, int(month.group(1)))
-        c = CITY.search(text)
+        running = "\n".join(p.running_text() for p in pages)  # 大阪市 sheets name the city in the running header only
+        c = CITY.search(text) or CITY.search(running)
         info.municipality = c.group(1) if c else None
 
     def _tables(self, pages: list[Page], doc: Document, ctx: _Ctx) -> None:

@@ -65,12 +65,12 @@ def _best_run(lines: list[Line], xs: list[float], stop: Callable[[Line], bool]) 
     best: tuple[int, int, int, float] | None = None
     for x in xs:
         start, count = 0, 0
-        for i, ln in enumerate(lines + [None]):  # type: ignore[operator]
-            if ln is None or stop(ln) or _crosses(ln, x):
+        for i in range(len(lines) + 1):
+            if i == len(lines) or stop(lines[i]) or _crosses(lines[i], x):
                 if count >= MIN_TWO_SIDED and (best is None or count > best[0]):
                     best = (count, start, i, x)
                 start, count = i + 1, 0
-            elif _two_sided(ln, x):
+            elif _two_sided(lines[i], x):
                 count += 1
     return None if best is None else (best[1], best[2], best[3])
 
