@@ -6,6 +6,8 @@ untagged sibling between the previous tag and this one (①②③④ listed unde
 parent block is the item. A tag that opens its line (after the label, if any: `(1)【継続】督促状…`,
 `【新規】…`) leads its item instead: the item runs to the next labelled, tagged or note (※, (参考)) line.
 Labels are only recognised at the start of a line, so "(9月移管)" inside a sentence never opens an item.
+A labelled line outside every tagged item, with no sub-items of its own, whose siblings (same level, same parent)
+carry tags is an item too, with status None (the contract's "else null": a tag the author left off).
 """
 from __future__ import annotations
 
@@ -34,11 +36,11 @@ class Outline:
 
 @dataclass(frozen=True)
 class TaggedItem:
-    """One tagged item: label path ((2)①ア), text without label and tag, status, and its first line's index."""
+    """One item: label path ((2)①ア), text without label and tag, status (None: untagged), first line's index."""
 
     label: str | None
     text: str
-    status: str
+    status: str | None
     line: int
 
 
@@ -73,7 +75,8 @@ def _start_of_item(labelled: list[tuple[int, Outline]]) -> int | None:
 
 
 def tagged_items(lines: list[str]) -> list[TaggedItem]:
-    """Every tagged item in the cell's lines, in order (untagged text is context, never an item).
+    """Every tagged item in the cell's lines, and every untagged leaf line among tagged siblings, in line order
+    (other untagged text is context: headings, introductions, notes).
 
     Lines are joined first, so a tag broken over two lines (【 / 継続】) is still found.
     """
@@ -92,6 +95,8 @@ def tagged_items(lines: list[str]) -> list[TaggedItem]:
         pos += len(line)
     starts = _line_starts(lines)
     items: list[TaggedItem] = []
+    spans: list[tuple[int, int]] = []  # joined-text offsets each tagged item covers, label to tag
+    heads: set[int] = set()  # the marks that open a tagged item
     seg_start = 0
     for m in TAG.finditer(joined):
         if m.start() < seg_start:
@@ -103,6 +108,8 @@ def tagged_items(lines: list[str]) -> list[TaggedItem]:
             body = joined[m.end():end].strip()
             if body:
                 items.append(TaggedItem(_path_label(paths[before[-1]]) if before else None, body, m.group(1), n))
+                spans.append((starts[n], end))
+                heads.update(k for k in before[-1:] if marks[k][1] == n)
             seg_start = end
             continue
         inside = [k for k, (off, _, _) in enumerate(marks) if seg_start <= off < m.start()]
@@ -120,8 +127,33 @@ def tagged_items(lines: list[str]) -> list[TaggedItem]:
             body = body[len(printed):].strip()
         if body:
             items.append(TaggedItem(label, body, m.group(1), line_no))
+            spans.append((start, m.end()))
+            heads.update(inside[pick:pick + 1] if pick is not None else [])
         seg_start = m.end()
-    return items
+    items += _untagged_siblings(joined, marks, paths, spans, heads)
+    return sorted(items, key=lambda it: it.line)
+
+
+def _untagged_siblings(joined: str, marks: list[tuple[int, int, Outline]], paths: list[dict[int, str]],
+                       spans: list[tuple[int, int]], heads: set[int]) -> list[TaggedItem]:
+    """Items (status None) of labelled lines that no tagged item covers, that have no sub-items, and that have a
+    sibling (same level and parent labels) opening a tagged item."""
+    def parent(k: int) -> dict[int, str]:
+        return {lv: v for lv, v in paths[k].items() if lv < marks[k][2].level}
+
+    out: list[TaggedItem] = []
+    for k, (off, line_no, o) in enumerate(marks):
+        nxt = marks[k + 1] if k + 1 < len(marks) else None
+        if any(a <= off < b for a, b in spans) or (nxt is not None and nxt[2].level > o.level):
+            continue
+        if not any(j != k and marks[j][2].level == o.level and parent(j) == parent(k) for j in heads):
+            continue
+        end = nxt[0] if nxt else len(joined)
+        tag = TAG.search(joined, off, end)
+        body = joined[off:tag.start() if tag else end].strip()[len(o.printed):].strip()
+        if body:
+            out.append(TaggedItem(_path_label(paths[k]), body, None, line_no))
+    return out
 
 
 def _line_starts(lines: list[str]) -> list[int]:

@@ -1,4 +1,4 @@
-"""Golden-file tests of the 取組個票/取組方針 family: corpus, second-set and third-set PDFs against their gold.
+"""Golden-file tests of the 取組個票/取組方針 family: corpus, second-set, third-set and blind PDFs against their gold.
 
 Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
 (tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
@@ -21,6 +21,8 @@ CASES = {
     "totsun_kobetsu_r6_1": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
     "saien_kobetsu_r7_3": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
     "shirahama_kobetsu_r7_2": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
+    # blind edition (built and gold written without reading the parser): corpus/blind/build/kobetsu.py
+    "shizuoka_committee_r7_1_kobetsu": (ROOT / "corpus" / "blind" / "pdf", ROOT / "corpus" / "blind" / "gold"),
 }
 _cache: dict[str, tuple[dict, dict]] = {}
 
@@ -112,3 +114,13 @@ def test_tables_cell_by_cell() -> None:
         got = _squash_rows(found[0]["rows"])
         for r, (a, b) in enumerate(zip(want, got)):
             assert a == b, f"p.{g['page']} row {r}"
+
+
+def test_blind_edition_dates_the_settlement_table_by_its_own_caption() -> None:
+    """The 参考② 決算見込 table is dated by its caption (令和6年度), not by the 平成21年度 of the box bullets above;
+    the untagged item among tagged siblings is kept with status None."""
+    out, _ = converted("shizuoka_committee_r7_1_kobetsu")
+    six = {"assessed", "collected", "collection_rate", "written_off", "outstanding", "delinquents"}
+    table_facts = [f for f in out["facts"] if f["page"] == 2 and f["basis"] == "estimate" and f["metric"] in six]
+    assert len(table_facts) == 120 and {f["fiscal_year"] for f in table_facts} == {2024}
+    assert [i["label"] for i in out["initiatives"] if i["status"] is None] == ["(3)②"]

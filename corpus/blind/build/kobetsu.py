@@ -18,7 +18,8 @@ figures in kobetsu_data.py following ../shared/spec/records.md. Conventions chos
   null); heading lines that only introduce tagged sub-items (ア) イ) …) are not items; an item's text is the
   text between its label and its tag, a heading and its description joined; the 取組方針 sentence is not an item;
   the 個票's past 取組内容 and ヒアリング lists are not items;
-- the 水道料金・下水道使用料 items (one merged cell over both columns) carry the combined debt name.
+- the 水道料金・下水道使用料 items (one merged cell over both columns) are given once per debt column (the
+  parser's documented convention; the spec is silent); labels and the title are given folded ((1), 令和7年度).
 """
 from __future__ import annotations
 
@@ -467,26 +468,33 @@ def policy_facts(pdf: pymupdf.Document) -> list[dict]:
     return out
 
 
+def label_path(path: dict[int, str], label: str) -> dict[int, str]:
+    """The outline path after a line labelled `label`: (1) > ① > ア (bullets add nothing), printed digits folded."""
+    level = 1 if label.startswith(("(", "（")) else 2 if label in "①②③④⑤⑥⑦⑧⑨" else 4 if label == "・" else 3
+    out = {k: v for k, v in path.items() if k < level}
+    if level < 4:
+        out[level] = {1: unicodedata.normalize("NFKC", label), 2: label, 3: label.rstrip(")")}[level]
+    return out
+
+
 def initiatives(pdf: pymupdf.Document) -> list[dict]:
-    """Every tagged line (and untagged item line) of 「数値目標の達成に向けた取組」, with its composite label."""
+    """Every tagged line (and untagged item line) of 「数値目標の達成に向けた取組」, with its label path; a cell
+    merged over two debt columns gives each debt its own copy of the items."""
     out = []
     for names in POLICY_PAGES:
         for name in names:
             if name not in MEASURES:
                 continue
             page = page_of(pdf, "数値目標の達成", name)
-            group = MERGED_GROUP.get(name, [name])
-            debt_raw = "・".join(group) if len(group) > 1 else name
-            debt = "水道料金・下水道使用料" if len(group) > 1 else CANONICAL[name]
-            stack: list[str] = []
-            for it in MEASURES[name]:
-                level = 0 if it.label.startswith(("(", "（")) else 1 if it.label in "①②③④⑤" else 2
-                stack = stack[:level] + [it.label.rstrip(")") if level == 2 else it.label] if it.label != "・" else stack
-                if not it.item:
-                    continue
-                out.append({"debt": debt, "debt_raw": debt_raw, "fiscal_year": PLAN_YEAR,
-                            "section": "数値目標の達成に向けた取組", "label": "".join(stack),
-                            "text": it.text.replace(" ", ""), "status": it.status, "page": page})
+            for debt_raw in MERGED_GROUP.get(name, [name]):
+                path: dict[int, str] = {}
+                for it in MEASURES[name]:
+                    path = label_path(path, it.label)
+                    if it.item:
+                        out.append({"debt": CANONICAL[debt_raw], "debt_raw": debt_raw, "fiscal_year": PLAN_YEAR,
+                                    "section": "数値目標の達成に向けた取組",
+                                    "label": "".join(path[k] for k in sorted(path)),
+                                    "text": it.text.replace(" ", ""), "status": it.status, "page": page})
     return out
 
 
@@ -502,7 +510,7 @@ def gold(pdf_path: Path) -> dict:
         "source": {"file": pdf_path.name, "sha256": hashlib.sha256(pdf_path.read_bytes()).hexdigest(),
                    "pages": pdf.page_count},
         "document": {"kind": "committee_material", "municipality": "静岡市",
-                     "title": MEETING.replace("　", " "), "date": DATE_ISO, "date_raw": DATE_RAW},
+                     "title": unicodedata.normalize("NFKC", MEETING), "date": DATE_ISO, "date_raw": DATE_RAW},
         "facts": facts,
         "initiatives": initiatives(pdf),
         "minutes": None,
