@@ -208,6 +208,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
 def _hint(metric: str, keys: list[Key]) -> str | None:
     """The unit hint for a figure of `metric`: the first printed unit of the right kind among the keys."""
     units = [k.unit for k in keys if k.unit]
+    if any(k.change for k in keys) and units and units[0] in ("%", "ポイント"):
+        return units[0]  # a 前年度比 (ポイント) column under a (単位：千円) table compares rates
     if metric in RATE_METRICS:
         return "%"
     if metric in MONEY_METRICS:
@@ -221,7 +223,7 @@ def _unit(metric: str, change: str | None, a: Amount, words: str) -> str:
         return "yen"
     if metric in COUNT_METRICS and a.unit == "count":
         return "households" if "世帯" in words else "cases" if metric == "delinquent_cases" else "persons"
-    if change and a.unit == "percent" and metric in RATE_METRICS:
+    if change and (a.unit == "points" or (a.unit == "percent" and metric in RATE_METRICS)):
         return "points"
     return a.unit
 
@@ -307,16 +309,19 @@ def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:
     return sorted(out)
 
 
+BULLET = re.compile(r"\s*(?:[・●○◦‐\-]|[①-⑳](?!\S*[表票]))")
+
+
 def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 80) -> str:
     """The heading lines printed right above the table (its title, 債権名 box and unit note); prose is not taken.
 
-    Lines are taken upwards from the table while they are short (at most `max_chars`) and do not end a sentence
-    (。), up to `max_lines`, and never above the previous table on the page.
+    Lines are taken upwards from the table while they are short (at most `max_chars`), do not end a sentence
+    (。) and are not list items (・ ● ① …), up to `max_lines`, and never above the previous table on the page.
     """
     taken: list[str] = []
     for _, _, text in reversed(_headings(page, grid)):
         prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
-        if len(_squash(text)) > max_chars or prose or len(taken) == max_lines:
+        if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines:
             break
         taken.insert(0, text)
     return " ".join(taken)

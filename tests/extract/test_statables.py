@@ -219,3 +219,16 @@ def test_drawn_pdf_through_the_page_model(tmp_path: Path) -> None:
     assert sorted((f.debt_raw, f.fiscal_year, f.metric, f.value, f.page, f.table) for f in facts) == [
         ("市税", 2024, "collection_rate", 98.73, 1, 0), ("市税", 2024, "outstanding", 1924838000, 1, 0),
         ("水道料金", 2024, "collection_rate", 99.1, 1, 0), ("水道料金", 2024, "outstanding", 38500000, 1, 0)]
+
+
+def test_caption_stops_at_list_items_and_points_header_is_a_unit() -> None:
+    """Bullets above a table are not its caption; a 前年度比(ポイント) header names its unit (not the table's 千円)."""
+    from extract.statables import BULLET
+    from extract.statkeys import unit_of
+
+    assert unit_of("前年度比(ポイント)") == "ポイント"
+
+    assert BULLET.match("・②ピーク時(平成21年度)から7.29%増")
+    assert BULLET.match("①前年度比 0.22%増")
+    assert not BULLET.match("■ 主要債権の収入未済額（単位：千円）")
+    assert not BULLET.match("【参考②】 令和6年度決算見込")
