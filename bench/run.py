@@ -75,10 +75,14 @@ def median_time(fn: Callable[[list[Path]], None], files: list[Path], reps: int) 
 
 
 def peak_rss_mb(files: list[Path]) -> float:
-    """Peak RSS (MB) of a fresh process converting `files` one after another."""
-    code = ("import resource,sys;from pathlib import Path;from extract.pipeline import convert\n"
+    """Peak RSS (MB) of a fresh process converting `files` one after another.
+
+    Read from VmHWM, the high-water mark of the process's own memory: ru_maxrss would also count the parent's
+    memory at the fork (Linux keeps it across exec), and the parent has just run pdfplumber.
+    """
+    code = ("import re,sys;from pathlib import Path;from extract.pipeline import convert\n"
             "for f in sys.argv[1:]: convert(Path(f)).model_dump_json()\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))")
     out = subprocess.run([sys.executable, "-c", code, *map(str, files)], cwd=ROOT, capture_output=True,
                          text=True, check=True)
     return int(out.stdout.strip().splitlines()[-1]) / 1024

@@ -141,8 +141,24 @@ def _append(whole: Grid, part: Grid, page: int) -> None:
     whole.pages.append(page)
 
 
+_memo: tuple[list[Page], list[Grid]] | None = None
+
+
 def stitch(pages: list[Page]) -> list[Grid]:
-    """Every table of the document; a table continued on the next page is joined into one Grid (repeated header dropped)."""
+    """Every table of the document; a table continued on the next page is joined into one Grid (repeated header dropped).
+
+    The pipeline and the family parsers ask for the same document's tables: the last answer is kept with the very
+    page objects it was made from (held, so they cannot be replaced by others) and the work is done once per document.
+    """
+    global _memo
+    if _memo is not None and len(_memo[0]) == len(pages) and all(a is b for a, b in zip(_memo[0], pages)):
+        return _memo[1]
+    grids = _stitch(pages)
+    _memo = (list(pages), grids)
+    return grids
+
+
+def _stitch(pages: list[Page]) -> list[Grid]:
     floors = usable_bottom(pages)
     by_number = {p.number: p for p in pages}
     out: list[Grid] = []
