@@ -1,12 +1,11 @@
 """The documents an audit reads: OUT_DIR/*.json converted by `saiken extract`, validated as Documents."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
 
+from dataset.store import load_folder
 from extract.records import Document, Fact, Table
 
 
@@ -50,27 +49,9 @@ class AuditDoc:
         return self.doc.tables[fact.table]
 
 
-_SKIP_SUFFIXES = (".audit.json", ".findings.json")
-
-
 def load_documents(out_dir: Path) -> tuple[list[AuditDoc], list[str]]:
     """The valid Documents in a folder (sorted by name) and one Japanese line per file skipped."""
     if not out_dir.is_dir():
         raise AuditInputError(f"{out_dir}: フォルダが見つかりません")
-    docs: list[AuditDoc] = []
-    skipped: list[str] = []
-    for path in sorted(out_dir.glob("*.json")):
-        if path.name.endswith(_SKIP_SUFFIXES) or path.name == "findings.json":
-            continue
-        try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as e:
-            skipped.append(f"{path.name}: JSONとして読めません（{e}）")
-            continue
-        if not isinstance(data, dict) or "source" not in data:
-            continue  # not a converted document (e.g. a findings list)
-        try:
-            docs.append(AuditDoc(path.name, Document.model_validate(data)))
-        except ValidationError as e:
-            skipped.append(f"{path.name}: 出力形式に合いません（{e.error_count()} 件の項目）")
-    return docs, skipped
+    docs, skipped = load_folder(out_dir)
+    return [AuditDoc(path.name, doc) for path, doc in docs], skipped

@@ -77,13 +77,13 @@ class Grid:
                 return c
         return None
 
-    def filled_rows(self) -> list[list[str]]:
+    def filled_rows(self, raw: bool = False) -> list[list[str]]:
         """Rows where every covered slot repeats its merged cell's text (handy for header lookups)."""
         out = [["" for _ in range(self.ncols)] for _ in range(self.nrows)]
         for c in self.cells:
             for r in range(c.row, c.row + c.rowspan):
                 for k in range(c.col, c.col + c.colspan):
-                    out[r][k] = c.text
+                    out[r][k] = c.raw if raw else c.text
         return out
 
 

@@ -175,16 +175,6 @@ def _rows_name_metrics(grid: Grid, height: int, labels: list[int]) -> bool:
                for r in range(height, grid.nrows) for k in labels)
 
 
-def filled_raw(grid: Grid) -> list[list[str]]:
-    """Printed cell texts with every covered slot repeating its merged cell (a 債権 merged over 現年分/滞繰分/計)."""
-    out = [["" for _ in range(grid.ncols)] for _ in range(grid.nrows)]
-    for c in grid.cells:
-        for r in range(c.row, c.row + c.rowspan):
-            for k in range(c.col, c.col + c.colspan):
-                out[r][k] = c.raw
-    return out
-
-
 @dataclass
 class RowLabel:
     """What a row's naming cells say: its name (None when it names no debt), 区分, metric and printed unit."""
@@ -286,7 +276,7 @@ class TableReader:
         return replace(spec, header_rows=0)
 
     def _read_grid(self, index: int, grid: Grid, spec: Spec, pages: list[Page]) -> None:
-        text_rows, raw_rows, filled = grid.rows(), grid.rows(raw=True), filled_raw(grid)
+        text_rows, raw_rows, filled = grid.rows(), grid.rows(raw=True), grid.filled_rows(raw=True)
         for col in spec.columns:
             if col.year is None:
                 self._warn(grid.page, "no_year", f"表の列「{col.header}」の年度が見出しにも表題にもありません")

@@ -7,7 +7,7 @@ from extract.families.kaikei import _date, _municipality, _title
 from extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
 from extract.families.kaikei_prose import initiatives, prose_facts
 from extract.families.kaikei_sheets import sheet_initiatives
-from extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, filled_raw, header_height, \
+from extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
     is_number_cell, row_label, value_column
 from extract.layout import Cell, Grid, Line, Page
 from normalize.text import fold
@@ -93,7 +93,7 @@ def test_row_label_merged_debt_and_segment_cells() -> None:
               [("合計", 1, 2), None, "計", "3,207,005"],
               [("合  計", 1, 3), None, None, "10,659,597,824"]])
     spec = Spec(header_rows=1, ncols=4, label_cols=[0, 1, 2])
-    filled = filled_raw(g)
+    filled = g.filled_rows(raw=True)
     assert row_label(g, 1, filled[1], spec) == RowLabel("市民税（個人）", "current", None)
     assert row_label(g, 2, filled[2], spec) == RowLabel("市民税（個人）", "total", None)
     assert row_label(g, 3, filled[3], spec) == RowLabel("合計", "total", None)
@@ -262,7 +262,7 @@ def test_spaced_header_merged_metric_cells_and_row_units() -> None:
 def test_row_label_reads_a_cell_merged_over_naming_columns_once() -> None:
     g = grid([["区分", "項目", "令和4年度"], [("滞納世帯数", 1, 2), None, "385"]])
     spec = Spec(header_rows=1, ncols=3, label_cols=[0, 1])
-    assert row_label(g, 1, filled_raw(g)[1], spec) == RowLabel(None, None, "delinquents", "世帯")
+    assert row_label(g, 1, g.filled_rows(raw=True)[1], spec) == RowLabel(None, None, "delinquents", "世帯")
 
 
 def test_prose_rate_in_a_debt_part_takes_the_part_heading_not_the_segment() -> None:
