@@ -45,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
         raise SaikenError(str(e)) from None
     for s in skipped:
         print(f"saiken: 読み飛ばし: {s}", file=sys.stderr)
+    if not rows and not skipped and not any(args.out_dir.glob("*.json")):
+        raise SaikenError(f"{args.out_dir}: 変換済みのJSONがありません（先に saiken extract を実行してください）")
     if args.csv:
         write_debt_csv(rows, args.csv)
     if sys.stdout.isatty() or not args.csv:

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     for s in skipped:
         print(f"saiken: 読み飛ばし: {s}", file=sys.stderr)
     if not docs:
-        raise SaikenError(f"{args.out_dir}: 変換済みのJSONがありません")
+        raise SaikenError(f"{args.out_dir}: 変換済みのJSONがありません（先に saiken extract を実行してください）")
     store = args.output or args.out_dir / "saiken.sqlite"
     export_sqlite(docs, store)
     frames = read_frames(store)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +42,10 @@ def test_unknown_option_exits_two(capsys: pytest.CaptureFixture[str]) -> None:
         main(["extract", "--no-such-option"])
     assert e.value.code == 2
     assert "saiken: エラー:" in capsys.readouterr().err
+
+
+def test_commands_on_a_folder_without_json_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["export", str(tmp_path)], ["debts", str(tmp_path)]):
+        assert main(command) == 2
+        err = capsys.readouterr().err
+        assert f"saiken: エラー: {tmp_path}: 変換済みのJSONがありません（先に saiken extract を実行してください）" in err
