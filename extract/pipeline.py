@@ -48,11 +48,10 @@ def table_record(g: Grid) -> Table:
                  pages=g.pages if len(g.pages) > 1 else None)
 
 
-def generic_document(path: Path, pages: list[Page], digest: str, grids: list[Grid] | None = None) -> Document:
-    """The generic layer every PDF gets: source, tables (`grids`, else stitched from the pages), page texts and
-    page warnings."""
+def generic_document(path: Path, pages: list[Page], digest: str) -> Document:
+    """The generic layer every PDF gets: source, tables (stitched across pages), page texts and page warnings."""
     doc = Document(source=Source(file=path.name, sha256=digest, pages=len(pages)))
-    doc.tables = [table_record(g) for g in (stitch(pages) if grids is None else grids)]
+    doc.tables = [table_record(g) for g in stitch(pages)]
     doc.pages = [PageText(page=p.number, text=p.text) for p in pages]
     for p in pages:
         doc.warnings.extend(DocWarning(page=p.number, code=c, message=m) for c, m in p.warnings)
@@ -65,21 +64,28 @@ def convert(path: Path | str) -> Document:
     pages = load_pages(path)
     if not any(p.text.strip() for p in pages):
         raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
-    grids = stitch(pages)
-    doc = generic_document(path, pages, sha256_of(path), grids)
+    doc = generic_document(path, pages, sha256_of(path))
     family, _ = classify(pages)
     if family is None:
         doc.document = DocumentInfo(kind="unknown")
-        facts, warnings = read_tables(pages, grids)  # statistical tables of any document: facts for the user
-        doc.facts.extend(facts)
-        doc.warnings.extend(warnings)
+        _generic_facts(pages, doc)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
         family.parse(pages, doc)
-    except Exception as e:  # a parser bug must not lose the generic layer
+    except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
         doc.warnings.append(DocWarning(page=None, code="parser_error",
-                                       message=f"{family.name} の解析中にエラーが発生しました: {type(e).__name__}: {e}"))
+                                       message=f"{family.name} の解析中にエラーが発生しました（表の数値だけを汎用の方法で"
+                                               f"読み取りました）: {type(e).__name__}: {e}"))
+        doc.facts, doc.initiatives, doc.minutes = [], [], None
+        _generic_facts(pages, doc)
     return normalize.run(doc)
+
+
+def _generic_facts(pages: list[Page], doc: Document) -> None:
+    """Facts of every statistical table, read without family knowledge (extract.statables)."""
+    facts, warnings = read_tables(pages, stitch(pages))
+    doc.facts.extend(facts)
+    doc.warnings.extend(warnings)
 
 

@@ -96,3 +96,35 @@ def test_usage_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str
     with pytest.raises(SystemExit) as e:
         main(["extract", str(tmp_path)])
     assert e.value.code == 2
+
+
+def test_parser_crash_keeps_the_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in a family parser becomes a warning; the generic layer and the tables' facts are still written."""
+    from extract import pipeline
+
+    class Broken:
+        name, kind = "broken", "plan"
+
+        def score(self, pages: object) -> float:
+            return 1.0
+
+        def parse(self, pages: object, doc: object) -> None:
+            raise ValueError("壊れた解析器")
+
+    monkeypatch.setattr(pipeline, "parsers", lambda: [Broken()])
+    src = tmp_path / "t.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for i, y in enumerate((100, 120, 140)):
+        page.draw_line((50, y), (350, y))
+    for x in (50, 200, 350):
+        page.draw_line((x, 100), (x, 140))
+    page.insert_text((55, 114), "債権名", fontname="japan", fontsize=9)
+    page.insert_text((205, 114), "令和3年度 収納率", fontname="japan", fontsize=9)
+    page.insert_text((55, 134), "市税", fontname="japan", fontsize=9)
+    page.insert_text((205, 134), "98.12%", fontname="japan", fontsize=9)
+    doc.save(src)
+    out = pipeline.convert(src)
+    assert out.document.kind == "plan" and out.tables
+    assert any(w.code == "parser_error" and "壊れた解析器" in w.message for w in out.warnings)
+    assert [(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in out.facts] == [("市税", 2021, "collection_rate", 98.12)]
