@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 _TOTAL = re.compile(r"^(?:合計|総計|総合計|計|小計|全体|[0-9]+区合計|全区合計|全市計)(?:[①-⑳]|\([A-Z0-9]\))?$")
 _PART_EXCLUDE = re.compile(r"^[(（]?(?:うち|内|再掲)")
 _DASH = re.compile(r"^[-－―ー‐─]$")
-_DIFF = re.compile(r"差額|差引|増減|対前年|前年度?比|前年同月比|[(（]?[A-Z][)）]?[-−－ー][(（]?[A-Z][)）]?|[RHSＲＨ][0-9]+[-−－][RHSＲＨ][0-9]+")
+_DIFF = re.compile(r"差額|差引|差(?:[(（][^)）]*[)）])?$|増減|対前年|前年度?比|前年同月比|[(（]?[A-Z][)）]?[-−－ー][(（]?[A-Z][)）]?|[RHSＲＨ][0-9]+[-−－][RHSＲＨ][0-9]+")
 _AB = re.compile(r"[(（]?([A-Z])[)）]?\s*[-−－ー]\s*[(（]?([A-Z])[)）]?")
 _SPACES = re.compile(r"\s+")
 
@@ -174,7 +174,19 @@ def _block(view: TableView, t: int, col: int, sub: dict[int, str]) -> list[int]:
 
 
 def _is_rate_column(view: TableView, col: int, headers: list[str]) -> bool:
-    return "率" in headers[col] or any("%" in r[col] or "％" in r[col] for r in view.body)
+    """A column of rates or of rate differences (率, %, ポイント): never additive."""
+    return ("率" in headers[col] or "ポイント" in headers[col]
+            or any("%" in r[col] or "％" in r[col] for r in view.body))
+
+
+def _is_rate_row(view: TableView, rows: list[int]) -> bool:
+    """True when a label of any of the rows names a rate (収納率（％） rows of a 計 block are not additive)."""
+    return any("率" in v or "ポイント" in v for k in rows for v in _labels(view, k).values())
+
+
+def _not_a_sum(total: Printed, vals: list[Printed]) -> bool:
+    """A total below its largest non-negative part is an average or a rate (a table printed in %), not a sum."""
+    return total.value >= 0 and all(v.value >= 0 for v in vals) and total.interval().hi < max(v.value for v in vals)
 
 
 def table_sum_findings(ctx: AuditContext, doc: AuditDoc, rule: str) -> list[Finding]:
@@ -199,12 +211,14 @@ def table_sum_findings(ctx: AuditContext, doc: AuditDoc, rule: str) -> list[Find
 def _sum_row(ctx: AuditContext, doc: AuditDoc, rule: str, view: TableView, headers: list[str], t: int,
              parts: list[int], word: str, sub: dict[int, str]) -> list[Finding]:
     """One finding per numeric cell of total row t that no sum of the part rows' cells reaches."""
-    out = []
+    out: list[Finding] = []
+    if _is_rate_row(view, [t] + parts):
+        return out
     for col, total in enumerate(view.numbers[t]):
         if total is None or "%" in view.body[t][col] or "％" in view.body[t][col]:
             continue
         vals = _column_values(view, parts, col)
-        if vals is None or _is_rate_column(view, col, headers):
+        if vals is None or _is_rate_column(view, col, headers) or _not_a_sum(total, vals):
             continue
         s = interval_sum([v.interval() for v in vals])
         if s.overlaps(total.interval()):
@@ -254,7 +268,11 @@ def _diff_operands(view: TableView, d: int, headers: list[str], diff_cols: set[i
             return [(a[-1], b[-1], True)]
     same = [c for c in numeric if bottom[d] and bottom[c] == bottom[d]]
     pair = same[-2:] if len(same) >= 2 else numeric[-2:]
-    return [(pair[0], pair[1], False)] if len(pair) == 2 else []
+    if len(pair) != 2 or _is_rate_column(view, pair[0], headers) != _is_rate_column(view, pair[1], headers):
+        return []  # 収入未済額 and 収納率 side by side: not two values of one quantity
+    if "ポイント" in headers[d] and not _is_rate_column(view, pair[0], headers):
+        return []
+    return [(pair[0], pair[1], False)]
 
 
 def table_diff_findings(ctx: AuditContext, doc: AuditDoc, rule: str) -> list[Finding]:
@@ -276,7 +294,7 @@ def _diff_rows(ctx: AuditContext, doc: AuditDoc, rule: str, view: TableView, hea
         pd, pa, pb = row[d], row[a], row[b]
         if pd is None or pa is None or pb is None:
             continue
-        if _is_pct(view.body[k][d]) != (_is_pct(view.body[k][a]) or _is_pct(view.body[k][b])):
+        if not _same_scale(view.body[k][d], headers[d], view.body[k][a], view.body[k][b]):
             continue  # a ratio column (前年度比 105%), not a difference
         want = pd.interval()
         options = [pa.interval() - pb.interval()] + ([] if signed else [pb.interval() - pa.interval()])
@@ -293,3 +311,12 @@ def _diff_rows(ctx: AuditContext, doc: AuditDoc, rule: str, view: TableView, hea
 
 def _is_pct(cell: str) -> bool:
     return "%" in cell or "％" in cell or "ポイント" in cell
+
+
+def _same_scale(diff: str, header: str, a: str, b: str) -> bool:
+    """True when a difference cell can be a − b: both in %/points, or both plain; a plain cell under a 差・増減
+    header (not 比) or a (ポイント) header is the points difference of two % cells."""
+    if _is_pct(diff) == (_is_pct(a) or _is_pct(b)):
+        return True
+    points_header = "ポイント" in header or ("比" not in header and ("差" in header or "増減" in header))
+    return not _is_pct(diff) and _is_pct(a) and _is_pct(b) and points_header

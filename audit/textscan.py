@@ -6,6 +6,7 @@ from fractions import Fraction
 
 from audit.corpus import AuditDoc
 from audit.intervals import Printed, decimals_of
+from extract.records import Fact
 from normalize.text import fold
 
 UNIT_SCALE = {"億円": 10**8, "億": 10**8, "万円": 10**4, "万": 10**4, "千円": 1000, "百万円": 10**6, "円": 1,
@@ -29,3 +30,23 @@ def printed_amount(approx: str | None, number: str, unit: str) -> tuple[Printed,
 def compact(text: str) -> str:
     """Text with line breaks and spaces removed (sentences broken across lines read as one)."""
     return re.sub(r"\s+", "", text)
+
+
+_BEFORE = re.compile(r"[はがも、]")
+_AFTER = re.compile(r"^[^0-9]{0,3}(?:であ|とな|と前|に|で|。|、|まで|から)")
+
+
+def is_prose_fact(doc: AuditDoc, fact: Fact) -> bool:
+    """True when a fact outside any table sits in a sentence (「収納率は９９.１６％であった」), not in a
+    label–value line of a sheet: its page text has the figure after は・が・、 and before であ・とな・。 etc."""
+    if fact.table is not None:
+        return False
+    text = compact(fold(doc.page_text(fact.page)))
+    raw = compact(fold(fact.raw))
+    start = text.find(raw)
+    while raw and start >= 0:
+        end = start + len(raw)
+        if _BEFORE.search(text[max(0, start - 12):start]) and _AFTER.match(text[end:end + 8]):
+            return True
+        start = text.find(raw, start + 1)
+    return False

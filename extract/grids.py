@@ -61,15 +61,27 @@ def _segments(page: pymupdf.Page) -> list[Seg]:
 
 
 def _merge(segs: Iterable[Seg]) -> list[Seg]:
-    """Collinear overlapping or touching segments joined into one."""
+    """Collinear overlapping or touching segments joined into one.
+
+    Segments are first grouped by position (within TOL of the group's first), then joined along their length only
+    where they overlap or touch: two borders 1.4 pt apart but far from each other along the line stay two.
+    """
     out: list[Seg] = []
-    for s in sorted(segs, key=lambda s: (s.horizontal, round(s.pos / TOL), s.a)):
-        if out:
-            o = out[-1]
-            if o.horizontal == s.horizontal and abs(o.pos - s.pos) <= TOL and s.a <= o.b + TOL:
-                o.b = max(o.b, s.b)
-                continue
-        out.append(Seg(s.horizontal, s.pos, s.a, s.b))
+    for horizontal in (True, False):
+        groups: list[list[Seg]] = []
+        for s in sorted((s for s in segs if s.horizontal == horizontal), key=lambda s: s.pos):
+            if groups and s.pos - groups[-1][0].pos <= TOL:
+                groups[-1].append(s)
+            else:
+                groups.append([s])
+        for group in groups:
+            current: Seg | None = None
+            for s in sorted(group, key=lambda s: s.a):
+                if current is not None and s.a <= current.b + TOL:
+                    current.b = max(current.b, s.b)
+                    continue
+                current = Seg(horizontal, s.pos, s.a, s.b)
+                out.append(current)
     return out
 
 

@@ -2,7 +2,7 @@
 values that differ beyond the precision of both (a 千円 table against a 円 table included).
 
 Also compares two places of one document (a summary table against a debt's sheet), except figures from
-ward tables. Targets and estimates may be revised between documents: those differences are `warning`.
+ward tables; when one of the two is a figure stated in a sentence, the finding is a claim_mismatch. Targets and estimates may be revised between documents: those differences are `warning`.
 """
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from audit.context import AuditContext, fact_label
 from audit.corpus import AuditDoc
 from audit.intervals import fact_interval, fmt_fact_interval
 from audit.keys import checkable, debt_key, norm_name, segment_of
+from audit.textscan import is_prose_fact
 from extract.records import Fact, Finding
 
 RULE = "cross_doc_mismatch"
+CLAIM = "claim_mismatch"
 
 
 def _key(doc: AuditDoc, f: Fact) -> tuple[Hashable, ...]:
@@ -54,8 +56,9 @@ def check(ctx: AuditContext) -> list[Finding]:
                 seen.add(place)
                 revisable = fa.basis in ("target", "estimate") or fa.approx or fb.approx
                 where = "同じ資料の別の箇所" if same_doc else f"「{db.name}」"
+                prose = same_doc and is_prose_fact(da, fa) != is_prose_fact(db, fb)
                 out.append(ctx.finding(
-                    RULE, da, [fa, fb],
+                    CLAIM if prose else RULE, da, [fa, fb],
                     f"{fact_label(fa)}が{where}（{fb.page}ページ）と異なります：{fa.raw} と {fb.raw}",
                     printed=fa.raw, expected=fmt_fact_interval(fa, fact_interval(fb)),
                     severity="warning" if revisable else "error",

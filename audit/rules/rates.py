@@ -1,12 +1,15 @@
-"""rate_mismatch: a printed 収納率 that no 収入済額 ÷ 調定額 inside the printed precisions reaches."""
+"""rate_mismatch: a printed 収納率 that no 収入済額 ÷ 調定額 inside the printed precisions reaches (a rate stated
+in a sentence against the table's amounts is a claim_mismatch)."""
 from __future__ import annotations
 
 from audit.context import AuditContext, fact_label
 from audit.intervals import Interval, fact_interval, fmt_fact_interval
 from audit.keys import base_key, checkable, group, pick_partners, segment_of
+from audit.textscan import is_prose_fact
 from extract.records import Fact, Finding
 
 RULE = "rate_mismatch"
+CLAIM = "claim_mismatch"
 
 
 def rate_interval(collected: Fact, assessed: Fact) -> Interval | None:
@@ -37,7 +40,7 @@ def check(ctx: AuditContext) -> list[Finding]:
                 a, c, q = min(computed, key=lambda t: t[2].distance(want) if t[2] else 0)
                 assert q is not None
                 out.append(ctx.finding(
-                    RULE, doc, [rate, c, a],
+                    CLAIM if is_prose_fact(doc, rate) else RULE, doc, [rate, c, a],
                     f"{fact_label(rate)}（{rate.raw}）が収入済額÷調定額（{c.raw}÷{a.raw}）と一致しません",
                     printed=rate.raw, expected=fmt_fact_interval(rate, q)))
     return out

@@ -22,7 +22,10 @@ from normalize.wareki import parse_date
 PLAN_TITLE = re.compile(r"(?:債権|収納|徴収|滞納).{0,12}(?:プラン|計画|方針)")
 MUNICIPALITY_LINE = re.compile(r"^(?:.{1,4}?[都道府県])?.{1,7}?[市区町村]$")
 MUNICIPALITY_PREFIX = re.compile(r"^((?:.{1,4}?[都道府県])?.{1,7}?[市区町村])")
-DATE_LINE = re.compile(r"^(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+DATE = r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+DATE_LINE = re.compile(rf"^{DATE}$")
+#: A date and the issuing municipality on one line (平成３０年３月　世田谷区 / 世田谷区　令和４年３月).
+DATE_WITH_NAME = re.compile(rf"^(?:(?P<a>{DATE})\s+(?P<name>\S{{2,12}})|(?P<name2>\S{{2,12}})\s+(?P<b>{DATE}))$")
 YEARS_NOTE = re.compile(r"^[(（].*年度?[)）]$")
 COVER_PAGES = 2  # title, date and municipality are looked for on the first pages only
 
@@ -63,17 +66,24 @@ def _municipality(lines: list[Line], title: str | None) -> str | None:
 
 
 def _date(lines: list[Line]) -> tuple[str | None, str | None]:
-    """The (ISO, printed) date of the plan from a line holding only a date (令和４年３月); month-only → day 01."""
+    """The (ISO, printed) date of the plan from a line holding only a date (令和４年３月), or a date beside the
+    municipality's name (平成３０年３月　世田谷区); month-only → day 01."""
     for ln in lines:
-        if not DATE_LINE.match(ln.text.strip()):
-            continue
+        text, raw = ln.text.strip(), ln.raw.strip()
+        if not DATE_LINE.match(text):
+            m = DATE_WITH_NAME.match(text)
+            if not m or not MUNICIPALITY_LINE.match(m.group("name") or m.group("name2")):
+                continue
+            part = "a" if m.group("a") else "b"
+            text = m.group(part)
+            raw = raw[m.start(part):m.end(part)] if len(raw) == len(ln.text.strip()) else text
         try:
-            d = parse_date(ln.text)
+            d = parse_date(text)
         except NormalizeError:
             continue
         if d.month is None:
             continue
-        return d.iso or f"{d.year:04d}-{d.month:02d}-{d.day or 1:02d}", ln.raw.strip()
+        return d.iso or f"{d.year:04d}-{d.month:02d}-{d.day or 1:02d}", raw.strip()
     return None, None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.records import Basis, Segment
+from normalize.wareki import YearMatch, find_years
 
 #: (pattern, metric) in priority order: the first that matches names the metric.
 METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -113,3 +114,11 @@ def is_blank(text: str) -> bool:
     """True for an empty cell or one holding only a dash (nothing to report)."""
     s = compact(text)
     return not s or all(c in DASHES for c in s)
+
+
+def plan_years(text: str) -> list[YearMatch]:
+    """The year expressions of a text that denote a 年度, in order: the valid ones, and also 年度 of an era past its
+    end (平成３２年度 = 2020, 平成３３年度 = 2021), which plans drafted before an era change print for their later
+    years. Other problems (no such month, era year 0, a date outside its era) are left out."""
+    return [y for y in find_years(text)
+            if y.problem is None or (y.fiscal and y.month is None and (y.era_year or 0) >= 1)]

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import ITEM, MONEY_METRICS, TOP_HEADING, basis_of, metric_of, segment_of
+from extract.families.kaikei_labels import ITEM, MONEY_METRICS, STATUS_TAG, TOP_HEADING, basis_of, metric_of, plan_years, segment_of
 from extract.families.kaikei_sheets import SubjectTracker, is_subject_name, status_and_text
 from extract.layout import Line, Page
 from extract.records import Fact, Initiative
 from normalize.amounts import Amount, find_amounts
-from normalize.wareki import YearMatch, find_years
+from normalize.wareki import YearMatch
 
 SENTENCE_END = re.compile(r"(?<=。)")
 NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未満|を超|超|に満た|程度の[減増]|の縮減|の削減|増加|減少)")
@@ -27,6 +27,8 @@ YEAR_AFTER = re.compile(r"^\s*[(（]")
 DEBT_BEFORE = re.compile(r"([^、。,\sの「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
 
 SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
+#: A numbered line that is an item itself, not a title: (1)【継続】債権管理台帳の整備…周知徹底する。
+SUB_ITEM = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S.*)$")
 REFERENCE = re.compile(r"^[〔【\[]\s*参考\s*[〕】\]]")
 TORIKUMI_SECTION = re.compile(r"(?:今後|これから|具体的な?|重点的?な?|推進する|実施する|主な)(?:の|に)?取り?組|"
                               r"取り?組み?(?:む|の(?:方向|内容|方針)|事項|項目|内容)")
@@ -121,7 +123,7 @@ def prose_facts(pages: list[Page]) -> list[Fact]:
         carried = metric_of(s)
         if metric is None:
             continue
-        years = [y for y in find_years(s) if not y.problem]
+        years = plan_years(s)
         for amount in find_amounts(s):
             assert amount.span is not None
             if not wanted(metric, amount) or NOT_A_FIGURE.match(s[amount.span[1]:]):
@@ -161,7 +163,7 @@ class _Walker:
     current: _Item | None = None
     in_reference: bool = False
 
-    def subsection(self, number: str, title: str, page: int) -> None:
+    def subsection(self, number: str, title: str | None, page: int) -> None:
         self.sub_label, self.sub_title, self.sub_items = f"({number})", title, 0
         self.current = _Item(title, self.sub_label, page)  # the subsection itself, kept if it has no ① items
         self.items.append(self.current)
@@ -206,8 +208,11 @@ def initiatives(pages: list[Page]) -> list[Initiative]:
     w = _Walker()
     for page, ln in section_lines(pages):
         text = ln.text.strip()
-        if m := SUB_HEADING.match(text):
+        if (m := SUB_HEADING.match(text)) and not STATUS_TAG.search(text):
             w.subsection(m.group(1), m.group(2).strip(), page)
+        elif m := SUB_ITEM.match(text):  # a (n) line that is a sentence or carries a 【継続】 tag: the item itself
+            w.subsection(m.group(1), None, page)
+            w.text(m.group(2).strip(), page)
         elif m := ITEM.match(text):
             w.item(m.group(1), m.group(2).strip(), page)
         elif REFERENCE.match(text):

@@ -18,6 +18,11 @@ from extract.records import Initiative
 SHEETS_SECTION = re.compile(r"債権(?:ごと|別|毎)|個票|各債権|対象(?:の)?債権")
 NOT_SUBJECT = re.compile(r"見方|一覧|対象|概要|について|考え方|目的|状況|取り?組|実績|課題|目標|説明")
 BLOCK_HEADING = re.compile(r"^[■□●◆◇▼▽◎]\s*(\S.{0,30})$|^[【〔＜<]\s*([^】〕＞>]{2,30})\s*[】〕＞>]$")
+#: A numbered block title of a part (① 収納の現況（推移）, ④ 目標, ⑥ 目標実現に向けた取組み): a circled number
+#: before a short title that ends in a block word, with no sentence end and no status tag.
+NUMBERED_BLOCK = re.compile(r"^[①-⑳]\s*(\S[^。]{0,28}(?:取り?組み?|現況(?:[(（]推移[)）])?|推移|目標|説明|検証|状況|課題|評価))$")
+#: A bullet item (・【継続】…) of a 取組 block whose title is numbered.
+BULLET = re.compile(r"^[・●○◯]\s*(\S.*)$")
 BLOCK_TORIKUMI = re.compile(r"取り?組")
 NOT_ITEMS = re.compile(r"検証|実績|評価|状況|結果|経過|振り?返")
 
@@ -57,7 +62,21 @@ class _Block:
     """The 取組 items being read in one part: (label, page, lines) each."""
 
     title: str
-    items: list[tuple[str, int, list[str]]] = field(default_factory=list)
+    items: list[tuple[str | None, int, list[str]]] = field(default_factory=list)
+
+
+def block_heading(text: str, block: _Block | None) -> str | None:
+    """The title of a block heading (■目標実現に向けた取組み, 【具体的な取組】, ⑥ 目標実現に向けた取組み), else None.
+
+    A circled-number line is a title only outside a 取組 block whose items are numbered the same way."""
+    if STATUS_TAG.fullmatch(text):
+        return None
+    if m := BLOCK_HEADING.match(text):
+        return (m.group(1) or m.group(2)).strip()
+    numbered_items = block is not None and any(label and ITEM.match(label) for label, _p, _l in block.items)
+    if not numbered_items and not STATUS_TAG.search(text) and (m := NUMBERED_BLOCK.match(text)):
+        return m.group(1).strip()
+    return None
 
 
 def sheet_initiatives(pages: list[Page]) -> list[Initiative]:
@@ -79,19 +98,19 @@ def sheet_initiatives(pages: list[Page]) -> list[Initiative]:
     for p in pages:
         for ln in p.lines_outside_grids():
             text = ln.text.strip()
-            heading = BLOCK_HEADING.match(text) if tracker.in_sheets and not STATUS_TAG.fullmatch(text) else None
-            if tracker.see(text) or heading:
+            title = block_heading(text, block) if tracker.in_sheets else None
+            if tracker.see(text) or title:
                 flush()
                 block, debt = None, tracker.subject
-                if heading and tracker.in_sheets:
-                    title = (heading.group(1) or heading.group(2)).strip()
-                    if BLOCK_TORIKUMI.search(title) and not NOT_ITEMS.search(title):
-                        block = _Block(title)
+                if title and tracker.in_sheets and BLOCK_TORIKUMI.search(title) and not NOT_ITEMS.search(title):
+                    block = _Block(title)
                 continue
             if block is None:
                 continue
             if m := ITEM.match(text):
                 block.items.append((m.group(1), p.number, [m.group(2).strip()]))
+            elif m := BULLET.match(text):
+                block.items.append((None, p.number, [m.group(1).strip()]))
             elif block.items:
                 block.items[-1][2].append(text)
     flush()

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field, replace
 
 from extract.families.kaikei_labels import ACCOUNT_HEADER, SUBJECT_HEADING, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
     basis_of, compact, header_basis, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
-    segment_of
+    plan_years, segment_of
 from extract.layout import Grid, Line, Page
 from extract.records import Basis, DocWarning, Fact, Segment
 from normalize.amounts import Amount, parse_amount, parse_rate, table_unit
 from normalize.errors import NormalizeError
-from normalize.wareki import YearMatch, find_years
+from normalize.wareki import YearMatch
 
 CAPTION_GAP = 60.0  # points above a table where its caption and unit note are printed
 CAPTION_LINES = 3
@@ -98,7 +98,7 @@ def read_caption(page: Page, grid: Grid) -> Caption:
     """The caption's year (from the closest line that prints one), metric and unit note."""
     lines = caption_lines(page, grid)
     text = " ".join(ln.text for ln in reversed(lines))
-    year = next((ys[0] for ys in (find_years(ln.text) for ln in lines) if ys and not ys[0].problem), None)
+    year = next((ys[0] for ys in (plan_years(ln.text) for ln in lines) if ys), None)
     unit = next((u.unit for u in (table_unit(ln.text) for ln in lines) if u), None)
     return Caption(text=text, year=year, metric=metric_of(text), unit=unit)
 
@@ -131,7 +131,7 @@ def value_column(index: int, header: str, cap: Caption) -> Column | None:
     A column of years only (the metric printed in each row) has metric None."""
     if DIFF_HEADER.search(header):
         return None
-    years = [y for y in find_years(header) if not y.problem]
+    years = plan_years(header)
     own_metric = metric_of(header)
     own_segment = header_segment(header)
     if not years and own_metric is None and (own_segment is None or cap.metric is None):

@@ -7,11 +7,15 @@ What is read, always by label and layout:
 - 取組方針 tables: a header row starting 債権名 with one debt per column, and rows labelled 実績推計/見込
   (estimate, the parenthesised target of the same year), 数値目標/目標 (target, 【…位】 政令市順位 → rank)
   and 取組 (tagged items, one per debt a merged cell covers). Years come from the row labels' 和暦;
-- any other table (収入未済額の状況 by debt and segment, a trend of the 個票's debt) with extract.statables.
+- 取組 rows of a 個票's own label/value table (数値目標の達成に向けた取組 | tagged items) → items of that debt;
+- any other table (収入未済額の状況 by debt and segment, a trend of the 個票's debt, a 決算(実績) header over
+  columns of bare rates) with extract.statables, short labels spaced for alignment (合　計) written solid.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
 from extract.families import kobetsu_policy as policy
 from extract.families.kobetsu_items import tagged_items
 from extract.families.kobetsu_policy import RowLabel, row_kind
@@ -30,6 +34,8 @@ SHEET_KEYS = re.compile(r"^(所属|所管|所管課|所管部局|所管局|担�
 MONEY = re.compile(r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|円)")
 SEGMENT_ONLY = re.compile(r"^[<＜〈【\[(]*(現年度分|現年分|現年度|現年|滞納繰越分|滞納繰越|滞繰分|滞繰|過年度分|合計|全体|計)[>＞〉】\])]*$")
 EFFECT_HEAD = re.compile(r"実績|効果")
+BARE_VALUE = re.compile(r"^[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|ポイント|千円|万円|億円|円|件|人|世帯)?$|^[-－―ー‐]$")
+SPACED_LABEL = re.compile(r"^(?:[^\x00-\x7f] ){1,5}[^\x00-\x7f]$")  # 合 計, 区 分: a label spaced out to fill its cell
 CAPTION_HEAD = re.compile(r"(?:^|\s)(【[^】\s]{1,12}】)")  # 【参考②】, 【表2】: a heading that opens a table's title
 TITLE_WORDS = re.compile(r"委員会|本部会|会議|協議会")
 FULL_DATE = re.compile(r"(令和|平成|[RHＲＨ])\s*[0-9０-９元]+\s*年\s*[0-9０-９]+\s*月\s*[0-9０-９]+\s*日"
@@ -70,6 +76,13 @@ def _own_caption(caption: str) -> str:
     date the table."""
     starts = [m.start(1) for m in CAPTION_HEAD.finditer(caption)]
     return caption[starts[-1]:] if starts else caption
+
+
+def _unspaced(g: Grid) -> Grid:
+    """The grid with short labels that are spaced out for alignment (合　計, 区　分, 市　税) written solid, so that
+    a 合　計 row reads as the total and not as a row named 合 計."""
+    cells = [replace(c, text=_squash(c.text)) if SPACED_LABEL.match(c.text) else c for c in g.cells]
+    return replace(g, cells=cells)
 
 
 def _segment_word(text: str) -> str | None:
@@ -113,6 +126,8 @@ class KobetsuParser:
             named = _header_debt(g)
             if named:
                 debt, debt_page = named, g.page
+            elif debt and self._sheet_items(pages, g, index, debt, doc):
+                continue
             elif self._box_head(g):
                 self._box(g, doc)
             elif not self._effects(g, debt, doc):
@@ -235,6 +250,27 @@ class KobetsuParser:
                                                   text=it.text, status=it.status,  # type: ignore[arg-type]
                                                   page=pages[it.line]))
 
+    def _sheet_items(self, pages: list[Page], g: Grid, index: int, debt: str, doc: Document) -> bool:
+        """取組 rows of a 個票's label/value table (取組方針 | prose; 数値目標の達成に向けた取組 | tagged items) under
+        the 個票 header: items of the 個票's debt, the year from the caption (3 令和8年度の取組). False when the
+        table has no such row or the row holds no tagged item."""
+        labels = {c.row + k: c for c in g.cells if c.col == 0 and c.colspan < g.ncols for k in range(c.rowspan)}
+        rows = sorted(r for r, c in labels.items() if row_kind(_squash(c.text)) == "items")
+        cells = [c for r in rows for c in sorted(g.cells, key=lambda c: c.col) if c.row == r and c.col > 0]
+        lines = [ln for c in cells for ln in c.lines]
+        found = tagged_items(lines)
+        if not found:
+            return False
+        caption = _own_caption(context_for(pages, g, table=index, debt=debt).caption)
+        year = self._year(caption)
+        line_pages = [c.page or g.page for c in cells for _ in c.lines]
+        section = _squash(labels[rows[0]].text)
+        for it in found:
+            doc.initiatives.append(Initiative(debt_raw=debt, fiscal_year=year, section=section, label=it.label,
+                                              text=it.text, status=it.status,  # type: ignore[arg-type]
+                                              page=line_pages[it.line]))
+        return True
+
     # ---- summary boxes and 個票 cells ----------------------------------------------------------------
     @staticmethod
     def _box_head(g: Grid) -> bool:
@@ -259,8 +295,9 @@ class KobetsuParser:
         """Interim figures of a 個票 table's 実績/効果 columns; False when the table has no such column."""
         cols = {c.col + k for c in g.cells if c.row <= 1 and EFFECT_HEAD.search(_squash(c.text))
                 for k in range(c.colspan)}
-        if not cols:
-            return False
+        body = [c for c in g.cells if c.col in cols and c.row >= 2]  # rows 0-1: the header zone
+        if not cols or body and all(BARE_VALUE.match(_squash(c.text)) or not _squash(c.text) for c in body):
+            return False  # 決算(実績) over columns of bare rates: a statistics table, not 実績 prose
         for c in g.cells:
             if c.col not in cols or c.row <= 1 and EFFECT_HEAD.search(_squash(c.text)):
                 continue
@@ -279,7 +316,7 @@ class KobetsuParser:
         個票's debt), with the caption above it as context."""
         ctx = context_for(pages, g, table=index, debt=debt)
         ctx.caption = _own_caption(ctx.caption)
-        facts, warnings = read_table(g, ctx)
+        facts, warnings = read_table(_unspaced(g), ctx)
         doc.facts.extend(facts)
         doc.warnings.extend(warnings)
 

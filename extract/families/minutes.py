@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.families import minutes_people, minutes_tables
+from extract.families import minutes_people, minutes_speech, minutes_tables
 from extract.families.minutes_text import Block, Part, TextLine, blocks, heading_text, items, join_lines, \
     part_key, split_label, split_parts, stream, tidy
 from extract.layout import Grid, Page
@@ -63,9 +63,10 @@ def _grid_parts(pages: list[Page]) -> list[Part]:
 
 
 def _label_rows(g: Grid, page: int) -> list[Part]:
-    """Parts from one label/value table; none from a list of people with column headers or a statistical table
-    (収納状況の表, whose row labels may contain part words: 教育委員会)."""
-    if g.ncols < 2 or minutes_people.table_attendees(g) or minutes_tables.is_statistical(g):
+    """Parts from one label/value table; none from a list of people with column headers, a statistical table
+    (収納状況の表, whose row labels may contain part words: 教育委員会) or a 発言者 | 発言要旨 table."""
+    if g.ncols < 2 or minutes_people.table_attendees(g) or minutes_tables.is_statistical(g) or \
+            minutes_speech.is_speech_table(g):
         return []
     out: list[Part] = []
     for r in range(g.nrows):

@@ -94,10 +94,49 @@ def attendees(part: Part) -> list[Attendee]:
     return out
 
 
+def _spans_all(row: list[str]) -> bool:
+    """True for a row printed as one cell across the table (a title row: 出席者（本部長・本部員10名…）)."""
+    return len(row) > 1 and len(set(row)) == 1
+
+
+def _cell_people(text: str, role: str | None, name: str) -> list[Attendee]:
+    """The people of one title cell: one title with its name, or, without a name, every title of a
+    ・/、 separated list (本部員 | 総務局長、財政局長、…)."""
+    if name:
+        return [Attendee(role=role, title=re.sub(r"\s+", "", text), name=name)]
+    return [a for piece in _titles(text) if not ASIDE.match(piece.strip())
+            for a in [person(piece, role)] if a is not None]
+
+
+def _titles(text: str) -> list[str]:
+    """The titles of a cell: split at 、 and commas, and at ・ only where every piece is a title (総務局長・財政局長,
+    but not 市民・スポーツ文化局長)."""
+    out = []
+    for piece in re.split(r"[、，,](?![^(（]*[)）])", text):
+        parts = split_outside_parens(piece)
+        whole = len(parts) > 1 and not all(TITLE_END.search(re.sub(r"[(（].*$", "", p).strip()) for p in parts)
+        out.extend([piece] if whole else parts)
+    return [p for p in out if p.strip()]
+
+
+def _role_rows(rows: list[list[str]]) -> list[Attendee]:
+    """Attendees from a list without column headers whose first column names roles (本部長 | 副市長); empty
+    unless at least two rows open with a role word."""
+    roles = [re.sub(r"\s+", "", r[0]) for r in rows]
+    if len(rows[0]) < 2 or sum(bool(ROLE_WORD.match(x)) for x in roles) < 2:
+        return []
+    return [a for role, row in zip(roles, rows) if ROLE_WORD.match(role)
+            for a in _cell_people(row[-1], role, "")]
+
+
 def table_attendees(g: Grid) -> list[Attendee]:
-    """Attendees from a ruled list whose header names the columns (区分 | 職名 | 氏名); a merged 区分 cell covers
-    its rows. Empty when the table is not such a list."""
+    """Attendees from a ruled list whose header names the columns (区分 | 職名 | 氏名), under an optional title row
+    spanning the table; a merged 区分 cell covers its rows, and a title cell may list several titles
+    (本部員 | 総務局長、財政局長…). A list without headers whose first column names roles (本部長 | 副市長) is read
+    too. Empty when the table is not such a list."""
     rows = g.filled_rows()
+    while rows and _spans_all(rows[0]):
+        rows = rows[1:]
     if len(rows) < 2:
         return []
     header = [re.sub(r"\s+", "", h) for h in rows[0]]
@@ -109,13 +148,12 @@ def table_attendees(g: Grid) -> list[Attendee]:
     title_col = next((i for i, h in enumerate(header) if TITLE_HEADER.search(h) and i != name_col), None)
     role_col = column(ROLE_HEADER)
     if title_col is None or (name_col is None and role_col is None):
-        return []
+        return _role_rows(rows)
     out = []
     for row in rows[1:]:
-        title = re.sub(r"\s+", "", row[title_col])
-        if not title:
+        if not re.sub(r"\s+", "", row[title_col]):
             continue
         name = row[name_col].strip() if name_col is not None else ""
         role = re.sub(r"\s+", "", row[role_col]) if role_col is not None else ""
-        out.append(Attendee(role=role or None, title=title, name=name or None))
+        out.extend(_cell_people(row[title_col], role or None, name))
     return out

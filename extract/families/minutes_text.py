@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.families.minutes_speech import speech_lines
 from extract.layout import Line, Page
 
 #: Part keys by the words of their heading; the first match wins, so the order matters.
@@ -30,7 +31,9 @@ MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
-BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［]([^】〉》>\]］]{1,20})[】〉》>\]］]\s*(.*)$")
+BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕≫»]{1,20})[】〉》>\]］〕≫»]\s*(.*)$")
+#: A label alone on its line between dashes: －財政局長－, ― 本部長 ―.
+DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-－―‐—]()$")
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label printed before the statement on the same line: （財政局長）「市税」は… or 会長：ただいまから…
 INLINE_PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d、。「」]{1,15})[)）]\s*(\S.*)$")
@@ -98,15 +101,22 @@ def table_note(line: Line, page: Page) -> bool:
 
 def stream(pages: list[Page]) -> list[TextLine]:
     """Every line outside ruled tables and their captions and notes, page after page, in reading order; a line
-    that reaches the right edge of the page's text (within 1.5 characters) is marked `wraps`."""
+    that reaches the right edge of the page's text (within 1.5 characters) is marked `wraps`. The rows of a
+    発言者 | 発言要旨 table come in where the table is printed, as label lines and statement lines."""
     out: list[TextLine] = []
+    speech = speech_lines(pages)
     for p in pages:
         kept = [ln for ln in p.lines_outside_grids() if ln.text.strip() and not table_note(ln, p)]
         right = max((ln.bbox[2] for ln in kept), default=0.0)
+        tabled = speech.get(p.number, [])
         for ln in kept:
+            while tabled and tabled[0].top < ln.bbox[1]:
+                t = tabled.pop(0)
+                out.append(TextLine(p.number, t.text, t.x0, t.size))
             size = ln.size or 0.0
             out.append(TextLine(p.number, ln.text.strip(), ln.bbox[0], size, ln.bbox[2],
                                 ln.bbox[2] >= right - 1.5 * (size or 10.0)))
+        out.extend(TextLine(p.number, t.text, t.x0, t.size) for t in tabled)
     return out
 
 
@@ -170,7 +180,7 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     m = PAREN_SPEAKER.match(text)
     if m:
         return re.sub(r"\s+", "", m.group(1)), ""
-    for pattern in (BRACKET_SPEAKER, INLINE_PAREN_SPEAKER, COLON_SPEAKER):
+    for pattern in (BRACKET_SPEAKER, DASH_SPEAKER, INLINE_PAREN_SPEAKER, COLON_SPEAKER):
         m = pattern.match(text)
         if m and is_speaker_name(m.group(1)):
             return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()

@@ -22,7 +22,7 @@ from statistics import median
 
 from extract.families.progress_columns import column_bands
 from extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
-                                             title_month)
+                                             segment_anchors, segment_over, title_month)
 from extract.families.progress_rates import rate_tables
 from extract.families.progress_text import (ItemSplitter, TextLine, region_lines, section_label, segment_label,
                                             squash, strip_tags)
@@ -189,8 +189,10 @@ class ProgressParser:
             carried = ctx.debt
             skip: list[tuple[float, float, float, float]] = []
             if fy is not None:
+                anchors = segment_anchors(p)
                 table_facts, skip = rate_tables(self._plain_grids(p), lambda y: debt_at(marks, y, carried), fy,
-                                                fy_raw or "")
+                                                fy_raw or "",
+                                                lambda box: segment_over(anchors, box) if anchors else "total")
                 doc.facts += table_facts + rate_facts(p, lambda y: debt_at(marks, y, carried), fy, fy_raw or "", skip)
             if yr:  # a new sheet: what the previous page left open ends there
                 doc.initiatives += flow.close()
@@ -274,10 +276,11 @@ class ProgressParser:
         regions: list[tuple[tuple[float, int, float, float], str, list[TextLine]]] = []  # kind: cell / line / stop
 
         def add(box: BBox, kind: str, lines: list[TextLine]) -> None:
-            """Queue a region in reading order: inside a column band, column by column."""
+            """Queue a region in reading order: inside a column band, column by column; a region that crosses a
+            gutter (a rate table across both blocks) is read where it starts, before the columns to its right."""
             band = next((b for b in bands if b.holds((box[1] + box[3]) / 2)), None)
             first = band.top if band else box[1]
-            col = band.column((box[0] + box[2]) / 2) if band else 0
+            col = band.column(box[0] + 1 if band.crosses(box) else (box[0] + box[2]) / 2) if band else 0
             regions.append(((first, col, box[1], box[0]), kind, lines))
 
         for g in page.grids:

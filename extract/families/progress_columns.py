@@ -37,6 +37,10 @@ class ColumnBand:
         """The 0-based column of the horizontal position `x`."""
         return sum(1 for g in self.gutters if x > g)
 
+    def crosses(self, box: BBox) -> bool:
+        """True when the box spans one of the gutters (it belongs to no single column)."""
+        return any(box[0] + 1 < g < box[2] - 1 for g in self.gutters)
+
     def pieces(self, line: Line) -> list[TextLine]:
         """The line cut at the gutters: one TextLine per column that has words, left to right."""
         cols: dict[int, list[BBox]] = {}

@@ -23,7 +23,7 @@ from normalize.errors import NormalizeError
 from normalize.wareki import fiscal_year
 
 NUM = r"[△▲\-]?\d+(?:\.\d+)?\s*[%％]"
-KIND = r"(?:(?P<month>\d{1,2})\s*月末(?:現在|時点)?の?|決算見込み?の?|目標(?:の)?)"
+KIND = r"(?:(?P<month>\d{1,2})\s*月末(?:現在|時点)?の?|決算\s*[(（]?\s*見込み?\s*[)）]?の?|目標(?:の)?)"
 PREV = r"(?:前年度?|昨年度?)\s*(?:同月末?|同期|\d{1,2}\s*月末(?:現在|時点)?|決算見込み?|決算|目標|実績)?"
 RATE = re.compile(
     rf"(?P<label>{KIND}\s*(?:徴収率|収納率|収入率))\s*[:：]?\s*(?P<val>{NUM})"
@@ -44,6 +44,8 @@ def _basis(label: str, previous: bool) -> str:
         return "interim"
     if "目標" in label:
         return "target"
+    if previous and re.search(r"決算\s*[(（]\s*見込", label):  # 決算（見込）: settled for the previous year
+        return "actual"
     return "actual" if previous and "見込" not in label else "estimate"
 
 
@@ -89,6 +91,18 @@ def segment_at(anchors: list[Anchor], box: BBox) -> str | None:
 
     return min(pool, key=lambda a: (round((box[1] - a.bbox[3]) + (0 if over else abs(a.bbox[0] - box[0]))),
                                     -overlap(a))).segment
+
+
+def segment_over(anchors: list[Anchor], block: BBox) -> str | None:
+    """The segment governing a block of a table (a 区分 column and its value columns): a label to its left in the
+    same band, else the closest label above whose left edge or centre falls inside the block's width."""
+    cy = (block[1] + block[3]) / 2
+    left = [a for a in anchors if a.bbox[1] - 2 <= cy <= a.bbox[3] + 2 and a.bbox[2] <= block[0] + 2]
+    if left:
+        return max(left, key=lambda a: a.bbox[2]).segment
+    above = [a for a in anchors if a.bbox[3] <= block[1] + 2
+             and (block[0] - 6 <= a.bbox[0] < block[2] - 2 or block[0] <= (a.bbox[0] + a.bbox[2]) / 2 <= block[2])]
+    return min(above, key=lambda a: block[1] - a.bbox[3]).segment if above else None
 
 
 def _word_box(page_line_words: list[tuple[int, int, BBox]], start: int, end: int) -> BBox:

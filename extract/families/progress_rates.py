@@ -7,6 +7,9 @@
 naming a rate kind (N月末…率, 決算見込…率, 目標…率, 前年度…) gives metric basis, month and year; the other a
 segment (現年度分, 滞納繰越分, 合計 …). A bare `前年度` header takes the kind of the nearest rate column before it.
 A table with a single unlabelled data row is the whole debt (segment total).
+A table may also print rate kinds × years (区分 | 令和元年度 | 前年度（平成30年度）) under a free 過年度分 / 現年度分
+label, two such tables touching in one ruled block: each value cell reads its row label from the nearest label cell
+to its left, its year from the column header, and its segment from the label above its block.
 """
 from __future__ import annotations
 
@@ -71,17 +74,68 @@ def _first_data_row(g: Grid) -> int | None:
     return None
 
 
-def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str) -> list[Fact]:
-    """Facts of a rate table (empty when `g` is not one): one per value cell."""
+def _label_col(filled: list[list[str]], r: int, c: int) -> int:
+    """The column of a value cell's row label: the nearest non-value cell to its left (two tables set side by side
+    in one ruled block each keep their own 区分 column); 0 when there is none."""
+    for k in range(c - 1, -1, -1):
+        if filled[r][k].strip() and not VALUE.match(filled[r][k]):
+            return k
+    return 0
+
+
+def _row_label(filled: list[list[str]], r: int, c: int) -> str:
+    """The label text of a value cell's row (see `_label_col`)."""
+    return filled[r][_label_col(filled, r, c)]
+
+
+def _block_box(g: Grid, filled: list[list[str]], r: int, c: int) -> BBox | None:
+    """The box of the side-by-side block a value cell belongs to in its row: its label cell to its last value."""
+    k = _label_col(filled, r, c)
+    end = next((j for j in range(c + 1, g.ncols) if not VALUE.match(filled[r][j])), g.ncols) - 1
+    boxes = {(cell.row, cell.col): cell.bbox for cell in g.cells}
+    first, last = boxes.get((r, k)), boxes.get((r, end)) or boxes.get((r, c))
+    if first is None or last is None:
+        return None
+    return (first[0], min(first[1], last[1]), last[2], max(first[3], last[3]))
+
+
+def _year_column(head: str, fy: int) -> tuple[int, bool] | None:
+    """A column header naming only a year ('令和元年度', '前年度（平成30年度）', '前年度'): (year, previous)."""
+    t = squash(head)
+    previous = bool(re.search(r"前年|昨年", t))
+    y = year_of(t)[0]
+    if y is None and not previous:
+        return None
+    y = y if y is not None else fy - 1
+    return y, previous or y < fy
+
+
+def _year_only(k: Kind | None) -> bool:
+    """True for a header kind that names no rate at all (a bare 前年度 heading over a year column)."""
+    return k is not None and k.previous and not re.search(r"月末|同月|同期|決算|目標|実績|見込|率", k.label)
+
+
+def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str,
+                     segment_of: Callable[[BBox], str | None] | None = None) -> list[Fact]:
+    """Facts of a rate table (empty when `g` is not one): one per value cell.
+
+    Besides segments × rate kinds, a table may print rate kinds × years (区分 | 令和元年度 | 前年度（平成30年度）)
+    under a free segment label: the year comes from the column header, the segment from `segment_of(block box)`
+    (the value cell's 区分 column through its last value column).
+    """
     first = _first_data_row(g)
     if first is None:
         return []
     rows, filled = g.rows(), g.filled_rows()
     heads = _column_heads(g, first)
     col_kinds = _inherit([kind_of(h) for h in heads])
-    row_kinds = _inherit([kind_of(filled[r][0]) for r in range(g.nrows)])
+    col_kinds = [None if _year_only(k) else k for k in col_kinds]
     data = range(first, g.nrows)
-    if not any(col_kinds[1:]) and not any(row_kinds[r] for r in data):
+    row_kinds: dict[tuple[int, int], Kind | None] = {}
+    for c in range(1, g.ncols):  # each value column reads the labels of its own 区分 column, top to bottom
+        kinds = _inherit([kind_of(_row_label(filled, r, c)) for r in range(g.nrows)])
+        row_kinds.update({(r, c): kinds[r] for r in data})
+    if not any(col_kinds[1:]) and not any(row_kinds.values()):
         return []
     lone = len([r for r in data if any(VALUE.match(v) for v in rows[r][1:])]) == 1
     out: list[Fact] = []
@@ -90,26 +144,36 @@ def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str) -> list[Fa
             raw = rows[r][c]
             if not VALUE.match(raw):
                 continue
-            kind, seg_text = (col_kinds[c], filled[r][0]) if col_kinds[c] else (row_kinds[r], heads[c])
+            label = _row_label(filled, r, c)
+            kind, seg_text = (col_kinds[c], label) if col_kinds[c] else (row_kinds[(r, c)], heads[c])
             if kind is None:
                 continue
             seg = segment_label(seg_text) or ("total" if lone and not squash(seg_text) else None)
+            year = None if col_kinds[c] else _year_column(heads[c], fy)
+            block = _block_box(g, filled, r, c) if seg is None and year and segment_of else None
+            if block is not None and segment_of is not None:
+                seg = segment_of(block)
             if seg is None:
                 continue
-            y = kind.year or fy
-            y = y - 1 if kind.previous and not kind.year else y
-            out.append(rate_fact(kind.label, raw, y, fy_raw, seg, debt, g.page, kind.month, kind.previous))
+            if year:
+                y, previous = year
+            else:
+                previous = kind.previous
+                y = kind.year or fy
+                y = y - 1 if kind.previous and not kind.year else y
+            out.append(rate_fact(kind.label, raw, y, fy_raw, seg, debt, g.page, kind.month, previous))
     return out
 
 
 def rate_tables(grids: list[Grid], debt_at: Callable[[float], str | None], fy: int, fy_raw: str,
-                ) -> tuple[list[Fact], list[BBox]]:
+                segment_of: Callable[[BBox], str | None] | None = None) -> tuple[list[Fact], list[BBox]]:
     """Facts of every rate table among `grids` (`debt_at(top)` names the debt of a table at that height) and the
-    boxes of those tables (their lines are not re-read as rate lines)."""
+    boxes of those tables (their lines are not re-read as rate lines); `segment_of(box)` names the segment of a
+    value cell whose table prints no segment label."""
     facts: list[Fact] = []
     boxes: list[BBox] = []
     for g in grids:
-        f = rate_table_facts(g, debt_at(g.bbox[1]), fy, fy_raw)
+        f = rate_table_facts(g, debt_at(g.bbox[1]), fy, fy_raw, segment_of)
         if f:
             facts += f
             boxes.append(g.bbox)

@@ -16,7 +16,7 @@ from extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_fi
                                              read_figure_table, read_measures)
 from extract.families.suishin_labels import metric_of
 from extract.families.suishin_prose import citywide_facts, citywide_items
-from extract.layout import Cell, Grid, Page
+from extract.layout import Cell, Grid, Line, Page
 from extract.pdf import stitch
 from extract.records import Document, Kind
 from normalize.errors import NormalizeError
@@ -143,10 +143,22 @@ def _debt_marks(pages: list[Page]) -> list[tuple[int, float, str]]:
                         marks.append((p.number, c.bbox[1], name))
                 elif m := DEBT_LINE.match(c.text):
                     marks.append((p.number, c.bbox[1], m.group(1)))
-        for ln in p.lines_outside_grids():
-            if m := DEBT_LINE.match(ln.text):
+        for ln in _label_lines(p):
+            if (m := DEBT_LINE.match(ln.text)) and _is_name_value(m.group(1)):
                 marks.append((p.number, ln.bbox[1], m.group(1)))
     return sorted(marks)
+
+
+def _inside(b: tuple[float, float, float, float], g: Grid) -> bool:
+    x, y = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return g.bbox[0] - 1 <= x <= g.bbox[2] + 1 and g.bbox[1] - 1 <= y <= g.bbox[3] + 1
+
+
+def _label_lines(page: Page) -> list[Line]:
+    """Lines whose first word lies in no grid: the lines outside the tables, and a 債権名 box's line when the page
+    model's grid left out the label column (its label word then sits outside the grid that holds the value)."""
+    return [ln for ln in page.lines
+            if not any(_inside(ln.words[0].bbox if ln.words else ln.bbox, g) for g in page.grids)]
 
 
 def _debt_at(marks: list[tuple[int, float, str]], grid: Grid) -> str | None:

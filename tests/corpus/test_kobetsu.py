@@ -23,6 +23,8 @@ CASES = {
     "shirahama_kobetsu_r7_2": (ROOT / "corpus" / "third" / "pdf", ROOT / "corpus" / "third" / "gold"),
     # blind edition (built and gold written without reading the parser): corpus/blind/build/kobetsu.py
     "shizuoka_committee_r7_1_kobetsu": (ROOT / "corpus" / "blind" / "pdf", ROOT / "corpus" / "blind" / "gold"),
+    # round-2 blind edition (Word; 第3回: per-debt 個票 with rate trend, 決算 table, 取組 rows): kobetsu2.py
+    "shizuoka_committee_r7_3_kobetsu_r2": (ROOT / "corpus" / "blind" / "pdf", ROOT / "corpus" / "blind" / "gold"),
 }
 _cache: dict[str, tuple[dict, dict]] = {}
 

@@ -163,3 +163,17 @@ def test_stacked_label_wrapped_into_two_columns(tmp_path: Path) -> None:
     doc.save(path)
     g = load_pages(path)[0].grids[0]
     assert g.rows() == [["滞納繰越", "調定額"]]
+
+
+def test_close_but_separate_borders_are_not_merged(tmp_path: Path) -> None:
+    """A box's left border 1.4 pt from the next table's, far apart along the page, stays its own line."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    _grid(page, [56.7, 110, 250, 320, 450], [72.4, 83.4])
+    _grid(page, [55.3, 150, 450], [215, 240, 265])
+    for x, t in ((60, "債権名"), (115, "介護保険料"), (255, "所管課名"), (325, "介護保険事業担当")):
+        _text(page, x, 81, t, size=7)
+    path = tmp_path / "close.pdf"
+    doc.save(path)
+    g = load_pages(path)[0].grids[0]
+    assert g.rows() == [["債権名", "介護保険料", "所管課名", "介護保険事業担当"]]

@@ -288,3 +288,52 @@ def test_sheet_initiatives_per_debt_part() -> None:
 def test_spaced_municipality_on_the_cover() -> None:
     lines = [line("世田谷区債権管理重点プラン", 200, 24), line("令和６年３月", 600, 14), line("世　田　谷　区", 620, 14)]
     assert _municipality(lines, _title(lines)) == "世田谷区"
+
+
+def test_plan_years_keep_heisei_years_printed_before_the_era_change() -> None:
+    from extract.families.kaikei_labels import plan_years
+
+    got = [(y.raw, y.fiscal_year) for y in plan_years("平成３２年度（２０２０年度）平成33年度 平成31年13月 昭和65年")]
+    assert got == [("平成32年度", 2020), ("2020年度", 2020), ("平成33年度", 2021)]
+
+
+def test_prose_target_takes_the_year_nearest_before_the_rate() -> None:
+    pages = [page(["５ 債権ごとの取組み", "（１）特別区民税", "⑤ 目標設定に関する説明",
+                   "平成２９年度の決算見込を基に、平成３３年度の現年分の目標収納率を９９．１％と設定した。"])]
+    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in prose_facts(pages)]
+    assert got == [("特別区民税", 2021, "current", "target", 99.1)]
+
+
+def test_target_table_columns_with_heisei_years_past_the_era() -> None:
+    cap = Caption(text="④ 目標", year=None, metric=None, unit=None)
+    col = value_column(3, "目標 平成32年度", cap)
+    assert col is not None and (col.year, col.basis) == (2020, "target")
+
+
+def test_sheet_initiatives_numbered_block_titles_and_bullets() -> None:
+    pages = [page(["５ 債権ごとの取組み", "（１）特別区民税", "① 収納の現況（推移）", "③ 滞納整理に関する取組みの検証",
+                   "・差押えを強化した。", "⑥ 目標実現に向けた取組み", "・【継続】電話催告センターを活用し、納付を",
+                   "促す。", "・財産調査を迅速化する。"]),
+             page(["（２）保育園保育料", "■目標実現に向けた取組み", "① 【拡充】口座振替を勧奨する。",
+                   "② 目標の達成に向けた取組み", "③ 【継続】退園時に誓約書を求める。"], number=2)]
+    got = [(i.debt_raw, i.section, i.label, i.status, i.text) for i in sheet_initiatives(pages)]
+    assert got == [("特別区民税", "目標実現に向けた取組み", None, "継続", "電話催告センターを活用し、納付を促す。"),
+                   ("特別区民税", "目標実現に向けた取組み", None, None, "財産調査を迅速化する。"),
+                   ("保育園保育料", "目標実現に向けた取組み", "①", "拡充", "口座振替を勧奨する。"),
+                   ("保育園保育料", "目標実現に向けた取組み", "②", None, "目標の達成に向けた取組み"),
+                   ("保育園保育料", "目標実現に向けた取組み", "③", "継続", "退園時に誓約書を求める。")]
+
+
+def test_initiatives_numbered_sentences_are_items() -> None:
+    pages = [page(["４ 今後の取組み", "（１）【継続】債権管理台帳を整備し、全所管課へ", "周知徹底する。",
+                   "（２）【新規】債権管理条例の制定に向け、手続を整理する。", "５ 債権ごとの取組み"])]
+    got = [(i.label, i.status, i.text) for i in initiatives(pages)]
+    assert got == [("(1)", "継続", "債権管理台帳を整備し、全所管課へ周知徹底する。"),
+                   ("(2)", "新規", "債権管理条例の制定に向け、手続を整理する。")]
+
+
+def test_cover_date_beside_the_municipality() -> None:
+    lines = [line("世田谷区債権管理重点プラン", 200, 24), line("平成３０年３月　世田谷区", 600, 14)]
+    assert _date(lines) == ("2018-03-01", "平成３０年３月")
+    assert _date([line("世田谷区　令和６年３月", 600, 14)]) == ("2024-03-01", "令和６年３月")
+    assert _date([line("平成３０年３月　債権管理課長決定", 600, 14)]) == (None, None)

@@ -90,3 +90,35 @@ def test_parser_reads_each_column_as_its_own_item_list() -> None:
     ]
     assert {i.debt_raw for i in doc.initiatives} == {"国民健康保険料"}
     assert [f.value for f in doc.facts if f.metric == "collection_rate"] == [13.8, 82.9]
+
+
+def test_a_rate_table_across_both_columns_does_not_end_the_right_column() -> None:
+    """Bug: with the rates in a ruled table spanning both blocks (labels 現年度分 / 過年度分 above it, one
+    ●主な取り組み heading on the left), the table was queued in the right column and ended its item list, so the
+    right column's items were lost. A region crossing the gutter is read where it starts."""
+    from extract.families.progress import PARSER
+    from extract.layout import Page
+    from extract.records import Document, Source
+
+    lines = [
+        line(60, (300, 540, "令和元年度後半の取組について")),
+        line(80, (LEFT, 400, "債権名 介護保険料 整理番号 064")),
+        line(95, (LEFT, 90, "現年度分"), (RIGHT, 456, "過年度分")),
+        line(150, (LEFT, 114, "●主な取り組み")),
+        line(165, (LEFT, 400, "①早期滞納者に電話督励を行う。"), (RIGHT, 700, "①財産調査を徹底し差押を執行する。")),
+        line(185, (LEFT, 400, "②納付督励文書を送付する。"), (RIGHT, 700, "②勤務先調査予告を実施する。")),
+    ]
+    heads = ["区分", "令和元年度", "前年度", "区分", "令和元年度", "前年度"]
+    vals = ["10月末徴収率", "97.2%", "97.0%", "10月末徴収率", "11.4%", "10.9%"]
+    xs = [LEFT, 180, 300, RIGHT - 6, 560, 680, 786]
+    cells = [Cell(row=r, col=c, text=t, raw=t, bbox=(xs[c], 108.0 + 14 * r, xs[c + 1], 122.0 + 14 * r), page=1)
+             for r, row in enumerate([heads, vals]) for c, t in enumerate(row)]
+    g = Grid(page=1, bbox=(LEFT, 108.0, 786.0, 136.0), nrows=2, ncols=6, cells=cells)
+    page = Page(number=1, width=WIDTH, height=595.0, lines=lines, grids=[g], text="\n".join(ln.text for ln in lines))
+    doc = Document(source=Source(file="x.pdf", sha256="0", pages=1))
+    PARSER.parse([page], doc)
+    assert [i.text for i in doc.initiatives] == ["早期滞納者に電話督励を行う。", "納付督励文書を送付する。",
+                                                 "財産調査を徹底し差押を執行する。", "勤務先調査予告を実施する。"]
+    rates = {(f.segment, f.fiscal_year, f.value) for f in doc.facts if f.metric == "collection_rate"}
+    assert rates == {("current", 2019, 97.2), ("current", 2018, 97.0), ("arrears", 2019, 11.4),
+                     ("arrears", 2018, 10.9)}

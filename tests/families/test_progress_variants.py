@@ -129,3 +129,36 @@ def test_ward_columns_take_their_debt_from_the_header() -> None:
 def test_a_grid_of_numbers_is_no_item_text() -> None:
     assert figure_grid(grid([["計", "53.5%", "53.4%", "0.1"], ["東区", "50.0%", "49.5%", "0.5"]]))
     assert not figure_grid(grid([["取組内容", "・差押件数：13,000件"], ["取組状況", "・差押件数：4,121件"]]))
+
+
+def test_rate_tables_by_year_side_by_side_take_the_segment_above_each_block() -> None:
+    """Rates printed as rate kinds × years (区分 | 令和元年度 | 前年度（平成30年度）), two segments' tables touching in
+    one ruled block, the segment label printed above each: the year comes from the header, the segment from the
+    block's label, 決算（見込） of the previous year is settled (actual)."""
+    g = grid([["区分", "令和元年度", "前年度(平成30年度)", "区分", "平成30年度(前年度)", "令和元年度"],
+              ["10月末徴収率", "97.2%", "97.0%", "10月末徴収率", "10.9%", "11.4%"],
+              ["決算(見込)徴収率", "98.3%", "98.2%", "決算(見込)徴収率", "16.8%", "17.2%"],
+              ["目標徴収率", "98.3%", "98.1%", "目標徴収率", "16.5%", "17.2%"]])
+    blocks: list[tuple[float, float, float, float]] = []
+
+    def segment_of(box: tuple[float, float, float, float]) -> str:
+        blocks.append(box)
+        return "current" if box[0] < 120 else "arrears"
+
+    facts = rate_table_facts(g, "介護保険料", 2019, "令和元年度", segment_of)
+    got = {(f.segment, f.fiscal_year, f.basis, f.value) for f in facts}
+    assert got == {("current", 2019, "interim", 97.2), ("current", 2018, "interim", 97.0),
+                   ("current", 2019, "estimate", 98.3), ("current", 2018, "actual", 98.2),
+                   ("current", 2019, "target", 98.3), ("current", 2018, "target", 98.1),
+                   ("arrears", 2018, "interim", 10.9), ("arrears", 2019, "interim", 11.4),
+                   ("arrears", 2018, "actual", 16.8), ("arrears", 2019, "estimate", 17.2),
+                   ("arrears", 2018, "target", 16.5), ("arrears", 2019, "target", 17.2)}
+    assert len(facts) == 12
+    assert {(b[0], b[2]) for b in blocks} == {(0.0, 120.0), (120.0, 240.0)}  # 区分 column through last value
+
+
+@pytest.mark.parametrize("label, previous, basis", [
+    ("決算(見込)徴収率", False, "estimate"), ("決算(見込)徴収率", True, "actual"), ("決算見込徴収率", True, "estimate")])
+def test_settled_or_estimated_label(label: str, previous: bool, basis: str) -> None:
+    assert _basis(label, previous) == basis
+    assert RATE.search(fold(f"{label} 98.3%")) is not None

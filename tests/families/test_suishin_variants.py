@@ -141,3 +141,27 @@ def test_debt_name_below_its_label_in_a_box() -> None:
     assert _name_beside(g, g.cells[0]) == "市税"
     g = _grid([["債権名", "国民健康保険料", "所管課名", "国保年金課"]])
     assert _name_beside(g, g.cells[0]) == "国民健康保険料"
+
+
+def _line(text: str, x0: float, y0: float) -> "Line":
+    from extract.layout import Line, Word
+    words, x = [], x0
+    for w in text.split(" "):
+        words.append(Word(text=w, raw=w, bbox=(x, y0, x + 10 * len(w), y0 + 10)))
+        x += 10 * len(w) + 5
+    return Line(text=text, raw=text, bbox=(x0, y0, x, y0 + 10), words=words)
+
+
+def test_debt_name_from_the_line_when_the_grid_lost_the_label_column() -> None:
+    """A 債権名 box whose grid came out without its label cell (blind round 2, pages 4/6/8): the label word lies
+    outside the grid, so the box's line still names the debt; a header line inside a figure table does not."""
+    from extract.families.suishin import _debt_marks
+    from extract.layout import Page
+    box = _grid([["介護保険料", "所管課名", "介護保険事業担当"]])
+    box.bbox = (120, 70, 540, 84)
+    box_line = _line("債権名 介護保険料 所管課名 介護保険事業担当", 60, 72)
+    table = _grid([["債権の名称", "平成25年度", "平成29年度"], ["市税", "5,512,345", "3,438,650"]])
+    table.bbox = (50, 200, 540, 240)
+    header_line = _line("債権の名称 平成25年度 平成29年度", 55, 202)
+    page = Page(number=4, width=595, height=842, lines=[box_line, header_line], grids=[box, table], text="")
+    assert _debt_marks([page]) == [(4, 72, "介護保険料")]
