@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import ITEM, MONEY_METRICS, STATUS_TAG, TOP_HEADING, basis_of, metric_of, plan_years, segment_of
+from extract.families.kaikei_labels import ITEM, MONEY_METRICS, STATUS_TAG, TOP_HEADING, basis_of, metric_of, \
+    plan_years, segment_of
 from extract.families.kaikei_sheets import SubjectTracker, is_subject_name, status_and_text
 from extract.layout import Line, Page
 from extract.records import Fact, Initiative
