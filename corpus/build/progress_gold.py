@@ -4,7 +4,8 @@ Also holds the helpers the second-set build reuses: item label splitting, rate f
 against the built PDF and the writer. Conventions (see docs/progress.md):
 - rate lines: 10月末 → basis interim with as_of the month's last day; 決算見込 → estimate; 目標 → target;
   the bracketed 前年度 value is the previous fiscal year (前年度決算 → actual).
-- ward tables: one fact per ward and column, `area` = the row label as printed (24区合計 included);
+- ward tables: one fact per ward and column, `area` = the row label as printed; the 24区合計 row is the whole
+  city's wards: `area` null (records.md: null for the whole municipality);
   the (A)−(B) column is metric `collection_rate_diff` in `points`.
 - 市債権回収対策室 tables: metrics outside the six (handover_cases, handover_amount, investigated_arrears,
   collection_goal, collection_result, progress_rate); amounts in 百万円 become yen.
@@ -31,6 +32,8 @@ SEGMENTS = {"過年度分": "arrears", "現年度分": "current", "滞繰分": "
             "滞納繰越分": "arrears", "過年度": "arrears", "現年度": "current"}
 RATE_BASIS = {"月末": "interim", "決算見込": "estimate", "目標": "target"}
 PREV_BASIS = {"月末": "interim", "決算": "actual", "目標": "target"}
+
+TOTAL_ROW = re.compile(r"(合計|計|全市|全体)$")  # a ward table's total row is city-wide: area null
 
 
 def month_end(year: int, month: int) -> str:
@@ -109,7 +112,8 @@ def ward_facts(t: D.WardTable, cols: list[tuple[str, int | None, str]], fy: int,
     for (ward, vals), page in zip(t.rows, pages):
         for raw, (seg, y, y_raw) in zip(vals, cols):
             common = dict(debt=canonical(t.debt), debt_raw=t.debt, segment=seg, basis="interim", page=page,
-                          area=ward, raw=raw, value=number(raw), fiscal_year_raw=y_raw)
+                          area=None if TOTAL_ROW.search(ward) else ward, raw=raw, value=number(raw),
+                          fiscal_year_raw=y_raw)
             if y is not None:
                 out.append(Fact(**common, metric="collection_rate", unit="percent", fiscal_year=y,
                                 as_of=month_end(y, month)))

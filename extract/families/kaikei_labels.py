@@ -49,6 +49,10 @@ DASHES = frozenset("-－―‐ー–—…")
 TOP_HEADING = re.compile(r"^((?:第\s*)?\d{1,2}\s*章?|[Ⅰ-Ⅹ])[\s.．、]\s*(\S[^、。]{1,34})$")
 SUBJECT_HEADING = re.compile(r"^[(（]\d{1,2}[)）]\s*(\S[^。、]{0,24})$|^債権(?:の)?名(?:称)?\s*[:：]?\s*(\S[^。、]{0,24})$")
 ITEM = re.compile(r"^([①-⑳]|[ア-ン](?=[\s　])|[(（][ア-ン][)）])\s*(.*)$")
+#: A (n) line read as an item (its text after the number): (1)【継続】債権管理台帳の整備…周知徹底する。
+PAREN_ITEM = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S.*)$")
+#: A bullet item (・【継続】…): an item of a 取組 list that is not numbered.
+BULLET = re.compile(r"^[・●○◯]\s*(\S.*)$")
 STATUS_TAG = re.compile(r"[【〔\[［(（<＜〈]\s*(継続|新規|拡充)\s*[】〕\]］)）>＞〉]")
 #: A unit printed in brackets after a label: 収入額(千円), 滞納者数(人), 収納率(%).
 LABEL_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(千円|万円|億円|円|人|世帯|件|%|％)\s*[)）]")

@@ -6,16 +6,16 @@ last year before it in the sentence; a sentence without a metric word continues 
 Differences (約３２億円の減) and thresholds (１億円以上) are no facts.
 
 取組 items: the numbered top-level section whose title says it holds the 取組 to come (４ 今後の取組み, 具体的な取組,
-取組の方向性); inside it each (n) subsection's ①②… items, or the whole subsection when it has no items.
-〔参考〕 boxes are skipped. 【継続】【新規】【拡充】 tags give the status.
+取組の方向性); inside it each (n) subsection's ①②… (or ・ bullet) items, or the whole subsection when it has no
+items; a (n) line that is a sentence or carries a tag ((1)【継続】…する。) is an item itself. 〔参考〕 boxes are skipped. 【継続】【新規】【拡充】 tags give the status.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import ITEM, MONEY_METRICS, STATUS_TAG, TOP_HEADING, basis_of, metric_of, \
-    plan_years, segment_of
+from extract.families.kaikei_labels import BULLET, ITEM, MONEY_METRICS, PAREN_ITEM, STATUS_TAG, TOP_HEADING, basis_of, \
+    metric_of, plan_years, segment_of
 from extract.families.kaikei_sheets import SubjectTracker, is_subject_name, status_and_text
 from extract.layout import Line, Page
 from extract.records import Fact, Initiative
@@ -28,8 +28,6 @@ YEAR_AFTER = re.compile(r"^\s*[(（]")
 DEBT_BEFORE = re.compile(r"([^、。,\sの「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
 
 SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
-#: A numbered line that is an item itself, not a title: (1)【継続】債権管理台帳の整備…周知徹底する。
-SUB_ITEM = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S.*)$")
 REFERENCE = re.compile(r"^[〔【\[]\s*参考\s*[〕】\]]")
 TORIKUMI_SECTION = re.compile(r"(?:今後|これから|具体的な?|重点的?な?|推進する|実施する|主な)(?:の|に)?取り?組|"
                               r"取り?組み?(?:む|の(?:方向|内容|方針)|事項|項目|内容)")
@@ -211,11 +209,13 @@ def initiatives(pages: list[Page]) -> list[Initiative]:
         text = ln.text.strip()
         if (m := SUB_HEADING.match(text)) and not STATUS_TAG.search(text):
             w.subsection(m.group(1), m.group(2).strip(), page)
-        elif m := SUB_ITEM.match(text):  # a (n) line that is a sentence or carries a 【継続】 tag: the item itself
+        elif m := PAREN_ITEM.match(text):  # a (n) line that is a sentence or carries a 【継続】 tag: the item itself
             w.subsection(m.group(1), None, page)
             w.text(m.group(2).strip(), page)
         elif m := ITEM.match(text):
             w.item(m.group(1), m.group(2).strip(), page)
+        elif (m := BULLET.match(text)) and not w.in_reference:
+            w.item("", m.group(1).strip(), page)
         elif REFERENCE.match(text):
             w.in_reference = True
         else:
@@ -224,6 +224,6 @@ def initiatives(pages: list[Page]) -> list[Initiative]:
     for it in w.items:
         status, body = status_and_text("".join(it.lines))
         if body:
-            out.append(Initiative(section=it.section, label=it.label, text=body, status=status,  # type: ignore[arg-type]
+            out.append(Initiative(section=it.section, label=it.label or None, text=body, status=status,  # type: ignore[arg-type]
                                   page=it.page))
     return out

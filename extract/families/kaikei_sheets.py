@@ -3,15 +3,17 @@ lists printed in each part.
 
 A plan prints one part per debt inside a top-level section about the debts one by one (５ 債権ごとの取組み,
 債権別の取組, 個票): each part opens with a heading naming the debt ((1)特別区民税, 債権名：国民健康保険料), and
-its blocks are titled with a mark (■目標, ■目標実現に向けた取組み, 【具体的な取組】). The ①②… (or ア イ …) items
-of a block whose title names 取組 (not an evaluation of past 取組: 検証, 実績, 評価) are the debt's initiatives.
+its blocks are titled with a mark (■目標, ■目標実現に向けた取組み, 【具体的な取組】) or a circled number
+(⑥ 目標実現に向けた取組み). The ①②… (or ア イ …, or ・ bullet) items of a block whose title names 取組 (not an
+evaluation of past 取組: 検証, 実績, 評価) are the debt's initiatives.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import ITEM, STATUS_TAG, SUBJECT_HEADING, TOP_HEADING, is_total, segment_of
+from extract.families.kaikei_labels import BULLET, ITEM, PAREN_ITEM, STATUS_TAG, SUBJECT_HEADING, TOP_HEADING, is_total, \
+    segment_of
 from extract.layout import Page
 from extract.records import Initiative
 
@@ -21,8 +23,6 @@ BLOCK_HEADING = re.compile(r"^[■□●◆◇▼▽◎]\s*(\S.{0,30})$|^[【〔
 #: A numbered block title of a part (① 収納の現況（推移）, ④ 目標, ⑥ 目標実現に向けた取組み): a circled number
 #: before a short title that ends in a block word, with no sentence end and no status tag.
 NUMBERED_BLOCK = re.compile(r"^[①-⑳]\s*(\S[^。]{0,28}(?:取り?組み?|現況(?:[(（]推移[)）])?|推移|目標|説明|検証|状況|課題|評価))$")
-#: A bullet item (・【継続】…) of a 取組 block whose title is numbered.
-BULLET = re.compile(r"^[・●○◯]\s*(\S.*)$")
 BLOCK_TORIKUMI = re.compile(r"取り?組")
 NOT_ITEMS = re.compile(r"検証|実績|評価|状況|結果|経過|振り?返")
 
@@ -35,7 +35,10 @@ class SubjectTracker:
     subject: str | None = None
 
     def see(self, text: str) -> bool:
-        """Take note of a line; True when it was a top-level or debt heading (it starts a new part)."""
+        """Take note of a line; True when it was a top-level or debt heading (it starts a new part). A line
+        carrying a 【継続】 tag is an item, never a heading."""
+        if STATUS_TAG.search(text):
+            return False
         if m := TOP_HEADING.match(text):
             self.in_sheets, self.subject = bool(SHEETS_SECTION.search(m.group(2))), None
             return True
@@ -109,6 +112,8 @@ def sheet_initiatives(pages: list[Page]) -> list[Initiative]:
                 continue
             if m := ITEM.match(text):
                 block.items.append((m.group(1), p.number, [m.group(2).strip()]))
+            elif m := PAREN_ITEM.match(text):  # (1)【継続】… (a debt heading was taken by the tracker above)
+                block.items.append((f"({m.group(1)})", p.number, [m.group(2).strip()]))
             elif m := BULLET.match(text):
                 block.items.append((None, p.number, [m.group(1).strip()]))
             elif block.items:

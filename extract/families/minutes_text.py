@@ -35,6 +35,8 @@ BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕�
 #: A label alone on its line between dashes: －財政局長－, ― 本部長 ―.
 DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-－―‐—]()$")
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
+#: A label after a list mark, alone or before the statement: ・財政局長：「市税」は…, ◎本部長 効果は…
+MARK_SPEAKER = re.compile(r"^[・●◎◆◇■□▼▽☆★]\s*([^\s：:、。「」()（）]{1,20}?)(?:\s*[：:]\s*|\s+|$)(.*)$")
 #: A label printed before the statement on the same line: （財政局長）「市税」は… or 会長：ただいまから…
 INLINE_PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d、。「」]{1,15})[)）]\s*(\S.*)$")
 COLON_SPEAKER = re.compile(r"^([^\s：:、。「」]{1,20}?)\s*[：:]\s*(.*)$")
@@ -180,7 +182,7 @@ def speaker_label(text: str) -> tuple[str, str] | None:
     m = PAREN_SPEAKER.match(text)
     if m:
         return re.sub(r"\s+", "", m.group(1)), ""
-    for pattern in (BRACKET_SPEAKER, DASH_SPEAKER, INLINE_PAREN_SPEAKER, COLON_SPEAKER):
+    for pattern in (BRACKET_SPEAKER, DASH_SPEAKER, INLINE_PAREN_SPEAKER, MARK_SPEAKER, COLON_SPEAKER):
         m = pattern.match(text)
         if m and is_speaker_name(m.group(1)):
             return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()

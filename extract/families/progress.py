@@ -243,14 +243,14 @@ class ProgressParser:
         """Facts of the ward and 回収対策室 tables (stitched across pages)."""
         by_number = {p.number: p for p in pages}
         debt: str | None = None
-        for g in stitch(pages):
+        for index, g in enumerate(stitch(pages)):  # index = the table's place in Document.tables
             page = by_number[g.page]
             debt = page_debt(page) or debt
             yr = page_year(page)
             fy = yr[0] if yr else ctx.fy
             if ward_rows(g):
-                doc.facts += ward_facts(g, self._table_debt(page, g) or debt, title_month(page, g.bbox), doc.warnings,
-                                        fy)
+                facts = ward_facts(g, self._table_debt(page, g) or debt, title_month(page, g.bbox), doc.warnings, fy)
+                doc.facts += [f.model_copy(update={"table": index}) for f in facts]
             elif office_header(g) is not None and fy is not None:
                 doc.facts += office_facts(g, fy, title_month(page, g.bbox), doc.warnings)
 

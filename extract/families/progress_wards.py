@@ -22,6 +22,7 @@ from normalize.debts import match_debt
 from normalize.errors import NormalizeError
 
 WARD = re.compile(r"(区|合計|計|全市|全体)$")
+TOTAL_ROW = re.compile(r"(合計|計|全市|全体)$")
 DIFF = re.compile(r"比|差|増減|[)）]\s*[-－ー−]\s*[(（]")
 PREVIOUS = re.compile(r"前年|昨年")
 MIN_ROWS = 5
@@ -114,7 +115,8 @@ def ward_facts(g: Grid, debt: str | None, title_month: int | None, warnings: lis
     rows = g.rows()
     out: list[Fact] = []
     for r in data:
-        area = squash(rows[r][lc])
+        label = squash(rows[r][lc])
+        area = None if TOTAL_ROW.search(label) else label  # 24区合計: the whole city's wards, area null (spec)
         for k in range(lc + 1, g.ncols):
             raw = rows[r][k].strip()
             col = cols[k]
@@ -125,7 +127,7 @@ def ward_facts(g: Grid, debt: str | None, title_month: int | None, warnings: lis
                 val = parse_rate(raw).value
             except NormalizeError:
                 warnings.append(DocWarning(page=page, code="unparsed_cell",
-                                           message=f"{area} の数値を読み取れません: '{raw}'"))
+                                           message=f"{label} の数値を読み取れません: '{raw}'"))
                 continue
             out.append(Fact(debt_raw=col.debt or debt, fiscal_year=col.fiscal_year,
                             fiscal_year_raw=col.fiscal_year_raw, segment=col.segment,  # type: ignore[arg-type]

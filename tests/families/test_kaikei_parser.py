@@ -337,3 +337,13 @@ def test_cover_date_beside_the_municipality() -> None:
     assert _date(lines) == ("2018-03-01", "平成３０年３月")
     assert _date([line("世田谷区　令和６年３月", 600, 14)]) == ("2024-03-01", "令和６年３月")
     assert _date([line("平成３０年３月　債権管理課長決定", 600, 14)]) == (None, None)
+
+
+def test_initiatives_bullets_under_a_subsection_and_tagged_lines_are_no_headings() -> None:
+    pages = [page(["４ 今後の取組み", "（１）滞納の未然防止", "口座振替を勧める。", "・【継続】口座振替の勧奨", "・【新規】Web口座振替受付",
+                   "〔参考〕口座振替について", "・金融機関の一覧", "５ 債権ごとの取組み", "（１）特別区民税",
+                   "⑥ 目標実現に向けた取組み", "（１）【継続】電話催告", "・【拡充】財産調査"])]
+    got = [(i.label, i.section, i.status, i.text) for i in initiatives(pages)]
+    assert got == [("(1)", "滞納の未然防止", "継続", "口座振替の勧奨"), ("(1)", "滞納の未然防止", "新規", "Web口座振替受付")]
+    got = [(i.debt_raw, i.label, i.status, i.text) for i in sheet_initiatives(pages)]
+    assert got == [("特別区民税", "(1)", "継続", "電話催告"), ("特別区民税", None, "拡充", "財産調査")]

@@ -5,6 +5,8 @@ column headers. Also the variants probed after it: speaker labels between dashes
 as a 発言者 | 発言要旨 table continued on the next page."""
 from __future__ import annotations
 
+import pytest
+
 from extract.families.minutes import _label_rows
 from extract.families.minutes_people import _titles, table_attendees
 from extract.families.minutes_speech import is_speech_table, speech_lines
@@ -90,3 +92,15 @@ def test_statements_printed_as_a_speech_table_continue_on_the_next_page() -> Non
 
 def test_a_speech_table_is_no_label_table() -> None:
     assert _label_rows(speech_grid(2, True, [("委員", "意見を述べた。")]), 2) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("・財政局長：「市税」は", ("財政局長", "「市税」は")),
+    ("◎本部長", ("本部長", "")),
+    ("●本部長 効果を伺いたい。", ("本部長", "効果を伺いたい。")),
+    ("・電話催告：強化", None),
+    ("・財政局長から説明があった。", None),
+    ("● 電話催告を強化する。", None),
+])
+def test_speaker_labels_after_list_marks(text: str, expected: tuple[str, str] | None) -> None:
+    assert speaker_label(text) == expected

@@ -34,6 +34,8 @@ SEGMENT = {"現年度分": "current", "現年課税分": "current", "現年度":
            "滞納繰越": "arrears", "合計": "total", "": "total"}
 PREV_BASIS = {"interim": "interim", "estimate": "actual", "target": "target"}
 
+TOTAL_ROW = re.compile(r"(合計|計|全市|全体)$")  # a ward table's total row is city-wide: area null
+
 
 def squash(text: str) -> str:
     """Folded text without white space (how the page texts are compared)."""
@@ -96,7 +98,8 @@ def ward_facts(rows: list[tuple[str, list[str]]], cols: list[tuple[str, str, int
             out.append(Fact(debt=canonical(debt), debt_raw=debt, fiscal_year=y, fiscal_year_raw=y_raw,
                             segment=seg, metric="collection_rate_diff" if diff else "collection_rate",  # type: ignore[arg-type]
                             basis="interim", as_of=G.month_end(y, month), value=G.number(raw),
-                            unit="points" if diff else "percent", raw=raw, page=page, area=ward))
+                            unit="points" if diff else "percent", raw=raw, page=page,
+                            area=None if TOTAL_ROW.search(ward) else ward))
     return out
 
 
