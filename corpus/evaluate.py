@@ -1,7 +1,7 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
     python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind}/pdf
-    python corpus/evaluate.py --audit    # also: planted errors (corpus/planted) through `saiken audit`
+    python corpus/evaluate.py --audit    # also: planted errors (corpus/planted, planted2) through `saiken audit`
 
 Uses ../shared/tools/score.py when it is beside the repository, else the copy in tests/_lib/support/score.py.
 """
@@ -46,12 +46,12 @@ def main() -> int:
             run([*cli, "extract", str(base / "pdf"), "-o", str(out), "-q"])
             print(f"## {name} ({base.relative_to(ROOT)}/pdf)")
             print(run([sys.executable, str(scorer()), str(base / "gold"), str(out)]))
-        if args.audit:
-            planted = ROOT / "corpus" / "planted"
-            out = Path(tmp) / "planted"
+        for name in ("planted", "planted2") if args.audit else ():
+            planted = ROOT / "corpus" / name
+            out = Path(tmp) / name
             run([*cli, "extract", str(planted / "pdf"), "-o", str(out), "-q"])
             run([*cli, "audit", str(out), "-o", str(out / "findings.json")])
-            print("## planted errors (corpus/planted)")
+            print(f"## planted errors (corpus/{name})")
             print(run([sys.executable, str(scorer()), "--audit", str(planted / "gold"), str(out / "findings.json")])
                   .splitlines()[-1])
     return 0

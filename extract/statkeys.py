@@ -170,10 +170,15 @@ def _rest(text: str) -> str:
     return FILLER.sub("", out)
 
 
+SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
+
+
 def key_of(text: str, year: int | None = None) -> Key:
     """Everything one label says (see the module docstring); `year` dates a year-less 時点 stamp."""
     if not text.strip():
         return Key()
+    if SPACED_OUT.fullmatch(text.strip()):  # 「合　計」「区　分」: a short label spaced out for alignment
+        text = re.sub(r"\s+", "", text)
     fy, fy_raw = year_of(text)
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)

@@ -232,3 +232,11 @@ def test_caption_stops_at_list_items_and_points_header_is_a_unit() -> None:
     assert BULLET.match("①前年度比 0.22%増")
     assert not BULLET.match("■ 主要債権の収入未済額（単位：千円）")
     assert not BULLET.match("【参考②】 令和6年度決算見込")
+
+
+def test_label_spaced_out_for_alignment_is_read_as_one_word() -> None:
+    from extract.statkeys import key_of
+
+    assert (key_of("合　計").segment, key_of("合　計").rest) == ("total", "")
+    assert key_of("収 入 済 額").metric == "collected"
+    assert key_of("市税").rest == "市税"
