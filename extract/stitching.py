@@ -13,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from extract.layout import Cell, Grid, Line, Page
+from extract.lines import join_words
 from extract.running import BAND, signature
 
 EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
@@ -130,8 +131,40 @@ def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid
     return not _own_header(whole[0], nxt) or _reaches_bottom(prev, prev_page, nxt, floor)
 
 
+FIGURE = re.compile(r"^[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:%|円|千円|人|件|世帯)?$")
+
+
+def _row_cut_by_the_page(whole: Grid, part: Grid, first: int) -> bool:
+    """True when part's row `first` is the rest of whole's last row, which the page break cut in two.
+
+    Word lets a row break across pages: the lines that did not fit (the end of a long label) open the next page
+    as a row with no figures, each piece under a cell that has text above it. A new row would bring its figures.
+    """
+    if part.nrows <= first or whole.nrows == 0:
+        return False
+    last = whole.rows()[whole.nrows - 1]
+    row = part.rows()[first]
+    cells = [c for c in part.cells if c.row == first and c.text]
+    return (bool(cells) and all(c.rowspan == 1 for c in cells) and any(FIGURE.match(t) for t in last)
+            and not any(FIGURE.match(t) for t in row if t) and all(last[k] for k, t in enumerate(row) if t))
+
+
+def _join_cut_row(whole: Grid, part: Grid, first: int) -> None:
+    """Append the pieces of part's row `first` to the cells of whole's last row."""
+    for c in part.cells:
+        if c.row == first and c.text:
+            top = whole.cell(whole.nrows - 1, c.col)
+            if top is not None:
+                top.text = join_words([top.text, c.text])
+                top.raw = join_words([top.raw, c.raw])
+                top.lines = [*top.lines, *c.lines]
+
+
 def _append(whole: Grid, part: Grid, page: int) -> None:
     skip = repeated_header_rows(whole, part)
+    if _row_cut_by_the_page(whole, part, skip):
+        _join_cut_row(whole, part, skip)
+        skip += 1
     for c in part.cells:
         if c.row < skip:
             continue

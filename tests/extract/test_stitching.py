@@ -84,3 +84,15 @@ def test_running_header_kept_on_the_page(tmp_path: Path, drawing: Callable[[], A
         assert "テスト市" not in p.text and "本文" in p.text
         assert "テスト市債権管理対策会議 資料" in p.running_text()
         assert any(ln.text == f"‒ {p.number} ‒" for ln in p.running)
+
+
+def test_row_cut_by_the_page_break_is_joined(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """Word lets a row break across pages: the end of its label opens the next page as a row without figures."""
+    first = HEADER + _body(1, 31) + [["無資格受診等返還金", "92,415", "90,000"]]
+    second = [["等", "", ""]] + _body(40, 2)
+    pdf = _two_pages(tmp_path, drawing, first, 110, HEADER + second, [])
+    whole = stitch(load_pages(pdf))[0]
+    rows = whole.rows()
+    assert ["無資格受診等返還金等", "92,415", "90,000"] in rows
+    assert ["等", "", ""] not in rows
+    assert rows[-1] == ["債権41", "1,001", "901"]
