@@ -1,11 +1,12 @@
 """name_inconsistency: one organisation (局・部・課・室) or debt spelled two ways in one document.
 
 Two spellings are the same name when they differ by one character inside the name (not its first
-character, not its last two, not a digit or a direction such as 南/北, which name different bodies).
+character, not its last two, not a digit or a direction such as 南/北, which name different bodies), or
+when they are one debt printed as a tax and as a charge (国民健康保険税 / 国民健康保険料: a `warning`).
 One character added or dropped (保育施策部 / 保育所施策部) is an `error`; one replaced is a `warning`
 (it may be a different body, or a renaming), and so is a debt spelling found only in running text. The finding is placed on the pages of the rarer spelling.
 
-Organisation names are read per cell or word (text split at spaces, lines joined), so the label of the next
+Organisation names are read per cell or word of each line (and across a line break), so the label of the next
 table cell never sticks to a name. Debt names are those printed on facts and initiatives, and the spellings one
 edit away from them found anywhere in the text (a debt named in prose differently from its table).
 """
@@ -25,7 +26,8 @@ from extract.records import Fact, Finding, Severity
 RULE = "name_inconsistency"
 _RUN = re.compile(r"[一-龥々ァ-ヶーぁ-ん・、]+?(?:局|部|課|室)(?![一-龥])")
 _HIRAGANA = re.compile(r"[ぁ-ん、]")
-_DISTINCT = set("0123456789一二三四五六七八九十第東西南北上下前後新旧甲乙丙")
+_DISTINCT = set("0123456789一二三四五六七八九十第東西南北上下前後新旧甲乙丙個法")
+_LEVY = {"税", "料"}
 
 
 _CELL_GAP = re.compile(r"[ \t\u3000]+")
@@ -34,14 +36,29 @@ _NAME_CHAR = "[一-龥々ァ-ヶー]"
 
 def org_names(text: str) -> Counter[str]:
     """Organisation names in a text: the kanji/katakana tail of each run ending in 局・部・課・室, read per
-    space-separated cell or word (lines joined first: a name may be broken across lines)."""
+    space-separated cell or word of each line, plus the names broken across two lines (the last cell of one
+    line joined to the first of the next; a name read whole on its own line is not glued to the next line)."""
     names: Counter[str] = Counter()
-    for part in _CELL_GAP.split(text.replace("\n", "")):
-        for m in _RUN.finditer(part):
-            tail = _HIRAGANA.split(m.group(0))[-1]
-            if len(tail) >= 5:
-                names[tail] += 1
+    lines = [_CELL_GAP.split(line.strip()) for line in text.split("\n")]
+    for parts in lines:
+        for part in parts:
+            names.update(_names_in(part))
+    for a, b in zip(lines, lines[1:]):
+        head, tail = a[-1], b[0]
+        names.update(_names_in(head + tail, across=len(head)))
     return names
+
+
+def _names_in(part: str, across: int | None = None) -> list[str]:
+    """Names in one cell (5 characters or more); with `across`, only those spanning that position."""
+    out = []
+    for m in _RUN.finditer(part):
+        if across is not None and not m.start() < across < m.end():
+            continue
+        tail = _HIRAGANA.split(m.group(0))[-1]
+        if len(tail) >= 5 and (across is None or len(tail) > m.end() - across):
+            out.append(tail)
+    return out
 
 
 def variant_pattern(name: str) -> re.Pattern[str]:
@@ -85,6 +102,12 @@ def one_edit(a: str, b: str) -> str | None:
     return "insert"
 
 
+def levy_variant(a: str, b: str) -> bool:
+    """True for one debt printed once as a tax and once as a charge (国民健康保険税 / 国民健康保険料): a city
+    levies it one way, so both in one document is a slip (or a quote of another city: a warning)."""
+    return len(a) == len(b) >= 5 and a[:-1] == b[:-1] and {a[-1], b[-1]} == _LEVY
+
+
 def _debt_names(doc: AuditDoc) -> set[str]:
     """Debt names as printed on the document's facts and initiatives (4 characters or more)."""
     raw = [f.debt_raw for f in doc.doc.facts] + [i.debt_raw for i in doc.doc.initiatives]
@@ -108,7 +131,7 @@ def check(ctx: AuditContext) -> list[Finding]:
         names = sorted(counts)
         for i, a in enumerate(names):
             for b in names[i + 1:]:
-                kind = one_edit(a, b)
+                kind = one_edit(a, b) or ("levy" if a in debts and b in debts and levy_variant(a, b) else None)
                 if kind is None or a in b or b in a:
                     continue
                 sure = kind == "insert" and a not in text_only and b not in text_only

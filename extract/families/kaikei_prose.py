@@ -26,6 +26,7 @@ SENTENCE_END = re.compile(r"(?<=。)")
 NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未満|を超|超|に満た|程度の[減増]|の縮減|の削減|増加|減少)")
 YEAR_AFTER = re.compile(r"^\s*[(（]")
 DEBT_BEFORE = re.compile(r"([^、。,\sの「」()（）]{2,14}?)の(?:目標)?(?:収[納入]率|徴収率|収入未済額)")
+TOPIC = re.compile(r"^\s*([^、。,\sの「」()（）]{2,14}?)(?:について|において|で)?は、")
 
 SUB_HEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S[^。]{0,40})$")
 REFERENCE = re.compile(r"^[〔【\[]\s*参考\s*[〕】\]]")
@@ -102,14 +103,14 @@ def wanted(metric: str, amount: Amount) -> bool:
 
 
 def debt_in(sentence: str, upto: int) -> str | None:
-    """The debt a rate or 収入未済額 is stated for (市税の目標収納率 → 市税), None when the sentence names none."""
-    found = [m for m in DEBT_BEFORE.finditer(sentence[:upto + 12]) if m.start() < upto]
-    if not found:
-        return None
-    name = found[-1].group(1)
-    if re.search(r"\d|年度|全体|全債権|区$|市$|本プラン", name) or not is_subject_name(name):
-        return None
-    return name
+    """The debt a rate or 収入未済額 is stated for (市税の目標収納率 → 市税, or the sentence's topic: 特別区民税は、
+    …目標収納率を…), None when the sentence names none."""
+    found = [m.group(1) for m in DEBT_BEFORE.finditer(sentence[:upto + 12]) if m.start() < upto]
+    topic = TOPIC.match(sentence)  # 特別区民税は、令和３年度の目標収納率を…
+    for name in [*found[-1:], *([topic.group(1)] if topic and topic.end() <= upto else [])]:
+        if not (re.search(r"\d|年度|全体|全債権|区$|市$|本プラン", name) or not is_subject_name(name) or metric_of(name)):
+            return name
+    return None
 
 
 def prose_facts(pages: list[Page]) -> list[Fact]:

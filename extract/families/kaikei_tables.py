@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from extract.families.kaikei_labels import ACCOUNT_HEADER, SUBJECT_HEADING, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
     basis_of, compact, header_basis, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
     plan_years, segment_of
+from extract.families.kaikei_split import split_label_cells
 from extract.layout import Grid, Line, Page
 from extract.records import Basis, DocWarning, Fact, Segment
 from normalize.amounts import Amount, parse_amount, parse_rate, table_unit
@@ -160,12 +161,22 @@ def table_spec(page: Page, grid: Grid) -> Spec | None:
     if not columns or not labels:
         return None
     if any(c.metric is None for c in columns) and not _rows_name_metrics(grid, height, labels):
-        columns = [c for c in columns if c.metric is not None]
+        columns = _sibling_metric(columns)
         if not columns:
             return None
     classes = [k for k in labels if in_header(CLASS_HEADER, headers[k]) and not in_header(ACCOUNT_HEADER, headers[k])]
     return Spec(header_rows=height, ncols=grid.ncols, label_cols=[k for k in labels if k not in classes],
                 columns=columns)
+
+
+def _sibling_metric(columns: list[Column]) -> list[Column]:
+    """Year columns without a metric take the one metric every other value column names (令和元年度実績 beside
+    令和２年度目標収納率, 令和３年度目標収納率); with no such single metric they are dropped."""
+    named = {c.metric for c in columns if c.metric is not None}
+    if len(named) != 1:
+        return [c for c in columns if c.metric is not None]
+    metric = named.pop()
+    return [c if c.metric is not None else replace(c, metric=metric) for c in columns]
 
 
 def _rows_name_metrics(grid: Grid, height: int, labels: list[int]) -> bool:
@@ -262,6 +273,7 @@ class TableReader:
             if spec is None:
                 self._last = None
                 continue
+            grid = split_label_cells(grid, pages, spec.header_rows, spec.label_cols)
             self._read_grid(index, grid, spec, pages)
             self._last = (spec, grid)
 

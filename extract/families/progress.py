@@ -151,11 +151,17 @@ def debt_at(marks: list[tuple[float, str]], y: float, default: str | None) -> st
 def page_year(page: Page) -> tuple[int, str] | None:
     """The fiscal year of the page's first title-like line (outside tables, not a sentence) with a 年度
     expression, else of a '令和4年2月末' date there (January–March belong to the year before), else None."""
-    titles = [ln for ln in page.lines[:10] if not _in_any(ln.bbox, page.grids)
+    titles = [ln.text for ln in page.lines[:10] if not _in_any(ln.bbox, page.grids)
               and "。" not in ln.text and len(squash(ln.text)) <= 60]
+    return title_year(titles)
+
+
+def title_year(titles: list[str]) -> tuple[int, str] | None:
+    """(fiscal year, printed text) of the first title with a 年度 expression, else of the first with a
+    '令和4年2月末' date (January–March belong to the year before), else None."""
     for pat in (FY_TITLE, MONTH_TITLE):
-        for ln in titles:
-            m = pat.search(ln.text)
+        for text in titles:
+            m = pat.search(text)
             if m:
                 try:
                     return fiscal_year(m.group(0)), m.group(0)
@@ -213,11 +219,12 @@ class ProgressParser:
         first = pages[0] if pages else None
         if first and first.lines:
             info.title = next((ln.text for ln in first.lines if FY_TITLE.search(ln.text)), first.lines[0].text)
-        for p in pages:
-            yr = page_year(p)
-            if yr:
-                ctx.fy, ctx.fy_raw = yr
-                break
+        # the body's first titled year; else the running header's (a sheet title repeated at the same place on
+        # every page is taken for a running header and removed from the body)
+        yr = next((y for p in pages if (y := page_year(p))), None) or \
+            next((y for p in pages if (y := title_year(p.running_text().splitlines()))), None)
+        if yr:
+            ctx.fy, ctx.fy_raw = yr
         text = "\n".join(p.text for p in pages)
         m = next((a for a in AS_OF.finditer(text) if a.group(2)), None) or AS_OF.search(text)
         if m:

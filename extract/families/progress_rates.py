@@ -46,9 +46,28 @@ def kind_of(text: str) -> Kind | None:
     return Kind(m.group(0), bool(m.group("prev")), int(month.group(1)) if month else None, y)
 
 
-def _column_heads(g: Grid, first_data: int) -> list[str]:
+def _header_parts(g: Grid, first_data: int) -> list[list[str]]:
+    """Per column, the distinct texts of its header cells, top to bottom (a merged group header repeated)."""
     filled = g.filled_rows()
-    return ["".join(dict.fromkeys(filled[r][c] for r in range(first_data) if filled[r][c])) for c in range(g.ncols)]
+    return [list(dict.fromkeys(filled[r][c] for r in range(first_data) if filled[r][c])) for c in range(g.ncols)]
+
+
+def _column_heads(g: Grid, first_data: int) -> tuple[list[str], list[str | None]]:
+    """Per column, the header text without a stacked segment cell, and that segment: a merged 過年度分 / 現年度分
+    group header over year or rate-kind sub-headers ('過年度分' over '令和4年度') gives ('令和4年度', 'arrears')."""
+    heads: list[str] = []
+    segs: list[str | None] = []
+    for parts in _header_parts(g, first_data):
+        seg = next((s for s in map(segment_label, parts) if s), None)
+        rest = [p for p in parts if not segment_label(p)]
+        heads.append("".join(rest) if seg and rest else "".join(parts))
+        segs.append(seg)
+    return heads, segs
+
+
+def _settled(label: str) -> str:
+    """A 決算見込 row read in a previous-year column: that year is closed, so its figure is the settled 決算."""
+    return re.sub(r"[(（]?見込み?[)）]?", "", label) if "決算" in label else label
 
 
 def _inherit(kinds: list[Kind | None]) -> list[Kind | None]:
@@ -127,7 +146,7 @@ def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str,
     if first is None:
         return []
     rows, filled = g.rows(), g.filled_rows()
-    heads = _column_heads(g, first)
+    heads, head_segs = _column_heads(g, first)
     col_kinds = _inherit([kind_of(h) for h in heads])
     col_kinds = [None if _year_only(k) else k for k in col_kinds]
     data = range(first, g.nrows)
@@ -148,20 +167,23 @@ def rate_table_facts(g: Grid, debt: str | None, fy: int, fy_raw: str,
             kind, seg_text = (col_kinds[c], label) if col_kinds[c] else (row_kinds[(r, c)], heads[c])
             if kind is None:
                 continue
-            seg = segment_label(seg_text) or ("total" if lone and not squash(seg_text) else None)
+            seg = segment_label(seg_text) or (None if col_kinds[c] else head_segs[c])
+            seg = seg or ("total" if lone and not squash(seg_text) else None)
             year = None if col_kinds[c] else _year_column(heads[c], fy)
             block = _block_box(g, filled, r, c) if seg is None and year and segment_of else None
             if block is not None and segment_of is not None:
                 seg = segment_of(block)
             if seg is None:
                 continue
+            label_text = kind.label
             if year:
                 y, previous = year
+                label_text = _settled(kind.label) if previous else kind.label
             else:
                 previous = kind.previous
                 y = kind.year or fy
                 y = y - 1 if kind.previous and not kind.year else y
-            out.append(rate_fact(kind.label, raw, y, fy_raw, seg, debt, g.page, kind.month, previous))
+            out.append(rate_fact(label_text, raw, y, fy_raw, seg, debt, g.page, kind.month, previous))
     return out
 
 

@@ -239,12 +239,21 @@ def is_measures(grid: Grid, heading: str = "") -> bool:
         and any(y is not None for y in years_along(grid.rows()[0]))
 
 
+def _bare_status(text: str) -> str | None:
+    """The status a cell holds when it says nothing but 継続/新規/拡充, bare or tagged (【継続】, (新規) …)."""
+    t = _squeeze(text)
+    if t in STATUSES:
+        return t
+    status, rest = status_of(t)
+    return status if status and not rest else None
+
+
 def _status_column(grid: Grid, first: int) -> int | None:
     """A column whose cells below the header only say 継続/新規/拡充 (the status of the items in its row)."""
     rows = grid.rows()
     for c in range(grid.ncols):
-        cells = [_squeeze(rows[r][c]) for r in range(first, grid.nrows)]
-        if any(cells) and all(t in STATUSES or not t for t in cells):
+        cells = [rows[r][c] for r in range(first, grid.nrows)]
+        if any(_squeeze(t) for t in cells) and all(_bare_status(t) or not _squeeze(t) for t in cells):
             return c
     return None
 
@@ -264,17 +273,19 @@ def read_measures(grid: Grid, debt: str | None, ctx: Context, out: Out) -> None:
     if not cols:
         return
     first = min(cols)
+    header_years = {y for y in years if y is not None}
+    # a 取組 column without a year of its own reports on the one year the header names (令和5年度の実施状況)
+    table_year = header_years.pop() if len(header_years) == 1 else ctx.year
     for r in range(h + 1, grid.nrows):
         section = " ".join(dict.fromkeys(t for c, t in enumerate(filled[r][:first]) if t and c != status_col)) or None
-        row_status = _squeeze(rows[r][status_col]) if status_col is not None else ""
+        row_status = _bare_status(rows[r][status_col]) if status_col is not None else None
         for c in cols:
             cell = grid.cell(r, c)
             if cell is None or (cell.row, cell.col) != (r, c):
                 continue
             for item in split_items(cell.lines or [cell.text]):
                 status, text = status_of(item)
-                if status is None and row_status in STATUSES:
-                    status = row_status
-                out.initiatives.append(Initiative(debt_raw=debt, fiscal_year=years[c] or ctx.year, section=section,
+                status = status or row_status
+                out.initiatives.append(Initiative(debt_raw=debt, fiscal_year=years[c] or table_year, section=section,
                                                   label=None, text=text, status=status,  # type: ignore[arg-type]
                                                   page=cell.page))

@@ -347,3 +347,22 @@ def test_initiatives_bullets_under_a_subsection_and_tagged_lines_are_no_headings
     assert got == [("(1)", "滞納の未然防止", "継続", "口座振替の勧奨"), ("(1)", "滞納の未然防止", "新規", "Web口座振替受付")]
     got = [(i.debt_raw, i.label, i.status, i.text) for i in sheet_initiatives(pages)]
     assert got == [("特別区民税", "(1)", "継続", "電話催告"), ("特別区民税", None, "拡充", "財産調査")]
+
+
+def test_prose_rate_takes_the_sentence_topic_as_debt() -> None:
+    """「特別区民税は、令和３年度の目標収納率を現年分…」: the topic names the debt, not the year before の."""
+    from extract.families.kaikei_prose import debt_in
+    s = "特別区民税は、令和3年度の目標収納率を現年分99.20%とする。"
+    assert debt_in(s, s.index("99")) == "特別区民税"
+    assert debt_in("目標収納率は、過去3か年の推移から95.00%とした。", 20) is None
+
+
+def test_year_column_without_metric_takes_its_siblings_metric() -> None:
+    """令和元年度実績 beside 令和２年度目標収納率 columns reads as a collection rate; mixed metrics drop it."""
+    from extract.families.kaikei_tables import Column, _sibling_metric
+    bare = Column(index=2, header="令和元年度実績", year=2019, year_raw="令和元年度", metric=None, own_metric=False,
+                  segment=None, basis="actual", unit_hint=None)
+    rate = Column(index=3, header="令和2年度目標収納率", year=2020, year_raw="令和2年度", metric="collection_rate",
+                  own_metric=True, segment=None, basis="target", unit_hint=None)
+    assert [c.metric for c in _sibling_metric([bare, rate])] == ["collection_rate", "collection_rate"]
+    assert len(_sibling_metric([bare, rate, Column(**{**rate.__dict__, "metric": "outstanding"})])) == 2

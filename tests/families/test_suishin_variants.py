@@ -126,6 +126,17 @@ def test_measures_with_a_status_column_and_the_year_in_the_heading() -> None:
         ("滞納抑制", 2025, "継続", "口座振替を勧める。"), ("滞納抑制", 2025, "新規", "QR決済を始める。")]
 
 
+def test_measures_with_a_tagged_status_column_before_the_text_and_a_result_column() -> None:
+    g = _grid([["方策", "区分", "取組内容", "令和5年度の実施状況"],
+               ["滞納抑制の方策", "【継続】", "口座振替を勧める", "1,214件登録した"],
+               ["", "(拡充)", "QR決済を広げる", "全ての納付書で利用可能とした"]], {(1, 0): (2, 1)})
+    assert is_measures(g) and layout_of(g) is None
+    out = Out([], [], [])
+    read_measures(g, "介護保険料", NO_CONTEXT, out)
+    assert [(i.section, i.fiscal_year, i.status, i.text) for i in out.initiatives] == [
+        ("滞納抑制の方策", 2023, "継続", "口座振替を勧める"), ("滞納抑制の方策", 2023, "拡充", "QR決済を広げる")]
+
+
 def test_measures_table_named_by_its_heading_only() -> None:
     g = _grid([["", "令和4年度", "令和5年度以降"], ["滞納抑制", "・口座振替を勧める。", "・QR決済を始める。"]])
     assert not is_measures(g) and is_measures(g, "7. 目標実現に向けた取組")
