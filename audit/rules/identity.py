@@ -1,6 +1,12 @@
-"""identity_mismatch: 収入未済額 ≠ 調定額 − 収入済額 − 不納欠損額 (+ 還付未済額), only when all are printed."""
+"""identity_mismatch: 収入未済額 ≠ 調定額 − 収入済額 − 不納欠損額 (+ 還付未済額), only when all are printed.
+
+A 計 figure a table leaves out is read from its segments: 調定額 (計) = 現年分 + 滞納繰越分 when the table prints
+those two and no 計 row, and a 不納欠損額 printed only under 滞納繰越分 (the 現年分 block has no such row) stands
+for the whole; a mismatch that rests on that second reading is a `warning` (現年分 could have a write-off).
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import product
 
 from audit.context import AuditContext, fact_label
@@ -12,10 +18,38 @@ RULE = "identity_mismatch"
 _PARTS = ("assessed", "collected", "written_off")
 
 
+@dataclass(frozen=True)
+class Part:
+    """One term of the identity: its interval, the printed facts behind it, and whether it rests on an assumption."""
+
+    interval: Interval
+    facts: tuple[Fact, ...]
+    assumed: bool = False
+
+    @property
+    def raw(self) -> str:
+        return "＋".join(f.raw for f in self.facts)
+
+
 def expected_outstanding(assessed: Fact, collected: Fact, written_off: Fact, refund: Fact | None) -> Interval:
     """調定額 − 収入済額 − 不納欠損額 (+ 還付未済額) over the printed intervals."""
     i = fact_interval(assessed) - fact_interval(collected) - fact_interval(written_off)
     return i + fact_interval(refund) if refund is not None else i
+
+
+def _parts(o: Fact, metric: str, by: dict[tuple[str, str], list[tuple[int, Fact]]]) -> list[Part]:
+    """The candidates for one term of the identity of 収入未済額 `o`: printed in its segment, or for a 計 the
+    現年分 + 滞納繰越分 of its table (a 不納欠損額 printed under 滞納繰越分 alone stands for the 計, assumed)."""
+    seg = segment_of(o)
+    direct = [Part(fact_interval(f), (f,)) for _, f in pick_partners(o, by.get((seg, metric), []))]
+    if direct or seg != "total" or o.table is None:
+        return direct
+    cur, arr = ([f for _, f in by.get((s, metric), []) if f.table == o.table] for s in ("current", "arrears"))
+    if cur and arr:
+        return [Part(fact_interval(c) + fact_interval(a), (c, a)) for c, a in product(cur, arr)]
+    if metric == "written_off" and arr and not cur and by.get(("current", "assessed")):
+        return [Part(fact_interval(a), (a,), assumed=True) for a in arr]
+    return []
 
 
 def check(ctx: AuditContext) -> list[Finding]:
@@ -23,21 +57,33 @@ def check(ctx: AuditContext) -> list[Finding]:
     out: list[Finding] = []
     for doc in ctx.docs:
         facts = [(i, f) for i, f in enumerate(doc.doc.facts) if checkable(f) and f.unit == "yen"]
-        for _, items in group(facts, lambda f: base_key(f) + (segment_of(f),)).items():
-            by = {m: [x for x in items if x[1].metric == m]
-                  for m in _PARTS + ("outstanding", "refund_outstanding")}
-            for _, o in by["outstanding"]:
-                cands = [[f for _, f in pick_partners(o, by[m])] for m in _PARTS]
-                if not all(cands):
-                    continue
-                refunds: list[Fact | None] = [f for _, f in pick_partners(o, by["refund_outstanding"])] or [None]
-                combos = [(p, expected_outstanding(*p, r)) for p in product(*cands) for r in refunds]
-                want = fact_interval(o)
-                if any(e.overlaps(want) for _, e in combos):
-                    continue
-                (a, c, w), e = min(combos, key=lambda t: t[1].distance(want))
-                out.append(ctx.finding(
-                    RULE, doc, [o, a, c, w],
-                    f"{fact_label(o)}（{o.raw}）が調定額（{a.raw}）−収入済額（{c.raw}）−不納欠損額（{w.raw}）"
-                    "と一致しません", printed=o.raw, expected=fmt_fact_interval(o, e)))
+        for _, items in group(facts, base_key).items():
+            by: dict[tuple[str, str], list[tuple[int, Fact]]] = {}
+            for x in items:
+                by.setdefault((segment_of(x[1]), x[1].metric), []).append(x)
+            for _, o in by.get(("total", "outstanding"), []) + by.get(("current", "outstanding"), []) \
+                    + by.get(("arrears", "outstanding"), []):
+                finding = _check_one(ctx, doc, o, by)
+                if finding is not None:
+                    out.append(finding)
     return out
+
+
+def _check_one(ctx: AuditContext, doc, o: Fact,  # type: ignore[no-untyped-def]
+               by: dict[tuple[str, str], list[tuple[int, Fact]]]) -> Finding | None:
+    cands = [_parts(o, m, by) for m in _PARTS]
+    if not all(cands):
+        return None
+    refunds = [fact_interval(f) for _, f in pick_partners(o, by.get((segment_of(o), "refund_outstanding"), []))]
+    combos = [(p, p[0].interval - p[1].interval - p[2].interval + r)
+              for p in product(*cands) for r in refunds or [Interval.point(0)]]
+    want = fact_interval(o)
+    if any(e.overlaps(want) for _, e in combos):
+        return None
+    (a, c, w), e = min(combos, key=lambda t: t[1].distance(want))
+    assumed = a.assumed or c.assumed or w.assumed
+    return ctx.finding(
+        RULE, doc, [o, *a.facts, *c.facts, *w.facts],
+        f"{fact_label(o)}（{o.raw}）が調定額（{a.raw}）−収入済額（{c.raw}）−不納欠損額（{w.raw}）"
+        "と一致しません" + ("（現年分の不納欠損額を0として計算）" if assumed else ""),
+        printed=o.raw, expected=fmt_fact_interval(o, e), severity="warning" if assumed else "error")

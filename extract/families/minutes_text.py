@@ -274,8 +274,13 @@ def blocks(lines: list[TextLine]) -> list[Block]:
     return [b for b in out if b.lines]
 
 
+def _ascii_word(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 def join_lines(lines: list[TextLine]) -> str:
-    """Statement text: lines joined without spaces (a space between ASCII words), a new paragraph ("\\n")
+    """Statement text: lines joined without spaces (a space between ASCII words, none inside a number broken at
+    the line end: 1 / 5% → 15%), a new paragraph ("\\n")
     where a line is indented further than the block's body lines (first-line indent)."""
     if not lines:
         return ""
@@ -285,7 +290,7 @@ def join_lines(lines: list[TextLine]) -> str:
         indent = ln.x0 - body_x > 0.5 * (ln.size or 10.0)
         if k and indent:
             out += "\n"
-        elif out and out[-1].isascii() and out[-1].isalnum() and ln.text[0].isascii() and ln.text[0].isalnum():
+        elif out and _ascii_word(out[-1]) and _ascii_word(ln.text[0]) and not (out[-1] + ln.text[0]).isdigit():
             out += " "
         out += ln.text
     return out

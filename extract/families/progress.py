@@ -218,7 +218,9 @@ class ProgressParser:
         info = doc.document
         first = pages[0] if pages else None
         if first and first.lines:
-            info.title = next((ln.text for ln in first.lines if FY_TITLE.search(ln.text)), first.lines[0].text)
+            body = [ln.text for ln in first.lines if not _in_any(ln.bbox, first.grids)] or [first.lines[0].text]
+            sheet = [t for t in first.running_text().splitlines() if re.search(r"取り?組|状況", t)]
+            info.title = next((t for t in body + sheet if FY_TITLE.search(t) and "債権名" not in t), body[0])
         # the body's first titled year; else the running header's (a sheet title repeated at the same place on
         # every page is taken for a running header and removed from the body)
         yr = next((y for p in pages if (y := page_year(p))), None) or \

@@ -32,13 +32,22 @@ def nf(s: str) -> str:
     return unicodedata.normalize("NFKC", s)
 
 
+# the page each block starts on, read off the built PDF (都市局長's label is the last line of page 1; the
+# 回答書 table starts on page 2 and its last row runs onto page 3 under the repeated header)
+REPORT_PAGES = [1, 1, 1, 1, 1, 2, 2]
+QA_PAGE = 2
+CHIEF_PAGE = 3
+
+
 def statements() -> list[dict]:
     """All statements in reading order."""
-    out = [{"speaker": who, "section": D.SECTION1, "text": nf("".join(texts))} for who, texts in D.REPORTS]
+    out = [{"speaker": who, "section": D.SECTION1, "text": nf("".join(texts)), "page": page}
+           for (who, texts), page in zip(D.REPORTS, REPORT_PAGES, strict=True)]
     for who, q, a in D.QA:
-        out.append({"speaker": who, "section": D.SECTION2, "text": nf(q)})
-        out.append({"speaker": D.SECRETARIAT_SPEAKER, "section": D.SECTION2, "text": nf(a)})
-    out.append({"speaker": D.CHIEF[0], "section": D.SECTION3, "text": nf("".join(D.CHIEF_COMMENT))})
+        out.append({"speaker": who, "section": D.SECTION2, "text": nf(q), "page": QA_PAGE})
+        out.append({"speaker": D.SECRETARIAT_SPEAKER, "section": D.SECTION2, "text": nf(a), "page": QA_PAGE})
+    out.append({"speaker": D.CHIEF[0], "section": D.SECTION3, "text": nf("".join(D.CHIEF_COMMENT)),
+                "page": CHIEF_PAGE})
     return out
 
 
@@ -46,9 +55,9 @@ def gold() -> dict:
     """The gold document as a dict."""
     pdf = ROOT / "corpus" / "blind" / "pdf" / f"{STEM}.pdf"
     title = "第27回さいたま市債権回収対策本部会 議事要旨"
-    attendees = ([{"role": D.CHIEF[0], "title": D.CHIEF[1]}]
-                 + [{"role": "本部員", "title": t} for t in D.MEMBERS]
-                 + [{"role": "事務局", "title": t} for t in D.SECRETARIAT])
+    attendees = ([{"role": D.CHIEF[0], "title": D.CHIEF[1], "name": None}]
+                 + [{"role": "本部員", "title": t, "name": None} for t in D.MEMBERS]
+                 + [{"role": "事務局", "title": t, "name": None} for t in D.SECRETARIAT])
     return {
         "schema_version": "1",
         "source": {"file": pdf.name, "sha256": hashlib.sha256(pdf.read_bytes()).hexdigest(), "pages": 3},
