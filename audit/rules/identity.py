@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from itertools import product
 
 from audit.context import AuditContext, fact_label
+from audit.corpus import AuditDoc
 from audit.intervals import Interval, fact_interval, fmt_fact_interval
 from audit.keys import base_key, checkable, group, pick_partners, segment_of
 from extract.records import Fact, Finding
@@ -31,12 +32,6 @@ class Part:
         return "＋".join(f.raw for f in self.facts)
 
 
-def expected_outstanding(assessed: Fact, collected: Fact, written_off: Fact, refund: Fact | None) -> Interval:
-    """調定額 − 収入済額 − 不納欠損額 (+ 還付未済額) over the printed intervals."""
-    i = fact_interval(assessed) - fact_interval(collected) - fact_interval(written_off)
-    return i + fact_interval(refund) if refund is not None else i
-
-
 def _parts(o: Fact, metric: str, by: dict[tuple[str, str], list[tuple[int, Fact]]]) -> list[Part]:
     """The candidates for one term of the identity of 収入未済額 `o`: printed in its segment, or for a 計 the
     現年分 + 滞納繰越分 of its table (a 不納欠損額 printed under 滞納繰越分 alone stands for the 計, assumed)."""
@@ -47,7 +42,8 @@ def _parts(o: Fact, metric: str, by: dict[tuple[str, str], list[tuple[int, Fact]
     cur, arr = ([f for _, f in by.get((s, metric), []) if f.table == o.table] for s in ("current", "arrears"))
     if cur and arr:
         return [Part(fact_interval(c) + fact_interval(a), (c, a)) for c, a in product(cur, arr)]
-    if metric == "written_off" and arr and not cur and by.get(("current", "assessed")):
+    current_block = any(f.table == o.table for _, f in by.get(("current", "assessed"), []))
+    if metric == "written_off" and arr and not cur and current_block:
         return [Part(fact_interval(a), (a,), assumed=True) for a in arr]
     return []
 
@@ -61,16 +57,15 @@ def check(ctx: AuditContext) -> list[Finding]:
             by: dict[tuple[str, str], list[tuple[int, Fact]]] = {}
             for x in items:
                 by.setdefault((segment_of(x[1]), x[1].metric), []).append(x)
-            for _, o in by.get(("total", "outstanding"), []) + by.get(("current", "outstanding"), []) \
-                    + by.get(("arrears", "outstanding"), []):
+            for _, o in (x for x in items if x[1].metric == "outstanding"):
                 finding = _check_one(ctx, doc, o, by)
                 if finding is not None:
                     out.append(finding)
     return out
 
 
-def _check_one(ctx: AuditContext, doc, o: Fact,  # type: ignore[no-untyped-def]
-               by: dict[tuple[str, str], list[tuple[int, Fact]]]) -> Finding | None:
+def _check_one(ctx: AuditContext, doc: AuditDoc, o: Fact, by: dict[tuple[str, str], list[tuple[int, Fact]]]) -> Finding | None:
+    """A finding when no combination of the terms' candidates gives the printed 収入未済額 `o`, else None."""
     cands = [_parts(o, m, by) for m in _PARTS]
     if not all(cands):
         return None

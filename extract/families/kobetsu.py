@@ -37,6 +37,7 @@ EFFECT_HEAD = re.compile(r"実績|効果")
 BARE_VALUE = re.compile(r"^[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|ポイント|千円|万円|億円|円|件|人|世帯)?$|^[-－―ー‐]$")
 SPACED_LABEL = re.compile(r"^(?:[^\x00-\x7f] ){1,5}[^\x00-\x7f]$")  # 合 計, 区 分: a label spaced out to fill its cell
 CAPTION_HEAD = re.compile(r"(?:^|\s)(【[^】\s]{1,12}】)")  # 【参考②】, 【表2】: a heading that opens a table's title
+CAPTION_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.．、)）]|[(（][0-9]{1,2}[)）]|[①-⑳])\s*")  # 2. / (2) / ②
 TITLE_WORDS = re.compile(r"委員会|本部会|会議|協議会")
 FULL_DATE = re.compile(r"(令和|平成|[RHＲＨ])\s*[0-9０-９元]+\s*年\s*[0-9０-９]+\s*月\s*[0-9０-９]+\s*日"
                        r"(\s*[(（][月火水木金土日][)）])?")
@@ -66,8 +67,15 @@ def _header_debt(g: Grid) -> str | None:
         keys = [_squash(c) for c in row]
         if "債権名" in keys:
             i = keys.index("債権名")
-            return row[i + 1] if i + 1 < len(row) else None
+            if i + 1 >= len(row) or _is_key(keys[i + 1]):
+                return None  # 債権名 | 債権区分 | 区分 | …: the column header of a table by debt, not a 個票 header
+            return row[i + 1]
     return None
+
+
+def _is_key(text: str) -> bool:
+    """True for a header label of a 個票 or a statistics table (所属, 債権区分, 区分), not a value."""
+    return bool(SHEET_KEYS.match(text) or text in ("区分", "債権名"))
 
 
 def _own_caption(caption: str) -> str:
@@ -128,6 +136,8 @@ class KobetsuParser:
                 debt, debt_page = named, g.page
             elif debt and self._sheet_items(pages, g, index, debt, doc):
                 continue
+            elif debt and self._column_items(pages, g, index, debt, doc):
+                self._effects(g, debt, doc)  # 実績/効果 columns beside the 取組内容 column, if any
             elif self._box_head(g):
                 self._box(g, doc)
             elif not self._effects(g, debt, doc):
@@ -257,6 +267,25 @@ class KobetsuParser:
         labels = {c.row + k: c for c in g.cells if c.col == 0 and c.colspan < g.ncols for k in range(c.rowspan)}
         rows = sorted(r for r, c in labels.items() if row_kind(_squash(c.text)) == "items")
         cells = [c for r in rows for c in sorted(g.cells, key=lambda c: c.col) if c.row == r and c.col > 0]
+        return bool(rows) and self._add_items(pages, g, index, debt, cells, _squash(labels[rows[0]].text), doc)
+
+    def _column_items(self, pages: list[Page], g: Grid, index: int, debt: str, doc: Document) -> bool:
+        """Tagged items under a 取組 column header (実施期間 | 取組内容 | 目標) of a table on a 個票 page: items of the
+        個票's debt, the section and year from the table's caption (2. 令和7年度 滞納整理強化期間実施計画), else the
+        header. False when no header cell of the first row names 取組 or its column holds no tagged item."""
+        heads = [c for c in g.cells if c.row == 0 and row_kind(_squash(c.text)) == "items"]
+        cols = {c.col + k for c in heads for k in range(c.colspan)}
+        cells = [c for c in sorted(g.cells, key=lambda c: (c.row, c.col)) if c.row > 0 and c.col in cols]
+        if not cells:
+            return False
+        caption = _own_caption(context_for(pages, g, table=index, debt=debt).caption)
+        heading = CAPTION_NUMBER.sub("", caption.splitlines()[-1]).strip() if caption.strip() else ""
+        return self._add_items(pages, g, index, debt, cells, heading or _squash(heads[0].text), doc)
+
+    def _add_items(self, pages: list[Page], g: Grid, index: int, debt: str, cells: list[Cell], section: str,
+                   doc: Document) -> bool:
+        """The tagged items of `cells` as initiatives of `debt`, the year from the table's caption; False when the
+        cells hold no tagged item."""
         lines = [ln for c in cells for ln in c.lines]
         found = tagged_items(lines)
         if not found:
@@ -264,7 +293,6 @@ class KobetsuParser:
         caption = _own_caption(context_for(pages, g, table=index, debt=debt).caption)
         year = self._year(caption)
         line_pages = [c.page or g.page for c in cells for _ in c.lines]
-        section = _squash(labels[rows[0]].text)
         for it in found:
             doc.initiatives.append(Initiative(debt_raw=debt, fiscal_year=year, section=section, label=it.label,
                                               text=it.text, status=it.status,  # type: ignore[arg-type]

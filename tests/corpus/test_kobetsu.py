@@ -25,6 +25,9 @@ CASES = {
     "shizuoka_committee_r7_1_kobetsu": (ROOT / "corpus" / "blind" / "pdf", ROOT / "corpus" / "blind" / "gold"),
     # round-2 blind edition (Word; 第3回: per-debt 個票 with rate trend, 決算 table, 取組 rows): kobetsu2.py
     "shizuoka_committee_r7_3_kobetsu_r2": (ROOT / "corpus" / "blind" / "pdf", ROOT / "corpus" / "blind" / "gold"),
+    # round-3 blind edition (Word, A4 landscape; 第2回: 決算 table by debt split over pages with its header repeated,
+    # 個票 with a rate table and a 実施期間 | 取組内容 | 目標 plan table): kobetsu3.py
+    "shizuoka_committee_r7_2_kobetsu_r3": (ROOT / "corpus" / "blind" / "pdf", ROOT / "corpus" / "blind" / "gold"),
 }
 _cache: dict[str, tuple[dict, dict]] = {}
 
@@ -126,3 +129,12 @@ def test_blind_edition_dates_the_settlement_table_by_its_own_caption() -> None:
     table_facts = [f for f in out["facts"] if f["page"] == 2 and f["basis"] == "estimate" and f["metric"] in six]
     assert len(table_facts) == 120 and {f["fiscal_year"] for f in table_facts} == {2024}
     assert [i["label"] for i in out["initiatives"] if i["status"] is None] == ["(3)②"]
+
+
+def test_round3_settlement_table_by_debt_is_read_across_its_page_break() -> None:
+    """The 債権名 | 債権区分 | 区分 | 令和6年度決算 table is a statistics table (not a 個票 header): its 8 debts, the
+    last one after the page break under the repeated header, each give 15 決算 facts and one 令和5年度 rate."""
+    out, _ = converted("shizuoka_committee_r7_2_kobetsu_r3")
+    settled = [f for f in out["facts"] if f["page"] in (2, 3) and f["basis"] == "actual"]
+    assert len(settled) == 128 and {f["fiscal_year"] for f in settled} == {2023, 2024}
+    assert {f["debt_raw"] for f in settled if f["page"] == 3} == {"水道料金"}
