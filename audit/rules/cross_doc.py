@@ -2,7 +2,8 @@
 values that differ beyond the precision of both (a 千円 table against a 円 table included).
 
 Also compares two places of one document (a summary table against a debt's sheet), except figures from
-ward tables; when one of the two is a figure stated in a sentence, the finding is a claim_mismatch. Targets and estimates may be revised between documents: those differences are `warning`.
+ward tables; when one of the two is a figure stated in a sentence, the finding is a claim_mismatch. An account's
+(会計) figure is compared with the sum of the debts a breakdown table lists under it (`audit.accounts`). Targets and estimates may be revised between documents: those differences are `warning`.
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from collections import defaultdict
 from collections.abc import Hashable
 from pathlib import Path
 
+from audit.accounts import account_checks
 from audit.context import AuditContext, fact_label
 from audit.corpus import AuditDoc
-from audit.intervals import fact_interval, fmt_fact_interval
+from audit.intervals import fact_interval, fmt_fact_interval, fmt_interval
 from audit.keys import checkable, debt_key, norm_name, segment_of
 from audit.textscan import is_prose_fact
 from extract.records import Fact, Finding
@@ -63,4 +65,22 @@ def check(ctx: AuditContext) -> list[Finding]:
                     printed=fa.raw, expected=fmt_fact_interval(fa, fact_interval(fb)),
                     severity="warning" if revisable else "error",
                     other=[{"document": Path(db.name).stem, "page": fb.page}], explainable=False))
+    for doc in ctx.docs:
+        out.extend(_account_findings(ctx, doc))
+    return out
+
+
+def _account_findings(ctx: AuditContext, doc: AuditDoc) -> list[Finding]:
+    """Account figures that the sum of their debts in the document's breakdown table does not reach."""
+    out: list[Finding] = []
+    for c in account_checks(doc):
+        if c.total.overlaps(fact_interval(c.account)):
+            continue
+        pages = sorted({p.page for p in c.parts})
+        raws = "＋".join(p.raw for p in c.parts[:3]) + ("…" if len(c.parts) > 3 else "")
+        out.append(ctx.finding(
+            RULE, doc, [c.account, *c.parts],
+            f"{fact_label(c.account)}（{c.account.raw}）が内訳表の同じ会計の{len(c.parts)}債権の合計（{raws}）と"
+            f"異なります", printed=c.account.raw, expected=fmt_interval(c.total, 0, "円"),
+            other=[{"document": Path(doc.name).stem, "page": p} for p in pages], explainable=False))
     return out

@@ -37,7 +37,7 @@ EFFECT_HEAD = re.compile(r"実績|効果")
 BARE_VALUE = re.compile(r"^[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?(?:%|ポイント|千円|万円|億円|円|件|人|世帯)?$|^[-－―ー‐]$")
 SPACED_LABEL = re.compile(r"^(?:[^\x00-\x7f] ){1,5}[^\x00-\x7f]$")  # 合 計, 区 分: a label spaced out to fill its cell
 CAPTION_HEAD = re.compile(r"(?:^|\s)(【[^】\s]{1,12}】)")  # 【参考②】, 【表2】: a heading that opens a table's title
-CAPTION_NUMBER = re.compile(r"^\s*(?:[0-9]{1,2}\s*[.．、)）]|[(（][0-9]{1,2}[)）]|[①-⑳])\s*")  # 2. / (2) / ②
+CAPTION_NUMBER = re.compile(r"(?:^|\s)(?:[0-9]{1,2}\s*[.．、)）]|[(（][0-9]{1,2}[)）]|[①-⑳])\s*")  # 2. / (2) / ②
 TITLE_WORDS = re.compile(r"委員会|本部会|会議|協議会")
 FULL_DATE = re.compile(r"(令和|平成|[RHＲＨ])\s*[0-9０-９元]+\s*年\s*[0-9０-９]+\s*月\s*[0-9０-９]+\s*日"
                        r"(\s*[(（][月火水木金土日][)）])?")
@@ -279,7 +279,8 @@ class KobetsuParser:
         if not cells:
             return False
         caption = _own_caption(context_for(pages, g, table=index, debt=debt).caption)
-        heading = CAPTION_NUMBER.sub("", caption.splitlines()[-1]).strip() if caption.strip() else ""
+        numbered = list(CAPTION_NUMBER.finditer(caption))
+        heading = (caption[numbered[-1].end():] if numbered else caption.strip().split("\n")[-1]).strip()
         return self._add_items(pages, g, index, debt, cells, heading or _squash(heads[0].text), doc)
 
     def _add_items(self, pages: list[Page], g: Grid, index: int, debt: str, cells: list[Cell], section: str,

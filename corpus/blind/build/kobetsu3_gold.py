@@ -63,7 +63,7 @@ def kobetsu_facts_and_items():
                 facts.append(fact(canon, name, fy, fy_raw, seg, "collection_rate", basis, float(v), "percent",
                                   v + "％", page, as_of))
         for label, text, status in k[7]:
-            items.append({"debt": canon, "fiscal_year": 2025, "section": "滞納整理強化期間実施計画",
+            items.append({"debt": canon, "debt_raw": name, "fiscal_year": 2025, "section": "滞納整理強化期間実施計画",
                           "label": label, "text": text, "status": status, "page": page})
     return facts, items
 

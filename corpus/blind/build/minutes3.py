@@ -162,7 +162,6 @@ def build_docx(path: Path) -> None:
     fp = sec.footer.paragraphs[0]
     fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _page_field(fp)
-    doc.paragraphs[0]._element.getparent().remove(doc.paragraphs[0]._element) if doc.paragraphs else None
 
     para(doc, D.TITLE, size=14, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, after=12)
     para(doc, "１　開催方法", bold=True)
