@@ -1,6 +1,7 @@
 """claim_mismatch: figures stated in prose against the figures they describe, where the sentence prints both:
 「1,250件から1,176件(74件減)」, 「約25.3億円から約12.8億円と、約12.5億円（49.4%）の減少」,
-「約36.1%（約93.8億円⇒約59.9億円）」.
+「約36.1%（約93.8億円⇒約59.9億円）」; and a share of a target printed on the same page:
+「目標を12,000件とし」…「10,418件となり、目標の87%に達している」.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from extract.records import Fact, Finding
 RULE = "claim_mismatch"
 _FROM_TO = re.compile(NUM + r"から" + NUM + r"[^。0-9]{0,6}?" + NUM +
                       r"(?:[(（]" + r"(約)?([0-9]+(?:\.[0-9]+)?)%[)）])?の?(減|増)")
+_TARGET = re.compile(r"目標(?:値)?(?:を|は|が)?" + NUM)
+_OF_TARGET = re.compile(r"目標の(約)?([0-9]+(?:\.[0-9]+)?)%(?!を?(?:超|上回|下回|以上|以下|未満))")
 _PCT_ARROW = re.compile(r"(約)?([0-9]+(?:\.[0-9]+)?)%[(（]" + NUM + r"[⇒→～〜]" + NUM + r"[)）]")
 
 
@@ -60,6 +63,37 @@ def check(ctx: AuditContext) -> list[Finding]:
                 r = ratio.scale(100)
                 if not (r.overlaps(pct.interval()) or (-r).overlaps(pct.interval())):
                     out.extend(_findings(ctx, doc, page, m.group(0), [("割合", _pct(r), g[1] + "%")]))
+        out.extend(_target_share_findings(ctx, doc))
+    return out
+
+
+def _target_share_findings(ctx: AuditContext, doc: AuditDoc) -> list[Finding]:
+    """「目標のN%」 against the figures of its sentence ÷ the one target figure of that unit on the page: a finding
+    when none of the sentence's figures gives N%."""
+    out: list[Finding] = []
+    for page, text in folded_pages(doc):
+        flat = compact(text)
+        targets: dict[str, set[Printed]] = {}
+        for m in _TARGET.finditer(flat):
+            amount, family = printed_amount(*m.groups())
+            targets.setdefault(m.group(3) + family, set()).add(amount)
+        for sentence in flat.split("。"):
+            m = _OF_TARGET.search(sentence)
+            if not m:
+                continue
+            pct = printed_amount(m.group(1), m.group(2), "%")[0]
+            figures = [(printed_amount(*g.groups()), g.group(3)) for g in re.finditer(NUM, sentence[:m.start()])]
+            shares = []
+            for (amount, family), unit in figures:
+                goal = targets.get(unit + family, set())
+                if family == "pct" or len(goal) != 1:
+                    continue
+                ratio = amount.interval() / next(iter(goal)).interval()
+                if ratio is not None:
+                    shares.append(ratio.scale(100))
+            if shares and not any(r.overlaps(pct.interval()) for r in shares):
+                best = min(shares, key=lambda r: r.distance(pct.interval()))
+                out.extend(_findings(ctx, doc, page, sentence, [("目標に対する割合", _pct(best), m.group(2) + "%")]))
     return out
 
 
