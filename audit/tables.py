@@ -179,6 +179,17 @@ def _is_rate_column(view: TableView, col: int, headers: list[str]) -> bool:
             or any("%" in r[col] or "％" in r[col] for r in view.body))
 
 
+def _is_non_additive(view: TableView, col: int, headers: list[str]) -> bool:
+    """A rate column, or a difference column (対前年同月比(A)-(B)) whose operands are rate columns."""
+    if _is_rate_column(view, col, headers):
+        return True
+    if not _DIFF.search(headers[col]):
+        return False
+    diff_cols = {c for c, h in enumerate(headers) if _DIFF.search(h)}
+    return any(_is_rate_column(view, a, headers) or _is_rate_column(view, b, headers)
+               for a, b, _ in _diff_operands(view, col, headers, diff_cols))
+
+
 def _is_rate_row(view: TableView, rows: list[int]) -> bool:
     """True when a label of any of the rows names a rate (収納率（％） rows of a 計 block are not additive)."""
     return any("率" in v or "ポイント" in v for k in rows for v in _labels(view, k).values())
@@ -218,7 +229,7 @@ def _sum_row(ctx: AuditContext, doc: AuditDoc, rule: str, view: TableView, heade
         if total is None or "%" in view.body[t][col] or "％" in view.body[t][col]:
             continue
         vals = _column_values(view, parts, col)
-        if vals is None or _is_rate_column(view, col, headers) or _not_a_sum(total, vals):
+        if vals is None or _is_non_additive(view, col, headers) or _not_a_sum(total, vals):
             continue
         s = interval_sum([v.interval() for v in vals])
         if s.overlaps(total.interval()):

@@ -1,15 +1,18 @@
 """claim_mismatch: figures stated in prose against the figures they describe, where the sentence prints both:
 「1,250件から1,176件(74件減)」, 「約25.3億円から約12.8億円と、約12.5億円（49.4%）の減少」,
 「約36.1%（約93.8億円⇒約59.9億円）」; and a share of a target printed on the same page:
-「目標を12,000件とし」…「10,418件となり、目標の87%に達している」.
+「目標を12,000件とし」…「10,418件となり、目標の87%に達している」; and whole-scope figures of a sentence against
+the tables' grand totals (`audit.prose_totals`, a `warning`: the sentence may cover other debts than the table).
 """
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from audit.context import AuditContext
 from audit.corpus import AuditDoc
 from audit.intervals import Interval, Printed, fmt_interval
+from audit.prose_totals import total_claims
 from audit.textscan import NUM, compact, folded_pages, printed_amount
 from extract.records import Fact, Finding
 
@@ -64,6 +67,22 @@ def check(ctx: AuditContext) -> list[Finding]:
                 if not (r.overlaps(pct.interval()) or (-r).overlaps(pct.interval())):
                     out.extend(_findings(ctx, doc, page, m.group(0), [("割合", _pct(r), g[1] + "%")]))
         out.extend(_target_share_findings(ctx, doc))
+        out.extend(_total_claim_findings(ctx, doc))
+    return out
+
+
+def _total_claim_findings(ctx: AuditContext, doc: AuditDoc) -> list[Finding]:
+    """Sentence figures (and 前年度から…の減) that the same year's table grand totals do not give."""
+    out: list[Finding] = []
+    for c in total_claims(doc):
+        assert c.expected is not None
+        totals = "、".join(f"{t.raw}（{t.page}ページ）" for t in c.totals)
+        out.append(ctx.finding(
+            RULE, doc, [c.fact, *c.totals],
+            f"本文「{c.sentence}」の「{c.printed}」が表の合計（{totals}）から計算した値（{fmt_interval(c.expected, 0, '円')}）"
+            "と一致しません（本文と表の対象範囲が異なる可能性があります）", printed=c.printed,
+            expected=fmt_interval(c.expected, 0, "円"), severity="warning",
+            other=[{"document": Path(doc.name).stem, "page": t.page} for t in c.totals]))
     return out
 
 
@@ -92,8 +111,7 @@ def _target_share_findings(ctx: AuditContext, doc: AuditDoc) -> list[Finding]:
                 if ratio is not None:
                     shares.append(ratio.scale(100))
             if shares and not any(r.overlaps(pct.interval()) for r in shares):
-                best = min(shares, key=lambda r: r.distance(pct.interval()))
-                out.extend(_findings(ctx, doc, page, sentence, [("目標に対する割合", _pct(best), m.group(2) + "%")]))
+                out.extend(_findings(ctx, doc, page, sentence, [("目標に対する割合", _pct(shares[0]), m.group(2) + "%")]))
     return out
 
 

@@ -3,7 +3,8 @@ values that differ beyond the precision of both (a 千円 table against a 円 ta
 
 Also compares two places of one document (a summary table against a debt's sheet), except figures from
 ward tables; when one of the two is a figure stated in a sentence, the finding is a claim_mismatch. An account's
-(会計) figure is compared with the sum of the debts a breakdown table lists under it (`audit.accounts`). Targets and estimates may be revised between documents: those differences are `warning`.
+(会計) figure is compared with the sum of the debts a breakdown table lists under it (`audit.accounts`). Targets and estimates may be revised between documents, and two documents of different dates may restate a
+result (a corrected 決算, another scope): those differences are `warning`; within one document they are `error`.
 """
 from __future__ import annotations
 
@@ -56,7 +57,7 @@ def check(ctx: AuditContext) -> list[Finding]:
                 if place in seen:
                     continue
                 seen.add(place)
-                revisable = fa.basis in ("target", "estimate") or fa.approx or fb.approx
+                revisable = fa.basis in ("target", "estimate") or fa.approx or fb.approx or not same_doc
                 where = "同じ資料の別の箇所" if same_doc else f"「{db.name}」"
                 prose = same_doc and is_prose_fact(da, fa) != is_prose_fact(db, fb)
                 out.append(ctx.finding(

@@ -107,8 +107,9 @@ def test_cross_doc_mismatch_thousand_yen_vs_yen() -> None:
     same = ctx(doc("a.json", "1,924,837千円", 1_924_837_000), doc("b.json", "1,924,837,459", 1_924_837_459))
     assert cross_doc.check(same) == []
     differ = ctx(doc("a.json", "1,924,838千円", 1_924_838_000), doc("b.json", "1,924,837,459", 1_924_837_459))
-    found = cross_doc.check(differ)
-    assert _errors(found, cross_doc.RULE) == [("a.json", 5)] and found[0].other == [{"document": "b", "page": 5}]
+    found = cross_doc.check(differ)  # two documents: a restated result is to be checked, not a sure error
+    assert [(f.document, f.severity) for f in found] == [("a.json", "warning")]
+    assert found[0].other == [{"document": "b", "page": 5}]
 
 
 def test_name_inconsistency_planted() -> None:
