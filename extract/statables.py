@@ -22,6 +22,7 @@ from extract.records import CORE_METRICS, DocWarning, Fact
 from extract.statkeys import MONEY_METRICS, Key, key_of, merge, own_segment
 from normalize.amounts import Amount, parse_amount
 from normalize.errors import NormalizeError
+from normalize.text import despace as _squash
 
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
@@ -83,10 +84,6 @@ class _Layout:
     values: list[int]
     debt_col: int | None
     keys: dict[int, Key] = field(default_factory=dict)
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def is_figure(text: str) -> bool:

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from extract.layout import Cell, Grid, Line, Page
 from extract.lines import join_words
 from extract.running import BAND, signature
+from normalize.text import despace as _squash
 
 EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
 CAPTION_MAX = 30  # characters: a caption between two parts is at most this long
@@ -27,10 +28,6 @@ TITLE_GAP = 40.0  # points above a table where its title is looked for
 
 def _col_edges(g: Grid) -> list[float]:
     return sorted({round(c.bbox[0], 0) for c in g.cells} | {round(c.bbox[2], 0) for c in g.cells})
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _shape(row: list[str]) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_char", "is_radical", "squeeze"]
+__all__ = ["despace", "fold", "fold_char", "is_radical", "squeeze"]
 
 _KEEP = set("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳〜～△▲㈱【】〔〕「」『』・：；")
 _WS = re.compile(r"[ \t\u3000\u00a0\r\f\v]+")
@@ -45,6 +45,11 @@ def fold_char(ch: str) -> str:
     if 0xFF61 <= o <= 0xFF9F:  # half-width katakana: NFKC is safe here
         return unicodedata.normalize("NFKC", ch)
     return ch
+
+
+def despace(text: str) -> str:
+    """The text without any white space (labels printed with alignment spaces: 合　計, 区 分)."""
+    return re.sub(r"\s+", "", text)
 
 
 def squeeze(text: str) -> str:

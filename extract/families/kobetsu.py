@@ -29,6 +29,7 @@ from normalize.amounts import parse_amount, parse_rate
 from normalize.errors import NormalizeError
 from normalize.text import fold
 from normalize.wareki import fiscal_year, parse_date
+from normalize.text import despace as _squash
 
 SHEET_KEYS = re.compile(r"^(所属|所管|所管課|所管部局|所管局|担当課|担当|担当部局|総括課|債権区分|債権の区分|部局|課名)$")
 MONEY = re.compile(r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|円)")
@@ -51,10 +52,6 @@ SIGNALS = (
     (re.compile(r"数値目標の達成に向けた取組|取組方針"), 0.15),
     (re.compile(r"政令市順位"), 0.1),
 )
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _header_debt(g: Grid) -> str | None:

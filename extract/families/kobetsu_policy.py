@@ -16,17 +16,13 @@ import re
 from dataclasses import dataclass
 
 from extract.layout import Cell, Grid
+from normalize.text import despace as squash
 
 DEBT_HEAD = re.compile(r"^(債権名|債権の名称|債権名称|債権|項目)$")
 ESTIMATE_ROW = re.compile(r"実績推計|実績見込|決算見込|見込|推計")
 ACTUAL_ROW = re.compile(r"実績|決算")
 TARGET_ROW = re.compile(r"数値目標|目標")
 ACTION_ROW = re.compile(r"取組(?!方針)")
-
-
-def squash(text: str) -> str:
-    """Text without white space."""
-    return re.sub(r"\s+", "", text)
 
 
 def row_kind(label: str) -> str | None:

@@ -12,6 +12,7 @@ from statistics import median
 
 from extract.layout import BBox, Page
 from extract.lines import join_words
+from normalize.text import despace as squash
 
 KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 ITEM_LABEL = re.compile(
@@ -33,11 +34,6 @@ MARKS = "●■◆○◎□◇▼▽★☆・"
 BRACKETS = "【】[]［］〔〕<>＜＞〈〉()（）"
 SECTION = re.compile(r"^(?:(?:後半|下半期|今後|年度末に向けて|年度末に向けた)の?)?(?:主な|重点|具体的な?)?"
                      r"取り?組み?(?:の?(?:内容|状況|事項)|み)?$|^(?:進捗|実施)状況$")
-
-
-def squash(text: str) -> str:
-    """The text without any white space."""
-    return re.sub(r"\s+", "", text)
 
 
 def _bare(text: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extract.lines import join_words
+
 BULLETS = "・●○◆◇■□◎"
 STATUSES = ("継続", "新規", "拡充")
 _OPEN, _CLOSE = r"[【\[〔(<《〈［（＜]", r"[】\]〕)>》〉］）＞]"
@@ -21,14 +23,7 @@ _SENTENCE_END = ("。", "．")
 
 def join_lines(lines: list[str]) -> str:
     """Lines of one item joined as cell text is: '' between lines, a space between two ASCII alphanumerics."""
-    out = ""
-    for ln in (x.strip() for x in lines):
-        if not ln:
-            continue
-        if out and out[-1].isascii() and out[-1].isalnum() and ln[0].isascii() and ln[0].isalnum():
-            out += " "
-        out += ln
-    return out
+    return join_words([x.strip() for x in lines])
 
 
 def _bulleted(line: str) -> bool:
