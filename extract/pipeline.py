@@ -14,8 +14,9 @@ from extract.errors import NoTextLayer
 from extract.families import FamilyParser, parsers
 from extract.layout import Grid, Page
 from extract.pdf import load_pages, stitch
+from extract.provenance import locate
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
-from extract.statables import read_tables
+from extract.statables import context_for, read_table, read_tables
 
 MIN_SCORE = 0.3  # below this no family claims the document: kind "unknown"
 
@@ -73,6 +74,8 @@ def convert(path: Path | str) -> Document:
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
         family.parse(pages, doc)
+        locate(doc, pages)
+        _unread_tables(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
         doc.warnings.append(DocWarning(page=None, code="parser_error",
                                        message=f"{family.name} の解析中にエラーが発生しました（表の数値だけを汎用の方法で"
@@ -89,3 +92,26 @@ def _generic_facts(pages: list[Page], doc: Document) -> None:
     doc.warnings.extend(warnings)
 
 
+
+
+def _inside(b: tuple[float, float, float, float], g: tuple[float, float, float, float]) -> bool:
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return g[0] - 1 <= cx <= g[2] + 1 and g[1] - 1 <= cy <= g[3] + 1
+
+
+def _unread_tables(pages: list[Page], doc: Document) -> None:
+    """Facts of the tables the family parser left unread, by the generic reader: a layout the family was not
+    written for still gives its figures. A table counts as read when a family fact lies in it."""
+    grids = stitch(pages)
+    read = {f.table for f in doc.facts if f.table is not None}
+    for f in doc.facts:
+        if f.bbox is None:
+            continue
+        for i, g in enumerate(grids):
+            if f.page in (g.pages or [g.page]) and _inside(f.bbox, g.bbox):
+                read.add(i)
+    for i, g in enumerate(grids):
+        if i not in read:
+            facts, warnings = read_table(g, context_for(pages, g, table=i))
+            doc.facts.extend(facts)
+            doc.warnings.extend(warnings)

@@ -1,0 +1,48 @@
+"""Provenance: every fact gets the box of the printed text it came from, where the text layer has it.
+
+Family readers that work from lines (prose, bullet lists, text-aligned tables) know a fact's page and printed
+text but not always its box. `locate(doc, pages)` finds the box: the table cell or word on the fact's page whose
+text holds the fact's printed text, each place given to one fact only (two facts printing the same 95.4% on one
+page take the two places in reading order). The review page draws these boxes; the pipeline also uses them to
+tell which tables a family parser has read.
+"""
+from __future__ import annotations
+
+from extract.layout import BBox, Page
+from extract.records import Document
+from normalize.text import despace, fold
+
+
+def _key(text: str) -> str:
+    return despace(fold(text))
+
+
+def _places(page: Page) -> list[tuple[str, BBox]]:
+    """(folded text, box) of every table cell and every word of the page, cells first."""
+    out: list[tuple[str, BBox]] = []
+    for g in page.grids:
+        out += [(_key(c.text), c.bbox) for c in g.cells if c.text.strip() and (c.page or page.number) == page.number]
+    out += [(_key(w.text), w.bbox) for ln in page.lines for w in ln.words]
+    out += [(_key(ln.text), ln.bbox) for ln in page.lines]
+    return out
+
+
+def locate(doc: Document, pages: list[Page]) -> None:
+    """Fill `bbox` of the facts that have none: an exact place first, else the first place containing the text."""
+    by_page = {p.number: p for p in pages}
+    taken: set[tuple[int, BBox]] = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+    cache: dict[int, list[tuple[str, BBox]]] = {}
+    for f in doc.facts:
+        if f.bbox is not None or f.page not in by_page:
+            continue
+        raw = _key(f.raw)
+        if not raw:
+            continue
+        places = cache.setdefault(f.page, _places(by_page[f.page]))
+        free = [(t, b) for t, b in places if (f.page, b) not in taken]
+        hit = next((b for t, b in free if t == raw), None) or next((b for t, b in free if raw in t), None)
+        if hit is None:
+            hit = next((b for t, b in places if raw in t), None)  # the same text read twice (a prose restatement)
+        if hit is not None:
+            f.bbox = tuple(round(v, 2) for v in hit)  # type: ignore[assignment]
+            taken.add((f.page, hit))
