@@ -1,6 +1,8 @@
 """Benchmark: `saiken extract` end to end against bare pdfplumber and PyMuPDF passes, in one process run.
 
-    python bench/run.py [--reps 3] [--big-pages 300] [--batch 200] [--skip-batch]
+    python bench/run.py [--reps 3] [--big-pages 300] [--batch 200] [--skip-batch] [--startup-only]
+
+It first prints the start-up time of `saiken --help` and `saiken <cmd> --help` (median of 11 fresh processes).
 
 For each input set (the corpus PDFs; one long PDF made from corpus pages; a batch of corpus-like files) it
 times (a) saiken's conversion, (b) pdfplumber `extract_text()` + `extract_tables()` on every page, and
@@ -122,6 +124,35 @@ def cli_time(inputs: Path, out: Path, jobs: int) -> float:
     return time.perf_counter() - t
 
 
+def saiken_command() -> list[str]:
+    """The installed `saiken` script beside this Python (no shell shim), else `python -m saiken_cli`."""
+    script = Path(sys.executable).parent / "saiken"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "saiken_cli"]
+
+
+def startup_times(reps: int = 11) -> dict[str, float]:
+    """Median wall time of `saiken --help` and of `saiken <cmd> --help` for every command (fresh processes)."""
+    cmd = saiken_command()
+    out: dict[str, float] = {}
+    for args in ([], ["extract"], ["export"], ["audit"], ["draft", "plan"], ["draft", "minutes"], ["debts"],
+                 ["inspect"]):
+        times = []
+        for _ in range(reps):
+            t0 = time.perf_counter()
+            subprocess.run([*cmd, *args, "--help"], check=True, stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - t0)
+        out[" ".join(["saiken", *args, "--help"])] = statistics.median(times)
+    return out
+
+
+def print_startup(reps: int) -> None:
+    """One line per command: the median start-up time of its --help."""
+    times = startup_times(reps)
+    print(f"start-up (median of {reps}, {saiken_command()[0]}): "
+          + ", ".join(f"`{k}` {v:.3f} s" for k, v in times.items()))
+    print(f"start-up, slowest: {max(times.values()):.3f} s\n")
+
+
 def row(name: str, files: list[Path], reps: int) -> dict[str, float]:
     """Time the three passes over `files` and print one table row."""
     pages = page_count(files)
@@ -143,13 +174,18 @@ def main() -> int:
     ap.add_argument("--big-pages", type=int, default=300)
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--skip-batch", action="store_true")
+    ap.add_argument("--startup-only", action="store_true", help="only time `saiken --help` start-up")
     args = ap.parse_args()
+    if args.startup_only:
+        print_startup(11)
+        return 0
     corpus = sorted((ROOT / "corpus" / "pdf").glob("*.pdf"))
     if not corpus:
         print("corpus/pdf に PDF がありません", file=sys.stderr)
         return 2
     print(f"# saiken benchmark: {os.cpu_count()} cores, python {sys.version.split()[0]}, "
           f"pymupdf {pymupdf.VersionBind}, pdfplumber {pdfplumber.__version__}, reps={args.reps} (medians)\n")
+    print_startup(11)
     print("| set | pages | (a) saiken p/s | (b) pdfplumber p/s | (c) PyMuPDF dict p/s | a/b time | a/c time | peak RSS of (a) MB |")
     print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:

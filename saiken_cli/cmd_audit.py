@@ -5,9 +5,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from audit.corpus import AuditInputError
-from audit.reports import write_html, write_xlsx
-from audit.runner import run_audit, write_json
 from saiken_cli.main import SaikenError
 
 
@@ -27,6 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Audit OUT_DIR and write the reports; exit 0 (1 when some inputs could not be read)."""
+    from audit.corpus import AuditInputError
+    from audit.reports import write_html, write_xlsx
+    from audit.runner import run_audit, write_json
+
     try:
         findings, skipped = run_audit(args.out_dir)
     except AuditInputError as e:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from normalize.debt_report import CSV_HEADER, DebtUsage, collect_debt_names, write_debt_csv
-from normalize.debts import load_dictionary
-from normalize.errors import NormalizeError
 from saiken_cli.main import SaikenError
+
+if TYPE_CHECKING:
+    from normalize.debt_report import DebtUsage
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,6 +27,8 @@ def _print_table(rows: list[DebtUsage]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from normalize.debt_report import CSV_HEADER
+
     table = Table(title="債権名の対応")
     for h in CSV_HEADER:
         table.add_column(h, overflow="fold")
@@ -38,6 +41,10 @@ def _print_table(rows: list[DebtUsage]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """List the names; exit 0 (1 when some JSON files could not be read)."""
+    from normalize.debt_report import collect_debt_names, write_debt_csv
+    from normalize.debts import load_dictionary
+    from normalize.errors import NormalizeError
+
     try:
         dictionary = load_dictionary(args.dictionary)
         rows, skipped = collect_debt_names(args.out_dir, dictionary)

@@ -7,18 +7,25 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generate.context import ContextError
-from generate.frames import DatasetError
-from generate.minutes import MeetingError, draft_minutes
-from generate.plan import LAYOUTS, draft_plan
-from generate.render import Draft, TemplateFieldError
-from normalize import wareki
-from normalize.errors import NormalizeError
 from saiken_cli.main import SaikenError
 
-#: Problems in the call: one line on stderr, exit code 2.
-CALL_ERRORS = (ContextError, DatasetError, MeetingError, TemplateFieldError, FileNotFoundError)
+if TYPE_CHECKING:
+    from generate.render import Draft
+
+#: The plan layouts (generate.plan.LAYOUTS; a test keeps the two equal without importing generate at start-up).
+LAYOUT_NAMES = ("kobetsu", "suishin")
+
+
+def call_errors() -> tuple[type[Exception], ...]:
+    """Problems in the call: one line on stderr, exit code 2."""
+    from generate.context import ContextError
+    from generate.frames import DatasetError
+    from generate.minutes import MeetingError
+    from generate.render import TemplateFieldError
+
+    return (ContextError, DatasetError, MeetingError, TemplateFieldError, FileNotFoundError)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan.add_argument("dataset", type=Path, metavar="DATASET", help="saiken export の .sqlite、または extract の出力フォルダ")
     plan.add_argument("-m", "--municipality", required=True, help="市区町村名（例: 尼崎市）")
     plan.add_argument("-y", "--year", help="対象年度（例: 令和6年度、R6、2024）。既定: 最新の計画の翌年度")
-    plan.add_argument("--layout", choices=sorted(LAYOUTS), help="様式（既定: 最新の計画資料と同じ様式）")
+    plan.add_argument("--layout", choices=LAYOUT_NAMES, help="様式（既定: 最新の計画資料と同じ様式）")
     plan.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: templates/ の様式別ファイル）")
     plan.add_argument("-o", "--out", required=True, type=Path, metavar="OUT.docx", help="出力する .docx")
     plan.set_defaults(func=run_plan)
@@ -47,6 +54,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def parse_year(text: str) -> int:
     """The 年度 given on the command line: 2024, 令和6年度, R6…; raises SaikenError when it has none."""
+    from normalize import wareki
+    from normalize.errors import NormalizeError
+
     if re.fullmatch(r"\d{4}", text.strip()):
         return int(text)
     try:
@@ -71,10 +81,12 @@ def _check_out(out: Path) -> None:
 def run_plan(args: argparse.Namespace) -> int:
     """Write the plan draft; call problems become one Japanese line (exit 2)."""
     _check_out(args.out)
+    from generate.plan import draft_plan
+
     year = parse_year(args.year) if args.year else None
     try:
         return report(draft_plan(args.dataset, args.municipality, args.out, year, args.layout, args.template))
-    except CALL_ERRORS as e:
+    except call_errors() as e:
         raise SaikenError(str(e)) from None
 
 
@@ -83,7 +95,9 @@ def run_minutes(args: argparse.Namespace) -> int:
     _check_out(args.out)
     if not args.meeting.is_file():
         raise SaikenError(f"{args.meeting}: 会議の記録が見つかりません")
+    from generate.minutes import draft_minutes
+
     try:
         return report(draft_minutes(args.meeting, args.out, args.template))
-    except CALL_ERRORS as e:
+    except call_errors() as e:
         raise SaikenError(str(e)) from None

@@ -5,8 +5,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from dataset.sheets import write_csv, write_xlsx
-from dataset.store import StoreInputError, export_sqlite, load_folder, read_frames
 from saiken_cli.main import SaikenError
 
 
@@ -25,6 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Export OUT_DIR into the store (and workbook / CSV); exit 0 (1 when some inputs could not be read)."""
+    from dataset.sheets import write_csv, write_xlsx
+    from dataset.store import StoreInputError, export_sqlite, load_folder, read_frames
+
     try:
         docs, skipped = load_folder(args.out_dir)
     except StoreInputError as e:

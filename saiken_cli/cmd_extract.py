@@ -5,13 +5,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-from extract.batch import Outcome, collect_inputs, run_batch
-from extract.errors import MissingFile
 from saiken_cli.main import SaikenError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from extract.batch import Outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Convert every input; exit 0 when all converted, 1 when some failed (the rest written)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from extract.batch import Outcome, collect_inputs, run_batch
+    from extract.errors import MissingFile
+
     if args.jobs < 1:
         raise SaikenError("--jobs には 1 以上を指定してください")
     try:

@@ -4,10 +4,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from extract.debug import describe, draw_tables
-from extract.errors import InputError
-from extract.pdf import load_pages
-from extract.pipeline import classify
 from saiken_cli.main import SaikenError
 
 
@@ -23,6 +19,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Print the tables (and write images); exit 0."""
+    from extract.debug import describe, draw_tables
+    from extract.errors import InputError
+    from extract.pdf import load_pages
+    from extract.pipeline import classify
+
     try:
         pages = load_pages(args.pdf)
     except InputError as e:

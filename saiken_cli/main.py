@@ -1,14 +1,21 @@
 """`saiken` entry point: dispatches to one module per subcommand (saiken_cli/cmd_<name>.py).
 
 Each command module exposes `register(sub: argparse._SubParsersAction) -> None`, which adds its parser and sets
-`func=run` with `run(args: argparse.Namespace) -> int` returning the exit code. Known errors become one Japanese
-line on stderr; exit codes: 0 done, 1 some inputs failed (the rest were still written), 2 usage errors.
+`func=run` with `run(args: argparse.Namespace) -> int` returning the exit code. Command modules import only the
+standard library at the top and the libraries (PyMuPDF, pandas, docxtpl…) inside `run`, so `saiken --help` and
+`saiken <cmd> --help` start in well under 0.3 s. Known errors become one Japanese line on stderr; argparse's own
+messages are Japanese too (saiken_cli.argparse_ja); exit codes: 0 done, 1 some inputs failed (the rest were still
+written), 2 usage errors. Output cut short by a closed pipe (`saiken debts out | head`) ends silently.
 """
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import os
 import sys
+
+from saiken_cli import argparse_ja
 
 COMMANDS = ("extract", "export", "audit", "draft", "debts", "inspect")
 
@@ -18,6 +25,14 @@ class SaikenError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            names = list(action.choices)
+            close = difflib.get_close_matches(str(value), names, n=1)
+            hint = f"。もしかして: {close[0]}" if close else ""
+            raise argparse.ArgumentError(None, f"コマンド '{value}' はありません（{'・'.join(names)}）{hint}")
+        super()._check_value(action, value)  # type: ignore[misc]
+
     def error(self, message: str) -> None:  # argparse's own messages, but in our exit-code scheme
         self.print_usage(sys.stderr)
         print(f"saiken: エラー: {message}", file=sys.stderr)
@@ -26,8 +41,9 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The full argument parser, with every installed subcommand."""
+    argparse_ja.install()
     p = _Parser(prog="saiken", description="債権管理資料のPDFをデータ化・監査し、Wordの下書きを作ります。")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, title="コマンド")
     for name in COMMANDS:
         try:
             mod = importlib.import_module(f"saiken_cli.cmd_{name}")
@@ -39,22 +55,39 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _silence_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so Python's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help(sys.stderr)
-        return 2
     try:
-        return int(args.func(args))
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help(sys.stderr)
+            return 2
+        code = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's own flush at exit
+        return code
     except SaikenError as e:
         print(f"saiken: エラー: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("saiken: 中断しました。", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # `python -m saiken_cli.main`: run the imported module so that SaikenError is the class the commands raise
+    from saiken_cli.main import main as _main
+
+    sys.exit(_main())
