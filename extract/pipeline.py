@@ -12,6 +12,7 @@ from pathlib import Path
 import normalize
 from extract.errors import NoTextLayer
 from extract.families import FamilyParser, parsers
+from extract.kinds import title_kind
 from extract.layout import Grid, Page
 from extract.pdf import load_pages, stitch
 from extract.provenance import locate
@@ -67,9 +68,13 @@ def convert(path: Path | str) -> Document:
         raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
     doc = generic_document(path, pages, sha256_of(path))
     family, _ = classify(pages)
+    kind = title_kind(pages)
+    if family is None and kind == "minutes":  # a council record or minutes of a layout no signal claimed
+        family = next((p for p in parsers() if p.kind == "minutes"), None)
     if family is None:
-        doc.document = DocumentInfo(kind="unknown")
+        doc.document = DocumentInfo(kind=kind or "unknown")
         _generic_facts(pages, doc)
+        locate(doc, pages)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
@@ -82,6 +87,8 @@ def convert(path: Path | str) -> Document:
                                                f"読み取りました）: {type(e).__name__}: {e}"))
         doc.facts, doc.initiatives, doc.minutes = [], [], None
         _generic_facts(pages, doc)
+    if kind is not None:
+        doc.document.kind = kind  # what the title says the document is wins over the layout's family
     return normalize.run(doc)
 
 

@@ -4,7 +4,7 @@
 a bare 2021), basis (見込/推計 → estimate, 目標 → target, 実績/決算 → actual, 10月末時点 → interim with as_of),
 segment (現年 → current, 滞納繰越/滞繰/過年度 → arrears, 計/合計/全体 → total), metric (調定額 → assessed, 収入済額/
 収納額/収入額 → collected, 収納率/収入率/徴収率 → collection_rate, 不納欠損額 → written_off, 収入未済額/未収金 →
-outstanding, 滞納者数/滞納世帯数 → delinquents), a change word (増減/差/前年度比 → metric "change", 構成比 → "share"),
+outstanding, 滞納者数/滞納世帯数 → delinquents), a change word (増減/差/前年度比 → metric "difference", 構成比 → "share"),
 the printed unit ((千円), 単位:円, (%)) and what is left (`rest`: a debt or account name, or nothing).
 `merge` combines keys with the first key winning field by field.
 """
@@ -14,29 +14,20 @@ import calendar
 import re
 from dataclasses import dataclass, fields, replace
 
+from extract.lexicon import LEXICON
 from normalize.errors import NormalizeError
 from normalize.wareki import find_years, parse_date
 
-#: Metric words, longest first where one contains another (収入未済額 before 収入額).
-METRICS = (
-    ("収入未済額", "outstanding"), ("未収金残高", "outstanding"), ("未収金額", "outstanding"), ("未収金", "outstanding"),
-    ("収入未済", "outstanding"), ("不納欠損額", "written_off"), ("不納欠損", "written_off"),
-    ("還付未済額", "refund_outstanding"), ("調定額", "assessed"), ("収入済額", "collected"),
-    ("収納済額", "collected"), ("収納額", "collected"), ("収入額", "collected"), ("徴収額", "collected"),
-    ("徴収済額", "collected"), ("収納率", "collection_rate"), ("収入率", "collection_rate"),
-    ("徴収率", "collection_rate"), ("滞納世帯数", "delinquents"), ("滞納者数", "delinquents"),
-    ("滞納人数", "delinquents"), ("滞納件数", "delinquent_cases"),
-)
-MONEY_METRICS = frozenset({"assessed", "collected", "written_off", "outstanding", "refund_outstanding"})
-CHANGE = re.compile(r"増減|差引|差額|差(?!押)|比較|前年度比|前年比|対前年|前年同期比|伸び率|増加率|減少率")
-SHARE = re.compile(r"構成比|割合|占める")
-CURRENT = re.compile(r"現年(?:度)?(?:課税)?(?:分)?")
-ARREARS = re.compile(r"(?:滞納繰越|滞繰|過年度|繰越)(?:分)?")
-TOTAL = re.compile(r"合計|総計|全体|小計|(?<![会統設集推累])計(?![画上算])")
+#: Metric words, longest first where one contains another (収入未済額 before 収入額): extract/lexicon.yaml.
+METRICS = LEXICON.metrics
+MONEY_METRICS = LEXICON.money_metrics
+CHANGE = LEXICON.difference
+SHARE = LEXICON.share
+CURRENT = LEXICON.segments["current"]
+ARREARS = LEXICON.segments["arrears"]
+TOTAL = LEXICON.segments["total"]
 SEGMENT_PAREN = re.compile(r"[(（〈<【]\s*(現年度?分?|現年課税分|滞納繰越分?|滞繰分?|過年度分?|合計|計)\s*[)）〉>】]\s*$")
-ESTIMATE = re.compile(r"見込|推計|見通し|予測")
-TARGET = re.compile(r"目標")
-ACTUAL = re.compile(r"実績|決算")
+BASES = LEXICON.bases
 ERA = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*"
 AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"
                    r"\s*(?P<tail>時点|現在)?")
@@ -59,7 +50,7 @@ class Key:
     segment: str | None = None
     metric: str | None = None
     metrics: int = 0  # how many distinct metric words the label holds (a caption with two names none)
-    change: str | None = None  # "change" (増減・差・前年度比) or "share" (構成比・割合)
+    change: str | None = None  # "difference" (増減・差・前年度比) or "share" (構成比・割合)
     unit: str | None = None  # the printed unit of the figures: '千円', '円', '%', '人'
     rest: str = ""  # the label without its vocabulary: a debt or account name, or ''
 
@@ -107,13 +98,7 @@ def metric_of(text: str) -> tuple[str | None, int]:
 
 def basis_of(text: str) -> str | None:
     """estimate (見込・推計), target (目標), actual (実績・決算) or None."""
-    if ESTIMATE.search(text):
-        return "estimate"
-    if TARGET.search(text):
-        return "target"
-    if ACTUAL.search(text):
-        return "actual"
-    return None
+    return next((basis for basis, pattern in BASES if pattern.search(text)), None)
 
 
 def year_of(text: str) -> tuple[int | None, str | None]:
@@ -163,7 +148,7 @@ def _rest(text: str) -> str:
     out = text
     for y in find_years(text):
         out = out.replace(y.raw, " ")
-    for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, ESTIMATE, TARGET, ACTUAL):
+    for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, *(b for _, b in BASES)):
         out = pattern.sub(" ", out)
     for word, _ in METRICS:
         out = out.replace(word, " ")
@@ -182,7 +167,7 @@ def key_of(text: str, year: int | None = None) -> Key:
     fy, fy_raw = year_of(text)
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
-    change = "change" if CHANGE.search(text) else "share" if SHARE.search(text) else None
+    change = "difference" if CHANGE.search(text) else "share" if SHARE.search(text) else None
     basis = "interim" if as_of else basis_of(text)
     return Key(fiscal_year=fy, fiscal_year_raw=fy_raw, basis=basis, as_of=as_of, segment=segment_of(text),
                metric=metric, metrics=n, change=change, unit=unit_of(text), rest=_rest(text))

@@ -70,7 +70,7 @@ def test_is_figure(text: str, expected: bool) -> None:
     ("徴収率", "metric", "collection_rate"),
     ("滞納世帯数(単位：世帯)", "metric", "delinquents"),
     ("未収金", "metric", "outstanding"),
-    ("差額(R3-H29)", "change", "change"),
+    ("差額(R3-H29)", "change", "difference"),
     ("構成比", "change", "share"),
     ("差押件数", "change", None),
     ("(単位:千円)", "unit", "千円"),
@@ -177,7 +177,7 @@ def test_ward_table_interim_rates_and_changes() -> None:
     got = keyed(read_table(g, ctx)[0])
     assert got[("国民健康保険料", "24区合計", 2020, "arrears", "collection_rate", "interim", "2020-10-31", "percent")] == 15.3
     assert got[("国民健康保険料", "北区", 2020, "current", "collection_rate", "interim", "2020-10-31", "percent")] == 85.2
-    assert got[("国民健康保険料", "北区", 2020, "current", "change", "interim", "2020-10-31", "points")] == -4.2
+    assert got[("国民健康保険料", "北区", 2020, "current", "difference", "interim", "2020-10-31", "points")] == -4.2
 
 
 def test_metric_from_caption_and_estimate_columns() -> None:

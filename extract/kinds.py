@@ -1,0 +1,46 @@
+"""What kind of document a PDF is, told from its title in any city's wording (extract/lexicon.yaml `kinds`).
+
+The title is the largest print among the first lines of the first page; when it names no kind, the first lines
+together are read. Minutes words win over progress words, progress over committee, committee over plan:
+「債権回収・整理計画（中間報告）」 is a progress report, 「債権管理委員会 会議録」 minutes.
+"""
+from __future__ import annotations
+
+from extract.layout import Line, Page
+from extract.lexicon import LEXICON
+from extract.records import Kind
+from normalize.text import despace
+
+HEAD_LINES = 10
+
+
+def head_lines(pages: list[Page]) -> list[Line]:
+    """The first lines of the first page that has text (running headers removed)."""
+    for p in pages[:2]:
+        if p.lines:
+            return p.lines[:HEAD_LINES]
+    return []
+
+
+def title_lines(pages: list[Page]) -> list[Line]:
+    """The lines printed in the largest size among the head lines (the title, possibly over two lines)."""
+    head = [ln for ln in head_lines(pages) if len(despace(ln.text)) >= 4]
+    if not head:
+        return []
+    top = max(ln.size for ln in head)
+    return [ln for ln in head if ln.size >= top - 0.5]
+
+
+def kind_of(text: str) -> Kind | None:
+    """The kind a title names, or None."""
+    t = despace(text)
+    for kind, pattern in LEXICON.kinds:
+        if pattern.search(t):
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def title_kind(pages: list[Page]) -> Kind | None:
+    """The kind the document's title names; else the kind its first lines name; None when neither does."""
+    title = " ".join(ln.text for ln in title_lines(pages))
+    return kind_of(title) or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))

@@ -1,0 +1,47 @@
+"""The vocabulary of debt documents, loaded once from extract/lexicon.yaml (see that file).
+
+`LEXICON` holds the compiled words: metric words in longest-first order, segment, basis, difference, share
+and kind patterns, money metrics and units. Extraction (statkeys, kinds) reads it; a new city's wording is
+a new line in the YAML file.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled vocabulary (see module docstring)."""
+
+    metrics: tuple[tuple[str, str], ...]
+    money_metrics: frozenset[str]
+    segments: dict[str, re.Pattern[str]]
+    bases: tuple[tuple[str, re.Pattern[str]], ...]
+    difference: re.Pattern[str]
+    share: re.Pattern[str]
+    units: tuple[str, ...]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon of extract/lexicon.yaml, compiled."""
+    data = yaml.safe_load(resources.files("extract").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
+    return Lexicon(
+        metrics=tuple((w, m) for w, m in data["metrics"]),
+        money_metrics=frozenset(data["money_metrics"]),
+        segments={k: re.compile(v) for k, v in data["segments"].items()},
+        bases=tuple((k, re.compile(v)) for k, v in data["bases"].items()),
+        difference=re.compile(data["difference"]),
+        share=re.compile(data["share"]),
+        units=tuple(data["units"]),
+        kinds=tuple((k, re.compile(v)) for k, v in data["kinds"].items()),
+    )
+
+
+LEXICON = lexicon()
