@@ -26,6 +26,8 @@ class Lexicon:
     share: re.Pattern[str]
     units: tuple[str, ...]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    debt_labels: tuple[str, ...]
+    debt_name_end: re.Pattern[str]
 
 
 @cache
@@ -41,6 +43,8 @@ def lexicon() -> Lexicon:
         share=re.compile(data["share"]),
         units=tuple(data["units"]),
         kinds=tuple((k, re.compile(v)) for k, v in data["kinds"].items()),
+        debt_labels=tuple(data["debt_labels"]),
+        debt_name_end=re.compile(data["debt_name_end"]),
     )
 
 

@@ -16,6 +16,7 @@ from extract.kinds import title_kind
 from extract.layout import Grid, Page
 from extract.pdf import load_pages, stitch
 from extract.provenance import locate
+from extract.scope import debt_of_grids
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
 from extract.statables import context_for, read_table, read_tables
 
@@ -117,8 +118,9 @@ def _unread_tables(pages: list[Page], doc: Document) -> None:
         for i, g in enumerate(grids):
             if f.page in (g.pages or [g.page]) and _inside(f.bbox, g.bbox):
                 read.add(i)
+    scoped = debt_of_grids(pages, grids)
     for i, g in enumerate(grids):
         if i not in read:
-            facts, warnings = read_table(g, context_for(pages, g, table=i))
+            facts, warnings = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
             doc.facts.extend(facts)
             doc.warnings.extend(warnings)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.layout import Cell, Grid, Page
 from extract.records import CORE_METRICS, DocWarning, Fact
+from extract.scope import debt_of_grids
 from extract.statkeys import MONEY_METRICS, Key, key_of, merge, own_segment
 from normalize.amounts import Amount, parse_amount
 from normalize.errors import NormalizeError
@@ -335,15 +336,18 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     """The TableContext of a grid: its page, the caption above it (with its unit note) and the defaults given."""
     page = next((p for p in pages if p.number == grid.page), None)
     caption = caption_above(page, grid) if page is not None else ""
-    return TableContext(page=grid.page, caption=caption, debt=debt or caption_debt(caption), fiscal_year=fiscal_year, table=table)
+    return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
+                        table=table)
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None) -> tuple[list[Fact], list[DocWarning]]:
-    """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context."""
+    """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context and
+    the debt the page outline gives it (extract.scope), unless `debt` is given for all."""
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
+    scoped = debt_of_grids(pages, grids) if debt is None else [debt] * len(grids)
     for i, g in enumerate(grids):
-        f, w = read_table(g, context_for(pages, g, table=i, debt=debt))
+        f, w = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings

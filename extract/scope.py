@@ -1,0 +1,129 @@
+"""The page outline's scope: which debt governs each table of a document.
+
+A debt is named for the tables below it by
+- a label/value box (債権名 | 市税 | 所管課名 | 納税課), drawn as a small table or printed as a line;
+- a cell or line holding label and value together (債権名：介護保険料, 債権名　国民健康保険料);
+- a heading whose parenthesis holds a debt's name (５ 債権ごとの取組（保育所保育料）), or a short heading that is
+  a name of the debt dictionary (（２）国民健康保険料, 【市税】).
+A mark governs the tables below it on its page and, on the following pages, the tables until the next mark or
+until a table whose rows name several debts (a new, multi-debt part of the document): the debt never leaks
+into an unrelated table. Where no mark governs a table, its debt stays unknown (None).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.layout import Grid, Line, Page
+from extract.lexicon import LEXICON
+from normalize.debts import load_dictionary, name_key
+from normalize.text import despace
+
+LABELS = frozenset(LEXICON.debt_labels)
+LABEL_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) +
+                        r")\s*(?:[:：]\s*|\s+)(\S+?)(?=\s|所管|担当|所属|$)")
+PAREN = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")
+NUMBERING = re.compile(r"^\s*(?:第?[0-9]+[.．、)）章節]?|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[■□●◆◇○・【\[]|[ア-ン][.．)）])\s*")
+FIGURE_CELL = re.compile(r"^[△▲\-]?[0-9][0-9,.]*%?$")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A printed debt name and where it is: page and top y."""
+
+    page: int
+    y: float
+    name: str
+
+
+@cache
+def _known(name: str) -> bool:
+    """True when the dictionary knows the name (exactly or with a qualifier)."""
+    d = load_dictionary()
+    key = name_key(name)
+    return bool(key) and (key in d.index or d._stripped(key) in d.index)  # noqa: SLF001 - no SudachiPy here
+
+
+def is_debt_name(text: str) -> bool:
+    """True for text that names a debt: a dictionary name, or a name ending as debts do (…料, …税, …貸付金)."""
+    t = despace(text)
+    if not 2 <= len(t) <= 30 or FIGURE_CELL.match(t) or t in LABELS:
+        return False
+    return _known(t) or bool(LEXICON.debt_name_end.search(t))
+
+
+def _value_beside(g: Grid, row: int, col: int) -> str | None:
+    """The first filled cell right of (row, col) in a label/value box, or the cell below a label header."""
+    for c in sorted((c for c in g.cells if c.row == row and c.col > col), key=lambda c: c.col):
+        if despace(c.text):
+            t = despace(c.text)
+            return None if t in LABELS or FIGURE_CELL.match(t) else c.text.strip()
+    return None
+
+
+def _box_marks(page: Page) -> list[Mark]:
+    """Marks of small label/value boxes and of cells holding 債権名：X on a page."""
+    out: list[Mark] = []
+    for g in page.grids:
+        small = g.nrows <= 3
+        for c in g.cells:
+            t = despace(c.text)
+            if small and t in LABELS and (name := _value_beside(g, c.row, c.col)):
+                out.append(Mark(page.number, c.bbox[1], name))
+            elif (m := LABEL_LINE.match(c.text.strip())) and not FIGURE_CELL.match(m.group(1)):
+                out.append(Mark(page.number, c.bbox[1], m.group(1)))
+    return out
+
+
+def _line_marks(page: Page) -> list[Mark]:
+    """Marks printed as lines outside tables: 債権名：X, a heading ending in (X), a heading that is a debt name."""
+    out: list[Mark] = []
+    for ln in page.lines_outside_grids():
+        text = ln.text.strip()
+        if (m := LABEL_LINE.match(text)) and not FIGURE_CELL.match(m.group(1)):
+            out.append(Mark(page.number, ln.bbox[1], m.group(1)))
+            continue
+        if len(despace(text)) > 40 or text.endswith("。"):
+            continue
+        if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
+            out.append(Mark(page.number, ln.bbox[1], p.group(1)))
+            continue
+        bare = NUMBERING.sub("", text).strip("】]】 ")
+        if bare != text.strip() and _known(despace(bare)):
+            out.append(Mark(page.number, ln.bbox[1], bare))
+    return out
+
+
+def marks(pages: list[Page]) -> list[Mark]:
+    """Every debt mark of the document in reading order."""
+    out = [m for p in pages for m in _box_marks(p) + _line_marks(p)]
+    return sorted(out, key=lambda m: (m.page, m.y))
+
+
+def _multi_debt(g: Grid) -> bool:
+    """True for a table whose rows (first column) or header name two or more debts."""
+    rows = g.rows()
+    first = [r[0] for r in rows if r and r[0]]
+    head = rows[0] if rows else []
+    return sum(is_debt_name(t) for t in first) >= 2 or sum(is_debt_name(t) for t in head) >= 2
+
+
+def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
+    """The debt governing each grid (see module docstring), None where none does."""
+    ms = marks(pages)
+    out: list[str | None] = []
+    current: Mark | None = None
+    k = 0
+    for g in sorted(range(len(grids)), key=lambda i: (grids[i].page, grids[i].bbox[1])):
+        grid = grids[g]
+        while k < len(ms) and (ms[k].page, ms[k].y) < (grid.page, grid.bbox[1] + 1):
+            current = ms[k]
+            k += 1
+        if _multi_debt(grid):
+            out.append((g, None))  # type: ignore[arg-type]
+            if current is not None and current.page != grid.page:
+                current = None
+            continue
+        out.append((g, current.name if current is not None else None))  # type: ignore[arg-type]
+    return [name for _, name in sorted(out)]  # type: ignore[misc]
