@@ -67,6 +67,8 @@ class Fact(_Model):
     area: str | None = None
     bbox: BBox | None = None
     table: int | None = None  # index into Document.tables, where the fact came from a table
+    ocr: bool = False  # read by OCR from a scanned page (extract/ocr.py)
+    confidence: float | None = None  # the OCR engine's confidence (0..1) for the words the fact was read from
 
 
 class Initiative(_Model):
