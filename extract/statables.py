@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from extract.layout import Cell, Grid, Page
 from extract.records import CORE_METRICS, DocWarning, Fact
 from extract.scope import debt_of_grids
-from extract.statkeys import MONEY_METRICS, Key, key_of, merge, own_segment
+from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, own_segment, unit_of
 from normalize.amounts import Amount, parse_amount
 from normalize.errors import NormalizeError
 from normalize.text import despace as _squash
@@ -55,10 +55,11 @@ class TableContext:
     segment: str | None = None
     debt: str | None = None
     table: int | None = None  # index of the table in Document.tables, copied to Fact.table
+    era: str | None = None  # the era of years printed without one (3年度): the table's, caption's or page's
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
-        cap = key_of(self.caption, self.fiscal_year)
+        cap = key_of(self.caption, self.fiscal_year, self.era)
         if cap.metrics > 1:
             cap = replace(cap, metric=None)
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
@@ -141,13 +142,13 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
 
 
-def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None) -> None:
+def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None) -> None:
     """Each value column's key from its header cells, the lowest cell first."""
     for c in lay.values:
         texts = [rows[r][c] for r in reversed(range(lay.header))]
-        first = merge(*(key_of(t) for t in texts))
+        first = merge(*(key_of(t, None, era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
-        lay.keys[c] = merge(*(key_of(t, yr) for t in texts))
+        lay.keys[c] = merge(*(key_of(t, yr, era) for t in texts))
     dated = [k for k in lay.keys.values() if k.fiscal_year is not None and not k.change]
     if dated:  # a change column (対前年同月比) is dated like the latest figure it compares; its metric too
         latest = max(dated, key=lambda k: (k.fiscal_year or 0, k.as_of or ""))
@@ -155,6 +156,16 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None) -> None:
         for c, k in lay.keys.items():
             if k.change:
                 lay.keys[c] = merge(k, latest)
+
+
+def _corner_unit(rows: list[list[str]], lay: _Layout) -> str | None:
+    """The unit a header cell prints for the whole table ((単位：千円) in the corner), else None."""
+    for r in range(lay.header):
+        for t in rows[r]:
+            u = unit_of(t)
+            if u and not key_of(t).metric and len(_squash(t)) <= 12:
+                return u
+    return None
 
 
 def _section(row: list[str]) -> str | None:
@@ -187,9 +198,10 @@ def _names(text: str, key: Key) -> bool:
     return key.names_something and not DEBT_CLASS.match(s) and not AREA.match(s) and not is_figure(text)
 
 
-def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None) -> _Row:
+def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None,
+         era: str | None = None) -> _Row:
     """A data row's key from its label texts (outermost first); see the module docstring for 合計 rows."""
-    keyed = [(t, key_of(t, year)) for t in dict.fromkeys(t for t in labels if _squash(t))]
+    keyed = [(t, key_of(t, year, era)) for t in dict.fromkeys(t for t in labels if _squash(t))]
     named = [t for t, k in keyed if _names(t, k)]
     debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) else (
         named[-1] if named else None)
@@ -197,7 +209,7 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
     if debt is not None:
-        own = key_of(debt, year)
+        own = key_of(debt, year, era)
         inner.append(own if debt not in named else replace(own, segment=own_segment(_squash(debt))))
     area = next((_squash(t) for t, _ in reversed(keyed) if AREA.match(_squash(t))), None)
     return _Row(debt=debt, key=merge(*inner), words="".join(labels), area=area)
@@ -255,8 +267,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     lay = _layout(grid, rows)
     if lay is None:
         return [], []
+    era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
+    context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
     base = context.key()
-    _column_keys(rows, lay, base.fiscal_year)
+    _column_keys(rows, lay, base.fiscal_year, era)
     sections: dict[int, str] = {}
     current: str | None = None
     for r in range(lay.header, grid.nrows):
@@ -271,12 +285,12 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     def labels(r: int) -> list[str]:
         return ([sections[r]] if r in sections else []) + carried[r]
 
-    by_debt = any(_names(t, key_of(t)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
+    by_debt = any(_names(t, key_of(t, None, era)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
-        row = _row(labels(r), debt_text, by_debt, base.fiscal_year)
+        row = _row(labels(r), debt_text, by_debt, base.fiscal_year, era)
         for c in lay.values:
             cell = grid.cell(r, c)
             if cell is None or cell.row != r or cell.col != c or not _squash(cell.text):

@@ -101,14 +101,27 @@ def basis_of(text: str) -> str | None:
     return next((basis for basis, pattern in BASES if pattern.search(text)), None)
 
 
-def year_of(text: str) -> tuple[int | None, str | None]:
-    """(fiscal year, printed expression) of the first valid year in a label; a bare 2021 counts; (None, None)."""
+ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+ERALESS = re.compile(r"(?<![0-9０-９.,])([0-9]{1,2}|元)\s*年度")
+
+
+def era_of(text: str) -> str | None:
+    """The era of the first era-marked year in a text (令和, 平成, 昭和), else None."""
+    return next((m.era for m in find_years(text) if m.era and m.problem is None), None)
+
+
+def year_of(text: str, era: str | None = None) -> tuple[int | None, str | None]:
+    """(fiscal year, printed expression) of the first valid year in a label; a bare 2021 counts; a year printed
+    without an era (3年度, 5年度実績) takes `era` (the era of the table, heading or page); (None, None)."""
     for m in find_years(text):
         if m.problem is None:
             return m.fiscal_year, m.raw
     b = BARE_YEAR.search(text)
     if b:
         return int(b.group(1)), b.group(1)
+    if era in ERA_START and (e := ERALESS.search(text)):
+        n = 1 if e.group(1) == "元" else int(e.group(1))
+        return ERA_START[era] + n, e.group(0)
     return None, None
 
 
@@ -148,6 +161,7 @@ def _rest(text: str) -> str:
     out = text
     for y in find_years(text):
         out = out.replace(y.raw, " ")
+    out = ERALESS.sub(" ", out)
     for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, *(b for _, b in BASES)):
         out = pattern.sub(" ", out)
     for word, _ in METRICS:
@@ -158,13 +172,14 @@ def _rest(text: str) -> str:
 SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
 
 
-def key_of(text: str, year: int | None = None) -> Key:
-    """Everything one label says (see the module docstring); `year` dates a year-less 時点 stamp."""
+def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
+    """Everything one label says (see the module docstring); `year` dates a year-less 時点 stamp; `era` dates a
+    year printed without its era (3年度)."""
     if not text.strip():
         return Key()
     if SPACED_OUT.fullmatch(text.strip()):  # 「合　計」「区　分」: a short label spaced out for alignment
         text = re.sub(r"\s+", "", text)
-    fy, fy_raw = year_of(text)
+    fy, fy_raw = year_of(text, era)
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
     change = "difference" if CHANGE.search(text) else "share" if SHARE.search(text) else None
@@ -187,5 +202,5 @@ def merge(*keys: Key) -> Key:
     return out
 
 
-__all__ = ["MONEY_METRICS", "Key", "as_of_of", "basis_of", "key_of", "merge", "metric_of", "own_segment",
+__all__ = ["MONEY_METRICS", "Key", "as_of_of", "era_of", "basis_of", "key_of", "merge", "metric_of", "own_segment",
            "segment_of", "unit_of", "year_of"]
