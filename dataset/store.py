@@ -8,7 +8,9 @@ import json
 import os
 import sqlite3
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from pydantic import ValidationError
@@ -36,24 +38,65 @@ class StoreInputError(Exception):
     """A problem in the call: the folder is missing or holds no converted documents."""
 
 
-def load_folder(out_dir: Path) -> tuple[list[tuple[Path, Document]], list[str]]:
-    """Documents converted into a folder (sorted by file name), and one Japanese line per file skipped."""
+#: Keys that mark a JSON file as written by `saiken extract` (any one of them).
+CONVERTED_KEYS = frozenset({"schema_version", "source", "facts"})
+
+
+@dataclass
+class FolderScan:
+    """The JSON files of a folder, sorted by name: saiken extract outputs (parsed), other programs' JSON files
+    (findings.json, package.json, files that are not JSON at all: only their names), and converted files that
+    could not be read (one Japanese line each)."""
+
+    converted: list[tuple[Path, dict[str, Any]]] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def scan_folder(out_dir: Path) -> FolderScan:
+    """Sort OUT_DIR/*.json into converted documents, foreign files and unreadable converted files; the one rule
+    `saiken export`, `audit`, `debts` and `draft` share, so a folder reads the same way in every command."""
     if not out_dir.is_dir():
         raise StoreInputError(f"{out_dir}: フォルダが見つかりません")
-    docs, skipped = [], []
+    scan = FolderScan()
     for path in sorted(out_dir.glob("*.json")):
         try:
-            data = json.loads(path.read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as e:
-            skipped.append(f"{path.name}: JSONとして読めません（{e}）")
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as e:
+            scan.failed.append(f"{path.name}: 読めません（{e}）")
             continue
-        if not isinstance(data, dict) or "source" not in data:
+        try:
+            data = json.loads(text)
+        except ValueError as e:
+            if '"schema_version"' in text[:200]:  # a converted file cut short
+                scan.failed.append(f"{path.name}: JSONとして読めません（{e}）")
+            else:
+                scan.foreign.append(path.name)
             continue
+        if isinstance(data, dict) and CONVERTED_KEYS & data.keys():
+            scan.converted.append((path, data))
+        else:
+            scan.foreign.append(path.name)
+    return scan
+
+
+def validate(scan: FolderScan) -> list[tuple[Path, Document]]:
+    """The converted files of a scan as Documents; a file that does not fit the contract goes to `scan.failed`."""
+    docs = []
+    for path, data in scan.converted:
         try:
             docs.append((path, Document.model_validate(data)))
         except ValidationError as e:
-            skipped.append(f"{path.name}: 出力形式に合いません（{e.error_count()} 件の項目）")
-    return docs, skipped
+            scan.failed.append(f"{path.name}: 出力形式に合いません（{e.error_count()} 件の項目）")
+    return docs
+
+
+def load_folder(out_dir: Path) -> tuple[list[tuple[Path, Document]], list[str]]:
+    """Documents converted into a folder (sorted by file name), and one Japanese line per converted file that
+    could not be read; JSON files other programs wrote are left out silently (see scan_folder)."""
+    scan = scan_folder(out_dir)
+    docs = validate(scan)
+    return docs, scan.failed
 
 
 def document_rows(path: Path, doc: Document) -> dict[str, list[tuple[object, ...]]]:

@@ -49,20 +49,101 @@ class Meeting(Minutes):
         return v
 
 
-def load_meeting(path: Path) -> Meeting:
-    """The meeting described in a YAML file; raises MeetingError with the file name and the problem."""
+#: Japanese names of the meeting file's fields, for error messages.
+FIELD_NAMES = {"title": "表題", "body": "会議名", "meeting_number": "回数", "date": "日付", "method": "開催方法",
+               "method_text": "開催方法の文", "attendees": "出席者", "agenda": "議題", "materials": "資料",
+               "statements": "発言", "role": "役割", "name": "氏名", "speaker": "発言者", "section": "小見出し",
+               "text": "本文", "page": "ページ", "from": "元の議事要旨"}
+#: Field names inside a list entry that mean something else there (an attendee's title is a 職名).
+ITEM_FIELD_NAMES = {("attendees", "title"): "職名"}
+#: pydantic error types in Japanese (what to write instead).
+ERROR_TEXTS = {"missing": "がありません", "string_type": "は文字で書いてください", "int_type": "は整数で書いてください",
+               "int_parsing": "は整数で書いてください", "int_from_float": "は整数で書いてください",
+               "list_type": "は「- 」で始まる行の並び（リスト）で書いてください",
+               "dict_type": "は「項目: 値」の形で書いてください", "model_type": "は「項目: 値」の形で書いてください",
+               "model_attributes_type": "は「項目: 値」の形で書いてください",
+               "extra_forbidden": "は知らない項目です（綴りを確認してください）",
+               "bool_type": "は true か false で書いてください"}
+
+
+def field_label(loc: tuple[int | str, ...]) -> str:
+    """'attendees.1.role' → '出席者の2番目の役割（attendees[1].role）'."""
+    parts: list[str] = []
+    parent = ""
+    for key in loc:
+        if isinstance(key, int):
+            parts.append(f"の{key + 1}番目")
+            continue
+        name = ITEM_FIELD_NAMES.get((parent, key)) or FIELD_NAMES.get(str(key), str(key))
+        parts.append(("の" if parts else "") + name)
+        parent = str(key)
+    code = "".join(f"[{k}]" if isinstance(k, int) else (f".{k}" if i else str(k)) for i, k in enumerate(loc))
+    return f"{''.join(parts)}（{code}）" if parts else "内容"
+
+
+def yaml_line(text: str, loc: tuple[int | str, ...]) -> int | None:
+    """The line (1-based) of the node at `loc` in the YAML text; the nearest existing parent for a missing key."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as e:
-        raise MeetingError(f"{path}: 読めません（{e}）") from e
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        nxt = None
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == key:
+                    nxt, line = v, k.start_mark.line + 1
+                    break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            nxt = node.value[key]
+        if nxt is None:
+            break
+        if isinstance(node, yaml.SequenceNode):
+            line = nxt.start_mark.line + 1
+        node = nxt
+    return line
+
+
+def _problem(err: Any) -> str:
+    """What is wrong with one field, in Japanese."""
+    kind = err.get("type", "")
+    if kind in ERROR_TEXTS:
+        return ERROR_TEXTS[kind]
+    ctx = err.get("ctx") or {}
+    if kind == "value_error" and "error" in ctx:
+        return f"が正しくありません（{ctx['error']}）"
+    return f"が正しくありません（{err.get('msg', '')}）"
+
+
+def load_meeting(path: Path) -> Meeting:
+    """The meeting described in a YAML file; raises MeetingError with the file, the line and the field in Japanese
+    ('meeting.yaml 7行目: 出席者の1番目の職名（attendees[0].title）がありません')."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise MeetingError(f"{path}: 文字コードが UTF-8 ではありません（UTF-8 で保存し直してください）") from None
+    except OSError as e:
+        raise MeetingError(f"{path}: 読めません（{e.strerror or e}）") from e
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" {mark.line + 1}行目" if mark is not None else ""
+        raise MeetingError(f"{path}{where}: YAMLの書き方に誤りがあります（字下げ・「:」・引用符を確認してください）") from e
     if not isinstance(data, dict):
         raise MeetingError(f"{path}: 会議の内容（title, date, attendees…）が書かれていません")
     try:
         return Meeting.model_validate(data)
-    except (ValidationError, ValueError) as e:
-        first = e.errors()[0] if isinstance(e, ValidationError) else {"loc": (), "msg": str(e)}
-        where = ".".join(str(x) for x in first["loc"])
-        raise MeetingError(f"{path}: {where or '内容'} が正しくありません（{first['msg']}）") from e
+    except ValidationError as e:
+        first = e.errors()[0]
+        loc = tuple(first["loc"])
+        line = yaml_line(text, loc)
+        where = f" {line}行目" if line else ""
+        if first.get("type") == "extra_forbidden":
+            parent = f"{field_label(loc[:-1])}の" if loc[:-1] else ""
+            raise MeetingError(f"{path}{where}: {parent}項目「{loc[-1]}」{_problem(first)}") from e
+        raise MeetingError(f"{path}{where}: {field_label(loc)}{_problem(first)}") from e
 
 
 def _paragraphs(text: str) -> list[str]:

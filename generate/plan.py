@@ -5,13 +5,15 @@ templates/plan_suishin.docx, a committee 取組個票 (family kobetsu) gets temp
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from generate.context import ContextError, Source, default_year, find_source, kobetsu_context, suishin_context
 from generate.frames import Frames, read_dataset
+from generate.jpformat import nendo
 from generate.render import Draft, render
+from generate.slots import Slot
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -41,7 +43,50 @@ def plan_context(frames: Frames, municipality: str, year: int | None = None,
     if layout not in LAYOUTS:
         raise ContextError(f"様式 '{layout}' はありません（{'・'.join(LAYOUTS)}）")
     target = year if year is not None else default_year(source)
-    return layout, LAYOUTS[layout][1](frames, source, target)
+    context = LAYOUTS[layout][1](frames, source, target)
+    if year is not None and not any(filled_figures(context)):
+        raise ContextError(no_data_message(frames, source, year))
+    return layout, context
+
+
+def filled_figures(context: Any) -> Iterator[Slot]:
+    """Every Slot of a context that holds a figure (a value with a unit)."""
+    if isinstance(context, Slot):
+        if context.unit is not None and not context.missing:
+            yield context
+    elif isinstance(context, dict):
+        for v in context.values():
+            yield from filled_figures(v)
+    elif isinstance(context, (list, tuple)):
+        for v in context:
+            yield from filled_figures(v)
+
+
+def year_ranges(years: list[int]) -> str:
+    """'平成29年度〜令和4年度、令和6年度' for [2017…2022, 2024]."""
+    parts: list[str] = []
+    start = prev = None
+    for y in sorted(set(years)) + [None]:
+        if start is not None and (y is None or y != prev + 1):
+            parts.append(nendo(start) if start == prev else f"{nendo(start)}〜{nendo(prev)}")
+            start = None
+        if y is not None and start is None:
+            start = y
+        prev = y
+    return "、".join(parts)
+
+
+def no_data_message(frames: Frames, source: Source, year: int) -> str:
+    """The municipality has no figure for the draft of `year`: name the years its documents have figures for."""
+    facts = frames["facts"]
+    mine = facts[facts["doc_id"].isin(set(source.documents["doc_id"]))]["fiscal_year"].dropna()
+    have = year_ranges([int(y) for y in mine]) or "なし"
+    try:
+        default = f"。-y を省くと {nendo(default_year(source))}"
+    except ContextError:
+        default = ""
+    return (f"{source.municipality}: {nendo(year)}（{year}年度）の下書きに使える数値がデータセットにありません"
+            f"（数値のある年度: {have}{default}）")
 
 
 def draft_plan(dataset: str | Path | Frames, municipality: str, out: Path, year: int | None = None,

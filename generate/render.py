@@ -10,13 +10,17 @@ Data is XML-escaped (`&`, `<`), and a variable the context lacks stops the draft
 from __future__ import annotations
 
 import os
+import re
 import tempfile
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import docx
 import jinja2
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate, RichText
 
 from generate import jpformat
@@ -98,9 +102,88 @@ def make_env(gaps: list[Gap]) -> jinja2.Environment:
     return env
 
 
+def open_template(template: Path) -> DocxTemplate:
+    """The template as a DocxTemplate; TemplateFieldError (Japanese) when it is missing or not a Word .docx file."""
+    if not template.is_file():
+        raise FileNotFoundError(f"{template}: テンプレートが見つかりません")
+    problem = None
+    if not zipfile.is_zipfile(template):
+        with template.open("rb") as fh:
+            head = fh.read(8)
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            problem = "古い Word 形式（.doc）です。Word で開き「.docx」形式で保存し直してください"
+        elif head.startswith(b"%PDF"):
+            problem = "PDF です。テンプレートには Word の .docx ファイルを指定してください"
+        else:
+            problem = "Word の文書（.docx）ではありません"
+    else:
+        with zipfile.ZipFile(template) as z:
+            if "word/document.xml" not in z.namelist():
+                problem = "Word の文書（.docx）ではありません（Excel などの別の形式です）"
+    if problem:
+        raise TemplateFieldError(f"{template}: {problem}")
+    return DocxTemplate(str(template))
+
+
+#: docxtpl's tag prefixes ({%p for %}, {{r x }}), stripped before Jinja reads a paragraph's text.
+_DOCXTPL_PREFIX = re.compile(r"(\{%|\{\{)(?:p|tr|tc|r)\s")
+_BLOCK_TAG = re.compile(r"\{%-?\s*(\w+)")
+
+
+def _paragraphs(template: Path) -> list[tuple[str, str]]:
+    """(place, text) of every paragraph with a tag: 本文 (tables included, in reading order), then headers/footers."""
+    doc = docx.Document(str(template))
+    out: list[tuple[str, str]] = []
+    for part, root in [("本文", doc.element.body)] + [
+            ("ヘッダー・フッター", rel.target_part.element) for rel in doc.part.rels.values()
+            if rel.reltype.endswith(("/header", "/footer")) and not rel.is_external]:
+        for n, p in enumerate(root.iter(qn("w:p")), start=1):
+            text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+            out.append((f"{part} {n}段落目", text))
+    return out
+
+
+def syntax_error_message(template: Path, error: jinja2.TemplateSyntaxError) -> str:
+    """'plan.docx: 本文 12段落目「{{ title|text }」: 「}」の位置が正しくありません…' for a Jinja syntax error."""
+    paras = _paragraphs(template)
+    lineno = error.lineno
+    env = make_env([])
+    try:  # the paragraphs as lines: Jinja's line number is then the paragraph
+        env.parse("\n".join(_DOCXTPL_PREFIX.sub(r"\1 ", t) for _, t in paras))
+    except jinja2.TemplateSyntaxError as e:
+        lineno = e.lineno
+    message = error.message or ""
+    end = re.search(r"looking for the following tags: '(\w+)'", message)
+    if end:  # an unclosed block: point at the paragraph that opens it
+        stack: list[int] = []
+        for i, (_, text) in enumerate(paras, start=1):
+            for tag in _BLOCK_TAG.findall(_DOCXTPL_PREFIX.sub(r"\1 ", text)):
+                if tag in ("for", "if"):
+                    stack.append(i)
+                elif tag in ("endfor", "endif") and stack:
+                    stack.pop()
+        lineno = stack[-1] if stack else lineno
+        what = f"対応する {{% {end.group(1)} %}} がありません"
+    elif (m := re.match(r"unexpected '(.+?)'", message)) or (m := re.match(r"unexpected char '(.+?)'", message)):
+        what = f"「{m.group(1)}」の位置が正しくありません（{{{{ … }}}} と {{% … %}} の括弧の組を確認してください）"
+    elif m := re.match(r"Encountered unknown tag '(.+?)'", message):
+        what = f"知らないタグ「{m.group(1)}」です"
+    else:
+        what = f"タグの書き方に誤りがあります（{message}）"
+    if 1 <= lineno <= len(paras):
+        place, text = paras[lineno - 1]
+        return f"{template}: {place}「{text.strip()[:60]}」: {what}"
+    return f"{template}: {what}"
+
+
 def check_fields(template: Path, context: dict[str, Any]) -> None:
-    """Raise TemplateFieldError when the template uses a top-level name the context does not give."""
-    missing = DocxTemplate(str(template)).get_undeclared_template_variables(make_env([]), context)
+    """Raise TemplateFieldError when the template is not a .docx, has a tag Jinja cannot read (with the paragraph),
+    or uses a top-level name the context does not give."""
+    tpl = open_template(template)
+    try:
+        missing = tpl.get_undeclared_template_variables(make_env([]), context)
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateFieldError(syntax_error_message(template, e)) from None
     if missing:
         names = "', '".join(sorted(missing))
         raise TemplateFieldError(f"{template}: 不明な項目 '{names}'（このテンプレートに渡すデータにありません）")
@@ -121,17 +204,15 @@ def write_atomic(save: Callable[[str], None], out: Path) -> None:
 
 def render(template: Path, context: dict[str, Any], out: Path) -> Draft:
     """Render `template` with `context` into `out` (atomically); returns the draft with its gaps in order."""
-    if not template.is_file():
-        raise FileNotFoundError(f"{template}: テンプレートが見つかりません")
     check_fields(template, context)
     gaps: list[Gap] = []
-    tpl = DocxTemplate(str(template))
+    tpl = open_template(template)
     try:
         tpl.render(context, make_env(gaps), autoescape=True)
     except jinja2.UndefinedError as e:
         raise TemplateFieldError(f"{template}: 不明な項目（{e.message}）") from e
     except jinja2.TemplateSyntaxError as e:
-        raise TemplateFieldError(f"{template}: タグの書き方に誤りがあります（{e.message}）") from e
+        raise TemplateFieldError(syntax_error_message(template, e)) from e
     apply_east_asian_fonts(tpl.docx)
     ensure_cell_paragraphs(tpl.docx)
     write_atomic(tpl.save, out)

@@ -9,7 +9,7 @@ from pathlib import Path
 from .debts import DebtDictionary, load_dictionary
 from .errors import NormalizeError
 
-__all__ = ["CSV_HEADER", "DebtUsage", "collect_debt_names", "write_debt_csv"]
+__all__ = ["CSV_HEADER", "DebtUsage", "collect_debt_names", "collect_names", "write_debt_csv"]
 
 #: Column headers of the CSV and the terminal table.
 CSV_HEADER = ("債権名（資料の表記）", "正式名", "区分", "コード", "候補", "件数", "資料")
@@ -40,6 +40,10 @@ def _names_in(path: Path) -> list[str]:
         raise NormalizeError(f"{path}: JSONとして読めません ({e})") from e
     if not isinstance(data, dict):
         raise NormalizeError(f"{path}: saiken extract の出力ではありません")
+    return _names_of(data)
+
+
+def _names_of(data: dict[str, object]) -> list[str]:
     items = [*(data.get("facts") or []), *(data.get("initiatives") or [])]
     return [str(i["debt_raw"]).strip() for i in items if isinstance(i, dict) and i.get("debt_raw")]
 
@@ -57,16 +61,33 @@ def collect_debt_names(out_dir: Path, dictionary: DebtDictionary | None = None) 
         except NormalizeError as e:
             skipped.append(str(e))
             continue
-        for name in names:
-            u = usage.get(name)
-            if u is None:
-                m = dictionary.match(name)
-                u = usage[name] = DebtUsage(name, m.canonical, m.debt_class, m.code, m.candidates)
-            u.count += 1
-            if path.name not in u.files:
-                u.files.append(path.name)
-    rows = sorted(usage.values(), key=lambda u: (u.canonical is not None, u.canonical or "", u.raw))
-    return rows, skipped
+        _count(usage, path.name, names, dictionary)
+    return _sorted(usage), skipped
+
+
+def collect_names(documents: list[tuple[str, dict[str, object]]], dictionary: DebtDictionary | None = None
+                  ) -> list[DebtUsage]:
+    """Every debt_raw of already-read converted documents (file name, JSON data), unknown names first."""
+    dictionary = dictionary or load_dictionary()
+    usage: dict[str, DebtUsage] = {}
+    for name, data in documents:
+        _count(usage, name, _names_of(data), dictionary)
+    return _sorted(usage)
+
+
+def _count(usage: dict[str, DebtUsage], file: str, names: list[str], dictionary: DebtDictionary) -> None:
+    for name in names:
+        u = usage.get(name)
+        if u is None:
+            m = dictionary.match(name)
+            u = usage[name] = DebtUsage(name, m.canonical, m.debt_class, m.code, m.candidates)
+        u.count += 1
+        if file not in u.files:
+            u.files.append(file)
+
+
+def _sorted(usage: dict[str, DebtUsage]) -> list[DebtUsage]:
+    return sorted(usage.values(), key=lambda u: (u.canonical is not None, u.canonical or "", u.raw))
 
 
 def write_debt_csv(rows: list[DebtUsage], path: Path) -> None:

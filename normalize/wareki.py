@@ -332,7 +332,8 @@ def _year_match(text: str, t: _Temporal) -> YearMatch:
 
 
 def _date_value(text: str, t: _Temporal) -> DateValue:
-    iso = dt.date(t.year, t.month, t.day).isoformat() if t.month is not None and t.day is not None else None
+    ok = t.month is not None and t.day is not None and not t.problem  # 13月, 2月30日: no ISO date (the caller raises)
+    iso = dt.date(t.year, t.month, t.day).isoformat() if ok else None
     return DateValue(
         year=t.year, month=t.month, day=t.day, iso=iso, raw=text[t.start:t.end],
         era=t.era.name if t.era else None, qualifier=t.qualifier, weekday=t.weekday,

@@ -24,16 +24,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Audit OUT_DIR and write the reports; exit 0 (1 when some inputs could not be read)."""
-    from audit.corpus import AuditInputError
+    from audit.corpus import AuditDoc
     from audit.reports import write_html, write_xlsx
-    from audit.runner import run_audit, write_json
+    from audit.runner import audit_documents, write_json
+    from dataset.store import validate
+    from saiken_cli import folder
 
-    try:
-        findings, skipped = run_audit(args.out_dir)
-    except AuditInputError as e:
-        raise SaikenError(str(e)) from None
-    for s in skipped:
-        print(f"saiken: 読み飛ばし: {s}", file=sys.stderr)
+    found = folder.scan(args.out_dir)
+    docs = validate(found)
+    folder.report(args.out_dir, found, len(docs))
+    skipped = found.failed
+    findings = audit_documents([AuditDoc(path.name, doc) for path, doc in docs])
     out = args.output or args.out_dir / "findings.json"
     write_json(findings, out)
     if args.xlsx:

@@ -41,19 +41,19 @@ def _print_table(rows: list[DebtUsage]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """List the names; exit 0 (1 when some JSON files could not be read)."""
-    from normalize.debt_report import collect_debt_names, write_debt_csv
+    from normalize.debt_report import collect_names, write_debt_csv
     from normalize.debts import load_dictionary
     from normalize.errors import NormalizeError
+    from saiken_cli import folder
 
+    found = folder.scan(args.out_dir)
+    folder.report(args.out_dir, found, len(found.converted))
+    skipped = found.failed
     try:
         dictionary = load_dictionary(args.dictionary)
-        rows, skipped = collect_debt_names(args.out_dir, dictionary)
     except NormalizeError as e:
         raise SaikenError(str(e)) from None
-    for s in skipped:
-        print(f"saiken: 読み飛ばし: {s}", file=sys.stderr)
-    if not rows and not skipped and not any(args.out_dir.glob("*.json")):
-        raise SaikenError(f"{args.out_dir}: 変換済みのJSONがありません（先に saiken extract を実行してください）")
+    rows = collect_names([(path.name, data) for path, data in found.converted], dictionary)
     if args.csv:
         write_debt_csv(rows, args.csv)
     if sys.stdout.isatty() or not args.csv:

@@ -24,16 +24,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Export OUT_DIR into the store (and workbook / CSV); exit 0 (1 when some inputs could not be read)."""
     from dataset.sheets import write_csv, write_xlsx
-    from dataset.store import StoreInputError, export_sqlite, load_folder, read_frames
+    from dataset.store import export_sqlite, read_frames, validate
+    from saiken_cli import folder
 
-    try:
-        docs, skipped = load_folder(args.out_dir)
-    except StoreInputError as e:
-        raise SaikenError(str(e)) from None
-    for s in skipped:
-        print(f"saiken: 読み飛ばし: {s}", file=sys.stderr)
-    if not docs:
-        raise SaikenError(f"{args.out_dir}: 変換済みのJSONがありません（先に saiken extract を実行してください）")
+    found = folder.scan(args.out_dir)
+    docs = validate(found)
+    folder.report(args.out_dir, found, len(docs))
+    skipped = found.failed
     store = args.output or args.out_dir / "saiken.sqlite"
     export_sqlite(docs, store)
     frames = read_frames(store)

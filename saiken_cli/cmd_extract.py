@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
         raise SaikenError("変換するPDFが見つかりません: " + " ".join(str(p) for p in args.inputs))
     if args.out.exists() and not args.out.is_dir():
         raise SaikenError(f"{args.out}: 出力先がフォルダではありません")
+    files, refused = _refuse_non_pdf(files)
     console = Console(stderr=True)
     show = not args.quiet and len(files) > 1
     with Progress(TextColumn("変換中"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
@@ -54,8 +55,55 @@ def run(args: argparse.Namespace) -> int:
         def tick(o: Outcome) -> None:
             bar.update(task, advance=1, description=o.source.name)
 
-        outcomes = run_batch(files, args.out, jobs=min(args.jobs, len(files)), progress=tick)
-    return summarize(outcomes, args.out, console)
+        outcomes = run_batch(files, args.out, jobs=max(1, min(args.jobs, len(files))), progress=tick) if files else []
+    return summarize(refused + [_broken_not_scanned(o) for o in outcomes], args.out, console)
+
+
+def _refuse_non_pdf(files: list[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Files named directly whose name does not end in .pdf and whose content is not a PDF either (memo.txt):
+    refused with their own message instead of the one for a .pdf file with other content."""
+    from extract.batch import Outcome
+
+    keep: list[Path] = []
+    refused: list[Outcome] = []
+    for f in files:
+        if f.suffix.lower() != ".pdf":
+            try:
+                with f.open("rb") as fh:
+                    head = fh.read(1024)
+            except OSError:
+                head = b""
+            if b"%PDF" not in head:
+                kind = f"拡張子が {f.suffix}" if f.suffix else "拡張子がありません"
+                refused.append(Outcome(source=f, error=f"{f.name}: PDFファイルではありません（{kind}）。"
+                                                       "変換できるのはPDFファイルだけです", code="not_pdf"))
+                continue
+        keep.append(f)
+    return keep, refused
+
+
+def _broken_not_scanned(o: Outcome) -> Outcome:
+    """A file failed as 'no text layer' whose structure MuPDF had to repair (a truncated PDF repaired into empty
+    pages) is reported as broken, not as a scan to be OCRed."""
+    if o.code != "no_text":
+        return o
+    import pymupdf
+
+    from extract.errors import Corrupt
+
+    display = pymupdf.TOOLS.mupdf_display_errors()
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    try:
+        with pymupdf.open(o.source) as d:
+            repaired = bool(d.is_repaired)
+    except Exception:  # unreadable now: broken all the more
+        repaired = True
+    finally:
+        pymupdf.TOOLS.mupdf_display_errors(display)
+        pymupdf.TOOLS.reset_mupdf_warnings()
+    if not repaired:
+        return o
+    return type(o)(source=o.source, error=str(Corrupt(o.source, "修復すると中身のないページになります")), code="corrupt")
 
 
 def summarize(outcomes: list[Outcome], out_dir: Path, console: Console) -> int:

@@ -17,7 +17,7 @@ import sys
 
 from saiken_cli import argparse_ja
 
-COMMANDS = ("extract", "export", "audit", "draft", "debts", "inspect")
+COMMANDS = ("extract", "export", "audit", "draft", "debts", "inspect", "serve")
 
 
 class SaikenError(Exception):
@@ -66,9 +66,21 @@ def _silence_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit:  # --help, usage errors: their text must reach a closed pipe here, not at exit
+            sys.stdout.flush()
+            raise
         if not getattr(args, "func", None):
             parser.print_help(sys.stderr)
             return 2
@@ -81,9 +93,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("saiken: 中断しました。", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        _silence_stdout()
-        return 141
 
 
 if __name__ == "__main__":

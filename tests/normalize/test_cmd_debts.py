@@ -30,12 +30,12 @@ def test_csv_lists_names_unknown_first(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_missing_folder_is_one_line_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["debts", str(tmp_path / "nothing")]) == 2
-    assert capsys.readouterr().err.strip() == f"saiken: エラー: {tmp_path / 'nothing'}: フォルダがありません"
+    assert capsys.readouterr().err.strip() == f"saiken: エラー: {tmp_path / 'nothing'}: フォルダが見つかりません"
 
 
 def test_unreadable_json_is_skipped_with_exit_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _write(tmp_path)
-    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"schema_version": "1.1", "source": {', encoding="utf-8")
     assert main(["debts", str(tmp_path)]) == 1
     captured = capsys.readouterr()
     assert "読み飛ばし" in captured.err and "市営住宅駐車場料" in captured.out
