@@ -17,6 +17,7 @@ from extract.layout import Grid, Page
 from extract.pdf import load_pages, stitch
 from extract.provenance import locate
 from extract.scope import debt_of_grids
+from extract.textfacts import text_facts
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
 from extract.statables import context_for, read_table, read_tables
 
@@ -75,6 +76,7 @@ def convert(path: Path | str) -> Document:
     if family is None:
         doc.document = DocumentInfo(kind=kind or "unknown")
         _generic_facts(pages, doc)
+        _add_text_facts(pages, doc)
         locate(doc, pages)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
@@ -82,6 +84,7 @@ def convert(path: Path | str) -> Document:
         family.parse(pages, doc)
         locate(doc, pages)
         _unread_tables(pages, doc)
+        _add_text_facts(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
         doc.warnings.append(DocWarning(page=None, code="parser_error",
                                        message=f"{family.name} の解析中にエラーが発生しました（表の数値だけを汎用の方法で"
@@ -124,3 +127,18 @@ def _unread_tables(pages: list[Page], doc: Document) -> None:
             facts, warnings = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
             doc.facts.extend(facts)
             doc.warnings.extend(warnings)
+
+
+def _add_text_facts(pages: list[Page], doc: Document) -> None:
+    """Figures of running text, bullets and text cells (extract.textfacts) that no other reader took: a figure
+    already read (same page, metric and value) is not read twice."""
+    seen: dict[tuple[int, str, float], int] = {}
+    for f in doc.facts:
+        k = (f.page, f.metric, round(float(f.value), 4))
+        seen[k] = seen.get(k, 0) + 1
+    for f in text_facts(pages):
+        k = (f.page, f.metric, round(float(f.value), 4))
+        if seen.get(k):
+            seen[k] -= 1
+            continue
+        doc.facts.append(f)

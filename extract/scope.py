@@ -95,9 +95,12 @@ def _line_marks(page: Page) -> list[Mark]:
     return out
 
 
+OFFICE = re.compile(r"[(（][^()（）]*(?:課|室|係|局|部|担当|センター)[)）]$")
+
+
 def marks(pages: list[Page]) -> list[Mark]:
-    """Every debt mark of the document in reading order."""
-    out = [m for p in pages for m in _box_marks(p) + _line_marks(p)]
+    """Every debt mark of the document in reading order (a trailing (保険年金課) office name dropped)."""
+    out = [Mark(m.page, m.y, OFFICE.sub("", m.name) or m.name) for p in pages for m in _box_marks(p) + _line_marks(p)]
     return sorted(out, key=lambda m: (m.page, m.y))
 
 
