@@ -28,6 +28,9 @@ class Lexicon:
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     debt_labels: tuple[str, ...]
     debt_name_end: re.Pattern[str]
+    item_headings: re.Pattern[str]
+    status_tag: re.Pattern[str]
+    item_marker: str
 
 
 @cache
@@ -45,6 +48,9 @@ def lexicon() -> Lexicon:
         kinds=tuple((k, re.compile(v)) for k, v in data["kinds"].items()),
         debt_labels=tuple(data["debt_labels"]),
         debt_name_end=re.compile(data["debt_name_end"]),
+        item_headings=re.compile(data["item_headings"]),
+        status_tag=re.compile(data["status_tag"]),
+        item_marker=data["item_marker"],
     )
 
 

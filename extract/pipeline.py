@@ -7,11 +7,13 @@ files that cannot be converted and records every problem inside a document as a 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import normalize
 from extract.errors import NoTextLayer
 from extract.families import FamilyParser, parsers
+from extract.items import items_of
 from extract.kinds import title_kind
 from extract.layout import Grid, Page
 from extract.pdf import load_pages, stitch
@@ -77,6 +79,7 @@ def convert(path: Path | str) -> Document:
         doc.document = DocumentInfo(kind=kind or "unknown")
         _generic_facts(pages, doc)
         _add_text_facts(pages, doc)
+        _add_items(pages, doc)
         locate(doc, pages)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
@@ -85,6 +88,7 @@ def convert(path: Path | str) -> Document:
         locate(doc, pages)
         _unread_tables(pages, doc)
         _add_text_facts(pages, doc)
+        _add_items(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
         doc.warnings.append(DocWarning(page=None, code="parser_error",
                                        message=f"{family.name} の解析中にエラーが発生しました（表の数値だけを汎用の方法で"
@@ -142,3 +146,18 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
             seen[k] -= 1
             continue
         doc.facts.append(f)
+
+
+def _item_key(text: str) -> str:
+    return re.sub(r"[\s、。,.・]", "", text)[:24]
+
+
+def _add_items(pages: list[Page], doc: Document) -> None:
+    """取組 items of the shared item reader (extract.items) that no family reader took (same page, same opening)."""
+    seen = {(i.page, _item_key(i.text)) for i in doc.initiatives}
+    texts = [_item_key(i.text) for i in doc.initiatives]
+    for it in items_of(pages):
+        k = _item_key(it.text)
+        if (it.page, k) in seen or any(k and (k in t or t in k) for t in texts if t):
+            continue
+        doc.initiatives.append(it)

@@ -1,0 +1,175 @@
+"""取組 items wherever they are printed: numbered or bulleted lists under a 取組 heading, in table cells (a debt
+column beside an items column, several numbered items in one cell), and in boxes.
+
+An item starts at a line that opens with a numbering mark (①, (1), ア, ・, 1.) or with a status tag before one
+(【継続】(1)…); the lines after it, up to the next mark, a heading or a note (※), continue it. Items are split by
+their numbering, never by punctuation: a tag printed after the 。, wrapped onto the next line (【\n継続】) or alone on
+a line belongs to the item before it. A list counts as 取組 when the heading above it or its column's header names
+取組 (lexicon `item_headings`), or when its items carry status tags. The debt is the row's debt-name cell in a table,
+else the one the page outline gives the place (extract.scope); the section is the heading or column header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.layout import BBox, Page
+from extract.lexicon import LEXICON
+from extract.records import Initiative
+from extract.scope import is_debt_name, marks
+from extract.statkeys import year_of
+from normalize.text import despace
+
+MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
+TAG = LEXICON.status_tag
+SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
+NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
+HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
+
+
+@dataclass
+class _Line:
+    text: str
+    bbox: BBox
+    page: int
+
+
+@dataclass
+class _Item:
+    label: str
+    parts: list[str] = field(default_factory=list)
+    page: int = 0
+    y: float = 0.0
+
+
+def _is_heading(text: str) -> bool:
+    """A short title line: numbered or bracketed, no sentence end and no status tag (「(3) 取組内容」「4 今後の取組」)."""
+    t = despace(text)
+    return 0 < len(t) <= 32 and not t.endswith("。") and not TAG.search(t) and not t.endswith(("】", "]"))
+
+
+def split_items(lines: list[_Line]) -> list[_Item]:
+    """Items of a run of lines, split at numbering marks (see module docstring)."""
+    out: list[_Item] = []
+    cur: _Item | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        if NOTE.match(text):
+            cur = None
+            continue
+        m = MARKER.match(text)
+        only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
+        if m and not only_tag:
+            cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1])
+            out.append(cur)
+        elif cur is not None:
+            cur.parts.append(text)
+    return out
+
+
+def _keep(text: str, status: str | None, listing: bool) -> bool:
+    """An item is a measure: tagged, or in a 取組 list and a sentence (。) or a long phrase, not a table title."""
+    t = despace(text)
+    return len(t) >= 8 and (bool(status) or listing and (t.endswith("。") or len(t) >= 30))
+
+
+def _finish(it: _Item) -> tuple[str, str | None]:
+    """(text without tags, status) of an item."""
+    joined = ""
+    for part in it.parts:
+        joined += part if not joined or re.search(r"[぀-ヿ一-鿿】〕\])）。、]$", joined) else " " + part
+    tags = [m.group(1) for m in TAG.finditer(joined)]
+    text = TAG.sub("", joined)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text, (tags[0] if tags else None)
+
+
+def _page_lines(page: Page) -> list[_Line]:
+    return [_Line(ln.text, ln.bbox, page.number) for ln in page.lines_outside_grids()]
+
+
+def items_of(pages: list[Page]) -> list[Initiative]:
+    """Every 取組 item of the document (see module docstring)."""
+    ms = marks(pages)
+    out: list[Initiative] = []
+
+    def debt_at(page: int, y: float) -> str | None:
+        name = None
+        for m in ms:
+            if (m.page, m.y) <= (page, y + 1):
+                name = m.name
+        return name
+
+    section: str | None = None
+    listing = False
+    for page in pages:
+        run: list[_Line] = []
+
+        def flush() -> None:
+            for it in split_items(run):
+                text, status = _finish(it)
+                if not _keep(text, status, listing):
+                    continue
+                out.append(Initiative(debt_raw=debt_at(it.page, it.y), fiscal_year=year_of(section or "")[0],
+                                      section=section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
+                                      page=it.page))
+            run.clear()
+
+        for ln in _page_lines(page):
+            t = ln.text.strip()
+            if HEADING_NUMBER.match(t) and _is_heading(t) and not MARKER.match(t) or (
+                    _is_heading(t) and not MARKER.match(t) and LEXICON.item_headings.search(t) and len(despace(t)) <= 24):
+                flush()
+                section = re.sub(r"^\s*(?:第?[0-9]{1,2}(?:[-－][0-9]{1,2})?[\s.．、]|[(（][0-9]{1,2}[)）]|[■◆●])\s*", "", t)
+                listing = bool(LEXICON.item_headings.search(t))
+                continue
+            if HEADING_NUMBER.match(t) and _is_heading(t) and MARKER.match(t) and (
+                    not listing or LEXICON.item_headings.search(t) and len(despace(t)) <= 16):
+                flush()  # a numbered heading such as (1) 収納状況の推移: a new section that holds no items
+                section = MARKER.sub("", t)
+                listing = bool(LEXICON.item_headings.search(t))
+                continue
+            run.append(ln)
+        flush()
+        out.extend(_cell_items(page, debt_at))
+    return out
+
+
+def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-untyped-def]
+    """Items in table cells: a column headed by 取組 words, or cells whose items carry status tags."""
+    out: list[Initiative] = []
+    for g in page.grids:
+        rows = g.rows()
+        if not rows:
+            continue
+        head = rows[0]
+        debt_col = next((c for c, h in enumerate(head) if re.search(r"債権|名称|区分", despace(h))), None)
+        for cell in g.cells:
+            if cell.row == 0 and g.nrows > 1:
+                continue
+            header = head[cell.col] if cell.col < len(head) and g.nrows > 1 else ""
+            if len(despace(header)) > 20 or MARKER.match(header):
+                header = ""  # the first row holds content, not column headers
+            listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in ("内容", "概要")
+            lines = [_Line(t, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])]
+            items = split_items(lines)
+            if not items:
+                continue
+            debt = None
+            if debt_col is not None and debt_col != cell.col:
+                row_text = rows[cell.row][debt_col] if cell.row < len(rows) else ""
+                r = cell.row
+                while not row_text and r > 0:  # a debt cell merged over several rows
+                    r -= 1
+                    row_text = rows[r][debt_col]
+                debt = row_text if row_text and is_debt_name(row_text) else None
+            for it in items:
+                text, status = _finish(it)
+                if not _keep(text, status, listing):
+                    continue
+                out.append(Initiative(debt_raw=debt or debt_at(page.number, cell.bbox[1]),
+                                      fiscal_year=year_of(header)[0], section=header or None, label=it.label,
+                                      text=text, status=status, page=cell.page or page.number))  # type: ignore[arg-type]
+    return out
