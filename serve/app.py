@@ -7,6 +7,7 @@ needs HTTP basic authentication. Routes take document ids (16 hex digits) and pa
 from __future__ import annotations
 
 import base64
+import contextlib
 import hmac
 import re
 import secrets
@@ -60,7 +61,12 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
                workers: int | None = None) -> FastAPI:
     """The app for one workspace; `app.state.service` holds the Service (closed on shutdown)."""
     service = Service(workspace, max_bytes=max_bytes, workers=workers)
-    app = FastAPI(title="saiken serve", docs_url=None, redoc_url=None, openapi_url=None)
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> Any:
+        yield
+        service.close()
+
+    app = FastAPI(title="saiken serve", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan)
     app.state.service = service
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters.update({"wareki": wareki_year, "value": fmt_value})
@@ -70,10 +76,6 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
                                   "MAX_MB": max_bytes // (1024 * 1024)})
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     store = service.store
-
-    @app.on_event("shutdown")
-    def _close() -> None:
-        service.close()
 
     # -- middleware: password, CSRF cookie, upload size ------------------------------------------------------
     @app.middleware("http")
