@@ -191,3 +191,28 @@ def round_to_step(i: Interval, step: Fraction) -> Interval:
     """The interval widened outward to whole steps (what a figure of that precision would print)."""
     import math
     return Interval(Fraction(math.floor(i.lo / step)) * step, Fraction(math.ceil(i.hi / step)) * step)
+
+
+#: Units of a yen figure by yen per printed unit, for figures printed in a table whose unit note says 千円.
+_YEN_SCALES = ((1, "円"), (1000, "千円"), (10000, "万円"), (1000000, "百万円"), (100000000, "億円"))
+_UNIT_SUFFIX = {"percent": "%", "points": "ポイント", "persons": "人", "households": "世帯", "cases": "件"}
+_HAS_UNIT = re.compile(r"(円|%|％|ポイント|人|件|世帯|名)\s*$")
+
+
+def shown(fact: Fact) -> str:
+    """The printed figure with its unit, as a reader of the report needs it: '1,924,838' in a 千円 table →
+    '1,924,838千円'; '95.33' → '95.33%'; a figure that prints its unit is kept ('1,924,838 千円' → '1,924,838千円')."""
+    raw = (fact.raw or "").strip()
+    if _HAS_UNIT.search(raw):
+        return re.sub(r"\s+(?=(円|千円|万円|百万円|億円|%|％|ポイント|人|件|世帯|名)$)", "", raw)
+    if fact.unit == "yen":
+        number = _last_token(raw)
+        if not number:
+            return raw
+        printed = float(number.replace(",", ""))
+        if printed == 0:
+            return raw + "円"
+        scale = abs(float(fact.value)) / printed
+        unit = min(_YEN_SCALES, key=lambda s: abs(s[0] - scale))
+        return raw + (unit[1] if abs(unit[0] - scale) <= unit[0] * 0.01 else "")
+    return raw + _UNIT_SUFFIX.get(fact.unit or "", "")

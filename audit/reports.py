@@ -3,13 +3,15 @@ findings grouped by document, each with the numbers involved and a link to its p
 from __future__ import annotations
 
 import html
+import os
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import quote
 
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from audit.labels import METRIC_JA, RULE_JA, SEVERITY_JA
+from audit.labels import METRIC_JA, SEVERITY_JA, rule_title
 from audit.runner import atomic_write_text
 from extract.records import Finding
 
@@ -33,7 +35,7 @@ def write_xlsx(findings: list[Finding], path: Path) -> None:
     for c in ws[1]:
         c.font = Font(bold=True)
     for f in findings:
-        ws.append([SEVERITY_JA[f.severity], RULE_JA.get(f.rule, f.rule), f.document, f.page, f.debt or "",
+        ws.append([SEVERITY_JA[f.severity], rule_title(f.rule, f.document, f.other), f.document, f.page, f.debt or "",
                    _wareki(f.fiscal_year), f.printed or "", f.expected or "", f.message, f.note or ""])
         ws.cell(ws.max_row, 1).fill = PatternFill("solid", fgColor=_FILL[f.severity])
     for col, width in zip("ABCDEFGHIJ", (8, 18, 28, 7, 22, 12, 18, 30, 80, 40)):
@@ -52,10 +54,14 @@ h1{font-size:1.4em}h2{font-size:1.15em;border-bottom:2px solid #888;margin-top:2
 td,th{border:1px solid #ccc;padding:2px 6px;font-size:.9em;text-align:left}q{font-style:italic}"""
 
 
-def _pdf_link(document: str, page: int | None, pdf_dir: str) -> str:
-    stem = Path(document).stem
-    href = f"{pdf_dir.rstrip('/')}/{stem}.pdf" + (f"#page={page}" if page else "")
+def _pdf_link(document: str, page: int | None, pdf_dir: str | None) -> str:
+    """'12ページ' linked to the page of the PDF in `pdf_dir` (a URL path relative to the HTML); plain without one."""
     label = f"{page}ページ" if page else "資料"
+    if pdf_dir is None:
+        return html.escape(label)
+    stem = Path(document).stem
+    prefix = f"{pdf_dir.rstrip('/')}/" if pdf_dir not in ("", ".") else ""
+    href = quote(f"{prefix}{stem}.pdf") + (f"#page={page}" if page else "")
     return f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
 
 
@@ -70,7 +76,7 @@ def _facts_table(f: Finding) -> str:
             f"{rows}</table>")
 
 
-def render_html(findings: list[Finding], pdf_dir: str = "../pdf") -> str:
+def render_html(findings: list[Finding], pdf_dir: str | None = None) -> str:
     """The report page: a summary line, then findings grouped by document with their numbers and page links."""
     by_doc: dict[str, list[Finding]] = defaultdict(list)
     for f in findings:
@@ -80,6 +86,8 @@ def render_html(findings: list[Finding], pdf_dir: str = "../pdf") -> str:
              f"<style>{_CSS}</style></head><body>", "<h1>監査結果</h1>",
              f"<p>誤り {counts['error']} 件、要確認 {counts['warning']} 件、参考 {counts['info']} 件"
              f"（{len(by_doc)} 資料）</p>"]
+    if pdf_dir is None:
+        parts.append("<p>PDFのページへのリンクを付けるには、saiken audit に --pdf-dir でPDFのフォルダを指定してください。</p>")
     if not findings:
         parts.append("<p>指摘事項はありません。</p>")
     for doc, items in sorted(by_doc.items()):
@@ -91,7 +99,7 @@ def render_html(findings: list[Finding], pdf_dir: str = "../pdf") -> str:
             note = f"<p>注記：<q>{html.escape(f.note)}</q></p>" if f.note else ""
             parts.append(
                 f'<div class="f {f.severity}"><p><span class="sev">{SEVERITY_JA[f.severity]}</span>'
-                f"{html.escape(RULE_JA.get(f.rule, f.rule))}（{_pdf_link(f.document, f.page, pdf_dir)}）{other}</p>"
+                f"{html.escape(rule_title(f.rule, f.document, f.other))}（{_pdf_link(f.document, f.page, pdf_dir)}）{other}</p>"
                 f"<p>{html.escape(f.message)}</p>"
                 f"<p>記載値：{html.escape(f.printed or '—')}　期待値：{html.escape(f.expected or '—')}</p>"
                 f"{note}{_facts_table(f)}</div>")
@@ -99,6 +107,12 @@ def render_html(findings: list[Finding], pdf_dir: str = "../pdf") -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_html(findings: list[Finding], path: Path, pdf_dir: str = "../pdf") -> None:
+def write_html(findings: list[Finding], path: Path, pdf_dir: str | None = None) -> None:
     """Write the HTML report (atomic)."""
     atomic_write_text(path, render_html(findings, pdf_dir))
+
+
+def pdf_href(pdf_dir: Path, html_path: Path) -> str:
+    """`pdf_dir` as a URL path relative to the folder of the HTML file (what render_html's pdf_dir takes)."""
+    rel = os.path.relpath(pdf_dir.resolve(), html_path.resolve().parent)
+    return Path(rel).as_posix()

@@ -9,6 +9,7 @@ from pathlib import Path
 from audit.context import AuditContext
 from audit.corpus import AuditDoc, load_documents
 from audit.rules import ALL
+from dataset.files import normal_mode
 from extract.records import Finding
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -48,6 +49,7 @@ def atomic_write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        normal_mode(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 from pydantic import ValidationError
 
+from dataset.files import normal_mode
 from extract.records import Document
 
 SCHEMA: dict[str, list[tuple[str, str]]] = {
@@ -152,6 +153,7 @@ def export_sqlite(docs: list[tuple[Path, Document]], store: Path) -> None:
             con.commit()
         finally:
             con.close()
+        normal_mode(tmp_path)
         os.replace(tmp_path, store)
     except BaseException:
         tmp_path.unlink(missing_ok=True)

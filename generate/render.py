@@ -23,6 +23,7 @@ import jinja2
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate, RichText
 
+from dataset.files import normal_mode
 from generate import jpformat
 from generate.docx_style import apply_east_asian_fonts, ensure_cell_paragraphs
 from generate.slots import PLACEHOLDER, Gap, Slot
@@ -196,6 +197,7 @@ def write_atomic(save: Callable[[str], None], out: Path) -> None:
     os.close(fd)
     try:
         save(tmp)
+        normal_mode(tmp)
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

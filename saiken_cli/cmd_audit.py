@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="指摘事項のJSON（既定: OUT_DIR/findings.json）")
     p.add_argument("--xlsx", type=Path, metavar="FILE", help="指摘事項の一覧をExcelで書き出す")
     p.add_argument("--html", type=Path, metavar="FILE", help="指摘事項を資料ごとにまとめたHTMLを書き出す")
-    p.add_argument("--pdf-dir", default="../pdf", metavar="DIR", help="HTMLからPDFへのリンク先フォルダ（既定: ../pdf）")
+    p.add_argument("--pdf-dir", type=Path, default=None, metavar="DIR",
+                   help="元のPDFのフォルダ。HTMLの各指摘からPDFのページへリンクします（既定: HTMLと同じフォルダ・OUT_DIR・"
+                        "OUT_DIR/../pdf のうちPDFがある所。見つからなければリンクなし）")
     p.set_defaults(func=run)
 
 
@@ -40,7 +42,19 @@ def run(args: argparse.Namespace) -> int:
     if args.xlsx:
         write_xlsx(findings, args.xlsx)
     if args.html:
-        write_html(findings, args.html, args.pdf_dir)
+        from audit.reports import pdf_href
+
+        pdfs = [Path(path.stem + ".pdf") for path, _ in docs]
+        pdf_dir = args.pdf_dir or find_pdf_dir(pdfs, [args.html.parent, args.out_dir, args.out_dir.parent / "pdf"])
+        write_html(findings, args.html, pdf_href(pdf_dir, args.html) if pdf_dir else None)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in ("error", "warning", "info")}
     print(f"監査 {len(findings)} 件（誤り {counts['error']}・要確認 {counts['warning']}・参考 {counts['info']}）→ {out}")
     return 1 if skipped else 0
+
+
+def find_pdf_dir(pdfs: list[Path], candidates: list[Path]) -> Path | None:
+    """The first candidate folder that holds one of the source PDFs."""
+    for folder in candidates:
+        if any((folder / p).is_file() for p in pdfs):
+            return folder
+    return None

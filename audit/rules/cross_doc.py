@@ -15,7 +15,7 @@ from pathlib import Path
 from audit.accounts import account_checks
 from audit.context import AuditContext, fact_label
 from audit.corpus import AuditDoc
-from audit.intervals import fact_interval, fmt_fact_interval, fmt_interval
+from audit.intervals import fact_interval, fmt_fact_interval, fmt_interval, shown
 from audit.keys import checkable, debt_key, norm_name, segment_of
 from audit.textscan import is_prose_fact
 from extract.records import Fact, Finding
@@ -62,8 +62,8 @@ def check(ctx: AuditContext) -> list[Finding]:
                 prose = same_doc and is_prose_fact(da, fa) != is_prose_fact(db, fb)
                 out.append(ctx.finding(
                     CLAIM if prose else RULE, da, [fa, fb],
-                    f"{fact_label(fa)}が{where}（{fb.page}ページ）と異なります：{fa.raw} と {fb.raw}",
-                    printed=fa.raw, expected=fmt_fact_interval(fa, fact_interval(fb)),
+                    f"{fact_label(fa)}が{where}（{fb.page}ページ）と異なります：{shown(fa)} と {shown(fb)}",
+                    printed=shown(fa), expected=fmt_fact_interval(fa, fact_interval(fb)),
                     severity="warning" if revisable else "error",
                     other=[{"document": Path(db.name).stem, "page": fb.page}], explainable=False))
     for doc in ctx.docs:
@@ -78,10 +78,10 @@ def _account_findings(ctx: AuditContext, doc: AuditDoc) -> list[Finding]:
         if c.total.overlaps(fact_interval(c.account)):
             continue
         pages = sorted({p.page for p in c.parts})
-        raws = "＋".join(p.raw for p in c.parts[:3]) + ("…" if len(c.parts) > 3 else "")
+        raws = "＋".join(shown(p) for p in c.parts[:3]) + ("…" if len(c.parts) > 3 else "")
         out.append(ctx.finding(
             RULE, doc, [c.account, *c.parts],
-            f"{fact_label(c.account)}（{c.account.raw}）が内訳表の同じ会計の{len(c.parts)}債権の合計（{raws}）と"
-            f"異なります", printed=c.account.raw, expected=fmt_interval(c.total, 0, "円"),
+            f"{fact_label(c.account)}（{shown(c.account)}）が内訳表の同じ会計の{len(c.parts)}債権の合計（{raws}）と"
+            f"異なります", printed=shown(c.account), expected=fmt_interval(c.total, 0, "円"),
             other=[{"document": Path(doc.name).stem, "page": p} for p in pages], explainable=False))
     return out

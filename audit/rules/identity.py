@@ -11,7 +11,7 @@ from itertools import product
 
 from audit.context import AuditContext, fact_label
 from audit.corpus import AuditDoc
-from audit.intervals import Interval, fact_interval, fmt_fact_interval
+from audit.intervals import Interval, fact_interval, fmt_fact_interval, shown
 from audit.keys import base_key, checkable, group, pick_partners, segment_of
 from extract.records import Fact, Finding
 
@@ -29,7 +29,7 @@ class Part:
 
     @property
     def raw(self) -> str:
-        return "＋".join(f.raw for f in self.facts)
+        return "＋".join(shown(f) for f in self.facts)
 
 
 def _parts(o: Fact, metric: str, by: dict[tuple[str, str], list[tuple[int, Fact]]]) -> list[Part]:
@@ -79,6 +79,6 @@ def _check_one(ctx: AuditContext, doc: AuditDoc, o: Fact, by: dict[tuple[str, st
     assumed = a.assumed or c.assumed or w.assumed
     return ctx.finding(
         RULE, doc, [o, *a.facts, *c.facts, *w.facts],
-        f"{fact_label(o)}（{o.raw}）が調定額（{a.raw}）−収入済額（{c.raw}）−不納欠損額（{w.raw}）"
+        f"{fact_label(o)}（{shown(o)}）が調定額（{shown(a)}）−収入済額（{shown(c)}）−不納欠損額（{shown(w)}）"
         "と一致しません" + ("（現年分の不納欠損額を0として計算）" if assumed else ""),
-        printed=o.raw, expected=fmt_fact_interval(o, e), severity="warning" if assumed else "error")
+        printed=shown(o), expected=fmt_fact_interval(o, e), severity="warning" if assumed else "error")

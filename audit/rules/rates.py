@@ -3,7 +3,7 @@ in a sentence against the table's amounts is a claim_mismatch)."""
 from __future__ import annotations
 
 from audit.context import AuditContext, fact_label
-from audit.intervals import Interval, fact_interval, fmt_fact_interval
+from audit.intervals import Interval, fact_interval, fmt_fact_interval, shown
 from audit.keys import base_key, checkable, group, pick_partners, segment_of
 from audit.textscan import is_prose_fact
 from extract.records import Fact, Finding
@@ -41,6 +41,6 @@ def check(ctx: AuditContext) -> list[Finding]:
                 assert q is not None
                 out.append(ctx.finding(
                     CLAIM if is_prose_fact(doc, rate) else RULE, doc, [rate, c, a],
-                    f"{fact_label(rate)}（{rate.raw}）が収入済額÷調定額（{c.raw}÷{a.raw}）と一致しません",
-                    printed=rate.raw, expected=fmt_fact_interval(rate, q)))
+                    f"{fact_label(rate)}（{shown(rate)}）が収入済額÷調定額（{shown(c)}÷{shown(a)}）と一致しません",
+                    printed=shown(rate), expected=fmt_fact_interval(rate, q)))
     return out

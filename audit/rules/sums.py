@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from audit.context import AuditContext, fact_label
-from audit.intervals import fact_interval, fmt_fact_interval
+from audit.intervals import fact_interval, fmt_fact_interval, shown
 from audit.keys import base_key, checkable, group, pick_partners
 from audit.tables import table_sum_findings
 from extract.records import Finding
@@ -29,8 +29,8 @@ def check(ctx: AuditContext) -> list[Finding]:
                 c, a, s = min(combos, key=lambda t: t[2].distance(want))
                 out.append(ctx.finding(
                     RULE, doc, [total, c, a],
-                    f"{fact_label(total)}（{total.raw}）が現年分（{c.raw}）＋滞納繰越分（{a.raw}）と一致しません",
-                    printed=total.raw, expected=fmt_fact_interval(total, s)))
+                    f"{fact_label(total)}（{shown(total)}）が現年分（{shown(c)}）＋滞納繰越分（{shown(a)}）と一致しません",
+                    printed=shown(total), expected=fmt_fact_interval(total, s)))
         out.extend(table_sum_findings(ctx, doc, RULE))
     return out
 

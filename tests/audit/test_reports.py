@@ -45,7 +45,7 @@ def test_html_parses_with_every_finding_and_page_link() -> None:
     p.feed(render_html(FINDINGS, pdf_dir="pdf"))
     text = "".join(p.text)
     assert p.stack == []
-    assert "pdf/a_plan.pdf#page=16" in p.links and "pdf/b<&>.pdf#page=3" in p.links and "pdf/a_plan.pdf#page=7" in p.links
+    assert "pdf/a_plan.pdf#page=16" in p.links and "pdf/b%3C%26%3E.pdf#page=3" in p.links and "pdf/a_plan.pdf#page=7" in p.links
     for f in FINDINGS:
         assert f.message in text and f.document in text
     assert "95.36%" in text and "95.33%〜95.34%" in text and "誤り 1 件、要確認 1 件、参考 0 件" in text
