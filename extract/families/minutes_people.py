@@ -85,7 +85,7 @@ def attendees(part: Part) -> list[Attendee]:
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []
     for role, text in _groups(part.lines, default_role):
-        for piece in split_outside_parens(text):
+        for piece in _titles(text):
             if ASIDE.match(piece.strip()):
                 continue
             a = person(piece, role)
@@ -108,13 +108,19 @@ def _cell_people(text: str, role: str | None, name: str) -> list[Attendee]:
             for a in [person(piece, role)] if a is not None]
 
 
+def _titled(piece: str) -> bool:
+    """A list piece that is a title (総務局長) or a name with its title in parentheses (田中 秀樹(収納課長))."""
+    paren = re.search(r"[(（]([^()（）]+)[)）]\s*$", piece)
+    return bool(TITLE_END.search(re.sub(r"[(（].*$", "", piece).strip()) or paren and TITLE_END.search(paren.group(1)))
+
+
 def _titles(text: str) -> list[str]:
     """The titles of a cell: split at 、 and commas, and at ・ only where every piece is a title (総務局長・財政局長,
     but not 市民・スポーツ文化局長)."""
     out = []
     for piece in re.split(r"[、，,](?![^(（]*[)）])", text):
         parts = split_outside_parens(piece)
-        whole = len(parts) > 1 and not all(TITLE_END.search(re.sub(r"[(（].*$", "", p).strip()) for p in parts)
+        whole = len(parts) > 1 and not all(_titled(p) for p in parts)
         out.extend([piece] if whole else parts)
     return [p for p in out if p.strip()]
 

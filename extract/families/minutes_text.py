@@ -151,6 +151,10 @@ def heading_text(text: str) -> str | None:
     whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
     m = HEADING.match(text) or MARKED_HEADING.match(text)
     if not m:
+        bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
+        if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
+                and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
+            return bare
         return None
     rest = m.group(1).strip()
     label, value = split_label(rest)
