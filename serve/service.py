@@ -159,8 +159,11 @@ class Service:
             self.store.set_status(doc_id, "failed", res["error"], res["code"])
             return
         write_atomic_bytes(self.store.json_path(doc_id), res["json"].encode("utf-8"))
-        self.store.set_converted(doc_id, res["info"])
-        self.audit(res["info"].get("municipality") or "")
+        self.store.set_converted(doc_id, res["info"], status="auditing")
+        try:
+            self.audit(res["info"].get("municipality") or "")
+        finally:
+            self.store.set_status(doc_id, "done")
 
     def wait_idle(self, timeout: float = 60.0) -> bool:
         """Block until every queued conversion has finished (tests, benchmarks); False on time-out."""

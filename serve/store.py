@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS findings (
 CREATE INDEX IF NOT EXISTS findings_muni ON findings(municipality);
 """
 
-STATUS_JA = {"queued": "待機中", "converting": "変換中", "done": "完了", "failed": "失敗"}
+STATUS_JA = {"queued": "待機中", "converting": "変換中", "auditing": "監査中", "done": "完了", "failed": "失敗"}
 
 
 def now() -> str:
@@ -78,7 +78,7 @@ class Store:
             con.execute("PRAGMA journal_mode=WAL")
             con.executescript(_SCHEMA)
             # a server stopped during a conversion leaves rows that will never finish: queue them again
-            con.execute("UPDATE documents SET status='queued' WHERE status='converting'")
+            con.execute("UPDATE documents SET status='queued' WHERE status IN ('converting', 'auditing')")
             con.commit()
 
     # -- paths (ids only) -------------------------------------------------------------------------------
@@ -147,14 +147,14 @@ class Store:
     def set_status(self, doc_id: str, status: str, message: str | None = None, code: str | None = None) -> None:
         self.write("UPDATE documents SET status=?, message=?, code=? WHERE id=?", (status, message, code, doc_id))
 
-    def set_converted(self, doc_id: str, info: dict[str, Any]) -> None:
+    def set_converted(self, doc_id: str, info: dict[str, Any], status: str = "done") -> None:
         cols = ("kind", "family", "municipality", "title", "date", "date_raw", "pages", "facts", "warnings")
-        self.write(f"UPDATE documents SET status='done', message=NULL, code=NULL, converted_at=?, "
+        self.write(f"UPDATE documents SET status=?, message=NULL, code=NULL, converted_at=?, "
                    f"{', '.join(c + '=?' for c in cols)} WHERE id=?",
-                   (now(), *[info.get(c) for c in cols], doc_id))
+                   (status, now(), *[info.get(c) for c in cols], doc_id))
 
     def done_documents(self, municipality: str | None = None) -> list[dict[str, Any]]:
-        rows = [d for d in self.documents() if d["status"] == "done"]
+        rows = [d for d in self.documents() if d["status"] in ("done", "auditing")]
         if municipality is not None:
             rows = [d for d in rows if (d["municipality"] or "") == municipality]
         return sorted(rows, key=lambda d: d["name"])

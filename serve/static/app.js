@@ -3,7 +3,8 @@
 (function () {
   "use strict";
   var csrf = (document.querySelector('meta[name="csrf-token"]') || {}).content || "";
-  var STATUS = { queued: "待機中", converting: "変換中", done: "完了", failed: "失敗", rejected: "受付不可" };
+  var STATUS = { queued: "待機中", converting: "変換中", auditing: "監査中", done: "完了", failed: "失敗", rejected: "受付不可" };
+  function pendingStatus(s) { return s === "queued" || s === "converting" || s === "auditing"; }
 
   function $(id) { return document.getElementById(id); }
 
@@ -63,11 +64,11 @@
             var pending = 0;
             docs.forEach(function (d) {
               var li = items[d.id];
-              if (d.status === "queued" || d.status === "converting") pending++;
+              if (pendingStatus(d.status)) pending++;
               if (!li) return;
               li.dataset.status = d.status;
               li.querySelector(".state").textContent = (STATUS[d.status] || d.status) + (d.message ? "：" + d.message : "");
-              li.querySelector("progress").value = { queued: 50, converting: 75, done: 100, failed: 100 }[d.status] || 50;
+              li.querySelector("progress").value = { queued: 50, converting: 75, auditing: 90, done: 100, failed: 100 }[d.status] || 50;
               if (d.status === "failed") li.className = "error";
             });
             if (!pending) { clearInterval(timer); timer = null; location.reload(); }
@@ -82,9 +83,9 @@
       form.addEventListener(ev, function (e) { e.preventDefault(); form.classList.remove("over"); });
     });
     form.addEventListener("drop", function (e) { send(e.dataTransfer.files); });
-    if (document.querySelector('#documents tr[data-status="queued"], #documents tr[data-status="converting"]')) {
+    if (document.querySelector('#documents tr[data-status="queued"], #documents tr[data-status="converting"], #documents tr[data-status="auditing"]')) {
       document.querySelectorAll("#documents tr[data-status]").forEach(function (tr) {
-        if (tr.dataset.status === "queued" || tr.dataset.status === "converting") { items[tr.dataset.id] = row(tr.cells[0].textContent); }
+        if (pendingStatus(tr.dataset.status)) { items[tr.dataset.id] = row(tr.cells[0].textContent); }
       });
       poll();
     }
