@@ -24,14 +24,40 @@ from audit.textscan import compact, folded_pages
 from extract.records import Fact, Finding, Severity
 
 RULE = "name_inconsistency"
-_RUN = re.compile(r"[一-龥々ァ-ヶーぁ-ん・、]+?(?:局|部|課|室)(?![一-龥])")
+_RUN = re.compile(r"[一-龥々ァ-ヶーぁ-ん・、\ue000-\ue0ff]+?(?:局|部|課|室)(?![一-龥])")
 _HIRAGANA = re.compile(r"[ぁ-ん、]")
 _DISTINCT = set("0123456789一二三四五六七八九十第東西南北上下前後新旧甲乙丙個法")
 _LEVY = {"税", "料"}
 
 
+_LINE_BREAK = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*")
 _CELL_GAP = re.compile(r"[ \t\u3000]+")
 _NAME_CHAR = "[一-龥々ァ-ヶー]"
+#: Words organisation names print in kana or kanji alike; each group's spellings are one name (子ども未来局 and
+#: こども未来局 are compared, not read as 未来局).
+KANA_KANJI = (("子ども", "こども", "子供"), ("障害", "障がい", "障碍"), ("まちづくり", "街づくり", "まち作り"),
+              ("くらし", "暮らし", "暮し"), ("すまい", "住まい"), ("いきがい", "生きがい"), ("みどり", "緑"),
+              ("ふるさと", "故郷"), ("いのち", "命"), ("がん", "癌"))
+_KANA_WORDS = sorted({w for g in KANA_KANJI for w in g if _HIRAGANA.search(w)}, key=len, reverse=True)
+_PROTECT = {w: chr(0xE000 + i) for i, w in enumerate(_KANA_WORDS)}
+_UNPROTECT = {v: k for k, v in _PROTECT.items()}
+_SAME = {w: g[0] for g in KANA_KANJI for w in g}
+_SAME_PAT = re.compile("|".join(sorted(map(re.escape, _SAME), key=len, reverse=True)))
+
+
+def _protect(text: str) -> str:
+    for w, c in _PROTECT.items():
+        text = text.replace(w, c)
+    return text
+
+
+def _unprotect(text: str) -> str:
+    return "".join(_UNPROTECT.get(ch, ch) for ch in text)
+
+
+def spelling_key(name: str) -> str:
+    """The name with kana/kanji spellings of one word unified (こども未来局 → 子ども未来局)."""
+    return _SAME_PAT.sub(lambda m: _SAME[m.group(0)], name)
 
 
 def org_names(text: str) -> Counter[str]:
@@ -52,12 +78,16 @@ def org_names(text: str) -> Counter[str]:
 def _names_in(part: str, across: int | None = None) -> list[str]:
     """Names in one cell (5 characters or more); with `across`, only those spanning that position."""
     out = []
+    original = part
+    part = _protect(part)
+    if across is not None:  # the join position moves when protected words before it shrink
+        across = len(_protect(original[:across]))
     for m in _RUN.finditer(part):
         if across is not None and not m.start() < across < m.end():
             continue
         tail = _HIRAGANA.split(m.group(0))[-1]
-        if len(tail) >= 5 and (across is None or len(tail) > m.end() - across):
-            out.append(tail)
+        if len(_unprotect(tail)) >= 5 and (across is None or len(tail) > m.end() - across):
+            out.append(_unprotect(tail))
     return out
 
 
@@ -72,7 +102,8 @@ def variant_pattern(name: str) -> re.Pattern[str]:
 
 
 def debt_variants(names: set[str], pages: list[tuple[int, str]]) -> Counter[str]:
-    """Spellings in the text one edit from a known debt name (5 characters or more) that are not known names."""
+    """Spellings in the text one edit from a known debt name (5 characters or more) that are not known names.
+    `pages` keep the printed spaces: words a space separates (各区高齢介護課 保険料担当) are never one name."""
     found: Counter[str] = Counter()
     for n in (n for n in names if len(n) >= 5):
         pat = variant_pattern(n)
@@ -85,13 +116,18 @@ def debt_variants(names: set[str], pages: list[tuple[int, str]]) -> Counter[str]
 
 
 def one_edit(a: str, b: str) -> str | None:
-    """'insert' or 'replace' when b is a with one character changed inside the name, else None."""
+    """'insert' or 'replace' when b is a with one character changed inside the name, 'first' when only the
+    first character differs (健康福祉局 / 建康福祉局), else None."""
     if len(a) > len(b):
         a, b = b, a
+    if a != b and spelling_key(a) == spelling_key(b):
+        return "replace"  # one word in kana and in kanji (子ども/こども): a spelling variant, not a typo
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
-    if i == 0:
+    if i == 0:  # the first character differs: compared when the rest is long enough to be the same name
+        if len(a) == len(b) >= 5 and a[1:] == b[1:] and not {a[0], b[0]} & _DISTINCT:
+            return "first"
         return None
     if len(a) == len(b):
         if a[i + 1:] != b[i + 1:] or len(a) - i - 1 < 2 or {a[i], b[i]} & _DISTINCT:
@@ -126,13 +162,16 @@ def check(ctx: AuditContext) -> list[Finding]:
         debts = _debt_names(doc)
         for n in debts:
             counts[n] += sum(t.count(n) for _, t in pages) or 1
-        text_only = debt_variants(debts, pages)
+        spaced = [(p, _LINE_BREAK.sub("", unicodedata.normalize("NFKC", t))) for p, t in folded]
+        text_only = debt_variants(debts, spaced)
         counts.update(text_only)
         names = sorted(counts)
         for i, a in enumerate(names):
             for b in names[i + 1:]:
                 kind = one_edit(a, b) or ("levy" if a in debts and b in debts and levy_variant(a, b) else None)
                 if kind is None or a in b or b in a:
+                    continue
+                if kind == "first" and a[1:] in counts:  # 対滞納対策課 / 係滞納対策課: a character glued before 滞納対策課
                     continue
                 sure = kind == "insert" and a not in text_only and b not in text_only
                 out.extend(_report(ctx, doc, pages, counts, a, b, "error" if sure else "warning"))
