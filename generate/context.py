@@ -17,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 
+from extract.records import Document
+from generate.doc_extras import SheetExtras, name_key, suishin_extras
 from generate.frames import Frames
 from generate.jpformat import nendo
 from generate.slots import Slot
@@ -158,6 +160,14 @@ class FactIndex:
         keys = sorted((k for k in self._map if k[3] in metrics and k[4] in bases), key=self._first.__getitem__)
         return list(dict.fromkeys(k[0] for k in keys))
 
+    def year_counts(self, basis: str) -> dict[int, int]:
+        """How many facts of `basis` each 年度 has."""
+        counts: dict[int, int] = {}
+        for k in self._map:
+            if k[4] == basis:
+                counts[k[1]] = counts.get(k[1], 0) + 1
+        return counts
+
     def years(self, basis: str) -> list[int]:
         """The 年度 that facts of `basis` cover, ascending."""
         return sorted({k[1] for k in self._map if k[4] == basis})
@@ -247,16 +257,49 @@ def _measures(rows: pd.DataFrame, debt: str, year: int) -> list[dict[str, Any]]:
     return out
 
 
-def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
-    """Context for the 推進シート template: actuals T−6…T−2, the plan's 目標 years, the 取組 carried over."""
+def sheet_extras(source: Source, docs: dict[str, Document] | None) -> dict[str, SheetExtras]:
+    """The texts of the municipality's 推進シート documents (newest last wins), by printed debt name."""
+    out: dict[str, SheetExtras] = {}
+    for doc_id in source.documents["doc_id"]:
+        doc = (docs or {}).get(str(doc_id))
+        if doc is not None:
+            out.update(suishin_extras(doc))
+    return out
+
+
+def _extras_for(extras: dict[str, SheetExtras], debt: str, printed: str) -> SheetExtras:
+    """The sheet texts of a debt: by its printed name, its key, or the dictionary's canonical name."""
+    for key in (name_key(printed), name_key(debt)):
+        if key in extras:
+            return extras[key]
+    from normalize.debts import match_debt
+
+    for e in extras.values():
+        if match_debt(e.debt).canonical == debt:
+            return e
+    return SheetExtras(debt=debt)
+
+
+def plan_start(target_counts: dict[int, int], year: int) -> int:
+    """The first 年度 of the 目標 table: while the plan period still runs (targets exist for `year`), the
+    TARGET_SPAN-year window around `year` that holds the most targets (a stray target of a former plan quoted in
+    a sentence does not shift it), earliest first; else `year` itself."""
+    if year not in target_counts:
+        return year
+    windows = range(year - TARGET_SPAN + 1, year + 1)
+    return max(windows, key=lambda s: (sum(target_counts.get(y, 0) for y in range(s, s + TARGET_SPAN)), -s))
+
+
+def suishin_context(frames: Frames, source: Source, year: int,
+                    docs: dict[str, Document] | None = None) -> dict[str, Any]:
+    """Context for the 推進シート template: actuals T−6…T−2, the plan's 目標 years, the 取組 carried over; with the
+    converted documents (`docs`, by sha256), also what the sheets print beside their figures: 所管課名, 債権の概要,
+    the scope note of the 収納状況 table, the 補足説明 of the targets, and targets printed as "-"."""
     index = FactIndex(frames["facts"], source.documents, printed_names(frames, source))
+    extras = sheet_extras(source, docs)
     last = year - 2
     actual_years = list(range(last - ACTUAL_SPAN + 1, last + 1))
-    plan_years = index.years("target")
-    if year in plan_years:  # the plan period still runs: keep its 目標 columns
-        start = plan_years[0] if plan_years[-1] - plan_years[0] < TARGET_SPAN else year
-    else:
-        start = year
+    start = plan_start(index.year_counts("target"), year)
     target_years = list(range(start, start + TARGET_SPAN))
     sheets = []
     for debt in _debts(frames, source, index, {"assessed", "collected", "collection_rate"}, {"actual", "target"}):
@@ -268,16 +311,27 @@ def suishin_context(frames: Frames, source: Source, year: int) -> dict[str, Any]
         unit = next((str(r["unit"]) for y in actual_years
                      if (r := index.row(debt, y, "total", "delinquents", "actual")) is not None), None)
         rows = _initiatives(frames, source, debt)
+        ex = _extras_for(extras, debt, index.name(debt))
+        texts = {key: Slot(None, f"{index.name(debt)} {label}") for key, label in SHEET_TEXTS.items()}
+        texts["office"] = Slot(ex.office, texts["office"].label)
+        texts["overview"] = Slot(ex.overview, texts["overview"].label)
+
+        def target(seg: str, y: int) -> Slot:
+            slot = index.slot(debt, y, seg, "collection_rate", "target")
+            return Slot("-", slot.label) if slot.missing and (seg, y) in ex.dashes else slot
+
         sheets.append({
             "name": index.name(debt),
-            **{key: Slot(None, f"{index.name(debt)} {label}") for key, label in SHEET_TEXTS.items()},
+            **texts,
+            "scope_note": ex.scope_note or "",
+            "remarks": Slot(ex.remarks, f"{index.name(debt)} 目標の補足説明"),
             "segments": segments,
             "written_off": [index.slot(debt, y, "total", "written_off", "actual") for y in actual_years],
             "outstanding": [index.slot(debt, y, "total", "outstanding", "actual", "収入未済額計") for y in actual_years],
             "delinquents": [index.slot(debt, y, "total", "delinquents", "actual") for y in actual_years],
             "delinquents_unit": COUNT_UNITS.get(unit or "", "人"),
-            "target_current": [index.slot(debt, y, "current", "collection_rate", "target") for y in target_years],
-            "target_arrears": [index.slot(debt, y, "arrears", "collection_rate", "target") for y in target_years],
+            "target_current": [target("current", y) for y in target_years],
+            "target_arrears": [target("arrears", y) for y in target_years],
             "target_outstanding": [index.slot(debt, y, "total", "outstanding", "target", "収入未済の目標額")
                                    for y in target_years],
             "measures": _measures(rows, index.name(debt), year),
@@ -300,7 +354,8 @@ def _row_label(segment: str | None, metric: str) -> str:
     return f"{prefix}{metric_label(metric)}"
 
 
-def kobetsu_context(frames: Frames, source: Source, year: int) -> dict[str, Any]:
+def kobetsu_context(frames: Frames, source: Source, year: int,
+                    docs: dict[str, Document] | None = None) -> dict[str, Any]:
     """Context for the 取組方針 template: 実績推計 for T−1 (with its 数値目標), 数値目標 for T, 方針, 取組 items."""
     index = FactIndex(frames["facts"], source.documents, printed_names(frames, source))
     prev = year - 1

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from generate.context import ContextError, Source, default_year, find_source, kobetsu_context, suishin_context
+from extract.records import Document
+from generate.doc_extras import documents_beside
 from generate.frames import Frames, read_dataset
 from generate.jpformat import nendo
 from generate.render import Draft, render
@@ -17,7 +19,7 @@ from generate.slots import Slot
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
-Builder = Callable[[Frames, Source, int], dict[str, Any]]
+Builder = Callable[[Frames, Source, int, "dict[str, Document] | None"], dict[str, Any]]
 
 #: Plan layouts: name → (template file, context builder). `--layout` takes these names.
 LAYOUTS: dict[str, tuple[str, Builder]] = {
@@ -35,15 +37,15 @@ def layout_for(source: Source) -> str:
                        f"（--layout で {'・'.join(LAYOUTS)} のどれかを指定してください）")
 
 
-def plan_context(frames: Frames, municipality: str, year: int | None = None,
-                 layout: str | None = None) -> tuple[str, dict[str, Any]]:
+def plan_context(frames: Frames, municipality: str, year: int | None = None, layout: str | None = None,
+                 docs: dict[str, Document] | None = None) -> tuple[str, dict[str, Any]]:
     """(layout, template context) for the municipality's plan for `year` (default: the year after its newest plan)."""
     source = find_source(frames, municipality)
     layout = layout or layout_for(source)
     if layout not in LAYOUTS:
         raise ContextError(f"様式 '{layout}' はありません（{'・'.join(LAYOUTS)}）")
     target = year if year is not None else default_year(source)
-    context = LAYOUTS[layout][1](frames, source, target)
+    context = LAYOUTS[layout][1](frames, source, target, docs)
     if year is not None and not any(filled_figures(context)):
         raise ContextError(no_data_message(frames, source, year))
     return layout, context
@@ -90,8 +92,12 @@ def no_data_message(frames: Frames, source: Source, year: int) -> str:
 
 
 def draft_plan(dataset: str | Path | Frames, municipality: str, out: Path, year: int | None = None,
-               layout: str | None = None, template: Path | None = None) -> Draft:
-    """Write the plan draft to `out`; returns it with the gaps (figures the dataset lacks) in draft order."""
+               layout: str | None = None, template: Path | None = None,
+               documents: dict[str, Document] | None = None) -> Draft:
+    """Write the plan draft to `out`; returns it with the gaps (figures the dataset lacks) in draft order.
+    The converted documents (by sha256) give the texts the dataset does not hold; by default they are the
+    `saiken extract` JSON files beside a dataset given as a path."""
     frames = dataset if isinstance(dataset, dict) else read_dataset(dataset)
-    layout, context = plan_context(frames, municipality, year, layout)
+    docs = documents if documents is not None or isinstance(dataset, dict) else documents_beside(Path(dataset))
+    layout, context = plan_context(frames, municipality, year, layout, docs)
     return render(template or TEMPLATES / LAYOUTS[layout][0], context, out)

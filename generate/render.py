@@ -61,7 +61,10 @@ class _Filters:
         if slot.missing:
             self.gaps.append(Gap(slot.label))
             return _run(PLACEHOLDER, highlight=True)
-        return _run(fmt(slot.value))
+        try:
+            return _run(fmt(slot.value))
+        except (TypeError, ValueError, ArithmeticError):  # a cell the source printed as text ("-") stays as printed
+            return _run(str(slot.value))
 
     def yen(self, slot: Any, unit: str = "円", suffix: str = "", fw: bool = False) -> RichText:
         """An amount in `unit` with separators and △, plus `suffix` (e.g. ' 円')."""

@@ -166,6 +166,9 @@ def build_suishin(path: Path) -> None:
     ], w, center_from=2)
     for row in (6, 7, 8):
         merge_across(status, row, 0, 1)
+    para(doc, "{%p if s.scope_note %}")
+    para(doc, "※{{ s.scope_note }}", indent=4)
+    para(doc, "{%p endif %}")
     para(doc, "4. 収納状況に関する説明(滞納の要因分析を含む。)", style="Heading 2")
     para(doc, "{{r s.explanation|text }}", indent=4)
     para(doc, "5. {{ (year - 2)|nendo }}の債権管理に係る取組の検証", style="Heading 2")
@@ -176,8 +179,12 @@ def build_suishin(path: Path) -> None:
         values_row(["現年", "収入率(%)"], "s.target_current", "rate", 5),
         values_row(["滞納繰越", "収入率(%)"], "s.target_arrears", "rate", 5),
         values_row(["収入未済の目標額(円) (全体：現年+滞納繰越)", ""], "s.target_outstanding", "yen", 5),
+        ["補足説明", "", "{{r s.remarks|text }}", "", "", "", ""],
     ], w, center_from=2)
     merge_across(target, 3, 0, 1)
+    merge_across(target, 4, 0, 1)
+    merge_across(target, 4, 2, 6)
+    target.cell(4, 2).paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.LEFT
     para(doc, "7. 目標実現に向けた取組", style="Heading 2")
     measures = table(doc, [
         ["", "{{ prev_year|nendo }}の取組", "{{ year|nendo }}～{{ plan_end|nendo }}の取組"],

@@ -24,3 +24,15 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def frames(store: Path) -> Frames:
     """The store's tables."""
     return read_dataset(store)
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two plan PDFs converted by `saiken extract` and exported: out/<stem>.json and out/saiken.sqlite."""
+    from saiken_cli.main import main
+
+    out = tmp_path_factory.mktemp("converted") / "out"
+    pdfs = [str(GOLD.parent / "pdf" / f"{stem}.pdf") for stem in PLAN_DOCS]
+    assert main(["extract", *pdfs, "-o", str(out), "-q", "-j", "1"]) == 0
+    assert main(["export", str(out)]) == 0
+    return out

@@ -78,7 +78,8 @@ def test_every_cell_holds_its_figure(draft: Draft, source: Document) -> None:
                 assert cell == printed(source, debt, year, seg, metric, "actual"), (debt, year, seg, metric)
                 checked += 1
         plan_rows = [("current", "collection_rate", ""), ("arrears", "collection_rate", ""), ("total", "outstanding", "")]
-        for (seg, metric, suffix), row in zip(plan_rows, target[1:], strict=True):
+        assert target[4][0] == "補足説明"  # the remarks row (a placeholder: gold records hold no page texts)
+        for (seg, metric, suffix), row in zip(plan_rows, target[1:4], strict=True):
             for year, cell in zip(range(2023, 2028), row[2:], strict=True):
                 assert cell == printed(source, debt, year, seg, metric, "target", suffix), (debt, year, seg, metric)
                 checked += 1
@@ -90,7 +91,9 @@ def test_latest_決算_year_is_a_placeholder(draft: Draft) -> None:
         assert all(row[-1] == PLACEHOLDER for row in status[1:])
     labels = [g.label for g in draft.gaps]
     assert "市税 令和4年度 現年調定額（実績）" in labels and "水道料金 令和4年度 滞納者数（実績）" in labels
-    assert len(highlighted(draft.path)) == len(draft.gaps) == 158
+    # 158 figures and texts + 9 補足説明: the gold records hold neither tables' texts nor pages (see
+    # test_plan_suishin_texts.py for the draft from converted documents)
+    assert len(highlighted(draft.path)) == len(draft.gaps) == 167
 
 
 def test_取組_items_carried_over(draft: Draft, source: Document) -> None:
