@@ -306,6 +306,7 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
                 if p["doc_id"] in docs:
                     p["size"] = _page_size(p["doc_id"], p["page"])
         return page(request, "findings.html", findings=shown, total=len(everything), docs=docs,
+                    audit_errors=list(service.audit_errors.values()),
                     rules=sorted({f["rule"] for f in everything}), debts=sorted({f.get("debt") or "" for f in everything} - {""}),
                     q={"severity": severity or "", "rule": rule or "", "document": document or "", "debt": debt or ""})
 
@@ -395,6 +396,13 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
         safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", name)[:80] or "下書き.docx"
         return FileResponse(path, filename=safe,
                             media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        import logging
+        logging.getLogger("saiken.serve").exception("%s %s", request.method, request.url.path)
+        detail = f"サーバー内部のエラーです（{type(exc).__name__}）。操作をやり直しても続く場合は担当者に連絡してください"
+        return JSONResponse({"detail": detail}, status_code=500)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:

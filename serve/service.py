@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import hashlib
 import json
+import logging
 import multiprocessing
 import os
 import secrets
@@ -25,6 +26,7 @@ from serve import corrections as corr
 from serve.store import Store, write_atomic_bytes
 
 MAX_BYTES = 200 * 1024 * 1024
+log = logging.getLogger("saiken.serve")
 
 
 class UploadRejected(ValueError):
@@ -88,6 +90,10 @@ class Service:
         self._cache: dict[str, tuple[tuple[float, int], corr.Corrected]] = {}
         self._cache_lock = threading.Lock()
         self._pending: set[cf.Future[Any]] = set()
+        self.audit_errors: dict[str, str] = {}
+        self._gen_lock = threading.Lock()
+        self._want: dict[str, int] = {}
+        self._done: dict[str, int] = {}
         # start the workers and load the audit now, not on the first upload
         for _ in range(n):
             self._pool.submit(_warm)
@@ -235,17 +241,35 @@ class Service:
 
     # -- audit ----------------------------------------------------------------------------------------------
     def audit(self, municipality: str) -> int:
-        """Audit the corrected documents of one municipality and replace its findings; returns how many."""
+        """Audit the corrected documents of one municipality and replace its findings; returns how many.
+
+        An audit that fails (a bug in a rule) keeps the previous findings and is reported in `audit_errors`;
+        the conversion or correction that asked for it is kept either way.
+        """
         from audit.corpus import AuditDoc
         from audit.runner import audit_documents
+        with self._gen_lock:  # changes seen so far; an audit started after this covers them all
+            want = self._want[municipality] = self._want.get(municipality, 0) + 1
         with self._audit_lock:
+            if self._done.get(municipality, 0) >= want:
+                return -2  # another request's audit, started after our change, already covered it
+            with self._gen_lock:
+                covers = self._want[municipality]
             rows = self.store.done_documents(municipality)
             docs = []
             for r in rows:
                 c = self.corrected(r["id"])
                 if c is not None:
                     docs.append(AuditDoc(f"{r['id']}.json", c.doc))
-            findings = audit_documents(docs) if docs else []
+            try:
+                findings = audit_documents(docs) if docs else []
+            except Exception as e:  # noqa: BLE001 - keep serving; say so on the findings page
+                log.exception("audit of %s failed", municipality)
+                self.audit_errors[municipality] = (f"{municipality or '市区町村不明'} の監査でエラーが発生しました"
+                                                   f"（{type(e).__name__}: {e}）。前回の監査結果を表示しています")
+                return -1
+            self.audit_errors.pop(municipality, None)
+            self._done[municipality] = covers
             out = [(f.document.removesuffix(".json"), f.model_dump(mode="json")) for f in findings]
             self.store.replace_findings(municipality, out)
             return len(out)
