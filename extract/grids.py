@@ -150,7 +150,12 @@ def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
 def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
     """Every table on the page as a Frame, top to bottom: fully ruled ones, and (given the page's
     characters) boxes missing vertical borders and tables ruled with horizontal lines only."""
-    segs = _merge(_segments(page))
+    return frames_from_segments(_segments(page), chars)
+
+
+def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = ()) -> list[Frame]:
+    """page_frames for ruling segments found elsewhere (e.g. detected in a scanned page's image: extract/ocr.py)."""
+    segs = _merge(raw)
     frames: list[Frame] = []
     loose: list[Seg] = []
     for g in _components(segs):

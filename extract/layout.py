@@ -23,6 +23,7 @@ class Word:
     bbox: BBox
     size: float = 0.0
     vertical: bool = False
+    confidence: float | None = None  # OCR'd words only (extract/ocr.py): the engine's confidence, 0..1
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class Page:
     text: str
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     running: list[Line] = field(default_factory=list)  # removed running headers/footers and page numbers
+    ocr: list[Word] = field(default_factory=list)  # the words OCR read on a scanned page, with confidences
 
     def running_text(self) -> str:
         """The removed running header/footer lines joined by newlines ('' when none): e.g. the issuing city."""

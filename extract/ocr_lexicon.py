@@ -1,0 +1,112 @@
+"""Correction of OCR'd labels against the words these documents print: debt names and table labels.
+
+An OCR engine misreads a kanji now and then (調定額 → 調正額, 滞納繰越分 → 滞納綠越分, 固定資産税 → 固定資產税).
+The printed labels come from a small vocabulary (the debt dictionary's names and aliases, the statistics
+labels), so a run of kanji/kana within one or two substitutions (or one missing character) of exactly one
+vocabulary word is taken to be that word. Digits and ASCII are never touched, a word already in the vocabulary
+is kept, and a run two words are equally near is left as read.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LABELS = """
+債権名 債権の名称 所管課 所管 担当課 総括課 債権区分 債権の概要 調定額 収入済額 収入額 収納額 収入率 収納率 徴収率
+不納欠損額 収入未済額 収入未済額計 滞納繰越分 滞納繰越 滞繰分 滞繰 現年分 現年度分 現年課税分 過年度分 合計 小計 総計
+滞納者数 滞納世帯数 目標 実績 見込 決算見込 実績見込 推計 数値目標 令和 平成 年度 千円 百万円 前年度 前年度比 増減
+債権管理 推進計画 推進シート 取組 取組状況 取組方針 取組内容 主な取組 今後の取組 課題 効果 実績又は効果 債権管理委員会
+対策本部会 議事要旨 出席者 会計 一般会計 特別会計 国民健康保険特別会計 介護保険特別会計 後期高齢者医療特別会計 款 項 目
+強制徴収公債権 非強制徴収公債権 私債権 公債権 区役所 財政局 収納対策 納税課 滞納整理 催告 差押 執行停止 徴収 収納
+10月末 2月末 決算 予算 整理番号 区分 内訳 金額 件数 割合 順位 政令市 全体 計 市税 保険料 使用料 貸付金 負担金
+""".split()
+
+_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ヶ・]+")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[frozenset[str], dict[int, list[str]]]:
+    """(every word, words by length) of the vocabulary: LABELS and the debt dictionary's names and aliases."""
+    words = set(LABELS)
+    try:
+        from normalize.debts import load_dictionary
+
+        d = load_dictionary()
+        for e in d.entries.values():
+            for name in (e.name, *e.aliases, *( [e.department] if e.department else [])):
+                words.update(_RUN.findall(name))
+    except Exception:  # the dictionary is an aid here, never a reason to fail
+        pass
+    words = {w for w in words if len(w) >= 3}
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(w)
+    return frozenset(words), by_len
+
+
+def _subs(a: str, b: str) -> int:
+    return sum(1 for x, y in zip(a, b) if x != y)
+
+
+def _one_missing(short: str, word: str) -> bool:
+    """True when `word` is `short` with one character added somewhere."""
+    for i in range(len(word)):
+        if word[:i] + word[i + 1:] == short:
+            return True
+    return False
+
+
+def _best(run: str) -> str | None:
+    words, by_len = vocabulary()
+    if run in words:
+        return None
+    n = len(run)
+    allowed = 1 if n < 7 else 2
+    found: set[str] = set()
+    best = allowed + 1
+    for w in by_len.get(n, ()):
+        d = _subs(run, w)
+        if d <= allowed and d <= best:
+            if d < best:
+                found, best = set(), d
+            found.add(w)
+    if not found and n >= 3:
+        found = {w for w in by_len.get(n + 1, ()) if _one_missing(run, w)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def correct_run(run: str) -> str:
+    """A run of kanji/kana corrected to the one vocabulary word it nearly is (else as it is); a longer run is
+    corrected piece by piece where a vocabulary word nearly fits inside it."""
+    if len(run) < 3:
+        return run
+    fixed = _best(run)
+    if fixed is not None:
+        return fixed
+    words, by_len = vocabulary()
+    if run in words or len(run) < 5:
+        return run
+    out = run
+    i = 0
+    while i < len(out):
+        done = False
+        for n in range(min(len(out) - i, 12), 3, -1):
+            piece = out[i:i + n]
+            if piece in words:
+                i += n
+                done = True
+                break
+            cand = {w for w in by_len.get(n, ()) if _subs(piece, w) == 1}
+            if len(cand) == 1 and n >= 4:
+                out = out[:i] + cand.pop() + out[i + n:]
+                i += n
+                done = True
+                break
+        if not done:
+            i += 1
+    return out
+
+
+def correct(text: str) -> str:
+    """OCR text with each kanji/kana run corrected (see module docstring)."""
+    return _RUN.sub(lambda m: correct_run(m.group(0)), text)
