@@ -50,10 +50,14 @@ def to_json(doc_json: dict[str, object]) -> str:
     return json.dumps(doc_json, ensure_ascii=False, indent=1) + "\n"
 
 
-def convert_one(path: Path) -> tuple[str | None, str | None, str | None, int, str | None]:
-    """(json text, error message, error code, warning count, kind) for one file; never raises."""
+def convert_one(path: Path, ocr: str = "auto") -> tuple[str | None, str | None, str | None, int, str | None]:
+    """(json text, error message, error code, warning count, kind) for one file; never raises.
+    `ocr`: auto (scanned pages only), always or never (extract/ocr.py)."""
     try:
-        doc = convert(path)
+        from extract.ocr import set_current
+
+        set_current(path.name)
+        doc = convert(path, ocr)
     except InputError as e:
         return None, str(e), e.code, 0, None
     except Exception as e:  # a bug in saiken must not stop the batch or show a traceback
@@ -88,7 +92,7 @@ def output_names(files: list[Path], out_dir: Path) -> list[Path]:
 
 
 def run_batch(files: list[Path], out_dir: Path, jobs: int = 1,
-              progress: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+              progress: Callable[[Outcome], None] | None = None, ocr: str = "auto") -> list[Outcome]:
     """Convert `files` into `out_dir` on `jobs` processes; returns one Outcome per file, in input order."""
     dests = output_names(files, out_dir)
     outcomes = [Outcome(source=f) for f in files]
@@ -108,10 +112,10 @@ def run_batch(files: list[Path], out_dir: Path, jobs: int = 1,
 
     if jobs <= 1 or len(files) <= 1:
         for i, f in enumerate(files):
-            finish(i, convert_one(f))
+            finish(i, convert_one(f, ocr))
         return outcomes
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(convert_one, f): i for i, f in enumerate(files)}
+        futures = {pool.submit(convert_one, f, ocr): i for i, f in enumerate(files)}
         for fut in as_completed(futures):
             finish(futures[fut], fut.result())
     return outcomes

@@ -136,19 +136,26 @@ class TextBox:
     conf: float
 
 
-Progress = Callable[[int, int], None]
+Progress = Callable[[str, int, int], None]
 _progress: Progress | None = None
+_current = ""
 
 
 def set_progress(fn: Progress | None) -> None:
-    """Call fn(page_number, page_count) before each page is OCR'd (the CLI's per-page progress)."""
+    """Call fn(file_name, page_number, page_count) before each page is OCR'd (the CLI's per-page progress)."""
     global _progress
     _progress = fn
 
 
+def set_current(name: str) -> None:
+    """The name of the file being converted, for the progress callback."""
+    global _current
+    _current = name
+
+
 def report_progress(number: int, total: int) -> None:
     if _progress is not None:
-        _progress(number, total)
+        _progress(_current, number, total)
 
 
 # ---------------------------------------------------------------- deciding which pages to OCR

@@ -6,8 +6,10 @@ glyphs of a page (U+FFFD), pdfplumber (pdfminer) is tried for that page's text b
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pymupdf
@@ -48,7 +50,12 @@ def open_pdf(path: Path) -> pymupdf.Document:
     if doc.needs_pass and not doc.authenticate(""):
         doc.close()
         raise Encrypted(path)
-    if doc.page_count == 0:
+    try:
+        count = doc.page_count
+    except Exception:  # a damaged page tree ("Invalid number of pages")
+        doc.close()
+        raise Corrupt(path) from None
+    if count == 0:
         doc.close()
         raise Corrupt(path, "ページがありません")
     return doc
@@ -88,13 +95,52 @@ def _fallback_text(path: Path, index: int) -> str | None:
     import pdfplumber
 
     try:
-        with pdfplumber.open(path, pages=[index + 1]) as pdf:
+        with library_log() as log, pdfplumber.open(path, pages=[index + 1]) as pdf:
             text = pdf.pages[0].extract_text() or ""
+            _PDFMINER_NOTES.extend(log)
     except Exception:
         return None
     if not text.strip() or CID.search(text) or "\ufffd" in text:
         return None
     return text
+
+
+_PDFMINER_NOTES: list[str] = []
+
+
+@contextmanager
+def library_log() -> Iterator[list[str]]:
+    """pdfminer's log records (e.g. "Could not get FontBBox") collected into a list instead of the terminal."""
+    notes: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.levelno >= logging.WARNING and len(notes) < 20:
+                notes.append(record.getMessage())
+
+    log = logging.getLogger("pdfminer")
+    handler = Collect()
+    saved = log.propagate
+    log.addHandler(handler)
+    log.propagate = False
+    try:
+        yield notes
+    finally:
+        log.removeHandler(handler)
+        log.propagate = saved
+
+
+def _library_warnings() -> list[tuple[str, str]]:
+    """The PDF libraries' own messages about the page just read (MuPDF's warnings, pdfminer's log), once each."""
+    msgs = [m for m in pymupdf.TOOLS.mupdf_warnings(reset=True).splitlines() if m.strip()]
+    msgs += _PDFMINER_NOTES
+    _PDFMINER_NOTES.clear()
+    if not msgs:
+        return []
+    uniq = list(dict.fromkeys(msgs))
+    more = f" ほか{len(uniq) - 5}件" if len(uniq) > 5 else ""
+    return [("pdf_library", "PDFの読み取りで部品の一部に問題がありました（文字や図が欠けていることがあります）: "
+             + " / ".join(uniq[:5]) + more)]
 
 
 def _warnings(stats: CharStats) -> list[tuple[str, str]]:
@@ -145,10 +191,14 @@ def iter_pages(path: Path, ocr: str = "auto") -> Iterator[Page]:
                 if i == 0 and doc.is_repaired:
                     page.warnings.append(("repaired", "PDFの構造が壊れていたため修復して読み取りました。"
                                           "途中で切れている場合はページや文字が欠けていることがあります"))
+                page.warnings.extend(_library_warnings())
                 yield page
                 if i % SHRINK_EVERY == SHRINK_EVERY - 1:
                     pymupdf.TOOLS.store_shrink(100)
             except Exception as e:  # one unreadable page must not lose the rest
+                if "number of pages" in str(e) or "page tree" in str(e).lower():
+                    raise Corrupt(path) from None  # a damaged page tree: the broken-file message
+                _library_warnings()
                 yield Page(number=i + 1, width=0, height=0, lines=[], grids=[], text="",
                            warnings=[("page_error", f"このページを読み取れませんでした（{e}）")])
     finally:

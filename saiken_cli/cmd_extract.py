@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                    help="同時に処理するプロセス数（既定: CPUコア数）")
     p.add_argument("-q", "--quiet", action="store_true", help="進捗を表示しません")
+    p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
+                   help="OCR（文字認識）: auto=文字情報のないスキャンページだけ（既定）、always=全ページ、never=使わない")
     p.set_defaults(func=run)
 
 
@@ -55,8 +57,23 @@ def run(args: argparse.Namespace) -> int:
         def tick(o: Outcome) -> None:
             bar.update(task, advance=1, description=o.source.name)
 
-        outcomes = run_batch(files, args.out, jobs=max(1, min(args.jobs, len(files))), progress=tick) if files else []
+        _page_progress(bar, task, console, show, args.quiet)
+        outcomes = run_batch(files, args.out, jobs=max(1, min(args.jobs, len(files))), progress=tick,
+                             ocr=args.ocr) if files else []
     return summarize(refused + [_broken_not_scanned(o) for o in outcomes], args.out, console)
+
+
+def _page_progress(bar: object, task: object, console: Console, show: bool, quiet: bool) -> None:
+    """Per-page progress of OCR (long scans): in the bar's description, or one line per page without a bar."""
+    from extract.ocr import set_progress
+
+    def page(name: str, number: int, total: int) -> None:
+        if show:
+            bar.update(task, description=f"{name} OCR {number}/{total}ページ")  # type: ignore[attr-defined]
+        elif not quiet:
+            console.print(f"OCR中: {name} {number}/{total}ページ", highlight=False)
+
+    set_progress(page)
 
 
 def _refuse_non_pdf(files: list[Path]) -> tuple[list[Path], list[Outcome]]:
