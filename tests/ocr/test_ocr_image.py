@@ -1,0 +1,57 @@
+"""Image steps of OCR: skew measured and undone, ruling lines found and turned into a grid."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+cv2 = pytest.importorskip("cv2")
+
+from extract.chars import Char  # noqa: E402
+from extract.grids import frames_from_segments  # noqa: E402
+from extract.ocr import binarize, flatten, rotate, rule_masks, rule_segments, skew_angle  # noqa: E402
+
+SCALE = 200 / 72
+
+
+def _table_image() -> np.ndarray:
+    """A 3x4 ruled table with some text-like blobs on grey paper, 200 dpi (A4-ish crop)."""
+    img = np.full((900, 1200), 215, np.uint8)
+    xs = [100, 400, 650, 900, 1100]
+    ys = [100, 180, 260, 340]
+    for x in xs:
+        cv2.line(img, (x, ys[0]), (x, ys[-1]), 30, 3)
+    for y in ys:
+        cv2.line(img, (xs[0], y), (xs[-1], y), 30, 3)
+    for y in ys[:-1]:
+        for x in xs[:-1]:
+            cv2.putText(img, "12,345", (x + 20, y + 55), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 30, 3)
+    for k in range(10):
+        cv2.putText(img, "lorem ipsum dolor sit amet", (100, 450 + 40 * k), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 30, 2)
+    return img
+
+
+@pytest.mark.parametrize("angle", [-1.4, -0.6, 0.8, 1.5])
+def test_skew_is_measured(angle: float) -> None:
+    tilted = rotate(_table_image(), angle, fill=215)
+    est = skew_angle(binarize(flatten(tilted)))
+    assert abs(est + angle) <= 0.15  # the correcting rotation is the opposite angle
+
+
+def test_ruling_lines_become_a_grid() -> None:
+    gray = flatten(rotate(_table_image(), 1.0, fill=215))
+    gray = rotate(gray, skew_angle(binarize(gray)))
+    h, v = rule_masks(binarize(gray), SCALE)
+    segs = rule_segments(h, v, SCALE)
+    assert len([s for s in segs if s.horizontal]) >= 4
+    assert len([s for s in segs if not s.horizontal]) >= 5
+    chars = [Char("1", "1", 100 / SCALE + 20, 100 / SCALE + 10, 100 / SCALE + 26, 100 / SCALE + 20, 10.0)]
+    frames = frames_from_segments(segs, chars)
+    assert len(frames) == 1
+    assert (len(frames[0].xs), len(frames[0].ys)) == (5, 4)
+
+
+def test_grey_paper_is_flattened() -> None:
+    img = _table_image()
+    grad = np.linspace(0, 30, img.shape[1], dtype=np.float32)[None, :]
+    flat = flatten(np.clip(img.astype(np.float32) - grad, 0, 255).astype(np.uint8))
+    assert np.median(flat) >= 245

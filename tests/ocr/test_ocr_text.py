@@ -1,0 +1,40 @@
+"""Text-level OCR repairs: Chinese simplified forms, thousands separators, the label lexicon, figure lines."""
+from __future__ import annotations
+
+from extract.ocr import fix_separators, to_japanese
+from extract.ocr_engines import looks_figure
+from extract.ocr_lexicon import correct
+
+
+def test_simplified_forms_become_japanese() -> None:
+    assert to_japanese("收入济额") == "収入済額"
+    assert to_japanese("债权管理") == "債権管理"
+    assert to_japanese("纳税课") == "納税課"
+    assert to_japanese("固定资產税") == "固定資産税"
+
+
+def test_thousands_separators_read_as_periods() -> None:
+    assert fix_separators("5,283.990") == "5,283,990"
+    assert fix_separators("1.338.331") == "1,338,331"
+    assert fix_separators("△1.338.331千円") == "△1,338,331千円"
+    assert fix_separators("1.338") == "1.338"  # a decimal, as printed
+    assert fix_separators("17.96%") == "17.96%"
+    assert to_japanese("1, 234") == "1,234"
+
+
+def test_lexicon_corrects_near_labels_only() -> None:
+    assert correct("調正額") == "調定額"
+    assert correct("滞納綠越分") == "滞納繰越分"
+    assert correct("国民健康保除特別会計") == "国民健康保険特別会計"
+    assert correct("市学住宅使用料") == "市営住宅使用料"
+    assert correct("収入額") == "収入額"  # a word of the vocabulary stays
+    assert correct("令和3年度 5,283.990") == "令和3年度 5,283.990"  # digits are never touched
+    assert correct("ある時に支払われた") == "ある時に支払われた"
+
+
+def test_figure_lines() -> None:
+    assert looks_figure("1,234,567")
+    assert looks_figure("△12,045千円")
+    assert looks_figure("93.67%")
+    assert not looks_figure("令和3年度")
+    assert not looks_figure("債権名")
