@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from extract.records import Document
-from generate.doc_extras import SheetExtras, name_key, suishin_extras
+from generate.doc_extras import PolicyExtras, SheetExtras, estimate_note, kobetsu_extras, name_key, suishin_extras
 from generate.frames import Frames
 from generate.jpformat import nendo
 from generate.slots import Slot
@@ -267,8 +267,8 @@ def sheet_extras(source: Source, docs: dict[str, Document] | None) -> dict[str, 
     return out
 
 
-def _extras_for(extras: dict[str, SheetExtras], debt: str, printed: str) -> SheetExtras:
-    """The sheet texts of a debt: by its printed name, its key, or the dictionary's canonical name."""
+def _extras_for(extras: dict[str, Any], debt: str, printed: str, default: Any = None) -> Any:
+    """The printed texts of a debt: by its printed name, its key, or the dictionary's canonical name."""
     for key in (name_key(printed), name_key(debt)):
         if key in extras:
             return extras[key]
@@ -277,7 +277,7 @@ def _extras_for(extras: dict[str, SheetExtras], debt: str, printed: str) -> Shee
     for e in extras.values():
         if match_debt(e.debt).canonical == debt:
             return e
-    return SheetExtras(debt=debt)
+    return default if default is not None else SheetExtras(debt=debt)
 
 
 def plan_start(target_counts: dict[int, int], year: int) -> int:
@@ -356,25 +356,44 @@ def _row_label(segment: str | None, metric: str) -> str:
 
 def kobetsu_context(frames: Frames, source: Source, year: int,
                     docs: dict[str, Document] | None = None) -> dict[str, Any]:
-    """Context for the 取組方針 template: 実績推計 for T−1 (with its 数値目標), 数値目標 for T, 方針, 取組 items."""
+    """Context for the 取組方針 template: 実績推計 for T−1 (with its 数値目標), 数値目標 for T, 方針, 取組 items; with
+    the converted documents (`docs`, by sha256), also what the committee's table prints: the 取組 cell's section
+    headings and lead-in sentences in order with the items (`blocks`), the full indicator labels and their notes,
+    the 政令市順位 and the note on when the 実績推計 was made."""
     index = FactIndex(frames["facts"], source.documents, printed_names(frames, source))
+    extras: dict[str, PolicyExtras] = {}
+    note = None
+    for doc_id in source.documents["doc_id"]:
+        doc = (docs or {}).get(str(doc_id))
+        if doc is not None:
+            extras.update(kobetsu_extras(doc))
+            note = estimate_note(doc) or note
     prev = year - 1
     debts = []
     for debt in _debts(frames, source, index, set(METRIC_LABELS) | {"rate"}, {"estimate", "target"}):
         keys = _rate_rows(index, debt, [prev - 1, prev, year], ["estimate", "target"])
         rows = _latest_items(_initiatives(frames, source, debt), year)
         policy = rows[rows["section"].fillna("") == POLICY_SECTION]["text"].tolist()
+        ex = _extras_for(extras, debt, index.name(debt), PolicyExtras(debt=debt))
+        labels = [_row_label(s, m) for s, m in keys]
+        if len(ex.estimate_labels) == len(labels):
+            labels = [printed if len(printed) > len(own) else own for own, printed in zip(labels, ex.estimate_labels,
+                                                                                          strict=True)]
         debts.append({
             "name": index.name(debt),
-            "estimate_rows": [{"label": _row_label(s, m),
-                               "estimate": index.slot(debt, prev, s, m, "estimate", _row_label(s, m)),
-                               "target": index.slot(debt, prev, s, m, "target", _row_label(s, m))} for s, m in keys],
-            "target_rows": [{"label": _row_label(s, m), "target": index.slot(debt, year, s, m, "target", _row_label(s, m))}
-                            for s, m in keys],
+            "estimate_rows": [{"label": label,
+                               "estimate": index.slot(debt, prev, s, m, "estimate", label),
+                               "target": index.slot(debt, prev, s, m, "target", label)}
+                              for label, (s, m) in zip(labels, keys, strict=True)],
+            "target_rows": [{"label": label, "target": index.slot(debt, year, s, m, "target", label)}
+                            for label, (s, m) in zip(labels, keys, strict=True)],
+            "notes": ex.notes,
+            "rank": ex.rank or "",
             "policy": Slot("\n".join(policy) or None, f"{index.name(debt)} 取組方針"),
+            "blocks": [{"kind": b.kind, "text": b.text} for b in ex.blocks],
             "entries": [_item(r) for _, r in rows[rows["section"].fillna("") != POLICY_SECTION].iterrows()],
             "entries_missing": Slot(None, f"{index.name(debt)} 数値目標の達成に向けた取組"),
         })
     if not debts:
         raise ContextError(f"{source.municipality}: 取組方針にできる債権（収納率・取組）がデータセットにありません")
-    return {**_common(source, year), "debts": debts}
+    return {**_common(source, year), "debts": debts, "estimate_note": note or ""}

@@ -125,3 +125,120 @@ def _read_target_table(rows: list[list[str]], extras: SheetExtras) -> None:
             for year, cell in zip(years, row, strict=False):
                 if year and cell.strip() in ("-", "－", "―", "ー"):
                     extras.dashes.add((_TARGET_ROWS[label], year))
+
+
+# --- 取組方針 (kobetsu): the committee's table, one column per debt -------------------------------------------
+
+_MARKER = re.compile(r"\(\d+\)|[①-⑳]|(?<![ァ-ヶ])[ア-ン]\)")
+_TAG = re.compile(r"【(継続|新規|拡充)】")
+_ESTIMATE = re.compile(r"(?P<label>[^()（）%]+?)\s*(?P<value>-?\d+(?:\.\d+)?%)[(（](?P<target>[^()（）]*)[)）]")
+_RANK = re.compile(r"【([^】]*(?:位|:-|：-))】")
+
+
+@dataclass
+class Block:
+    """One paragraph of a 取組 cell as printed: a heading ((1)滞納の発生防止…), a lead-in sentence, or an item."""
+
+    kind: str  # heading, lead, item
+    text: str
+
+
+@dataclass
+class PolicyExtras:
+    """What a 取組方針 column prints beside the figures the records hold."""
+
+    debt: str
+    blocks: list[Block] = field(default_factory=list)
+    estimate_labels: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    rank: str | None = None
+
+
+def _line_segments(text: str) -> list[str]:
+    """The pieces of a page's lines between spaces: one column's line each, in a multi-column table."""
+    return [seg for line in text.split("\n") for seg in re.split(r"[ \u3000]+", line.strip()) if seg]
+
+
+def visual_width(text: str) -> float:
+    """Printed width in full-width characters (a half-width letter or digit counts a half)."""
+    import unicodedata
+
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5 for ch in text)
+
+
+def _split_heading(segment: str, lines: list[str], width: float) -> tuple[str | None, str]:
+    """(heading, rest) when the segment starts with a line of its own that is a heading: printed alone on its
+    line (shorter than the column's full lines) and not ending a sentence; else (None, segment)."""
+    best = None
+    for line in lines:
+        if len(line) < len(segment) and segment.startswith(line) and visual_width(line) <= width - 3 \
+                and not line.endswith(("。", "、", "】")) and (best is None or len(line) > len(best)):
+            best = line
+    if best is None:
+        return None, segment
+    return best, segment[len(best):]
+
+
+def cell_blocks(cell: str, lines: list[str]) -> list[Block]:
+    """A 取組 cell as headings, lead-in sentences and items, in printed order."""
+    inside = [ln for ln in lines if ln in cell]
+    width = max((visual_width(ln) for ln in inside), default=0.0)
+    cuts = [m.start() for m in _MARKER.finditer(cell)]
+    pieces = [cell[a:b] for a, b in zip([0, *cuts], [*cuts, len(cell)], strict=True) if cell[a:b].strip()]
+    blocks: list[Block] = []
+    for piece in pieces:
+        heading, rest = _split_heading(piece, inside, width) if _MARKER.match(piece) else (None, piece)
+        if heading:
+            blocks.append(Block("heading", heading))
+        parts = [p for p in re.split(r"(?<=[】。])(?=・)", rest) if p.strip()] if _TAG.search(rest) else [rest]
+        for part in parts:
+            if not part.strip():
+                continue
+            kind = "item" if _TAG.search(part) else ("heading" if _MARKER.match(part) and visual_width(part) <= width - 3
+                                                      and not part.endswith("。") else "lead")
+            blocks.append(Block(kind, part.strip()))
+    return blocks
+
+
+def kobetsu_extras(doc: Document) -> dict[str, PolicyExtras]:
+    """Per debt (name key), the 取組方針 table's printed texts: the 取組 cell's headings and lead-ins, the full
+    indicator labels and notes of the 実績推計 cell, the 政令市順位 of the 数値目標 cell."""
+    pages = {p.page: p.text for p in doc.pages}
+    out: dict[str, PolicyExtras] = {}
+    for t in doc.tables:
+        if not t.rows or name_key(t.rows[0][0]) != "債権名":
+            continue
+        rows = {name_key(r[0]): r for r in t.rows[1:] if r}
+        measures = next((r for k, r in rows.items() if k.startswith("数値目標の達成")), None)
+        estimate = next((r for k, r in rows.items() if "実績推計" in k), None)
+        goal = next((r for k, r in rows.items() if "数値目標" in k and "実績推計" not in k
+                     and not k.startswith("数値目標の達成")), None)
+        if measures is None:
+            continue
+        lines = _line_segments("\n".join(pages.get(p, "") for p in (t.pages or [t.page])))
+        for j, name in enumerate(t.rows[0][1:], start=1):
+            debt = name_key(name)
+            if not debt:
+                continue
+            ex = PolicyExtras(debt=debt)
+            cell = measures[j] if j < len(measures) else ""
+            ex.blocks = cell_blocks(cell, lines) if cell.strip() else []
+            if estimate is not None and j < len(estimate):
+                text = estimate[j]
+                ex.estimate_labels = [m.group("label").strip() for m in _ESTIMATE.finditer(text)]
+                ex.notes = [n.strip() for n in re.findall(r"※[^※]+", text)]
+            if goal is not None and j < len(goal):
+                rank = _RANK.search(goal[j])
+                ex.rank = rank.group(1) if rank else None
+            out[debt] = ex
+    return out
+
+
+def estimate_note(doc: Document) -> str | None:
+    """The note saying when the 実績推計 was made (※令和7年度第3回債権管理委員会(令和8年1月)時点での推計値)."""
+    for p in doc.pages:
+        for line in p.text.split("\n"):
+            line = line.strip()
+            if line.startswith("※") and "推計" in line and "時点" in line:
+                return line
+    return None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -81,6 +82,13 @@ def para(target: Target, text: str = "", style: str | None = None, bold: bool = 
     if indent:
         p.paragraph_format.left_indent = Mm(indent)
     return p
+
+
+def set_landscape(doc: DocxDocument) -> None:
+    """Every section A4 landscape (the margins kept)."""
+    for section in doc.sections:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
 
 
 def page_break(doc: DocxDocument) -> None:
@@ -204,8 +212,10 @@ def build_suishin(path: Path) -> None:
 
 
 def build_kobetsu(path: Path) -> None:
-    """取組方針 (静岡市 type): per debt 実績推計, 数値目標, 取組方針 and the tagged 取組 items."""
+    """取組方針 (静岡市 type, A4 landscape as the original): per debt 実績推計, 数値目標 (with the 政令市順位),
+    取組方針 and the 取組 cell as printed: section headings, lead-in sentences and the tagged items."""
     doc = new_document((15, 15, 20, 20))
+    set_landscape(doc)
     para(doc, "{{ year|nendo }} 主要債権の管理に関する取組方針（案）", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     para(doc, "{{ municipality }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
     para(doc, "{%p for d in debts %}")
@@ -216,15 +226,23 @@ def build_kobetsu(path: Path) -> None:
         ["{{ year|nendo }}数値目標", ""],
         ["取組方針", "{{r d.policy|text }}"],
         ["数値目標の達成に向けた取組", ""],
-    ], (40, 130))
+    ], (50, 207))
     cell_lines(t.cell(1, 1), ["{%p for r in d.estimate_rows %}",
-                              "{{ r.label }} {{r r.estimate|rate }}({{r r.target|rate }})", "{%p endfor %}"])
-    cell_lines(t.cell(2, 1), ["{%p for r in d.target_rows %}", "{{ r.label }} {{r r.target|rate }}",
-                              "{%p endfor %}"])
-    cell_lines(t.cell(4, 1), ["{%p for it in d.entries %}",
+                              "{{ r.label }} {{r r.estimate|rate }}({{r r.target|rate }})", "{%p endfor %}",
+                              "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"])
+    cell_lines(t.cell(2, 1), ["{%p for r in d.target_rows %}",
+                              "{{ r.label }} {{r r.target|rate }}{% if loop.last and d.rank %}【{{ d.rank }}】{% endif %}",
+                              "{%p endfor %}", "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"])
+    cell_lines(t.cell(4, 1), ["{%p for b in d.blocks %}", "{{ b.text }}", "{%p endfor %}",
+                              "{%p if not d.blocks %}",
+                              "{%p for it in d.entries %}",
                               "{% if it.label %}{{ it.label }} {% endif %}{{ it.text }}{{ it.tag }}", "{%p endfor %}",
-                              "{%p if not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}"])
+                              "{%p endif %}",
+                              "{%p if not d.blocks and not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}"])
     para(doc, "{%p endfor %}")
+    para(doc, "{%p if estimate_note %}")
+    para(doc, "{{ estimate_note }}")
+    para(doc, "{%p endif %}")
     doc.save(str(path))
 
 

@@ -40,8 +40,8 @@ def test_misspelt_draft_kind(capsys: pytest.CaptureFixture[str]) -> None:
 def test_missing_output_option(capsys: pytest.CaptureFixture[str]) -> None:
     code, err = _err(capsys, ["extract", "corpus/pdf"])
     assert code == 2
-    assert err == ("使い方: saiken extract [-h] -o OUT_DIR [-j JOBS] [-q] INPUT [INPUT ...]\n"
-                   "saiken: エラー: 次の指定がありません: -o/--out\n")
+    assert err.startswith("使い方: saiken extract [-h] -o OUT_DIR")
+    assert err.splitlines()[-1] == "saiken: エラー: 次の指定がありません: -o/--out"
 
 
 def test_bad_number_and_unknown_option(capsys: pytest.CaptureFixture[str]) -> None:
