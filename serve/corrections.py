@@ -4,7 +4,8 @@ A fact is named by its key `page|raw|x0,y0` (its page, printed text and the top-
 the point), or `page|raw|#k` (the k-th fact with that page and text) when it has no box. Keys do not depend on the
 order of the facts or on the values a correction changes, so a log written against one conversion applies to the
 next conversion of the same PDF (same sha256): a key is found again by page and printed text, nearest box first.
-A fact added by hand has the key `add:<seq>` of the log entry that added it.
+Two facts that would get the same key (one printed cell read as two facts) are told apart by `~1`, `~2` … in
+order. A fact added by hand has the key `add:<seq>` of the log entry that added it.
 """
 from __future__ import annotations
 
@@ -33,26 +34,32 @@ class CorrectionError(ValueError):
 
 
 def fact_keys(facts: list[Fact]) -> list[str]:
-    """The key of every fact, in order (see the module docstring)."""
+    """The key of every fact, in order (see the module docstring); a key met again gets `~n` (n = 1, 2 …)."""
     seen: dict[tuple[int, str], int] = {}
+    used: dict[str, int] = {}
     keys = []
     for f in facts:
         if f.bbox is not None:
-            keys.append(f"{f.page}|{f.raw}|{f.bbox[0]:.0f},{f.bbox[1]:.0f}")
+            key = f"{f.page}|{f.raw}|{f.bbox[0]:.0f},{f.bbox[1]:.0f}"
         else:
             k = seen.get((f.page, f.raw), 0)
             seen[(f.page, f.raw)] = k + 1
-            keys.append(f"{f.page}|{f.raw}|#{k}")
+            key = f"{f.page}|{f.raw}|#{k}"
+        n = used.get(key, 0)
+        used[key] = n + 1
+        keys.append(key if n == 0 else f"{key}~{n}")
     return keys
 
 
-def _parse_key(key: str) -> tuple[int, str, tuple[float, float] | None, int | None]:
+def _parse_key(key: str) -> tuple[int, str, tuple[float, float] | None, int | None, int]:
     page, rest = key.split("|", 1)
     raw, where = rest.rsplit("|", 1)
+    where, _, dup = where.partition("~")
+    nth_dup = int(dup) if dup else 0
     if where.startswith("#"):
-        return int(page), raw, None, int(where[1:])
+        return int(page), raw, None, int(where[1:]), nth_dup
     x, y = where.split(",")
-    return int(page), raw, (float(x), float(y)), None
+    return int(page), raw, (float(x), float(y)), None, nth_dup
 
 
 def find_fact(keys: list[str], facts: list[Fact], key: str) -> int | None:
@@ -62,15 +69,15 @@ def find_fact(keys: list[str], facts: list[Fact], key: str) -> int | None:
     if key.startswith("add:"):
         return None
     try:
-        page, raw, corner, nth = _parse_key(key)
+        page, raw, corner, nth, dup = _parse_key(key)
     except ValueError:
         return None
     same = [i for i, f in enumerate(facts) if f.page == page and f.raw == raw]
     if corner is not None:
-        boxed = [(abs(facts[i].bbox[0] - corner[0]) + abs(facts[i].bbox[1] - corner[1]), i)
-                 for i in same if facts[i].bbox is not None]
+        boxed = sorted((abs(facts[i].bbox[0] - corner[0]) + abs(facts[i].bbox[1] - corner[1]), i)
+                       for i in same if facts[i].bbox is not None)
         boxed = [b for b in boxed if b[0] <= _BOX_TOLERANCE]
-        return min(boxed)[1] if boxed else None
+        return boxed[dup][1] if dup < len(boxed) else None
     unboxed = [i for i in same if facts[i].bbox is None]
     return unboxed[nth] if nth is not None and nth < len(unboxed) else None
 
