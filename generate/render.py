@@ -39,6 +39,7 @@ class Draft:
 
     path: Path
     gaps: list[Gap] = field(default_factory=list)
+    gap_list: Path | None = None  # the （要入力） list as a workbook beside the draft (None when nothing is missing)
 
 
 def _run(text: str, highlight: bool = False) -> RichText:
@@ -82,11 +83,14 @@ class _Filters:
         """A text value (line breaks kept)."""
         return self._value(slot, lambda v: jpformat.fullwidth(str(v)) if fw else str(v))
 
-    def fig(self, slot: Any, fw: bool = False) -> RichText:
-        """A value formatted by its unit: yen in 円, percent as a rate, counts with separators."""
+    def fig(self, slot: Any, fw: bool = False, units: bool = False) -> RichText:
+        """A value formatted by its unit: yen in 円, percent as a rate, counts with separators; with `units`, yen
+        and points carry their unit (1,624,000,000円, 0.20ポイント) where no column header states it."""
         unit = slot.unit if isinstance(slot, Slot) else None
         if unit == "yen":
-            return self.yen(slot, fw=fw)
+            return self.yen(slot, fw=fw, suffix="円" if units else "")
+        if unit == "points" and units:
+            return self.rate(slot, fw=fw, suffix="ポイント")
         if unit in ("percent", "points"):
             return self.rate(slot, fw=fw)
         if unit in ("persons", "households", "cases", "count"):
@@ -221,4 +225,36 @@ def render(template: Path, context: dict[str, Any], out: Path) -> Draft:
     apply_east_asian_fonts(tpl.docx)
     ensure_cell_paragraphs(tpl.docx)
     write_atomic(tpl.save, out)
-    return Draft(out, gaps)
+    draft = Draft(out, gaps)
+    draft.gap_list = write_gap_list(draft)
+    return draft
+
+
+def gap_list_path(out: Path) -> Path:
+    """Where the （要入力） list of a draft goes: 推進シート.docx → 推進シート_要入力.xlsx beside it."""
+    return out.with_name(f"{out.stem}_要入力.xlsx")
+
+
+def write_gap_list(draft: Draft) -> Path | None:
+    """The draft's （要入力） places as a workbook staff can work through (番号, 項目, 場所, 記入内容, 済); a list left
+    from an earlier draft of the same name is removed when nothing is missing any more."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    path = gap_list_path(draft.path)
+    if not draft.gaps:
+        path.unlink(missing_ok=True)
+        return None
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "要入力"
+    ws.append(["番号", "要入力の項目", "場所", "記入内容", "済"])
+    for c in ws[1]:
+        c.font = Font(bold=True)
+    for i, gap in enumerate(draft.gaps, start=1):
+        ws.append([i, gap.label, gap.part, None, None])
+    for col, width in zip("ABCDE", (6, 60, 10, 60, 6), strict=True):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    write_atomic(lambda tmp: wb.save(tmp), path)
+    return path

@@ -68,6 +68,8 @@ def parse_year(text: str) -> int:
 def report(draft: Draft) -> int:
     """Print the draft's path and its gaps; returns exit code 0."""
     print(f"下書きを書きました: {draft.path}（要入力 {len(draft.gaps)} か所）")
+    if draft.gap_list:
+        print(f"要入力の一覧: {draft.gap_list}")
     for gap in draft.gaps:
         print(f"  要入力: {gap}")
     return 0

@@ -228,10 +228,10 @@ def build_kobetsu(path: Path) -> None:
         ["数値目標の達成に向けた取組", ""],
     ], (50, 207))
     cell_lines(t.cell(1, 1), ["{%p for r in d.estimate_rows %}",
-                              "{{ r.label }} {{r r.estimate|rate }}({{r r.target|rate }})", "{%p endfor %}",
+                              "{{ r.label }} {{r r.estimate|fig(units=True) }}({{r r.target|fig(units=True) }})", "{%p endfor %}",
                               "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"])
     cell_lines(t.cell(2, 1), ["{%p for r in d.target_rows %}",
-                              "{{ r.label }} {{r r.target|rate }}{% if loop.last and d.rank %}【{{ d.rank }}】{% endif %}",
+                              "{{ r.label }} {{r r.target|fig(units=True) }}{% if loop.last and d.rank %}【{{ d.rank }}】{% endif %}",
                               "{%p endfor %}", "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"])
     cell_lines(t.cell(4, 1), ["{%p for b in d.blocks %}", "{{ b.text }}", "{%p endfor %}",
                               "{%p if not d.blocks %}",
