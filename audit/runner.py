@@ -26,6 +26,9 @@ def audit_documents(docs: list[AuditDoc]) -> list[Finding]:
             if key not in seen:
                 seen.add(key)
                 out.append(f)
+    from audit.ocr import review  # OCR'd figures breaking an identity: likely misreads (warning)
+
+    out = [review(f) for f in out]
     out.sort(key=lambda f: (f.document, f.page or 0, _SEVERITY_ORDER[f.severity], f.rule))
     return out
 
