@@ -22,7 +22,9 @@ def test_plan_prints_path_and_every_gap(store: Path, tmp_path: Path, capsys: pyt
     code, stdout, _ = run(["draft", "plan", str(store), "-m", "静岡市", "-y", "令和9年度", "-o", str(out)], capsys)
     lines = stdout.splitlines()
     assert code == 0 and out.is_file()
-    assert lines[0] == f"下書きを書きました: {out}（要入力 {len(lines) - 1} か所）"
+    gaps = [line for line in lines if line.startswith("  要入力: ")]
+    assert lines[0] == f"下書きを書きました: {out}（要入力 {len(gaps)} か所）"
+    assert lines[1] == f"要入力の一覧: {tmp_path / '計画_要入力.xlsx'}"
     assert "  要入力: 市税 令和9年度 現年度分収納率（目標）" in lines
 
 
