@@ -31,6 +31,7 @@ class Lexicon:
     item_headings: re.Pattern[str]
     status_tag: re.Pattern[str]
     item_marker: str
+    narrowing: re.Pattern[str]
 
 
 @cache
@@ -51,6 +52,7 @@ def lexicon() -> Lexicon:
         item_headings=re.compile(data["item_headings"]),
         status_tag=re.compile(data["status_tag"]),
         item_marker=data["item_marker"],
+        narrowing=re.compile("(?:" + data["narrowing"] + ")$"),
     )
 
 

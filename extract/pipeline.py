@@ -20,6 +20,7 @@ from extract.pdf import load_pages, stitch
 from extract.provenance import locate
 from extract.scope import debt_of_grids
 from extract.textfacts import text_facts
+from normalize.text import despace, fold
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
 from extract.statables import context_for, read_table, read_tables
 
@@ -145,17 +146,25 @@ def _unread_tables(pages: list[Page], doc: Document) -> None:
 
 
 def _add_text_facts(pages: list[Page], doc: Document) -> None:
-    """Figures of running text, bullets and text cells (extract.textfacts) that no other reader took: a figure
-    already read (same page, metric and value) is not read twice."""
-    seen: dict[tuple[int, str, float], int] = {}
+    """Figures of running text, bullets and text cells (extract.textfacts) that no other reader took. An output fact
+    stands for one printed number: a figure is added only while the page prints its text more often than the
+    facts already read from that page hold it."""
+    texts = {p.number: fold(p.text) for p in pages}
+    held: dict[tuple[int, str], int] = {}
     for f in doc.facts:
-        k = (f.page, f.metric, round(float(f.value), 4))
-        seen[k] = seen.get(k, 0) + 1
-    for f in text_facts(pages):
-        k = (f.page, f.metric, round(float(f.value), 4))
-        if seen.get(k):
-            seen[k] -= 1
+        k = (f.page, despace(fold(f.raw)))
+        held[k] = held.get(k, 0) + 1
+    date = doc.document.date or (doc.minutes.date if doc.minutes else None)
+    year = None
+    if date and re.match(r"\d{4}-\d{2}", date):
+        year = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
+    for f in text_facts(pages, year):
+        k = (f.page, despace(fold(f.raw)))
+        pattern = r"(?<![0-9,.])" + r"\s*".join(map(re.escape, k[1]))  # not inside 3,456,789 nor 78998.91%
+        printed = len(re.findall(pattern, texts.get(f.page, "")))
+        if held.get(k, 0) >= printed:
             continue
+        held[k] = held.get(k, 0) + 1
         doc.facts.append(f)
 
 
@@ -164,11 +173,15 @@ def _item_key(text: str) -> str:
 
 
 def _add_items(pages: list[Page], doc: Document) -> None:
-    """取組 items of the shared item reader (extract.items) that no family reader took (same page, same opening)."""
-    seen = {(i.page, _item_key(i.text)) for i in doc.initiatives}
+    """取組 items of the shared item reader (extract.items) that no family reader took. Where the family found items,
+    only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
+    (a layout it was not written for), all."""
+    family_pages = {i.page for i in doc.initiatives}
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in items_of(pages):
         k = _item_key(it.text)
-        if (it.page, k) in seen or any(k and (k in t or t in k) for t in texts if t):
+        if family_pages and (it.page in family_pages or it.status is None):
+            continue
+        if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)

@@ -28,9 +28,13 @@ def _places(page: Page) -> list[tuple[str, BBox]]:
 
 
 def locate(doc: Document, pages: list[Page]) -> None:
-    """Fill `bbox` of the facts that have none: an exact place first, else the first place containing the text."""
+    """Fill `bbox` of the facts that have none: an exact place first, else the first place containing the text.
+    A place printing the text twice (47.15%(47.15%)) is given to two facts."""
     by_page = {p.number: p for p in pages}
-    taken: set[tuple[int, BBox]] = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+    used: dict[tuple[int, BBox], int] = {}
+    for f in doc.facts:
+        if f.bbox is not None:
+            used[(f.page, f.bbox)] = used.get((f.page, f.bbox), 0) + 1
     cache: dict[int, list[tuple[str, BBox]]] = {}
     for f in doc.facts:
         if f.bbox is not None or f.page not in by_page:
@@ -39,10 +43,10 @@ def locate(doc: Document, pages: list[Page]) -> None:
         if not raw:
             continue
         places = cache.setdefault(f.page, _places(by_page[f.page]))
-        free = [(t, b) for t, b in places if (f.page, b) not in taken]
+        free = [(t, b) for t, b in places if used.get((f.page, b), 0) < max(1, t.count(raw))]
         hit = next((b for t, b in free if t == raw), None) or next((b for t, b in free if raw in t), None)
         if hit is None:
             hit = next((b for t, b in places if raw in t), None)  # the same text read twice (a prose restatement)
         if hit is not None:
             f.bbox = tuple(round(v, 2) for v in hit)  # type: ignore[assignment]
-            taken.add((f.page, hit))
+            used[(f.page, hit)] = used.get((f.page, hit), 0) + 1

@@ -50,6 +50,8 @@ def is_debt_name(text: str) -> bool:
     t = despace(text)
     if not 2 <= len(t) <= 30 or FIGURE_CELL.match(t) or t in LABELS:
         return False
+    if any(word in t for word, _ in LEXICON.metrics):
+        return False  # 未収入金, 収入未済額: a metric, not a debt
     return _known(t) or bool(LEXICON.debt_name_end.search(t))
 
 

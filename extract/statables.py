@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from extract.layout import Cell, Grid, Page
 from extract.records import CORE_METRICS, DocWarning, Fact
 from extract.scope import debt_of_grids
-from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, own_segment, unit_of
+from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, own_segment, unit_of, year_before
 from normalize.amounts import Amount, parse_amount
 from normalize.errors import NormalizeError
 from normalize.text import despace as _squash
@@ -149,6 +149,11 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         first = merge(*(key_of(t, None, era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
         lay.keys[c] = merge(*(key_of(t, yr, era) for t in texts))
+    for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it
+        k = lay.keys[c]
+        if k.change and not k.metric and i > 0:
+            left = lay.keys[lay.values[i - 1]]
+            lay.keys[c] = merge(k, Key(metric=left.metric, segment=left.segment))
     dated = [k for k in lay.keys.values() if k.fiscal_year is not None and not k.change]
     if dated:  # a change column (対前年同月比) is dated like the latest figure it compares; its metric too
         latest = max(dated, key=lambda k: (k.fiscal_year or 0, k.as_of or ""))
@@ -233,7 +238,7 @@ def _unit(metric: str, change: str | None, a: Amount, words: str) -> str:
         return "yen"
     if metric in COUNT_METRICS and a.unit == "count":
         return "households" if "世帯" in words else "cases" if metric == "delinquent_cases" else "persons"
-    if change and (a.unit == "points" or (a.unit == "percent" and metric in RATE_METRICS)):
+    if change and (a.unit == "points" or (a.unit in ("percent", "count") and metric in RATE_METRICS)):
         return "points"
     return a.unit
 
@@ -256,6 +261,17 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fa
                 metric=name, basis=basis, as_of=key.as_of if basis == "interim" else None,  # type: ignore[arg-type]
                 value=a.value, unit=_unit(metric, key.change, a, row.words), approx=a.approx,  # type: ignore[arg-type]
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
+
+
+def is_statistical(grid: Grid) -> bool:
+    """True for a table of figures whose headers or row labels name a metric (a 別表, not a list of people)."""
+    rows = grid.filled_rows()
+    lay = _layout(grid, rows)
+    if lay is None or lay.header == 0:
+        return False
+    heads = [rows[r][c] for r in range(lay.header) for c in range(grid.ncols)]
+    labels = [rows[r][c] for r in range(lay.header, grid.nrows) for c in lay.labels]
+    return any(key_of(t).metric for t in heads + labels)
 
 
 def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocWarning]]:
@@ -297,6 +313,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 continue
             col = lay.keys[c]
             key = merge(col, row.key, base)
+            if (col.previous or row.key.previous) and col.fiscal_year is None and row.key.fiscal_year is None:
+                key = year_before(key)
             metric = col.metric or row.key.metric or base.metric
             if metric is None:
                 continue

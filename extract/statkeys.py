@@ -28,6 +28,8 @@ ARREARS = LEXICON.segments["arrears"]
 TOTAL = LEXICON.segments["total"]
 SEGMENT_PAREN = re.compile(r"[(（〈<【]\s*(現年度?分?|現年課税分|滞納繰越分?|滞繰分?|過年度分?|合計|計)\s*[)）〉>】]\s*$")
 BASES = LEXICON.bases
+PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
+SAME_TIME = re.compile(r"同月|同期|同時期")
 ERA = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*"
 AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"
                    r"\s*(?P<tail>時点|現在)?")
@@ -52,6 +54,7 @@ class Key:
     metrics: int = 0  # how many distinct metric words the label holds (a caption with two names none)
     change: str | None = None  # "difference" (増減・差・前年度比) or "share" (構成比・割合)
     unit: str | None = None  # the printed unit of the figures: '千円', '円', '%', '人'
+    previous: bool = False  # the label says 前年同期・前年度 without a year: the year before the table's
     rest: str = ""  # the label without its vocabulary: a debt or account name, or ''
 
     @property
@@ -86,6 +89,10 @@ def metric_of(text: str) -> tuple[str | None, int]:
     found: list[str] = []
     rest = text
     for word, metric in METRICS:
+        i = rest.find(word)
+        if i >= 0 and LEXICON.narrowing.search(re.sub(r"\s+", "", rest[:i])):
+            rest = rest.replace(word, " ")  # 期間中収納率: a narrower figure, no metric of the debt
+            continue
         if word in rest:
             rest = rest.replace(word, " ")
             if metric not in found:
@@ -184,8 +191,11 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     as_of = as_of_of(text, fy if fy is not None else year)
     change = "difference" if CHANGE.search(text) else "share" if SHARE.search(text) else None
     basis = "interim" if as_of else basis_of(text)
+    previous = fy is None and not change and bool(PREVIOUS.search(text))
+    if previous and basis is None and SAME_TIME.search(text):
+        basis = "interim"
     return Key(fiscal_year=fy, fiscal_year_raw=fy_raw, basis=basis, as_of=as_of, segment=segment_of(text),
-               metric=metric, metrics=n, change=change, unit=unit_of(text), rest=_rest(text))
+               metric=metric, metrics=n, change=change, unit=unit_of(text), rest=_rest(text), previous=previous)
 
 
 def merge(*keys: Key) -> Key:
@@ -193,14 +203,33 @@ def merge(*keys: Key) -> Key:
     out = Key()
     for k in keys:
         for f in fields(Key):
-            if f.name in ("fiscal_year_raw", "metrics", "rest"):
+            if f.name in ("fiscal_year_raw", "metrics", "rest", "previous"):
                 continue
             if getattr(out, f.name) is None and getattr(k, f.name) is not None:
                 out = replace(out, **{f.name: getattr(k, f.name)})
                 if f.name == "fiscal_year":
                     out = replace(out, fiscal_year_raw=k.fiscal_year_raw)
+        if k.previous and out.fiscal_year is None:
+            out = replace(out, previous=True)
     return out
 
 
-__all__ = ["MONEY_METRICS", "Key", "as_of_of", "era_of", "basis_of", "key_of", "merge", "metric_of", "own_segment",
+def month_end_year_before(as_of: str | None) -> str | None:
+    """The same date one year earlier, a month end staying a month end: 2025-02-28 → 2024-02-29."""
+    if not as_of:
+        return None
+    y, m, d = (int(x) for x in as_of.split("-"))
+    last, prev_last = calendar.monthrange(y, m)[1], calendar.monthrange(y - 1, m)[1]
+    day = prev_last if d == last else min(d, prev_last)
+    return f"{y - 1:04d}-{m:02d}-{day:02d}"
+
+
+def year_before(key: Key) -> Key:
+    """A key moved one 年度 back (a 前年同期 column of a table dated by its caption)."""
+    if key.fiscal_year is None:
+        return key
+    return replace(key, fiscal_year=key.fiscal_year - 1, as_of=month_end_year_before(key.as_of), previous=False)
+
+
+__all__ = ["MONEY_METRICS", "Key", "as_of_of", "era_of", "month_end_year_before", "year_before", "basis_of", "key_of", "merge", "metric_of", "own_segment",
            "segment_of", "unit_of", "year_of"]

@@ -13,24 +13,25 @@ the table reader.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
 
 from extract.layout import BBox, Page
 from extract.records import CORE_METRICS, Fact
 from extract.scope import Mark, is_debt_name, marks
-from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge
+from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, month_end_year_before
 from normalize.amounts import Amount, find_amounts
 from normalize.text import despace, fold
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
-YEAR_AFTER = re.compile(r"^\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度)\s*[)）]")
+YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度)\s*[)）]")
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
-NOT_A_LEVEL = re.compile(r"^\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|を上回|を下回|"
-                         r"ポイント|pt|の(?:増|減)|程度の(?:増|減))")
+NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
+                         r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
+TARGET_AFTER = re.compile(r"\s*(?:を|と)[^。、]{0,12}目標")
+RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
 
@@ -43,6 +44,7 @@ class _Place:
     text: str
     outer: Key
     y: float
+    debt: str | None = None  # the debt the place's column or row header names (a table with debts as columns)
 
 
 def _heading_key(text: str, era: str | None) -> Key | None:
@@ -53,15 +55,9 @@ def _heading_key(text: str, era: str | None) -> Key | None:
     return k if (k.metric or k.segment) else None
 
 
-def _shift(as_of: str | None) -> str | None:
-    """The same month end (or day) one year earlier: 2025-02-28 → 2024-02-29."""
-    if not as_of:
-        return None
-    y, m, d = (int(x) for x in as_of.split("-"))
-    last = calendar.monthrange(y, m)[1]
-    prev_last = calendar.monthrange(y - 1, m)[1]
-    day = prev_last if d == last else min(d, prev_last)
-    return f"{y - 1:04d}-{m:02d}-{day:02d}"
+def _has_figure(text: str) -> bool:
+    """True when the text prints a figure: an amount with a unit, or a number of 100 or more ((1) is a label)."""
+    return any(a.unit != "count" or a.value >= 100 for a in find_amounts(text))
 
 
 def _unit_fits(metric: str, a: Amount) -> bool:
@@ -71,15 +67,32 @@ def _unit_fits(metric: str, a: Amount) -> bool:
 
 
 def _table_row(text: str, amounts: list[Amount]) -> bool:
-    """True for a line of three figures or more with nothing but spaces between them (an unruled table row)."""
+    """True for text of three figures or more most of which have nothing but spaces between them (the rows of a table
+    drawn without rules)."""
     if len(amounts) < 3:
         return False
     gaps = [text[a.span[1]:b.span[0]] for a, b in zip(amounts, amounts[1:]) if a.span and b.span]
-    return all(not despace(g) or despace(g) in "()（）" for g in gaps)
+    empty = sum(1 for g in gaps if not despace(g) or despace(g) in "()（）")
+    return 2 * empty > len(gaps)  # rows of figures, perhaps with their next row's label between them
+
+
+ALL_DEBTS = re.compile(r"全債権|市全体|区全体|町全体|全庁|全会計|債権全体|本市の債権|全ての債権|すべての債権")
+
+
+def _named_debt(clause: str) -> str | None:
+    """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), '' for all debts together
+    (全債権の収入未済額), else None."""
+    named = next((w for w in re.split(r"[\s、。はがのもと：:「」『』]", clause) if is_debt_name(w)), None)
+    return "" if named is None and ALL_DEBTS.search(clause) else named
 
 
 def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
-    """The facts of one line or text cell (see module docstring)."""
+    """The facts of one paragraph, bullet or text cell (see module docstring).
+
+    Within a paragraph a year, date or basis printed earlier keeps governing later sentences (「令和6年度の収納率は
+    80.39%で、…。収入未済額は約19億円」), and a clause naming only a debt or segment takes the metric of the figure
+    before it (「市税の現年分の収納率は52.31%で、国民健康保険税の現年分は38.42%」).
+    """
     text = fold(place.text)
     amounts = [a for a in find_amounts(text) if a.span]
     if not amounts or _table_row(text, amounts):
@@ -87,6 +100,8 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
     out: list[Fact] = []
     prev: Key | None = None
+    prev_debt: str | None = None
+    running = year
     start = 0
     for a in amounts:
         s, e = a.span  # type: ignore[misc]
@@ -95,47 +110,103 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
         after = YEAR_AFTER.match(text, e)
         if after:
             start = after.end()
-        clause = re.split(r"[。、]", label)[-1] if re.search(r"[。]", label) else label
-        own = key_of(clause, year.fiscal_year, era or None)
+        clause = re.split(r"[。]", label)[-1]
+        pieces = [p for p in re.split(r"[、，]", clause) if p.strip()] or [clause]
+        keys = [key_of(p, running.fiscal_year, era or None) for p in reversed(pieces)]
+        near = merge(*keys[:2])  # a metric is named in the figure's clause or the one before it
+        own = replace(merge(*keys), metric=near.metric, rest=keys[0].rest,
+                      previous=keys[0].previous)  # the nearest words win
+        for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
+            k = key_of(part, running.fiscal_year, era or None)
+            if k.fiscal_year is not None and not k.previous:
+                running = merge(Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,
+                                    basis=k.basis if k.as_of else None), running)
         paren = bool(re.search(r"[(（][^)）]*$", clause))
-        if NOT_A_LEVEL.match(text, e) or re.search(r"(?:から|比|差|⇒|→)\s*(?:約)?\s*$", clause):
-            prev = None
+        named = _named_debt(clause)
+        if named is not None:
+            prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
+        if NOT_A_LEVEL.match(text, e) or re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or \
+                re.search(r"[⇒→]", clause):
             continue
         if paren and (prev is None or len(despace(clause)) > 16):
             continue  # a figure inside a parenthesis that restates nothing: (実施件数334件、…⇒収納率54.8%)
         if after is not None:
             own = merge(key_of(after.group(1)), own)
-        if paren and prev is not None and not own.metric:
+        if TARGET_AFTER.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」
+            own = replace(own, basis="target")
+        restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
+        if restates and prev is not None and not own.metric:
             k = merge(own, replace(prev, basis=None, as_of=None, fiscal_year=None, fiscal_year_raw=None))
             if PREVIOUS.search(clause) and own.fiscal_year is None and prev.fiscal_year is not None:
-                basis = own.basis or (prev.basis if SAME_TIME.search(clause) or not own.basis else None)
-                as_of = _shift(prev.as_of) if basis == "interim" else None
+                basis = own.basis or prev.basis
+                as_of = month_end_year_before(prev.as_of) if basis == "interim" else None
                 k = replace(k, fiscal_year=prev.fiscal_year - 1, fiscal_year_raw=PREVIOUS.search(clause).group(0),
                             basis=basis, as_of=as_of)
             else:
                 k = merge(k, prev)
+            named = named or prev_debt
+        elif not own.metric and prev is not None and (named or own.segment or own.basis) and \
+                (not despace(own.rest) or named and named in own.rest and len(despace(own.rest)) - len(named) <= 2):
+            # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
+            k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
+                                                     basis=None if own.basis else prev.basis))
         else:
             if not own.metric and own.rest:
                 continue  # the words before the figure name something, but no metric: not ours to guess
-            k = merge(own, place.outer, year)
-            prev = k
+            k = merge(own, place.outer, running)
+        if own.fiscal_year is not None and not own.previous:
+            running = merge(Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw), running)
+        if named is None:
+            named = prev_debt  # 「市税」は、…収納率が99.28%となり、…。収入未済額は約45億円: the subject carries on
+        elif named and debt and debt != named and despace(debt) in despace(named):
+            named = debt  # 現年度保育料(児童福祉費負担金) on the sheet of 児童福祉費負担金: the sheet's debt
+        prev_debt = named
         metric = k.metric
         if metric is None or metric not in CORE_METRICS or k.change or not _unit_fits(metric, a):
             continue
+        if not restates:
+            prev = k  # a restatement (前年同期の51.86%) does not become the figure the next clause parallels
         if k.fiscal_year is None:
             continue
-        named = next((w for w in re.split(r"[\s、。はがの：:]", clause) if is_debt_name(w)), None)
         basis = k.basis or "actual"
-        out.append(Fact(debt_raw=named or debt, fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw,
+        out.append(Fact(debt_raw=(named or None) if named is not None else debt, fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw,
                         segment=k.segment or "total", metric=metric, basis=basis,  # type: ignore[arg-type]
                         as_of=k.as_of if basis == "interim" else None, value=a.value, unit=a.unit,  # type: ignore[arg-type]
                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
     return out
 
 
+BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-⑳]|[0-9]{1,2}[\s.．、)）]|[ア-ン][\s.．、)）])")
+
+
+def _paragraphs(page: Page) -> list[_Place]:
+    """Lines outside tables, a line wrapped onto the next joined to it (the next line does not open a bullet, a
+    heading or a speaker and starts no further right than the line before): 「収入未済額は約19億1,900万\n円」."""
+    out: list[_Place] = []
+    lines = page.lines_outside_grids()
+    for i, ln in enumerate(lines):
+        prev = lines[i - 1] if i else None
+        joins = False
+        if prev is not None and out and not BLOCK_START.match(ln.text) and abs(ln.size - prev.size) < 0.6:
+            size = ln.size or 10.0
+            below = 0 <= ln.bbox[1] - prev.bbox[3] < 1.2 * size and ln.bbox[0] <= prev.bbox[0] + 2 * size
+            edge = max(x.bbox[2] for x in lines[max(0, i - 6):i + 6]) - 3 * size
+            ended = prev.text.rstrip().endswith(("。", ":", "：", "」")) or (
+                bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40)  # a heading: (1)令和4年度…
+            joins = below and (not ended or prev.bbox[2] >= edge)  # a sentence cut by the line end continues
+        if joins:
+            last = out[-1]
+            b = last.bbox
+            last.text += ln.text
+            last.bbox = (min(b[0], ln.bbox[0]), b[1], max(b[2], ln.bbox[2]), ln.bbox[3])
+        else:
+            out.append(_Place(page.number, ln.bbox, ln.text, Key(), ln.bbox[1]))
+    return out
+
+
 def _places(page: Page) -> list[_Place]:
-    """Lines outside tables and the text cells of tables (with their column's header), top to bottom."""
-    out = [_Place(page.number, ln.bbox, ln.text, Key(), ln.bbox[1]) for ln in page.lines_outside_grids()]
+    """Paragraphs outside tables and the text cells of tables (with their column's header), top to bottom."""
+    out = _paragraphs(page)
     for g in page.grids:
         rows = g.rows()
         for c in g.cells:
@@ -145,21 +216,30 @@ def _places(page: Page) -> list[_Place]:
             head = rows[0][c.col] if c.row > 0 and c.col < len(rows[0]) else ""
             outer = key_of(head) if len(despace(head)) <= 12 and not find_amounts(head) else Key()
             outer = replace(outer, metric=None)  # a column header dates and segments a text cell, never names its metric
-            for i, line in enumerate(c.lines or [t]):
-                out.append(_Place(page.number, c.bbox, line, outer, c.bbox[1] + i * 0.01))
+            named = head.strip() if is_debt_name(head) else None
+            paras: list[str] = []
+            for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet or numbered item apart
+                if paras and not BLOCK_START.match(line) and not paras[-1].rstrip().endswith("。"):
+                    paras[-1] += line
+                else:
+                    paras.append(line)
+            for i, para in enumerate(paras):
+                out.append(_Place(page.number, c.bbox, para, outer, c.bbox[1] + i * 0.01, named))
     return sorted(out, key=lambda p: p.y)
 
 
-def text_facts(pages: list[Page]) -> list[Fact]:
-    """Facts of every line and text cell of the document (see module docstring)."""
+def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
+    """Facts of every line and text cell of the document (see module docstring). A figure no printed year governs
+    belongs to `fiscal_year` (the 年度 of the document's date), else to the year of the document's first dated
+    heading."""
     ms: list[Mark] = marks(pages)
     out: list[Fact] = []
     heading: Key = Key()
     sub: Key = Key()
     debt: str | None = None
-    doc_year = Key()
+    doc_year = Key(fiscal_year=fiscal_year, fiscal_year_raw=None)
+    page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
     for page in pages:
-        page_year = Key()
         for place in _places(page):
             while ms and (ms[0].page, ms[0].y) <= (page.number, place.y + 1):
                 if ms[0].name != debt:
@@ -176,7 +256,8 @@ def text_facts(pages: list[Page]) -> list[Fact]:
                     page_year = Key(fiscal_year=hk.fiscal_year, fiscal_year_raw=hk.fiscal_year_raw)
                 continue
             first = key_of(place.text, None, era)
-            if first.fiscal_year is not None and not find_amounts(place.text):
+            heading_like = len(despace(place.text)) <= 40 and not place.text.rstrip().endswith("。")
+            if first.fiscal_year is not None and heading_like and not _has_figure(place.text):
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
@@ -184,5 +265,10 @@ def text_facts(pages: list[Page]) -> list[Fact]:
             place.outer = ctx
             base = merge(Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
-            out.extend(read_place(place, debt, base))
+            out.extend(read_place(place, place.debt or debt, base))
+            stated = RESULTS_OF.search(fold(place.text))
+            if stated:  # 「令和5年度の実績を報告する」: the year of the results the following text reports
+                k = key_of(stated.group(1), None, era)
+                if k.fiscal_year is not None:
+                    page_year = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw)
     return out

@@ -3,13 +3,14 @@
 Reads the title (第29回…本部会 議事要旨), the labelled parts before the discussion (開催方法/日時, 出席者 by
 role, 議題, 資料), whether printed as numbered headings or as a two-column table of label and value, then
 every speaker block of the discussion with its section heading. Numbers in ruled statistical tables
-printed inside the minutes become facts (see minutes_tables).
+printed inside the minutes become facts through the shared table reader (extract.statables).
 """
 from __future__ import annotations
 
 import re
 
-from extract.families import minutes_people, minutes_speech, minutes_tables
+from extract.families import minutes_people, minutes_speech
+from extract.statables import is_statistical
 from extract.families.minutes_text import Block, Part, TextLine, blocks, heading_text, items, join_lines, \
     part_key, split_label, split_parts, stream, tidy
 from extract.layout import Grid, Page
@@ -65,7 +66,7 @@ def _grid_parts(pages: list[Page]) -> list[Part]:
 def _label_rows(g: Grid, page: int) -> list[Part]:
     """Parts from one label/value table; none from a list of people with column headers, a statistical table
     (収納状況の表, whose row labels may contain part words: 教育委員会) or a 発言者 | 発言要旨 table."""
-    if g.ncols < 2 or minutes_people.table_attendees(g) or minutes_tables.is_statistical(g) or \
+    if g.ncols < 2 or minutes_people.table_attendees(g) or is_statistical(g) or \
             minutes_speech.is_speech_table(g):
         return []
     out: list[Part] = []
@@ -183,7 +184,7 @@ class MinutesParser:
         info.title = title
         info.municipality = municipality(title or "")
         info.date, info.date_raw = date, date_raw
-        minutes_tables.add_facts(pages, doc)
+        # statistical tables (別表) are read by the shared table reader (pipeline._unread_tables)
 
 
 PARSER = MinutesParser()

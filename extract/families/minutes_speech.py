@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.minutes_tables import is_statistical
+from extract.statables import is_statistical
 from extract.layout import Cell, Grid, Page
 
 SPEAKER_HEADER = re.compile(r"発言者|発言委員|委員名|質問者|提出者|意見者|^発言$|^氏名$")

@@ -240,3 +240,53 @@ def test_label_spaced_out_for_alignment_is_read_as_one_word() -> None:
     assert (key_of("合　計").segment, key_of("合　計").rest) == ("total", "")
     assert key_of("収 入 済 額").metric == "collected"
     assert key_of("市税").rest == "市税"
+
+
+def _hgrid(rows: list[list[str]], merged: tuple[tuple[int, int, int, int], ...] = ()) -> Grid:
+    """A grid of the rows; `merged` cells (row, col, rowspan, colspan) cover the slots right and below them."""
+    covered = {(r + i, c + j) for r, c, rs, cs in merged for i in range(rs) for j in range(cs)} - \
+        {(r, c) for r, c, _, _ in merged}
+    spans = {(r, c): (rs, cs) for r, c, rs, cs in merged}
+    cells = [Cell(r, c, t, t, (c * 10.0, r * 10.0, c * 10.0 + 10, r * 10.0 + 10), *spans.get((r, c), (1, 1)), page=1)
+             for r, row in enumerate(rows) for c, t in enumerate(row) if (r, c) not in covered]
+    return Grid(page=1, bbox=(0, 0, 10.0 * len(rows[0]), 10.0 * len(rows)), nrows=len(rows), ncols=len(rows[0]),
+                cells=cells)
+
+
+def test_minutes_annex_columns_from_header_words() -> None:
+    """別表 of a committee's minutes (みなと市): the caption dates the columns, R5 is the year before, 増減(ポイント)
+    compares the rate left of it and is dated like the latest column."""
+    g = _hgrid([["債権名", "区分", "R6(9月末)", "", "R5(9月末)", "増減(ポイント)"],
+                ["", "", "調定額", "収入率", "収入率", ""],
+                ["市税", "現年分", "48,215,330", "57.87", "57.62", "0.25"],
+                ["", "滞繰分", "2,104,552", "18.92", "17.95", "0.97"]],
+               ((0, 0, 2, 1), (0, 1, 2, 1), (0, 2, 1, 2), (0, 5, 2, 1)))
+    facts, _ = read_table(g, TableContext(page=1, caption="表1 主な債権の収納状況(令和6年9月末現在)(単位：千円)"))
+    got = {(f.debt_raw, f.segment, f.metric, f.fiscal_year, f.basis, f.as_of, f.unit): f.value for f in facts}
+    assert got[("市税", "current", "assessed", 2024, "interim", "2024-09-30", "yen")] == 48_215_330_000
+    assert got[("市税", "current", "collection_rate", 2023, "interim", "2023-09-30", "percent")] == 57.62
+    assert got[("市税", "arrears", "difference", 2024, "interim", "2024-09-30", "points")] == 0.97
+
+
+def test_previous_same_time_column_is_the_year_before_with_the_month_end_recomputed() -> None:
+    """前年同期収納率 beside 収納率 under a caption dated 令和6年2月末: the year before, as of 2023-02-28; and a
+    caption of 令和7年2月末 gives 2024-02-29 for the year before (leap year)."""
+    g = _hgrid([["債権名", "区分", "収納率", "前年同期収納率"], ["市税", "現年分", "52.31", "51.86"]])
+    facts, _ = read_table(g, TableContext(page=1, caption="別表 主要債権の収納状況(令和7年2月末現在) (単位：%)"))
+    got = {(f.metric, f.fiscal_year, f.as_of): f.value for f in facts}
+    assert got == {("collection_rate", 2024, "2025-02-28"): 52.31, ("collection_rate", 2023, "2024-02-29"): 51.86}
+
+
+def test_difference_column_without_metric_compares_the_column_left_of_it() -> None:
+    g = _hgrid([["債権名", "計", "前年度比"], ["", "徴収率", ""], ["市税", "97.02%", "▲0.10"]],
+               ((0, 0, 2, 1), (0, 2, 2, 1)))
+    facts, _ = read_table(g, TableContext(page=1, caption="表 主要債権の徴収実績(令和6年度決算見込)"))
+    got = {(f.segment, f.metric, f.basis, f.unit): f.value for f in facts}
+    assert got == {("total", "collection_rate", "estimate", "percent"): 97.02,
+                   ("total", "difference", "estimate", "points"): -0.1}
+
+
+def test_era_less_years_take_the_era_of_the_table() -> None:
+    g = _hgrid([["年度", "調定額", "収納率"], ["令和2年度", "6,120,880", "98.40%"], ["3年度", "6,216,280", "98.60%"]])
+    facts, _ = read_table(g, TableContext(page=1, caption="1 収納状況の推移 (単位：千円)", debt="介護保険料"))
+    assert sorted({f.fiscal_year for f in facts}) == [2020, 2021]

@@ -4,9 +4,9 @@ a 別表 whose first column names the managing office (所管局) and whose row 
 from __future__ import annotations
 
 from extract.families.minutes import _label_rows
-from extract.families.minutes_tables import debt_label_columns, is_statistical, table_facts
 from extract.families.minutes_text import TextLine, items, speaker_label
 from extract.layout import Cell, Grid
+from extract.statables import TableContext, is_statistical, read_table
 
 
 def _cell(r: int, c: int, text: str, rowspan: int = 1) -> Cell:
@@ -24,18 +24,11 @@ def office_table() -> Grid:
 
 
 def test_debt_comes_from_the_debt_column_not_the_office_column() -> None:
-    facts, warnings = table_facts(office_table(), 0, "別表 令和4年度 主な債権の収納状況(決算) (単位:千円)")
+    facts, warnings = read_table(office_table(), TableContext(page=4, caption="別表 令和4年度 主な債権の収納状況(決算) (単位:千円)"))
     assert not warnings
     assert {f.debt_raw for f in facts} == {"奨学金貸付金"}
     assert [(f.segment, f.metric, f.value) for f in facts][:2] == [("current", "assessed", 154320000),
                                                                    ("current", "collection_rate", 90.8)]
-
-
-def test_office_column_recognised_by_header_or_by_its_names() -> None:
-    rows = [["財政局", "市税", "現年度分"], ["保健福祉局", "介護保険料", "計"], ["教育委員会", "奨学金", "計"]]
-    assert debt_label_columns(["所管", "債権名", "区分"], [0, 1, 2], rows) == [1, 2]
-    assert debt_label_columns(["", "", "区分"], [0, 1, 2], rows) == [1, 2]
-    assert debt_label_columns(["区分", "", ""], [0, 1, 2], [["市税", "現年", ""], ["介護保険料", "計", ""]]) == [0, 1, 2]
 
 
 def test_statistical_table_gives_no_meeting_data_parts() -> None:

@@ -5,7 +5,6 @@ import pytest
 
 from extract.families.minutes import MEETING_NUMBER, METHOD_WORDS, PARSER, municipality
 from extract.families.minutes_people import attendees, person, table_attendees
-from extract.families.minutes_tables import columns, row_debt, row_year, segment_of
 from extract.families.minutes_text import Part, TextLine, blocks, heading_text, implicit_speaker, items, \
     part_key, speaker_label, split_label, split_parts, sub_heading, tidy
 from extract.layout import Cell, Grid
@@ -92,22 +91,6 @@ def test_municipality() -> None:
     assert municipality("令和6年度 第2回みなと市債権管理委員会 会議録") == "みなと市"
 
 
-def test_table_columns_from_header_words() -> None:
-    cols = columns(["債権名", "区分", "R6(9月末) 調定額", "R6(9月末) 収入率", "R5(9月末) 収入率", "増減(ポイント)"],
-                   "表1 主な債権の収納状況(令和6年9月末現在)(単位：千円)")
-    got = [(c.index, c.metric, c.fiscal_year, c.basis, c.as_of) for c in cols]
-    assert got == [(2, "assessed", 2024, "interim", "2024-09-30"), (3, "collection_rate", 2024, "interim", "2024-09-30"),
-                   (4, "collection_rate", 2023, "interim", "2023-09-30"), (5, "difference", 2024, "interim", "2024-09-30")]
-
-
-def test_segments_and_continued_debt() -> None:
-    assert [segment_of(t) for t in ("現年分", "滞繰分", "過年度分", "計", "合計", "市税")] == \
-        ["current", "arrears", "arrears", "total", "total", None]
-    assert row_debt(["滞繰分"], "国民健康保険税") == "国民健康保険税"
-    assert row_debt(["合計"], "市営住宅使用料") is None
-    assert row_debt(["介護保険料", "現年分"], "国民健康保険税") == "介護保険料"
-
-
 def test_score_needs_a_minutes_title() -> None:
     assert PARSER.score([]) == 0.0
 
@@ -182,16 +165,6 @@ def test_attendee_table_with_merged_roles() -> None:
     got = table_attendees(Grid(page=1, bbox=(0, 0, 3, 3), nrows=3, ncols=3, cells=cells))
     assert got == [Attendee(role="委員", title="福祉部長", name="江藤 美穂"),
                    Attendee(role="委員", title="こども部長", name="大野 剛")]
-
-
-def test_segments_as_column_groups_and_rate_differences_in_points() -> None:
-    cols = columns(["債権名", "現年度分 調定額", "過年度分 徴収率", "計 徴収率", "計 前年度比"],
-                   "表 主要債権の徴収実績(令和6年度決算見込)(単位:円)")
-    assert [(c.segment, c.metric, c.fiscal_year, c.basis, c.points) for c in cols] == [
-        ("current", "assessed", 2024, "estimate", False), ("arrears", "collection_rate", 2024, "estimate", False),
-        ("total", "collection_rate", 2024, "estimate", False), ("total", "difference", 2024, "estimate", True)]
-    assert row_year("令和5年度") == (2023, "令和5年度")
-    assert row_year("国民健康保険税") == (None, None)
 
 
 def test_method_phrases_and_kanji_meeting_numbers() -> None:
