@@ -34,6 +34,7 @@ ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|�
 DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
+ALL_WARDS = re.compile(r"^(?:[0-9]+区|全区)(?:合計|計)$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区)$")
 RATE_METRICS = frozenset({"collection_rate"})
 COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
@@ -217,6 +218,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         own = key_of(debt, year, era)
         inner.append(own if debt not in named else replace(own, segment=own_segment(_squash(debt))))
     area = next((_squash(t) for t, _ in reversed(keyed) if AREA.match(_squash(t))), None)
+    if area and ALL_WARDS.match(area):
+        area = None  # 24区合計: the whole municipality
     return _Row(debt=debt, key=merge(*inner), words="".join(labels), area=area)
 
 

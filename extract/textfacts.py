@@ -215,6 +215,9 @@ def _places(page: Page) -> list[_Place]:
                 continue
             head = rows[0][c.col] if c.row > 0 and c.col < len(rows[0]) else ""
             outer = key_of(head) if len(despace(head)) <= 12 and not find_amounts(head) else Key()
+            side = g.cell(c.row, 0) if c.col > 0 else None  # a row header (過年度分 over the row's cells)
+            if side is not None and side is not c and 0 < len(despace(side.text)) <= 12 and not find_amounts(side.text):
+                outer = merge(key_of(side.text), outer)
             outer = replace(outer, metric=None)  # a column header dates and segments a text cell, never names its metric
             named = head.strip() if is_debt_name(head) else None
             paras: list[str] = []

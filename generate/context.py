@@ -29,10 +29,10 @@ RATE_LABELS = {"current": "現年度分収納率", "arrears": "滞納繰越分�
 METRIC_LABELS = {"assessed": "調定額", "collected": "収入済額", "collection_rate": "収納率", "written_off": "不納欠損額",
                  "outstanding": "収入未済額", "delinquents": "滞納者数", "rate": "率"}
 #: Labels of the other metrics the extraction writes, so that no code (collection_goal) reaches a draft.
-OTHER_METRIC_LABELS = {"collection_goal": "徴収目標", "collection_result": "徴収実績", "collection_rate_diff": "収納率の増減",
+OTHER_METRIC_LABELS = {"collection_goal": "徴収目標", "collection_result": "徴収実績",
                        "progress_rate": "進捗率", "handover_cases": "引継件数", "handover_amount": "引継金額",
-                       "investigated_arrears": "調査件数", "difference": "差額", "change": "増減",
-                       "change_from_peak": "ピーク時からの増減", "rank": "順位", "refund_outstanding": "還付未済額"}
+                       "investigated_arrears": "調査件数", "difference": "増減",
+                       "difference_from_peak": "ピーク時からの増減", "rank": "順位", "refund_outstanding": "還付未済額"}
 #: Metrics printed per segment (現年・滞納繰越・計); the others are totals and carry no segment label.
 SEGMENTED = ("assessed", "collected", "collection_rate")
 BASIS_LABELS = {"actual": "実績", "target": "目標", "estimate": "実績推計", "interim": "途中集計"}

@@ -80,11 +80,11 @@ def reference_facts() -> list[Fact]:
     p = REF1_PAGE
     return [
         _fact(None, 2024, "令和6年度", "total", "collection_rate", "actual", 97.81, "percent", "97.81%", p),
-        _fact(None, 2024, "令和6年度", "total", "change", "actual", 0.22, "points", "0.22%増", p),
-        _fact(None, 2024, "令和6年度", "total", "change_from_peak", "actual", 7.29, "points", "7.29%増", p),
+        _fact(None, 2024, "令和6年度", "total", "difference", "actual", 0.22, "points", "0.22%増", p),
+        _fact(None, 2024, "令和6年度", "total", "difference_from_peak", "actual", 7.29, "points", "7.29%増", p),
         _fact(None, 2024, "令和6年度", "total", "outstanding", "actual", 4_020_000_000, "yen", "約 40.2 億円", p, True),
-        _fact(None, 2024, "令和6年度", "total", "change", "actual", -250_000_000, "yen", "約 2.5 億円減", p, True),
-        _fact(None, 2024, "令和6年度", "total", "change_from_peak", "actual", -13_100_000_000, "yen", "約 131 億円減", p, True),
+        _fact(None, 2024, "令和6年度", "total", "difference", "actual", -250_000_000, "yen", "約 2.5 億円減", p, True),
+        _fact(None, 2024, "令和6年度", "total", "difference_from_peak", "actual", -13_100_000_000, "yen", "約 131 億円減", p, True),
     ]
 
 

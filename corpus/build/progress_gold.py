@@ -6,7 +6,7 @@ against the built PDF and the writer. Conventions (see docs/progress.md):
   the bracketed 前年度 value is the previous fiscal year (前年度決算 → actual).
 - ward tables: one fact per ward and column, `area` = the row label as printed; the 24区合計 row is the whole
   city's wards: `area` null (records.md: null for the whole municipality);
-  the (A)−(B) column is metric `collection_rate_diff` in `points`.
+  the (A)−(B) column is metric `difference` in `points`.
 - 市債権回収対策室 tables: metrics outside the six (handover_cases, handover_amount, investigated_arrears,
   collection_goal, collection_result, progress_rate); amounts in 百万円 become yen.
 - initiatives: one per labelled item (（１）, ①, ・) or unlabelled paragraph; group headings ＜…＞ extend the
@@ -118,7 +118,7 @@ def ward_facts(t: D.WardTable, cols: list[tuple[str, int | None, str]], fy: int,
                 out.append(Fact(**common, metric="collection_rate", unit="percent", fiscal_year=y,
                                 as_of=month_end(y, month)))
             else:
-                out.append(Fact(**common, metric="collection_rate_diff", unit="points", fiscal_year=fy,
+                out.append(Fact(**common, metric="difference", unit="points", fiscal_year=fy,
                                 as_of=month_end(fy, month)))
     return out
 

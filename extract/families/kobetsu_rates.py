@@ -237,7 +237,7 @@ CHANGE = re.compile(r"(?P<value>(?:約\s*)?[△▲\-]?[0-9][0-9,.]*\s*(?:億円|
 def box_figures(head: str, lines: list[str]) -> tuple[list[BoxFigure], list[str]]:
     """Figures of a box whose heading names a metric: '令和6年度:97.81%', '①前年度比 0.22%増', 'ピーク時(…)から 7.29%増'.
 
-    Changes of a rate are points (metric "change", or "change_from_peak" when measured from a ピーク);
+    Changes of a rate are points (metric "difference", or "difference_from_peak" when measured from a ピーク);
     the year is the one of the box's first 'year: value' line. Returns the figures and unparsed texts.
     """
     head = head.strip()
@@ -261,7 +261,7 @@ def box_figures(head: str, lines: list[str]) -> tuple[list[BoxFigure], list[str]
             a = parse_amount(c.group("value"))
             sign = -1 if c.group("dir") in ("減", "下降") else 1
             unit = "points" if a.unit in ("percent", "points") else a.unit
-            name = "change_from_peak" if "ピーク" in line else "change"
+            name = "difference_from_peak" if "ピーク" in line else "difference"
             out.append(BoxFigure(name, year[0], year[1], sign * a.value, unit, a.approx, c.group(0).strip()))
         except NormalizeError:
             bad.append(line)

@@ -131,7 +131,7 @@ def ward_facts(g: Grid, debt: str | None, title_month: int | None, warnings: lis
                 continue
             out.append(Fact(debt_raw=col.debt or debt, fiscal_year=col.fiscal_year,
                             fiscal_year_raw=col.fiscal_year_raw, segment=col.segment,  # type: ignore[arg-type]
-                            metric="collection_rate_diff" if col.diff else "collection_rate",
+                            metric="difference" if col.diff else "collection_rate",
                             basis="interim" if col.month else "actual",
                             as_of=month_end(col.fiscal_year, col.month) if col.month and col.fiscal_year else None,
                             value=val, unit="points" if col.diff else "percent", raw=raw, page=page, area=area))

@@ -116,7 +116,7 @@ def test_period_rates_and_counts_are_not_point_figures() -> None:
 def test_box_figures_in_oku_yen() -> None:
     figs, _ = box_figures("収入未済額", ["令和6年度:約 40.2 億円", "①前年度比約 2.5 億円減"])
     assert [(f.metric, f.fiscal_year, f.value, f.approx) for f in figs] == [
-        ("outstanding", 2024, 4_020_000_000, True), ("change", 2024, -250_000_000, True)]
+        ("outstanding", 2024, 4_020_000_000, True), ("difference", 2024, -250_000_000, True)]
 
 
 def _cell(row: int, col: int, text: str, colspan: int = 1) -> Cell:

@@ -96,7 +96,7 @@ def ward_facts(rows: list[tuple[str, list[str]]], cols: list[tuple[str, str, int
         for raw, (debt, seg, y, y_raw) in zip(vals, cols):
             diff = y_raw is None
             out.append(Fact(debt=canonical(debt), debt_raw=debt, fiscal_year=y, fiscal_year_raw=y_raw,
-                            segment=seg, metric="collection_rate_diff" if diff else "collection_rate",  # type: ignore[arg-type]
+                            segment=seg, metric="difference" if diff else "collection_rate",  # type: ignore[arg-type]
                             basis="interim", as_of=G.month_end(y, month), value=G.number(raw),
                             unit="points" if diff else "percent", raw=raw, page=page,
                             area=None if TOTAL_ROW.search(ward) else ward))
