@@ -166,7 +166,7 @@ def test_segment_column_inside_each_debt_group_and_names_holding_segment_words()
 
 
 def test_ward_table_interim_rates_and_changes() -> None:
-    """大阪市: 10月末徴収率 of two years by ward (area), 対前年同月比 as a change in points."""
+    """大阪市: 10月末徴収率 of two years by ward (area; the 24区合計 row is city-wide), 対前年同月比 in points."""
     rows = [["", "令和2年度10月末徴収率(A)", "", "対前年同月比(A)-(B)"],
             ["", "過年度", "現年度", "現年度"],
             ["24区合計", "15.3%", "86.0%", "-2.4%"],
@@ -175,7 +175,7 @@ def test_ward_table_interim_rates_and_changes() -> None:
     ctx = TableContext(page=3, caption="区役所で徴収事務を行っている債権の状況(10月末現在) 債権名： 国民健康保険料",
                        debt=caption_debt("債権名： 国民健康保険料"))
     got = keyed(read_table(g, ctx)[0])
-    assert got[("国民健康保険料", "24区合計", 2020, "arrears", "collection_rate", "interim", "2020-10-31", "percent")] == 15.3
+    assert got[("国民健康保険料", None, 2020, "arrears", "collection_rate", "interim", "2020-10-31", "percent")] == 15.3
     assert got[("国民健康保険料", "北区", 2020, "current", "collection_rate", "interim", "2020-10-31", "percent")] == 85.2
     assert got[("国民健康保険料", "北区", 2020, "current", "difference", "interim", "2020-10-31", "points")] == -4.2
 
