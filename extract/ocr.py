@@ -34,6 +34,7 @@ MIN_CHARS = 20  # fewer visible characters than this on a page with a page-sized
 IMAGE_COVER = 0.5  # share of the page an image must cover for the page to count as scanned
 MIN_DPI, MAX_DPI, DEFAULT_DPI = 150, 300, 200
 MIN_SCAN_DPI = 100  # a scan coarser than this is not OCR'd (figures would be guesses)
+LONG_H, LONG_V = 40.0, 30.0  # points: a ruling line this long stands alone; a shorter one must meet others
 LOW_CONFIDENCE = 0.90  # an OCR figure read with less confidence than this gets a warning
 
 INSTALL = ("OCR（文字認識）のエンジンがインストールされていません。"
@@ -134,6 +135,7 @@ class TextBox:
     y1: float
     text: str
     conf: float
+    tight: bool = False  # the box is the ink's own extent (a cell line), not a detector's padded box
 
 
 Progress = Callable[[str, int, int], None]
@@ -296,7 +298,49 @@ def rule_masks(bw: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
     hl = cv2.morphologyEx(hl, cv2.MORPH_OPEN, k(int(18 * scale), 1))
     vl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, k(1, gap))
     vl = cv2.morphologyEx(vl, cv2.MORPH_OPEN, k(1, int(11 * scale)))
-    return hl, vl
+    return keep_rules(hl, vl, scale)
+
+
+def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """The masks with only real ruling lines kept. A glyph's strokes can form a run as long as the kernels (the
+    horizontal strokes of 債権名 closed into one bar, the verticals of a 20pt title); erasing them destroys the
+    label. A line is kept when it is long (horizontal ≥ LONG_H, vertical ≥ LONG_V points) or when both its ends
+    meet a kept line of the other direction (a cell border in a short row)."""
+    import cv2
+    import numpy as np
+
+    def comps(mask: np.ndarray) -> tuple[np.ndarray, list[tuple[int, int, int, int, int]]]:
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+        return labels, [(i, *(int(v) for v in stats[i][:4])) for i in range(1, n)]
+
+    hl_lab, hcs = comps(hmask)
+    vl_lab, vcs = comps(vmask)
+    tol = 4 * scale
+    long_h = [c for c in hcs if c[3] >= LONG_H * scale]
+    keep_v = []
+    for c in vcs:
+        i, x, y, w, h = c
+        xc = x + w / 2
+        if h >= LONG_V * scale:
+            keep_v.append(c)
+            continue
+        ends = [any(abs((hy + hh / 2) - e) <= tol and hx - tol <= xc <= hx + hw + tol for _, hx, hy, hw, hh in long_h)
+                for e in (y, y + h)]
+        if all(ends):
+            keep_v.append(c)
+    keep_h = list(long_h)
+    for c in hcs:
+        i, x, y, w, h = c
+        if w >= LONG_H * scale:
+            continue
+        yc = y + h / 2
+        ends = [any(abs((vx + vw / 2) - e) <= tol and vy - tol <= yc <= vy + vh + tol for _, vx, vy, vw, vh in keep_v)
+                for e in (x, x + w)]
+        if all(ends):
+            keep_h.append(c)
+    h_out = np.isin(hl_lab, [c[0] for c in keep_h]).astype(np.uint8) * 255 if keep_h else np.zeros_like(hmask)
+    v_out = np.isin(vl_lab, [c[0] for c in keep_v]).astype(np.uint8) * 255 if keep_v else np.zeros_like(vmask)
+    return h_out, v_out
 
 
 def rule_segments(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> list[Seg]:
@@ -339,8 +383,11 @@ def box_chars(box: TextBox, scale: float) -> list[Char]:
     x0, y0, x1, y1 = box.x0 / scale, box.y0 / scale, box.x1 / scale, box.y1 / scale
     h = y1 - y0
     # the detector pads its boxes; glyphs sit inside by about a sixth of the height on each side
-    pad = min(h / 6, (x1 - x0) / 4)
+    pad = 0.0 if box.tight else min(h / 6, (x1 - x0) / 4)
     x0, x1 = x0 + pad, x1 - pad
+    if box.tight:  # the ink's extent: the glyph body is about 0.88 of the em
+        y0, y1 = y0 - h * 0.08, y1 + h * 0.08
+        h = y1 - y0
     size = max(1.0, h * 0.72)
     total = sum(char_width(c) for c in text) or 1.0
     unit = (x1 - x0) / total
@@ -375,6 +422,100 @@ def split_at_rules(box: tuple[int, int, int, int], vsegs: list[Seg], scale: floa
     return out
 
 
+# ---------------------------------------------------------------- table cells, read one by one
+
+CELL_MAX_SHARE = 0.35  # a "cell" over this share of the page is a frame around text: left to the detector
+
+
+def ink_lines(bw: np.ndarray, box: tuple[int, int, int, int], scale: float) -> list[tuple[int, int, int, int]]:
+    """The text lines inside one table cell (pixel box of the binarized, rule-free page): bands of ink rows
+    (a thin band, such as a glyph split by the projection, joins its neighbour), each cut where a gap wider
+    than three line heights runs through it. Returns tight pixel boxes of the ink."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    inset = max(2, int(round(1.2 * scale)))
+    x0, y0, x1, y1 = x0 + inset, y0 + inset, x1 - inset, y1 - inset
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return []
+    crop = bw[y0:y1, x0:x1]
+    if not crop.any():
+        return []
+    # specks (noise, a rule's leftover pixels) are no ink
+    n, lab, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
+    keep = np.zeros(n, dtype=bool)
+    for i in range(1, n):
+        w, h, area = stats[i][2], stats[i][3], stats[i][4]
+        keep[i] = area >= max(3, int(0.6 * scale)) and not (w <= 2 and h >= 0.9 * (y1 - y0))
+    ink = keep[lab]
+    rows = ink.sum(axis=1)
+    bands: list[list[int]] = []
+    in_band = False
+    for y, v in enumerate(rows):
+        if v > 0 and not in_band:
+            bands.append([y, y])
+            in_band = True
+        elif v > 0:
+            bands[-1][1] = y
+        else:
+            in_band = False
+    if not bands:
+        return []
+    tallest = max(b - a + 1 for a, b in bands)
+    merged: list[list[int]] = []
+    for a, b in bands:
+        if merged:
+            pa, pb = merged[-1]
+            small = (b - a + 1) < 0.5 * tallest or (pb - pa + 1) < 0.5 * tallest
+            if small and a - pb <= 0.35 * tallest and (max(b, pb) - min(a, pa) + 1) <= 1.3 * tallest:
+                merged[-1] = [min(a, pa), max(b, pb)]
+                continue
+        merged.append([a, b])
+    out: list[tuple[int, int, int, int]] = []
+    for a, b in merged:
+        h = b - a + 1
+        if h < max(4, 2.5 * scale):  # a dot, an underline: no text line
+            continue
+        cols = np.flatnonzero(ink[a:b + 1].any(axis=0))
+        if cols.size == 0:
+            continue
+        start = prev = int(cols[0])
+        for c in [*cols[1:].tolist(), None]:
+            if c is None or c - prev > 3 * h:
+                out.append((x0 + start, y0 + a, x0 + prev + 1, y0 + b + 1))
+                if c is not None:
+                    start = c
+            if c is not None:
+                prev = c
+    return out
+
+
+def read_cells(gray: np.ndarray, bw: np.ndarray, frames: list, engine: object, scale: float,
+               page_area: float) -> tuple[list[TextBox], list[tuple[float, float, float, float]]]:
+    """Every table cell's text, each line of each cell recognized alone (no detection): the detector merges
+    neighbouring cells, splits a label, drops a lone 強. Returns the boxes and the pixel areas read this way."""
+    rects: list[tuple[int, int, int, int]] = []
+    areas: list[tuple[float, float, float, float]] = []
+    for f in frames:
+        for r, c, rs, cs in f.regions:
+            px = (f.xs[c] * scale, f.ys[r] * scale, f.xs[c + cs] * scale, f.ys[r + rs] * scale)
+            if (px[2] - px[0]) * (px[3] - px[1]) > CELL_MAX_SHARE * page_area:
+                continue
+            areas.append(px)
+            rects.extend(ink_lines(bw, tuple(int(round(v)) for v in px), scale))  # type: ignore[arg-type]
+    if not rects:
+        return [], areas
+    res = engine.recognize(gray, rects)  # type: ignore[attr-defined]
+    out = [TextBox(*rect, text, conf, tight=True) for rect, (text, conf) in zip(rects, res) if text]
+    return out, areas
+
+
+def _inside(box: tuple[int, int, int, int], areas: list[tuple[float, float, float, float]]) -> bool:
+    cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return any(a[0] <= cx <= a[2] and a[1] <= cy <= a[3] for a in areas)
+
+
 # ---------------------------------------------------------------- the page
 
 
@@ -400,7 +541,16 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     lines_mask = cv2.dilate(cv2.bitwise_or(hmask, vmask), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     clean[lines_mask > 0] = 255
     vsegs = [s for s in segs if not s.horizontal]
-    boxes: list[TextBox] = engine.read(clean, lambda b: split_at_rules(b, vsegs, scale))  # type: ignore[attr-defined]
+    boxes: list[TextBox] = []
+    areas: list[tuple[float, float, float, float]] = []
+    if hasattr(engine, "recognize"):
+        boxes, areas = read_cells(clean, binarize(clean), frames_from_segments(segs), engine, scale,
+                                  float(clean.shape[0] * clean.shape[1]))
+
+    def split(b: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
+        return [p for p in split_at_rules(b, vsegs, scale) if not _inside(p, areas)]
+
+    boxes += engine.read(clean, split)  # type: ignore[attr-defined]
     chars: list[Char] = []
     words: list[Word] = []
     from extract.ocr_lexicon import correct

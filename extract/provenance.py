@@ -42,7 +42,9 @@ def locate(doc: Document, pages: list[Page]) -> None:
         raw = _key(f.raw)
         if not raw:
             continue
-        places = cache.setdefault(f.page, _places(by_page[f.page]))
+        if f.page not in cache:
+            cache[f.page] = _places(by_page[f.page])
+        places = cache[f.page]
         free = [(t, b) for t, b in places if used.get((f.page, b), 0) < max(1, t.count(raw))]
         hit = next((b for t, b in free if t == raw), None) or next((b for t, b in free if raw in t), None)
         if hit is None:

@@ -243,12 +243,13 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
     doc_year = Key(fiscal_year=fiscal_year, fiscal_year_raw=None)
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
     for page in pages:
+        page_era = era_of(page.text)
         for place in _places(page):
             while ms and (ms[0].page, ms[0].y) <= (page.number, place.y + 1):
                 if ms[0].name != debt:
                     heading, sub = Key(), Key()
                 debt = ms.pop(0).name
-            era = era_of(place.text) or era_of(page.text)
+            era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
             if hk is not None:
                 if hk.metric:

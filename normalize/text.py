@@ -47,6 +47,17 @@ def fold_char(ch: str) -> str:
     return ch
 
 
+def _fold_table() -> dict[int, str]:
+    """str.translate table of every character fold_char changes (full-width ASCII, ideographic space, radicals,
+    half-width katakana, minus sign)."""
+    chars = [0x3000, ord("ｰ"), 0x2212, *range(0xFF01, 0xFF5F), *range(0x2E80, 0x2FE0), *range(0xFF61, 0xFFA0)]
+    return {o: fold_char(chr(o)) for o in chars if fold_char(chr(o)) != chr(o)}
+
+
+_FOLD_TABLE = _fold_table()
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
+
+
 def despace(text: str) -> str:
     """The text without any white space (labels printed with alignment spaces: 合　計, 区 分)."""
     return re.sub(r"\s+", "", text)
@@ -57,12 +68,14 @@ def squeeze(text: str) -> str:
     return "\n".join(_WS.sub(" ", ln).strip() for ln in text.split("\n")).strip()
 
 
+@lru_cache(maxsize=32768)
 def fold(text: str) -> str:
-    """Folded text for parsing and matching; ①〜⑳, 〜, △, ▲ and ㈱ are kept (see module docstring)."""
+    """Folded text for parsing and matching; ①〜⑳, 〜, △, ▲ and ㈱ are kept (see module docstring). Cached: the
+    same labels and page texts are folded many times over a conversion."""
     if text.isascii():
         return squeeze(text)
-    out = "".join(fold_char(c) for c in text)
+    out = text.translate(_FOLD_TABLE)
     # half-width katakana voiced marks combine after NFKC of the pair
-    if any(0xFF61 <= ord(c) <= 0xFF9F for c in text):
+    if _HALFWIDTH_KANA.search(text):
         out = unicodedata.normalize("NFC", out)
     return squeeze(out)
