@@ -87,7 +87,7 @@ SIMPLIFIED = str.maketrans({
     "备": "備", "注": "注", "钟": "鐘", "岁": "歳", "处": "処", "决": "決", "断": "断", "继": "継",
     "扩": "拡", "充": "充", "新": "新", "规": "規", "惯": "慣", "状": "状", "况": "況", "额": "額", "齐": "斉",
     "样": "様", "丰": "豊", "兴": "興", "卫": "衛", "鉴": "鑑", "顺": "順",
-    "產": "産", "險": "険", "稅": "税", "與": "与", "會": "会", "國": "国", "區": "区", "實": "実", "數": "数",
+    "·": "・", "•": "・", "產": "産", "險": "険", "稅": "税", "與": "与", "會": "会", "國": "国", "區": "区", "實": "実", "數": "数",
     "總": "総", "體": "体", "權": "権", "濟": "済", "檢": "検", "營": "営", "學": "学", "證": "証", "當": "当",
     "减": "減", "页": "頁", "广": "広", "厂": "廠", "际": "際", "陆": "陸", "领": "領", "头": "頭", "块": "塊",
     "质": "質", "义": "義", "农": "農", "渔": "漁", "林": "林", "种": "種", "饮": "飲", "设": "設",
@@ -556,7 +556,7 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     from extract.ocr_lexicon import correct
 
     for b in boxes:
-        b.text = correct(to_japanese(b.text).strip())
+        b.text = correct(to_japanese(b.text).strip(), cell=b.tight)
         if not b.text or (len(b.text) == 1 and unicodedata.category(b.text)[0] == "P" and b.conf < 0.9):
             continue  # a speck read as punctuation
         cs = box_chars(b, scale)

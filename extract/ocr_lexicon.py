@@ -37,15 +37,64 @@ def vocabulary() -> tuple[frozenset[str], dict[int, list[str]]]:
                 words.update(_RUN.findall(name))
     except Exception:  # the dictionary is an aid here, never a reason to fail
         pass
-    words = {w for w in words if len(w) >= 3}
+    try:  # the shared lexicon (extract/lexicon.yaml): metric, segment, basis and kind words, debt labels
+        from extract.lexicon import lexicon
+
+        lx = lexicon()
+        words.update(w for w, _ in lx.metrics)
+        words.update(lx.debt_labels)
+        for pat in [*lx.segments.values(), *(p for _, p in lx.bases), *(p for _, p in lx.kinds), lx.difference,
+                    lx.share, lx.narrowing]:
+            words.update(_literals(pat.pattern))
+    except Exception:
+        pass
+    words = {w for w in words if len(w) >= 2 and _RUN.fullmatch(w)}
     by_len: dict[int, list[str]] = {}
     for w in words:
         by_len.setdefault(len(w), []).append(w)
     return frozenset(words), by_len
 
 
+def _literals(pattern: str) -> set[str]:
+    """The plain words of a regular expression of alternatives (滞納繰越|滞繰|過年度 …, optional parts both ways)."""
+    out: set[str] = set()
+    plain = re.sub(r"\(\?[<!=][^)]*\)", "", pattern)  # look-arounds say nothing about the word itself
+    opt = re.findall(r"\(\?:([^()]*)\)\?", plain)
+    for alt in re.split(r"[|()?:$^\\s*+\[\]]+", re.sub(r"\(\?:[^()]*\)\?", "|", plain)):
+        if _RUN.fullmatch(alt or "-"):
+            out.add(alt)
+    for group in opt:  # 現年(?:度)?(?:分)? → 現年度, 現年分
+        for alt in group.split("|"):
+            if _RUN.fullmatch(alt or "-"):
+                out.add(alt)
+    base = re.sub(r"\(\?:[^()]*\)\?", "", plain)
+    for head in re.findall(r"\(\?:([^()]*)\)", base) or [base]:
+        for h in head.split("|"):
+            for group in opt:
+                for alt in group.split("|"):
+                    if _RUN.fullmatch(h + alt or "-"):
+                        out.add(h + alt)
+    return out
+
+
+def _script(c: str) -> int:
+    """0 kanji, 1 hiragana, 2 katakana: a correction never turns a particle into a kanji (額は → 額計)."""
+    o = ord(c)
+    if 0x3040 <= o <= 0x309F:
+        return 1
+    if 0x30A0 <= o <= 0x30FF:
+        return 2
+    return 0
+
+
 def _subs(a: str, b: str) -> int:
-    return sum(1 for x, y in zip(a, b) if x != y)
+    d = 0
+    for x, y in zip(a, b):
+        if x != y:
+            if _script(x) != _script(y):
+                return 99
+            d += 1
+    return d
 
 
 def _one_missing(short: str, word: str) -> bool:
@@ -56,11 +105,13 @@ def _one_missing(short: str, word: str) -> bool:
     return False
 
 
-def _best(run: str) -> str | None:
+def _best(run: str, short: bool = False) -> str | None:
     words, by_len = vocabulary()
     if run in words:
         return None
     n = len(run)
+    if n < 3 and not short:
+        return None
     allowed = 1 if n < 7 else 2
     found: set[str] = set()
     best = allowed + 1
@@ -70,17 +121,18 @@ def _best(run: str) -> str | None:
             if d < best:
                 found, best = set(), d
             found.add(w)
-    if not found and n >= 3:
+    if not found and (n >= 3 or short):
         found = {w for w in by_len.get(n + 1, ()) if _one_missing(run, w)}
     return next(iter(found)) if len(found) == 1 else None
 
 
-def correct_run(run: str) -> str:
+def correct_run(run: str, short: bool = False) -> str:
     """A run of kanji/kana corrected to the one vocabulary word it nearly is (else as it is); a longer run is
-    corrected piece by piece where a vocabulary word nearly fits inside it."""
-    if len(run) < 3:
+    corrected piece by piece where a vocabulary word nearly fits inside it. `short`: the run is a table cell's
+    whole label, where a 2-character word (滞分 → 滞繰分, 実積 → 実績) is corrected too."""
+    if len(run) < (2 if short else 3):
         return run
-    fixed = _best(run)
+    fixed = _best(run, short)
     if fixed is not None:
         return fixed
     words, by_len = vocabulary()
@@ -107,6 +159,9 @@ def correct_run(run: str) -> str:
     return out
 
 
-def correct(text: str) -> str:
-    """OCR text with each kanji/kana run corrected (see module docstring)."""
+def correct(text: str, cell: bool = False) -> str:
+    """OCR text with each kanji/kana run corrected (see module docstring). `cell`: the text is one line of a
+    table cell; a label that is the whole line may then be a 2-character word."""
+    if cell and _RUN.fullmatch(text) and len(text) <= 3:
+        return correct_run(text, short=True)
     return _RUN.sub(lambda m: correct_run(m.group(0)), text)
