@@ -76,7 +76,7 @@ class Gold:
                            "label": label, "text": text, "status": status, "page": page, "_anchor": anchor})
 
     # ------------------------------------------------------------------
-    def finish(self, pdf: Path, document: dict) -> dict:
+    def finish(self, pdf: Path, document: dict, strip: str | None = None) -> dict:
         doc = fitz.open(pdf)
         pages = [re.sub(r"\s+", "", p.get_text()) for p in doc]
         n = len(pages)
@@ -121,6 +121,7 @@ class Gold:
         if self.minutes:
             for s in self.minutes["statements"]:
                 body = re.sub(r"\s+", "", s["text"])
-                assert body in "".join(pages), (self.stem, s["speaker"])
+                whole = "".join(re.sub(strip, "", p) if strip else p for p in pages)
+                assert body in whole, (self.stem, s["speaker"])
         print(f"{self.stem}: pages={n} facts={len(self.facts)} initiatives={len(self.inits)}")
         return gold
