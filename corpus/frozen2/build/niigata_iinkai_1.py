@@ -128,7 +128,8 @@ for i, page in enumerate(d):
     page.insert_text((60, 45), "令和6年3月13日　総務常任委員会", fontname="ipg", fontsize=8.5)
     page.insert_text((285, 810), f"{i + 1}", fontname="ipg", fontsize=9)
 pdf = PDF_DIR / f"{STEM}.pdf"
-d.save(pdf, garbage=3, deflate=True)
+d.subset_fonts()
+d.save(pdf, garbage=4, deflate=True)
 
 # ---------------------------------------------------------------- facts (reading order)
 g.fact(None, 2022, "令和4年度", "total", "outstanding", "actual", 14_230_000_000, "yen", "約142億3,000万円",
