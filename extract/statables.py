@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.layout import Cell, Grid, Page
 from extract.records import CORE_METRICS, DocWarning, Fact
-from extract.scope import debt_of_grids
+from extract.scope import debt_of_grids, is_debt_name
 from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, own_segment, unit_of, year_before
 from normalize.amounts import Amount, parse_amount
 from normalize.errors import NormalizeError
@@ -57,6 +57,7 @@ class TableContext:
     debt: str | None = None
     table: int | None = None  # index of the table in Document.tables, copied to Fact.table
     era: str | None = None  # the era of years printed without one (3年度): the table's, caption's or page's
+    column_heads: dict[int, str] = field(default_factory=dict)  # headings printed above the table over columns
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
@@ -143,10 +144,12 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
 
 
-def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None) -> None:
-    """Each value column's key from its header cells, the lowest cell first."""
+def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None,
+                 above: dict[int, str] | None = None) -> None:
+    """Each value column's key from its header cells, the lowest cell first, then the heading printed above the
+    table over that column (決算 | 目標 side by side)."""
     for c in lay.values:
-        texts = [rows[r][c] for r in reversed(range(lay.header))]
+        texts = [rows[r][c] for r in reversed(range(lay.header))] + ([above[c]] if above and c in above else [])
         first = merge(*(key_of(t, None, era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
         lay.keys[c] = merge(*(key_of(t, yr, era) for t in texts))
@@ -266,6 +269,24 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fa
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
 
 
+def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[int, str]:
+    """The debt each value column names in its header (a table with one debt per column: 市税 | 国民健康保険税 | 計);
+    empty unless two columns or more name one."""
+    out: dict[int, str] = {}
+    for c in lay.values:
+        for r in reversed(range(lay.header)):
+            t = rows[r][c]
+            k = key_of(t, None, era)
+            if _names(t, k) and not k.metric and not k.change and is_debt_name(t):
+                out[c] = t.strip()
+                break
+            if _squash(t) in ("計", "合計", "総計") and not k.metric:
+                out[c] = _squash(t)
+                break
+    named = [c for c, t in out.items() if _squash(t) not in ("計", "合計", "総計")]
+    return out if len(named) >= 2 else {}
+
+
 def is_statistical(grid: Grid) -> bool:
     """True for a table of figures whose headers or row labels name a metric (a 別表, not a list of people)."""
     rows = grid.filled_rows()
@@ -289,7 +310,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
     base = context.key()
-    _column_keys(rows, lay, base.fiscal_year, era)
+    _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     sections: dict[int, str] = {}
     current: str | None = None
     for r in range(lay.header, grid.nrows):
@@ -305,23 +326,25 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         return ([sections[r]] if r in sections else []) + carried[r]
 
     by_debt = any(_names(t, key_of(t, None, era)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
+    col_debt = {} if by_debt else _column_debts(rows, lay, era)
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, era)
         for c in lay.values:
+            here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
             cell = grid.cell(r, c)
             if cell is None or cell.row != r or cell.col != c or not _squash(cell.text):
                 continue
             col = lay.keys[c]
-            key = merge(col, row.key, base)
-            if (col.previous or row.key.previous) and col.fiscal_year is None and row.key.fiscal_year is None:
+            key = merge(col, here.key, base)
+            if (col.previous or here.key.previous) and col.fiscal_year is None and here.key.fiscal_year is None:
                 key = year_before(key)
-            metric = col.metric or row.key.metric or base.metric
+            metric = col.metric or here.key.metric or base.metric
             if metric is None:
                 continue
-            out = _fact(cell, replace(key, metric=metric, change=col.change or row.key.change), row, context, metric)
+            out = _fact(cell, replace(key, metric=metric, change=col.change or here.key.change), here, context, metric)
             if isinstance(out, Fact):
                 facts.append(out)
             elif out is not None:
@@ -366,13 +389,49 @@ def caption_debt(caption: str) -> str | None:
     return m.group(1) if m else None
 
 
+def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
+    """Headings printed side by side right above a table, each over its own columns (決算 | 目標, 前年度 | 今年度):
+    ({column: heading}, the lines they were read from). A line counts when two of its words or more say a basis,
+    segment or year; each column takes the word whose span (from it to the next such word) holds its centre."""
+    spans: dict[int, tuple[float, float]] = {}
+    for c in grid.cells:
+        if c.colspan == 1 and (c.page or grid.page) == grid.page:
+            lo, hi = spans.get(c.col, (c.bbox[0], c.bbox[2]))
+            spans[c.col] = (min(lo, c.bbox[0]), max(hi, c.bbox[2]))
+    out: dict[int, str] = {}
+    used: list[str] = []
+    top = grid.bbox[1]
+    for ln in page.lines_outside_grids():
+        size = ln.size or 10.0
+        if not (top - 2.6 * size <= ln.bbox[3] <= top + 2 and ln.bbox[0] >= grid.bbox[0] - 5 and
+                ln.bbox[2] <= grid.bbox[2] + 5):
+            continue
+        keyed = sorted((w for w in ln.words if len(_squash(w.text)) <= 12 and not (k := key_of(w.text)).metric
+                        and (k.basis or k.segment or k.fiscal_year is not None)), key=lambda w: w.bbox[0])
+        spread = all(b.bbox[0] - a.bbox[2] >= 2 * size for a, b in zip(keyed, keyed[1:]))
+        if len(keyed) < 2 or not spread or len(keyed) < len([w for w in ln.words if _squash(w.text)]) - 1:
+            continue  # a title line (1 令和6年度 主要債権の…(決算)), not headings over columns
+        for c, (lo, hi) in spans.items():
+            centre = (lo + hi) / 2
+            for i, w in enumerate(keyed):
+                end = keyed[i + 1].bbox[0] if i + 1 < len(keyed) else grid.bbox[2] + 1
+                if w.bbox[0] - 2 * size <= centre < end:
+                    out[c] = (out[c] + " " + w.text) if c in out else w.text
+        used.append(ln.text)
+    return out, used
+
+
 def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: str | None = None,
                 fiscal_year: int | None = None) -> TableContext:
-    """The TableContext of a grid: its page, the caption above it (with its unit note) and the defaults given."""
+    """The TableContext of a grid: its page, the caption above it (with its unit note), the headings printed over
+    its columns and the defaults given."""
     page = next((p for p in pages if p.number == grid.page), None)
     caption = caption_above(page, grid) if page is not None else ""
+    heads, used = column_heads(page, grid) if page is not None else ({}, [])
+    for text in used:  # a heading over some columns is not the whole table's
+        caption = caption.replace(text, " ")
     return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
-                        table=table)
+                        table=table, column_heads=heads)
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None) -> tuple[list[Fact], list[DocWarning]]:

@@ -290,3 +290,30 @@ def test_era_less_years_take_the_era_of_the_table() -> None:
     g = _hgrid([["年度", "調定額", "収納率"], ["令和2年度", "6,120,880", "98.40%"], ["3年度", "6,216,280", "98.60%"]])
     facts, _ = read_table(g, TableContext(page=1, caption="1 収納状況の推移 (単位：千円)", debt="介護保険料"))
     assert sorted({f.fiscal_year for f in facts}) == [2020, 2021]
+
+
+def test_debts_as_columns() -> None:
+    """One debt per column (市税 | 国民健康保険税 | 計), years and metrics as rows: each figure takes its column's debt;
+    the 計 column is all debts together (debt null)."""
+    g = _hgrid([["区分", "", "市税", "国民健康保険税", "計"],
+                ["収入未済額", "5年度実績", "1,200,000", "800,000", "2,000,000"],
+                ["", "6年度実績", "1,100,000", "750,000", "1,850,000"],
+                ["収納率", "5年度実績", "98.1", "91.5", "96.0"]], ((1, 0, 2, 1),))
+    facts, _ = read_table(g, TableContext(page=1, caption="表2 債権別の状況 (単位：千円、％) 令和6年度", era="令和"))
+    got = {(f.debt_raw, f.fiscal_year, f.metric): f.value for f in facts}
+    assert got[("市税", 2023, "outstanding")] == 1_200_000_000
+    assert got[("国民健康保険税", 2024, "outstanding")] == 750_000_000
+    assert got[("国民健康保険税", 2023, "collection_rate")] == 91.5
+    assert got[("計", 2023, "outstanding")] == 2_000_000_000
+
+
+def test_side_by_side_headings_above_the_table_key_their_columns() -> None:
+    """決算 | 目標 printed above the table over their own columns (not as header cells): each column takes the
+    heading it sits under; the caption line over the whole width does not decide the basis."""
+    g = _hgrid([["債権名", "令和5年度", "令和6年度", "令和7年度"],
+                ["市税", "98.50", "98.70", "98.90"]])
+    ctx = TableContext(page=1, caption="収納率の推移 (単位：％)",
+                       column_heads={1: "決算", 2: "目標", 3: "目標"})
+    facts, _ = read_table(g, ctx)
+    got = {(f.fiscal_year, f.basis): f.value for f in facts}
+    assert got == {(2023, "actual"): 98.5, (2024, "target"): 98.7, (2025, "target"): 98.9}
