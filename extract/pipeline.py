@@ -13,6 +13,7 @@ from pathlib import Path
 import normalize
 from extract.errors import NoTextLayer
 from extract.families import FamilyParser, parsers
+from extract import docinfo
 from extract.items import items_of
 from extract.kinds import title_kind
 from extract.layout import Grid, Page
@@ -89,6 +90,7 @@ def _convert_pages(path: Path, pages: list[Page]) -> Document:
         family = next((p for p in parsers() if p.kind == "minutes"), None)
     if family is None:
         doc.document = DocumentInfo(kind=kind or "unknown")
+        docinfo.fill(doc.document, pages)
         _generic_facts(pages, doc)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
@@ -109,6 +111,7 @@ def _convert_pages(path: Path, pages: list[Page]) -> Document:
         _generic_facts(pages, doc)
     if kind is not None:
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
+    docinfo.fill(doc.document, pages)
     return normalize.run(doc)
 
 

@@ -1,0 +1,68 @@
+"""What every document says about itself, read the same way for every family: title, municipality and date.
+
+- title: the largest print among the first lines of the first page (extract.kinds.title_lines);
+- municipality: the name the title begins with once its lead (第2次, 令和6年度, 第29回) is set aside, in kanji or
+  kana (尼崎市, 世田谷区, つくば市, いわき市, 東村山市: 市 is looked for before 区, 町 and 村), else the same in the
+  running headers and first lines;
+- date: the first complete date (year, month and day) printed on the first page that is not a range of a
+  period; else the first year and month (令和5年2月 → the 1st).
+A family's own reading wins where it has one; these fill what it left empty.
+"""
+from __future__ import annotations
+
+import re
+
+from extract.kinds import head_lines, title_lines
+from extract.layout import Page
+from extract.records import DocumentInfo
+from normalize.errors import NormalizeError
+from normalize.text import despace
+from normalize.wareki import find_dates
+
+LEAD = re.compile(r"^(?:(?:令和|平成|R|H)\s*(?:[0-9]+|元)\s*年度?|\(?[0-9]{4}年度?\)?|第\s*[0-9]+\s*[次回期]|[【\[(（].{0,8}?[】\])）]|資料\s*[0-9]*|\s|・)+")
+NAME = "[一-龥々ぁ-んァ-ヶー]"
+SUFFIXES = ("市", "区", "町", "村")
+NOT_A_NAME = re.compile(r"^(?:本|全|各|当|同|都|この|その|我が|市|区)")
+
+
+def municipality_of(text: str) -> str | None:
+    """The municipality a title or heading begins with (see module docstring), None when it names none."""
+    rest = LEAD.sub("", despace(text))
+    pref = re.match(rf"^({NAME}{{2,3}}[都道府県])(?={NAME})", rest)
+    head = rest[pref.end():] if pref else rest
+    for suffix in SUFFIXES:
+        m = re.match(rf"^({NAME}{{1,7}}?{suffix}(?:{suffix})?)", head)  # 廿日市市: the name holds its suffix
+        if m and not NOT_A_NAME.match(m.group(1)) and len(m.group(1)) >= 2:
+            return m.group(1)
+    return None
+
+
+def _date(pages: list[Page]) -> tuple[str | None, str | None]:
+    """(ISO date, printed text) of the first complete date on the first page, else of its first year and month."""
+    if not pages:
+        return None, None
+    text = "\n".join(ln.text for ln in pages[0].lines)
+    try:
+        dates = find_dates(text)
+    except NormalizeError:
+        return None, None
+    full = next((d for d in dates if d.day is not None and d.iso), None)
+    if full is not None:
+        return full.iso, full.raw
+    month = next((d for d in dates if d.month is not None and d.era), None)
+    if month is not None:
+        return f"{month.year:04d}-{month.month:02d}-01", month.raw
+    return None, None
+
+
+def fill(info: DocumentInfo, pages: list[Page]) -> None:
+    """Fill the title, municipality and date a family left empty."""
+    if not info.title:
+        title = " ".join(ln.text for ln in title_lines(pages)).strip()
+        info.title = title or None
+    if not info.municipality:
+        sources = [info.title or ""] + [ln.text for p in pages[:3] for ln in p.running] + \
+                  [ln.text for ln in head_lines(pages)]
+        info.municipality = next((m for t in sources if (m := municipality_of(t))), None)
+    if not info.date:
+        info.date, info.date_raw = _date(pages)
