@@ -110,9 +110,10 @@ class Gold:
         pages = [nows(p.get_text()) for p in doc]
         errors = []
 
-        def locate(raw, near, page, what):
+        def locate(raw, near, page, what, minpage=1):
             r = nows(raw)
-            cands = [i + 1 for i, t in enumerate(pages) if r in t and (not near or nows(near) in t)]
+            cands = [i + 1 for i, t in enumerate(pages)
+                     if i + 1 >= minpage and r in t and (not near or nows(near) in t)]
             if page is not None:
                 if page not in cands:
                     errors.append(f"{what}: {raw!r} (near {near!r}) not on page {page}; found on {cands}")
@@ -123,7 +124,7 @@ class Gold:
             return cands[0]
 
         for f in self.facts:
-            f["page"] = locate(f["raw"], f.pop("_near"), f["page"], "fact")
+            f["page"] = locate(f["raw"], f.pop("_near"), f["page"], "fact", f.pop("_minpage", 1))
         for i in self.initiatives:
             i["page"] = locate(i["text"], i.pop("_near"), i["page"], "initiative")
         if self.minutes:

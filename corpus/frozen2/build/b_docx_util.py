@@ -42,8 +42,10 @@ def new_doc(landscape=False, margins=(20, 20, 20, 20)):
 
 
 def para(doc_or_cell, text="", size=10.5, bold=False, align=None, font=FONT, indent_mm=None,
-         space_after=2, first_line_mm=None):
+         space_after=2, first_line_mm=None, break_before=False):
     p = doc_or_cell.add_paragraph()
+    if break_before:
+        p.paragraph_format.page_break_before = True
     if text:
         # a "\n" inside text becomes a line break within the paragraph
         parts = text.split("\n")
@@ -132,7 +134,17 @@ def table(doc, rows, cols, widths_mm=None, style="Table Grid"):
     t.style = style
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     if widths_mm:
+        t.autofit = False
+        grid = t._tbl.tblGrid
+        for gc, w in zip(grid.findall(qn("w:gridCol")), widths_mm):
+            gc.set(qn("w:w"), str(int(w * 56.7)))
         for row in t.rows:
             for c, w in zip(row.cells, widths_mm):
                 c.width = Mm(w)
     return t
+
+
+def row_height(row, mm):
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    row.height = Mm(mm)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
