@@ -171,7 +171,8 @@ def build():
             inits.append(I(x, 2024, "取組状況（4月～12月）", lab, t, st, pn))
         if k % 2 == 0:
             pg.line(X0, 305, X1, 305, 0.3)
-    doc.save(PDF / f"{STEM}.pdf", garbage=3, deflate=True)
+    doc.subset_fonts()
+    doc.save(PDF / f"{STEM}.pdf", garbage=4, deflate=True)
     d = {"kind": "progress_report", "municipality": CITY, "title": "令和6年度 債権回収・整理計画（中間報告）",
          "date": "2025-01-01", "date_raw": "令和7年1月"}
     write_gold(STEM, d, facts, inits)

@@ -56,4 +56,5 @@ def render(pages_html, out_path, landscape=False, header="", footer_fmt="{n}"):
         s = footer_fmt.format(n=i + 1, N=buf.page_count)
         fw = pymupdf.Font(fontfile=FONT_M)
         page.insert_text(((w - fw.text_length(s, fontsize=9)) / 2, h - 25), s, fontname="mi", fontsize=9)
-    buf.save(out_path, garbage=3, deflate=True)
+    buf.subset_fonts()
+    buf.save(out_path, garbage=4, deflate=True)
