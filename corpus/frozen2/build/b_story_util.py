@@ -56,7 +56,8 @@ def render(chunks: list[tuple[str, bool]], dest: Path, header: str, footer=("－
         page.insert_text((w - margin[2] - hl, 36), header, fontname="M", fontsize=8)
         foot = f"{footer[0]}{i + 1}{footer[1]}"
         page.insert_text((w / 2 - len(foot) * 2.2, h - 30), foot, fontname="M", fontsize=9)
-    doc.save(str(dest), garbage=3, deflate=True)
+    doc.subset_fonts()
+    doc.save(str(dest), garbage=4, deflate=True)
     doc.close()
     tmp.unlink()
     return dest
