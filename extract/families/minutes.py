@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.docinfo import municipality_of
 from extract.families import minutes_people, minutes_speech
 from extract.statables import is_statistical
 from extract.families.minutes_text import Block, Part, TextLine, blocks, heading_text, items, join_lines, \
@@ -17,7 +18,7 @@ from extract.layout import Grid, Page
 from extract.records import Attendee, Document, DocWarning, Kind, Minutes, Statement
 from normalize.errors import NormalizeError
 from normalize.numerals import read_int
-from normalize.wareki import parse_date
+from normalize.wareki import DateValue, find_dates
 
 TITLE_WORDS = re.compile(r"議事要旨|議事録|会議録|議事概要|会議要旨|会議概要|議事要録|会議記録")
 _WAY = r"(?:ハイブリッド|書面|オンライン|web|ウェブ|対面|持ち回り|持回り|リモート|テレビ会議|zoom|teams)"
@@ -26,8 +27,6 @@ METHOD_WORDS = re.compile(rf"{_WAY}(?:(?:及び|および|と|・|並びに){_WA
                           r"(?:開催|会議|形式|審議|方式|併用|による)*", re.IGNORECASE)
 MEETING_NUMBER = re.compile(r"第\s*([0-9]+|[一二三四五六七八九十百〇]+)\s*回")
 SPACED = re.compile(r"(?<![^\s])(?:[^\x00-\x7f] ){2,}[^\x00-\x7f](?![^\s])")  # 議 事 要 旨
-MUNICIPALITY = re.compile(r"^(.{1,4}?[都道府県])?(.{1,7}?[市区町村])")
-LEAD = re.compile(r"^(?:(?:令和|平成)\s*(?:[0-9]+|元)\s*年度|第\s*[0-9]+\s*回|\s)+")
 
 
 def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLine]:
@@ -93,18 +92,29 @@ def _text(part: Part | None) -> str:
 
 
 def _date(parts: list[Part], fallback: str) -> tuple[str | None, str | None]:
-    """ISO date and printed date of the meeting: the 日時 part, else the 方法 part, else the text before the
-    discussion; (None, None) when no full date is printed."""
-    for text in (_text(_first(parts, "date")), _text(_first(parts, "method")), fallback):
-        if not text:
-            continue
-        try:
-            d = parse_date(text)
-        except (NormalizeError, ValueError):
-            continue
-        if d.iso:
-            return d.iso, d.raw
+    """ISO date and printed date of the meeting: the first complete date (year, month and day; a 令和7年度第2回
+    before it is passed over) of the 日時 part, else of the 方法 part, else of the text before the discussion;
+    for a meeting held in writing (書面開催) the date the materials were sent (「令和4年1月14日付けで…送付」).
+    (None, None) when no complete date is printed."""
+    texts = [_text(_first(parts, "date")), _text(_first(parts, "method")), fallback]
+    if any("書面" in (t or "") for t in texts[1:]):
+        for text in texts:
+            for d in _full_dates(text or ""):
+                if re.search(re.escape(d.raw) + r"\s*(?:付|に送付|送付)", text or ""):
+                    return d.iso, d.raw
+    for text in texts:
+        full = _full_dates(text or "")
+        if full:
+            return full[0].iso, full[0].raw
     return None, None
+
+
+def _full_dates(text: str) -> list[DateValue]:
+    """The complete dates printed in a text, in order."""
+    try:
+        return [d for d in find_dates(text) if d.day is not None and d.iso]
+    except (NormalizeError, ValueError):
+        return []
 
 
 def _method(parts: list[Part], fallback: str) -> str | None:
@@ -130,8 +140,7 @@ def _statements(found: list[Block], doc: Document) -> list[Statement]:
 
 def municipality(title: str) -> str | None:
     """The municipality a title names (第29回さいたま市債権回収対策本部会 → さいたま市), None when none."""
-    m = MUNICIPALITY.match(LEAD.sub("", title))
-    return "".join(g for g in m.groups() if g) if m else None
+    return municipality_of(title)
 
 
 class MinutesParser:

@@ -173,3 +173,19 @@ def test_method_phrases_and_kanji_meeting_numbers() -> None:
     assert METHOD_WORDS.search("新型コロナ拡大防止のため書面開催とし").group(0) == "書面開催"
     m = MEETING_NUMBER.search("第三十一回さいたま市債権回収対策本部会")
     assert m is not None and read_int(m.group(1)) == 31
+
+
+def test_meeting_date_is_the_first_complete_date_or_the_sending_date_in_writing() -> None:
+    """令和7年度第2回 before the date is no date; a meeting held in writing is dated by the materials' sending date."""
+    from extract.families.minutes import _date
+    from extract.families.minutes_text import Part, TextLine
+    held = [Part("date", "日時", [TextLine(1, "令和7年度第2回会議 令和7年11月17日(月) 午後2時", 0, 10)])]
+    assert _date(held, "") == ("2025-11-17", "令和7年11月17日(月)")
+    written = [Part("method", "開催方法", [TextLine(1, "書面開催", 0, 10)])]
+    text = "令和4年1月14日付けで本部員に資料を送付し、令和4年1月28日までに意見を求めた。"
+    assert _date(written, text) == ("2022-01-14", "令和4年1月14日")
+
+
+def test_municipality_in_kana() -> None:
+    assert municipality("令和6年度第2回つくば市債権管理委員会 会議録") == "つくば市"
+    assert municipality("いわき市債権管理の取組状況") == "いわき市"
