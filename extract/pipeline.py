@@ -66,8 +66,9 @@ def generic_document(path: Path, pages: list[Page], digest: str) -> Document:
     return doc
 
 
-def convert(path: Path | str, ocr: str = "auto") -> Document:
-    """Convert one PDF into a Document (see module docstring); `ocr`: auto, always or never (extract/ocr.py)."""
+def convert(path: Path | str, ocr: str = "auto", families: bool = True) -> Document:
+    """Convert one PDF into a Document (see module docstring); `ocr`: auto, always or never (extract/ocr.py);
+    `families=False` reads with the shared layer alone (how a layout no family knows is read; measured in tests)."""
     path = Path(path)
     pages = load_pages(path, ocr)
     if not any(p.text.strip() for p in pages):
@@ -75,18 +76,18 @@ def convert(path: Path | str, ocr: str = "auto") -> Document:
             from extract.ocr import OcrUnavailable
             raise OcrUnavailable(path, f"{len(pages)}ページとも文字がありません")
         raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
-    doc = _convert_pages(path, pages)
+    doc = _convert_pages(path, pages, families)
     if any(p.ocr for p in pages):
         from extract.ocr import mark_facts
         mark_facts(doc, pages)
     return doc
 
 
-def _convert_pages(path: Path, pages: list[Page]) -> Document:
+def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Document:
     doc = generic_document(path, pages, sha256_of(path))
-    family, _ = classify(pages)
+    family, _ = classify(pages) if families else (None, 0.0)
     kind = title_kind(pages)
-    if family is None and kind == "minutes":  # a council record or minutes of a layout no signal claimed
+    if family is None and kind == "minutes" and families:  # a council record or minutes no signal claimed
         family = next((p for p in parsers() if p.kind == "minutes"), None)
     if family is None:
         doc.document = DocumentInfo(kind=kind or "unknown")
