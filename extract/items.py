@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
 from extract.lexicon import LEXICON
 from extract.records import Initiative
@@ -87,7 +88,19 @@ def _finish(it: _Item) -> tuple[str, str | None]:
 
 
 def _page_lines(page: Page) -> list[_Line]:
-    return [_Line(ln.text, ln.bbox, page.number) for ln in page.lines_outside_grids()]
+    """The page's text outside tables, block by block in reading order: a column of 取組 beside a column of figures
+    is read as its own run of lines."""
+    runs = blocks(page)
+    columns: list[list[Block]] = []
+    for b in runs:  # group the blocks into columns by horizontal overlap, each column top to bottom
+        col = next((c for c in reversed(columns) if min(c[-1].bbox[2], b.bbox[2]) - max(c[-1].bbox[0], b.bbox[0]) > 0
+                    and b.bbox[1] >= c[-1].bbox[1]), None)
+        if col is None:
+            columns.append([b])
+        else:
+            col.append(b)
+    ordered = sorted(columns, key=lambda c: (c[0].bbox[1], c[0].bbox[0]))
+    return [_Line(b.text, b.bbox, page.number) for c in ordered for b in c]
 
 
 def items_of(pages: list[Page]) -> list[Initiative]:

@@ -45,14 +45,15 @@ def _known(name: str) -> bool:
     return bool(key) and (key in d.index or d._stripped(key) in d.index)  # noqa: SLF001 - no SudachiPy here
 
 
-def is_debt_name(text: str) -> bool:
-    """True for text that names a debt: a dictionary name, or a name ending as debts do (…料, …税, …貸付金)."""
+def is_debt_name(text: str, known_only: bool = False) -> bool:
+    """True for text that names a debt: a dictionary name, or (unless `known_only`) a name ending as debts do
+    (…料, …税, …貸付金)."""
     t = despace(text)
     if not 2 <= len(t) <= 30 or FIGURE_CELL.match(t) or t in LABELS:
         return False
     if any(word in t for word, _ in LEXICON.metrics):
         return False  # 未収入金, 収入未済額: a metric, not a debt
-    return _known(t) or bool(LEXICON.debt_name_end.search(t))
+    return _known(t) or not known_only and bool(LEXICON.debt_name_end.search(t))
 
 
 def _value_beside(g: Grid, row: int, col: int) -> str | None:
@@ -92,8 +93,12 @@ def _line_marks(page: Page) -> list[Mark]:
             out.append(Mark(page.number, ln.bbox[1], p.group(1)))
             continue
         bare = NUMBERING.sub("", text).strip("】]】 ")
+        first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
         if bare != text.strip() and _known(despace(bare)):
             out.append(Mark(page.number, ln.bbox[1], bare))
+        elif bare != text.strip() and first and _known(despace(first)) and re.match(
+                r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
+            out.append(Mark(page.number, ln.bbox[1], first))
     return out
 
 

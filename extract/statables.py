@@ -311,6 +311,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
     base = context.key()
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
+    named = {key_of(rows[r][c]).basis for r in range(lay.header, grid.nrows) for c in lay.labels}
+    named |= {k.basis for k in lay.keys.values()}
+    if base.basis != "interim" and named & {"actual", "target", "estimate"} - {base.basis}:
+        base = replace(base, basis=None)  # the table tells its bases apart: the caption's 目標 is a title's word
     sections: dict[int, str] = {}
     current: str | None = None
     for r in range(lay.header, grid.nrows):

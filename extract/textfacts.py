@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
 from extract.records import CORE_METRICS, Fact
 from extract.scope import Mark, is_debt_name, marks
@@ -82,7 +83,9 @@ ALL_DEBTS = re.compile(r"全債権|市全体|区全体|町全体|全庁|全会�
 def _named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), '' for all debts together
     (全債権の収入未済額), else None."""
-    named = next((w for w in re.split(r"[\s、。はがのもと：:「」『』]", clause) if is_debt_name(w)), None)
+    quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
+    named = next((w for w in quoted if is_debt_name(w)), None) or \
+        next((w for w in re.split(r"[\s、。はがのもと：:「」『』]", clause) if is_debt_name(w, known_only=True)), None)
     return "" if named is None and ALL_DEBTS.search(clause) else named
 
 
@@ -180,27 +183,34 @@ BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-�
 
 
 def _paragraphs(page: Page) -> list[_Place]:
-    """Lines outside tables, a line wrapped onto the next joined to it (the next line does not open a bullet, a
-    heading or a speaker and starts no further right than the line before): 「収入未済額は約19億1,900万\n円」."""
+    """Blocks of text outside tables, a line wrapped onto the next joined to it (the next line, in the same column,
+    does not open a bullet, a heading or a speaker and starts no further right): 「収入未済額は約19億1,900万\n円」."""
     out: list[_Place] = []
-    lines = page.lines_outside_grids()
-    for i, ln in enumerate(lines):
-        prev = lines[i - 1] if i else None
+    runs = blocks(page)
+    last_in_column: list[tuple[Block, _Place]] = []
+    for run in runs:
+        size = run.size
+        prev_pair = next((pp for pp in reversed(last_in_column)
+                          if min(pp[0].bbox[2], run.bbox[2]) - max(pp[0].bbox[0], run.bbox[0]) > 0
+                          and 0 <= run.bbox[1] - pp[0].bbox[3] < 1.2 * size), None)
         joins = False
-        if prev is not None and out and not BLOCK_START.match(ln.text) and abs(ln.size - prev.size) < 0.6:
-            size = ln.size or 10.0
-            below = 0 <= ln.bbox[1] - prev.bbox[3] < 1.2 * size and ln.bbox[0] <= prev.bbox[0] + 2 * size
-            edge = max(x.bbox[2] for x in lines[max(0, i - 6):i + 6]) - 3 * size
+        if prev_pair is not None and not BLOCK_START.match(run.text) and abs(run.size - prev_pair[0].size) < 0.6:
+            prev = prev_pair[0]
+            column = [r for r in runs if abs(r.bbox[1] - prev.bbox[1]) < 8 * size and r is not prev
+                      and min(r.bbox[2], prev.bbox[2]) - max(r.bbox[0], prev.bbox[0]) > 0]
+            edge = max((r.bbox[2] for r in column), default=prev.bbox[2] + 3 * size) - 3 * size
             ended = prev.text.rstrip().endswith(("。", ":", "：", "」")) or (
                 bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40)  # a heading: (1)令和4年度…
-            joins = below and (not ended or prev.bbox[2] >= edge)  # a sentence cut by the line end continues
-        if joins:
-            last = out[-1]
-            b = last.bbox
-            last.text += ln.text
-            last.bbox = (min(b[0], ln.bbox[0]), b[1], max(b[2], ln.bbox[2]), ln.bbox[3])
+            joins = run.bbox[0] <= prev.bbox[0] + 2 * size and (not ended or prev.bbox[2] >= edge)
+        if joins and prev_pair is not None:
+            place = prev_pair[1]
+            b = place.bbox
+            place.text += run.text
+            place.bbox = (min(b[0], run.bbox[0]), b[1], max(b[2], run.bbox[2]), run.bbox[3])
         else:
-            out.append(_Place(page.number, ln.bbox, ln.text, Key(), ln.bbox[1]))
+            place = _Place(page.number, run.bbox, run.text, Key(), run.bbox[1])
+            out.append(place)
+        last_in_column.append((run, place))
     return out
 
 
