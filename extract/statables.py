@@ -34,6 +34,7 @@ ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|�
 DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
+TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:及び|と|並びに|・)")
 ALL_WARDS = re.compile(r"^(?:[0-9]+区|全区)(?:合計|計)$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区)$")
 RATE_METRICS = frozenset({"collection_rate"})
@@ -64,6 +65,8 @@ class TableContext:
         cap = key_of(self.caption, self.fiscal_year, self.era)
         if cap.metrics > 1:
             cap = replace(cap, metric=None)
+        if TOPIC_LIST.search(self.caption):
+            cap = replace(cap, basis=None)  # 「目標及び具体処理策」: a title naming topics, not the figures' basis
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
                     as_of=self.as_of, segment=self.segment, unit=self.unit)
         return merge(cap, given)
@@ -311,10 +314,6 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
     base = context.key()
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
-    named = {key_of(rows[r][c]).basis for r in range(lay.header, grid.nrows) for c in lay.labels}
-    named |= {k.basis for k in lay.keys.values()}
-    if base.basis != "interim" and named & {"actual", "target", "estimate"} - {base.basis}:
-        base = replace(base, basis=None)  # the table tells its bases apart: the caption's 目標 is a title's word
     sections: dict[int, str] = {}
     current: str | None = None
     for r in range(lay.header, grid.nrows):

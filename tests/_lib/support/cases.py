@@ -9,7 +9,7 @@ from extract.pipeline import convert
 from extract.records import Document
 
 ROOT = Path(__file__).resolve().parents[3]
-SETS = tuple(ROOT / "corpus" / sub for sub in (".", "second", "third", "blind", "dev4"))
+SETS = tuple(ROOT / "corpus" / sub for sub in (".", "second", "third", "blind"))
 
 
 def locate(stem: str) -> tuple[Path, Path]:
