@@ -34,7 +34,7 @@ MIN_CHARS = 20  # fewer visible characters than this on a page with a page-sized
 IMAGE_COVER = 0.5  # share of the page an image must cover for the page to count as scanned
 MIN_DPI, MAX_DPI, DEFAULT_DPI = 150, 300, 200
 MIN_SCAN_DPI = 100  # a scan coarser than this is not OCR'd (figures would be guesses)
-LONG_H, LONG_V = 40.0, 30.0  # points: a ruling line this long stands alone; a shorter one must meet others
+LONG_H, LONG_V = 40.0, 100.0  # points: a horizontal this long stands alone, a vertical this long needs one end met
 LOW_CONFIDENCE = 0.90  # an OCR figure read with less confidence than this gets a warning
 
 INSTALL = ("OCR（文字認識）のエンジンがインストールされていません。"
@@ -304,8 +304,9 @@ def rule_masks(bw: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
 def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
     """The masks with only real ruling lines kept. A glyph's strokes can form a run as long as the kernels (the
     horizontal strokes of 債権名 closed into one bar, the verticals of a 20pt title); erasing them destroys the
-    label. A line is kept when it is long (horizontal ≥ LONG_H, vertical ≥ LONG_V points) or when both its ends
-    meet a kept line of the other direction (a cell border in a short row)."""
+    label. A horizontal line is kept when it is long (≥ LONG_H points) or when both its ends
+    meet a kept line of the other direction (a cell border in a short row); a vertical always meets a long
+    horizontal at both ends (at one end when longer than LONG_V)."""
     import cv2
     import numpy as np
 
@@ -321,12 +322,11 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> tuple[np.n
     for c in vcs:
         i, x, y, w, h = c
         xc = x + w / 2
-        if h >= LONG_V * scale:
-            keep_v.append(c)
-            continue
         ends = [any(abs((hy + hh / 2) - e) <= tol and hx - tol <= xc <= hx + hw + tol for _, hx, hy, hw, hh in long_h)
                 for e in (y, y + h)]
-        if all(ends):
+        # glyph strokes of lines set solid stack into long vertical runs: a vertical must meet the table's
+        # horizontals (both ends; one end when it is very long)
+        if all(ends) or (any(ends) and h >= LONG_V * scale):
             keep_v.append(c)
     keep_h = list(long_h)
     for c in hcs:
@@ -422,20 +422,23 @@ def split_at_rules(box: tuple[int, int, int, int], vsegs: list[Seg], scale: floa
     return out
 
 
-# ---------------------------------------------------------------- table cells, read one by one
+# ---------------------------------------------------------------- text lines: table cells and detected boxes
 
 CELL_MAX_SHARE = 0.35  # a "cell" over this share of the page is a frame around text: left to the detector
+Rect = tuple[int, int, int, int]
 
 
-def ink_lines(bw: np.ndarray, box: tuple[int, int, int, int], scale: float) -> list[tuple[int, int, int, int]]:
-    """The text lines inside one table cell (pixel box of the binarized, rule-free page): bands of ink rows
-    (a thin band, such as a glyph split by the projection, joins its neighbour), each cut where a gap wider
-    than three line heights runs through it. Returns tight pixel boxes of the ink."""
+def ink_lines(bw: np.ndarray, box: Rect, scale: float, line_h: float = 0.0, inset: int | None = None) -> list[Rect]:
+    """The text lines inside one box (pixel box of the binarized, rule-free page: a table cell, or a detected
+    box that holds more than one line): bands of ink rows (a thin band, such as a glyph split by the projection,
+    joins its neighbour); a band taller than 1.6 line heights (`line_h`: lines set solid, with no blank row
+    between them) cut at the faintest row near each line pitch; each line cut where a gap wider than three
+    line heights runs through it. Returns tight pixel boxes of the ink."""
     import cv2
     import numpy as np
 
     x0, y0, x1, y1 = box
-    inset = max(2, int(round(1.2 * scale)))
+    inset = max(2, int(round(1.2 * scale))) if inset is None else inset
     x0, y0, x1, y1 = x0 + inset, y0 + inset, x1 - inset, y1 - inset
     if x1 - x0 < 4 or y1 - y0 < 4:
         return []
@@ -444,25 +447,23 @@ def ink_lines(bw: np.ndarray, box: tuple[int, int, int, int], scale: float) -> l
         return []
     # specks (noise, a rule's leftover pixels) are no ink
     n, lab, stats, _ = cv2.connectedComponentsWithStats(crop, connectivity=8)
-    keep = np.zeros(n, dtype=bool)
-    for i in range(1, n):
-        w, h, area = stats[i][2], stats[i][3], stats[i][4]
-        keep[i] = area >= max(3, int(0.6 * scale)) and not (w <= 2 and h >= 0.9 * (y1 - y0))
+    area = stats[:, 4]
+    keep = (area >= max(3, int(0.6 * scale))) & ~((stats[:, 2] <= 2) & (stats[:, 3] >= 0.9 * (y1 - y0)))
+    keep[0] = False
     ink = keep[lab]
     rows = ink.sum(axis=1)
+    on = np.flatnonzero(rows > 0)
+    if on.size == 0:
+        return []
     bands: list[list[int]] = []
-    in_band = False
-    for y, v in enumerate(rows):
-        if v > 0 and not in_band:
-            bands.append([y, y])
-            in_band = True
-        elif v > 0:
+    for y in on.tolist():
+        if bands and y == bands[-1][1] + 1:
             bands[-1][1] = y
         else:
-            in_band = False
-    if not bands:
-        return []
+            bands.append([y, y])
     tallest = max(b - a + 1 for a, b in bands)
+    if line_h:
+        tallest = min(tallest, int(line_h * 1.3))
     merged: list[list[int]] = []
     for a, b in bands:
         if merged:
@@ -472,18 +473,34 @@ def ink_lines(bw: np.ndarray, box: tuple[int, int, int, int], scale: float) -> l
                 merged[-1] = [min(a, pa), max(b, pb)]
                 continue
         merged.append([a, b])
-    out: list[tuple[int, int, int, int]] = []
+    if line_h:  # lines set solid: cut at the faintest row about one pitch down
+        cut: list[list[int]] = []
+        for a, b in merged:
+            if b - a + 1 > 1.6 * line_h:
+                pitch = line_pitch(rows[a:b + 1].astype(np.float64), line_h)
+                while b - a + 1 > 1.5 * pitch:
+                    lo, hi = a + int(0.7 * pitch), min(b - int(0.4 * pitch), a + int(1.3 * pitch))
+                    if hi <= lo:
+                        break
+                    y = lo + int(np.argmin(rows[lo:hi + 1]))
+                    cut.append([a, y - 1 if rows[y] else y])
+                    a = y + 1 if rows[y] else y
+            cut.append([a, b])
+        merged = cut
+    out: list[Rect] = []
     for a, b in merged:
         h = b - a + 1
         if h < max(4, 2.5 * scale):  # a dot, an underline: no text line
             continue
-        cols = np.flatnonzero(ink[a:b + 1].any(axis=0))
+        sub = ink[a:b + 1]
+        cols = np.flatnonzero(sub.any(axis=0))
         if cols.size == 0:
             continue
         start = prev = int(cols[0])
         for c in [*cols[1:].tolist(), None]:
             if c is None or c - prev > 3 * h:
-                out.append((x0 + start, y0 + a, x0 + prev + 1, y0 + b + 1))
+                rs = np.flatnonzero(sub[:, start:prev + 1].any(axis=1))
+                out.append((x0 + start, y0 + a + int(rs[0]), x0 + prev + 1, y0 + a + int(rs[-1]) + 1))
                 if c is not None:
                     start = c
             if c is not None:
@@ -491,29 +508,69 @@ def ink_lines(bw: np.ndarray, box: tuple[int, int, int, int], scale: float) -> l
     return out
 
 
-def read_cells(gray: np.ndarray, bw: np.ndarray, frames: list, engine: object, scale: float,
-               page_area: float) -> tuple[list[TextBox], list[tuple[float, float, float, float]]]:
-    """Every table cell's text, each line of each cell recognized alone (no detection): the detector merges
-    neighbouring cells, splits a label, drops a lone 強. Returns the boxes and the pixel areas read this way."""
-    rects: list[tuple[int, int, int, int]] = []
-    areas: list[tuple[float, float, float, float]] = []
+def line_pitch(profile: np.ndarray, line_h: float) -> float:
+    """The line pitch of a block of lines set solid: the lag (0.8–1.6 glyph heights) at which the row profile
+    repeats best (its autocorrelation's peak)."""
+    import numpy as np
+
+    p = profile - profile.mean()
+    lo, hi = max(2, int(0.8 * line_h)), min(len(p) // 2 + 1, int(1.6 * line_h) + 1)
+    if hi <= lo:
+        return line_h
+    ac = [float(np.dot(p[:-k], p[k:])) / (len(p) - k) for k in range(lo, hi)]
+    return float(lo + int(np.argmax(ac)))
+
+
+def glyph_height(bw: np.ndarray, scale: float) -> float:
+    """The height of a line of the page's body text in pixels: a little over the tall end (90th percentile) of
+    its glyphs' connected components (kanji such as 国 or 四 are one component of the full height)."""
+    import cv2
+    import numpy as np
+
+    _, _, st, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    h, w = st[1:, 3], st[1:, 2]
+    h = h[(h >= 3 * scale / 2.8) & (w >= 3) & (h <= 30 * scale)]
+    if h.size < 20:
+        return 12 * scale
+    return float(np.percentile(h, 90)) * 1.1
+
+
+def cell_areas(frames: list, scale: float, page_area: float) -> list[tuple[float, float, float, float]]:
+    """The pixel boxes of the ruled tables' cells (a frame's merged regions) read cell by cell."""
+    areas = []
     for f in frames:
         for r, c, rs, cs in f.regions:
             px = (f.xs[c] * scale, f.ys[r] * scale, f.xs[c + cs] * scale, f.ys[r + rs] * scale)
-            if (px[2] - px[0]) * (px[3] - px[1]) > CELL_MAX_SHARE * page_area:
-                continue
-            areas.append(px)
-            rects.extend(ink_lines(bw, tuple(int(round(v)) for v in px), scale))  # type: ignore[arg-type]
-    if not rects:
-        return [], areas
-    res = engine.recognize(gray, rects)  # type: ignore[attr-defined]
-    out = [TextBox(*rect, text, conf, tight=True) for rect, (text, conf) in zip(rects, res) if text]
-    return out, areas
+            if (px[2] - px[0]) * (px[3] - px[1]) <= CELL_MAX_SHARE * page_area:
+                areas.append(px)
+    return areas
 
 
-def _inside(box: tuple[int, int, int, int], areas: list[tuple[float, float, float, float]]) -> bool:
+def _inside(box: Rect, areas: list[tuple[float, float, float, float]]) -> bool:
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return any(a[0] <= cx <= a[2] and a[1] <= cy <= a[3] for a in areas)
+
+
+def text_rects(bw: np.ndarray, areas: list[tuple[float, float, float, float]], detected: list[Rect],
+               scale: float) -> list[tuple[Rect, bool]]:
+    """Every line to recognize, as (pixel box, tight): each table cell's lines from its ink (the detector merges
+    neighbouring cells, splits a label, drops a lone 強), and the detector's boxes elsewhere, a box as tall as
+    two lines or more split into its lines."""
+    cells = [ink_lines(bw, tuple(int(round(v)) for v in a), scale) for a in areas]  # type: ignore[misc]
+    line_h = glyph_height(bw, scale)
+    out: list[tuple[Rect, bool]] = []
+    for a, rs in zip(areas, cells):
+        if any(r[3] - r[1] > 1.6 * line_h for r in rs):
+            rs = ink_lines(bw, tuple(int(round(v)) for v in a), scale, line_h)  # type: ignore[arg-type]
+        out.extend((r, True) for r in rs)
+    for r in detected:
+        if _inside(r, areas):
+            continue
+        if r[3] - r[1] > 2.0 * line_h:
+            out.extend((t, True) for t in ink_lines(bw, r, scale, line_h, inset=0))
+        else:
+            out.append((r, False))
+    return out
 
 
 # ---------------------------------------------------------------- the page
@@ -541,16 +598,11 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     lines_mask = cv2.dilate(cv2.bitwise_or(hmask, vmask), cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
     clean[lines_mask > 0] = 255
     vsegs = [s for s in segs if not s.horizontal]
-    boxes: list[TextBox] = []
-    areas: list[tuple[float, float, float, float]] = []
-    if hasattr(engine, "recognize"):
-        boxes, areas = read_cells(clean, binarize(clean), frames_from_segments(segs), engine, scale,
-                                  float(clean.shape[0] * clean.shape[1]))
-
-    def split(b: tuple[int, int, int, int]) -> list[tuple[int, int, int, int]]:
-        return [p for p in split_at_rules(b, vsegs, scale) if not _inside(p, areas)]
-
-    boxes += engine.read(clean, split)  # type: ignore[attr-defined]
+    areas = cell_areas(frames_from_segments(segs), scale, float(clean.shape[0] * clean.shape[1]))
+    detected = [p for r in engine.detect(clean) for p in split_at_rules(r, vsegs, scale)]  # type: ignore[attr-defined]
+    rects = text_rects(binarize(clean), areas, detected, scale)
+    read = engine.recognize(clean, [r for r, _ in rects], [t for _, t in rects])  # type: ignore[attr-defined]
+    boxes = [TextBox(*r, text, conf, tight=tight) for (r, tight), (text, conf) in zip(rects, read) if text]
     chars: list[Char] = []
     words: list[Word] = []
     from extract.ocr_lexicon import correct

@@ -80,48 +80,46 @@ class PaddleEngine:
         rec = self.model.text_recognizer
         rec.postprocess_op = _FigureDecode(rec.postprocess_op)
 
-    def recognize(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]]) -> list[tuple[str, float]]:
-        """Text and confidence of each tight pixel box (a line of a table cell), recognized without detection:
-        the crop gets a white margin like the detector's padding."""
+    def recognize(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]],
+                  tight: list[bool] | None = None) -> list[tuple[str, float]]:
+        """Text and confidence of each pixel box, recognized without detection. A tight box (the ink of one line:
+        a table cell's line, a line cut from lines set solid) is cropped as it is and given a white margin like
+        the detector's padding, so nothing of the neighbouring lines comes in."""
         import cv2
         import numpy as np
 
-        h, w = gray.shape
         crops = []
-        for x0, y0, x1, y1 in rects:
-            m = max(3, (y1 - y0) // 4)
-            crop = gray[max(0, y0 - m):min(h, y1 + m), max(0, x0 - m):min(w, x1 + m)]
-            crop = cv2.copyMakeBorder(crop, 2, 2, 2, 2, cv2.BORDER_CONSTANT, value=255)
+        for i, (x0, y0, x1, y1) in enumerate(rects):
+            crop = gray[y0:y1, x0:x1]
+            if tight is None or tight[i]:
+                m = max(3, (y1 - y0) // 4)
+                crop = cv2.copyMakeBorder(crop, m, m, m, m, cv2.BORDER_CONSTANT, value=255)
             crops.append(cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_GRAY2BGR))
         res = self.model.text_recognizer(crops)
         return [(text, float(score)) if score >= 0.3 else ("", 0.0) for text, score in res]
 
-    def read(self, gray: np.ndarray, split: Splitter) -> list[TextBox]:
+    def detect(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
+        """Pixel boxes of the text lines the detector finds (DB, PP-OCRv5 mobile)."""
         import cv2
         import numpy as np
 
         img = cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR)
         h, w = gray.shape
         dt = self.model.text_detector(img)
-        if dt is None or len(dt) == 0:
-            return []
         rects: list[tuple[int, int, int, int]] = []
-        for quad in dt:
+        for quad in (dt if dt is not None else []):
             q = np.asarray(quad)
             x0, y0 = max(0, int(q[:, 0].min())), max(0, int(q[:, 1].min()))
             x1, y1 = min(w, int(np.ceil(q[:, 0].max()))), min(h, int(np.ceil(q[:, 1].max())))
-            if x1 - x0 < 3 or y1 - y0 < 3:
-                continue
-            rects.extend(split((x0, y0, x1, y1)))
-        if not rects:
-            return []
-        crops = [img[y0:y1, x0:x1] for x0, y0, x1, y1 in rects]
-        res = self.model.text_recognizer(crops)
-        out = []
-        for (x0, y0, x1, y1), (text, score) in zip(rects, res):
-            if text and score >= 0.3:
-                out.append(TextBox(x0, y0, x1, y1, text, float(score)))
-        return out
+            if x1 - x0 >= 3 and y1 - y0 >= 3:
+                rects.append((x0, y0, x1, y1))
+        return rects
+
+    def read(self, gray: np.ndarray, split: Splitter) -> list[TextBox]:
+        """Detection and recognition over the page (each detected box through `split` first)."""
+        rects = [p for r in self.detect(gray) for p in split(r)]
+        read = self.recognize(gray, rects, [False] * len(rects))
+        return [TextBox(*r, text, conf) for r, (text, conf) in zip(rects, read) if text]
 
 
 class TesseractEngine:
