@@ -25,7 +25,7 @@ from normalize.text import despace, fold
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
 from extract.statables import context_for, read_table, read_tables
 
-MIN_SCORE = 0.3  # below this no family claims the document: kind "unknown"
+MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
 
 def sha256_of(path: Path) -> str:
