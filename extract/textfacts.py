@@ -49,10 +49,17 @@ class _Place:
 
 
 def _heading_key(text: str, era: str | None) -> Key | None:
-    """The key a bracketed heading line gives the lines below it (【収納率】令和6年12月末時点), None for other lines."""
-    if not HEADING.match(text) or len(find_amounts(text)) > 0:
+    """The key a heading gives the lines below it, None for other lines: a bracketed heading (【収納率】令和6年12月末
+    時点), or a short block of vocabulary alone (収納率 | 収入未済額 printed over two columns). A heading naming two
+    metrics names none."""
+    if _has_figure(text):
         return None
     k = key_of(text, None, era)
+    bare = len(despace(text)) <= 12 and not k.rest and not text.rstrip().endswith("。")
+    if not (HEADING.match(text) or bare):
+        return None
+    if k.metrics > 1:
+        k = replace(k, metric=None)
     return k if (k.metric or k.segment) else None
 
 
@@ -241,14 +248,29 @@ def _places(page: Page) -> list[_Place]:
     return sorted(out, key=lambda p: p.y)
 
 
+@dataclass
+class _Heading:
+    """A bracketed heading (【収納率】令和6年12月末時点, 【現年度分】) and the horizontal span it governs."""
+
+    x0: float
+    x1: float
+    metric: Key  # the heading that names a metric (and its date)
+    sub: Key  # a heading below it that names a segment or another period only
+
+
+def _governing(headings: list[_Heading], place: _Place) -> _Heading | None:
+    """The latest heading printed over the place's own horizontal span (a heading of the block beside does not
+    govern it)."""
+    return next((h for h in reversed(headings) if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) > 0), None)
+
+
 def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
     """Facts of every line and text cell of the document (see module docstring). A figure no printed year governs
     belongs to `fiscal_year` (the 年度 of the document's date), else to the year of the document's first dated
     heading."""
     ms: list[Mark] = marks(pages)
     out: list[Fact] = []
-    heading: Key = Key()
-    sub: Key = Key()
+    headings: list[_Heading] = []
     debt: str | None = None
     doc_year = Key(fiscal_year=fiscal_year, fiscal_year_raw=None)
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
@@ -257,15 +279,19 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
         for place in _places(page):
             while ms and (ms[0].page, ms[0].y) <= (page.number, place.y + 1):
                 if ms[0].name != debt:
-                    heading, sub = Key(), Key()
+                    headings = []
                 debt = ms.pop(0).name
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
             if hk is not None:
-                if hk.metric:
-                    heading, sub = hk, Key()
-                else:
-                    sub = hk
+                over = _governing(headings, place)
+                if hk.metric or over is None:
+                    headings.append(_Heading(place.bbox[0], place.bbox[2], hk if hk.metric else Key(),
+                                             Key() if hk.metric else hk))
+                else:  # 【滞納繰越分】, 【参考】令和5年度決算 under 【収納率】令和6年12月末時点: its own segment or period
+                    dated = hk.fiscal_year is not None or hk.basis is not None
+                    metric = Key(metric=over.metric.metric) if dated else over.metric
+                    headings.append(_Heading(place.bbox[0], place.bbox[2], metric, hk))
                 if hk.fiscal_year is not None:
                     page_year = Key(fiscal_year=hk.fiscal_year, fiscal_year_raw=hk.fiscal_year_raw)
                 continue
@@ -275,9 +301,13 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
+            gov = _governing(headings, place)
+            heading, sub = (gov.metric, gov.sub) if gov is not None else (Key(), Key())
             ctx = merge(place.outer, sub, heading)
             place.outer = ctx
-            base = merge(Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
+            base = merge(Key(fiscal_year=sub.fiscal_year, fiscal_year_raw=sub.fiscal_year_raw, as_of=sub.as_of,
+                             basis=sub.basis),
+                         Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
             out.extend(read_place(place, place.debt or debt, base))
             stated = RESULTS_OF.search(fold(place.text))
