@@ -66,6 +66,11 @@ def split_items(lines: list[_Line]) -> list[_Item]:
             cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1])
             out.append(cur)
         elif cur is not None:
+            done = TAG.search(cur.parts[-1][-8:]) is not None  # the item closed with its tag: 「…行った。【継続】」
+            if not only_tag and (done or cur.parts[-1].rstrip().endswith("。")) and \
+                    (text.startswith(("【", "■", "◆")) or done):
+                cur = None  # a heading or another block follows the finished item
+                continue
             cur.parts.append(text)
     return out
 
@@ -130,8 +135,14 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                                       page=it.page))
             run.clear()
 
-        for ln in _page_lines(page):
+        lines = _page_lines(page)
+        for i, ln in enumerate(lines):
             t = ln.text.strip()
+            after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+            if after and not MARKER.match(after) and not HEADING_NUMBER.match(after) and (
+                    TAG.search(after) or after.endswith("。")) and abs(lines[i + 1].bbox[1] - ln.bbox[3]) < 12:
+                run.append(ln)  # 「(1) 12月を…差」 wrapped onto 「押えを…行った。【継続】」: an item, not a heading
+                continue
             if HEADING_NUMBER.match(t) and _is_heading(t) and not MARKER.match(t) or (
                     _is_heading(t) and not MARKER.match(t) and LEXICON.item_headings.search(t) and len(despace(t)) <= 24):
                 flush()
