@@ -40,6 +40,25 @@ def person(text: str, role: str | None) -> Attendee | None:
     return Attendee(role=role, title=re.sub(r"\s+", "", text))
 
 
+def title_name_pairs(text: str) -> list[tuple[str, str]]:
+    """(title, name) of each person on a line that prints two people or more as 「TITLE 姓 名 TITLE 姓 名」
+    (a council record's 出席委員 row); empty for any other line."""
+    tokens = text.split()
+    pairs: list[tuple[str, list[str]]] = []
+    for tok in tokens:
+        if re.search(r"[0-9()（）・、,，]", tok):
+            return []
+        if ROLE_WORD.match(tok) or TITLE_END.search(tok) and len(tok) >= 2:
+            pairs.append((tok, []))
+        elif pairs and len(tok) <= 4:
+            pairs[-1][1].append(tok)
+        else:
+            return []
+    if len(pairs) < 2 or any(not 1 <= len(n) <= 2 for _, n in pairs):
+        return []
+    return [(t, " ".join(n)) for t, n in pairs]
+
+
 def split_outside_parens(text: str) -> list[str]:
     """Pieces of a ・/、 separated list; separators inside parentheses do not split."""
     pieces, depth, cur = [], 0, ""
@@ -85,6 +104,10 @@ def attendees(part: Part) -> list[Attendee]:
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []
     for role, text in _groups(part.lines, default_role):
+        pairs = title_name_pairs(text) or (title_name_pairs(f"{role} {text}") if role else [])
+        if pairs:  # 「委員長 清水 純子 副委員長 中村 浩一」: several people on one line
+            out.extend(Attendee(role=t if ROLE_WORD.match(t) else role or t, title=t, name=n) for t, n in pairs)
+            continue
         for piece in _titles(text):
             if ASIDE.match(piece.strip()):
                 continue

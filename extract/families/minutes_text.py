@@ -23,7 +23,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員")),
-    ("agenda", re.compile(r"議題|案件|議事|次第")),
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|審査事件|調査事件")),
     ("materials", re.compile(r"資料")),
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
@@ -153,6 +153,7 @@ def heading_text(text: str) -> str | None:
     if not m:
         bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
         if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
+                and not re.search(r"記録|会議録|議事録", bare)  # 総務委員会記録: the title, not a part
                 and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
             return bare
         return None
@@ -216,6 +217,21 @@ def _discussion_start(heads: list[tuple[int, str]], lines: list[TextLine]) -> in
     return None
 
 
+def _parts_before(lines: list[TextLine], heads: list[tuple[int, str]]) -> list[Part]:
+    """The parts of the lines before the discussion, one per heading (a heading's value on its line kept)."""
+    parts: list[Part] = []
+    where = dict(heads)
+    for i, ln in enumerate(lines):
+        if i in where:
+            label, value = split_label(where[i])
+            parts.append(Part(part_key(label), label))
+            if value:
+                parts[-1].lines.append(TextLine(ln.page, value, ln.x0, ln.size, ln.x1, ln.wraps))
+        elif parts:
+            parts[-1].lines.append(ln)
+    return parts
+
+
 def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     """Lines before the first heading (the title area) and the parts; after the discussion heading every line
     belongs to the discussion part, whatever headings follow. A heading that prints its value on the same
@@ -223,6 +239,15 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     heads = [(i, h) for i, ln in enumerate(lines) if (h := heading_text(ln.text)) is not None]
     start = _discussion_start(heads, lines)
     stop = heads[start][0] if start is not None else len(lines)
+    first_speaker = next((i for i, ln in enumerate(lines) if CIRCLE_SPEAKER.match(ln.text) and
+                          (not heads or i > heads[0][0])), None)
+    labelled = start is not None and bool(split_label(heads[start][1])[1])  # 付議事件 X: a field, not a heading
+    if first_speaker is not None and (first_speaker < stop or labelled):  # a council record: ○speakers follow
+        heads = [(i, h) for i, h in heads if i < first_speaker]
+        head = [ln for ln in lines[:heads[0][0] if heads else first_speaker]]
+        parts = _parts_before(lines[:first_speaker], heads)
+        parts.append(Part("discussion", "", list(lines[first_speaker:])))
+        return head, parts
     head: list[TextLine] = [ln for ln in lines[:heads[0][0] if heads else len(lines)]]
     parts: list[Part] = []
     where = dict(heads)

@@ -189,3 +189,19 @@ def test_meeting_date_is_the_first_complete_date_or_the_sending_date_in_writing(
 def test_municipality_in_kana() -> None:
     assert municipality("令和6年度第2回つくば市債権管理委員会 会議録") == "つくば市"
     assert municipality("いわき市債権管理の取組状況") == "いわき市"
+
+
+def test_council_record_people_on_one_line_and_speakers_after_the_header_table() -> None:
+    """A council committee record (委員会記録): 「委員長 清水 純子 副委員長 中村 浩一」 are two people; the ○ speaker
+    blocks start the discussion without a heading of their own."""
+    from extract.families.minutes_people import title_name_pairs
+    from extract.families.minutes_text import split_parts
+    assert title_name_pairs("委員長 清水 純子 副委員長 中村 浩一") == [("委員長", "清水 純子"), ("副委員長", "中村 浩一")]
+    assert title_name_pairs("総務局長・財政局長") == []
+    lines = [TextLine(1, t, 0, 10) for t in ("総務委員会記録", "1 出席委員 委員長 清水 純子 副委員長 中村 浩一",
+                                              "2 付議事件 所管事務調査 債権の状況について",
+                                              "○委員長(清水純子) ただいまから開会します。",
+                                              "○債権管理課長(藤田實) 御説明いたします。")]
+    _, parts = split_parts(lines)
+    assert [p.key for p in parts] == ["attendees", "agenda", "discussion"]
+    assert len(parts[-1].lines) == 2
