@@ -31,6 +31,7 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
+TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と)[^。、]{0,12}目標")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
@@ -135,7 +136,9 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
         named = _named_debt(clause)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
-        if NOT_A_LEVEL.match(text, e) or re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or \
+        if TARGET_BOUND.match(text, e):  # 「令和9年度末の収入未済額を42.7億円以下とする」: a target, not a threshold
+            own = replace(own, basis="target")
+        elif NOT_A_LEVEL.match(text, e) or re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or \
                 re.search(r"[⇒→]", clause):
             continue
         if paren and (prev is None or len(despace(clause)) > 16):
