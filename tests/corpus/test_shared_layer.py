@@ -20,6 +20,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "third": (0.80, 0.89),
     "blind": (0.86, 0.92),
     "dev4": (0.98, 0.98),
+    "dev5": (0.97, 0.98),
 }
 
 
