@@ -1,6 +1,8 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
-    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind}/pdf
+    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4,dev5}/pdf and the
+                                         # frozen sets corpus/{frozen,holdout,frozen2}/pdf
+    python corpus/evaluate.py --shared   # the same with the family parsers off (the shared layer alone)
     python corpus/evaluate.py --audit    # also: planted errors (corpus/planted, planted2) through `saiken audit`
 
 Uses ../shared/tools/score.py when it is beside the repository, else the copy in tests/_lib/support/score.py.
@@ -15,7 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {name: ROOT / "corpus" / sub for name, sub in
-        (("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"))}
+        (("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"),
+         ("dev4", "dev4"), ("dev5", "dev5"),  # blind rounds of other cities, fixed against after first contact
+         ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"))}  # frozen: never fixed against
 
 
 def scorer() -> Path:
@@ -36,11 +40,15 @@ def main() -> int:
     """Extract and score every set; print the scorer's table for each."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--audit", action="store_true", help="planted-error set through saiken audit too")
+    ap.add_argument("--shared", action="store_true", help="family parsers off: the shared layer alone")
+    ap.add_argument("--sets", nargs="*", help="only these sets (names as in SETS)")
     args = ap.parse_args()
+    if args.shared:
+        return _shared(args.sets)
     cli = [sys.executable, "-m", "saiken_cli.main"]
     with tempfile.TemporaryDirectory() as tmp:
         for name, base in SETS.items():
-            if not (base / "pdf").is_dir():
+            if args.sets and name not in args.sets or not (base / "pdf").is_dir():
                 continue
             out = Path(tmp) / name
             run([*cli, "extract", str(base / "pdf"), "-o", str(out), "-q"])
@@ -54,6 +62,24 @@ def main() -> int:
             print(f"## planted errors (corpus/{name})")
             print(run([sys.executable, str(scorer()), "--audit", str(planted / "gold"), str(out / "findings.json")])
                   .splitlines()[-1])
+    return 0
+
+
+def _shared(names: list[str] | None) -> int:
+    """Convert every set in-process with the family parsers off and score it (the shared layer alone)."""
+    sys.path.insert(0, str(ROOT))
+    from extract.pipeline import convert
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, base in SETS.items():
+            if names and name not in names or not (base / "pdf").is_dir():
+                continue
+            out = Path(tmp) / name
+            out.mkdir()
+            for pdf in sorted((base / "pdf").glob("*.pdf")):
+                doc = convert(pdf, families=False)
+                (out / f"{pdf.stem}.json").write_text(doc.model_dump_json(), encoding="utf-8")
+            print(f"## {name} ({base.relative_to(ROOT)}/pdf, shared layer alone)")
+            print(run([sys.executable, str(scorer()), str(base / "gold"), str(out)]).splitlines()[-1])
     return 0
 
 

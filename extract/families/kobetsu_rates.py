@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from extract.statkeys import month_end_year_before
 from normalize.amounts import parse_amount
 from normalize.errors import NormalizeError
 from normalize.wareki import fiscal_year, parse_date
@@ -150,11 +151,6 @@ def _stamp(date: str, year: int | None) -> tuple[str, int] | None:
     return f"{y:04d}-{month:02d}-{day:02d}", (y if month >= 4 else y - 1)
 
 
-def _year_back(iso: str) -> str:
-    y, m, d = (int(x) for x in iso.split("-"))
-    return f"{y - 1:04d}-{m:02d}-{min(d, calendar.monthrange(y - 1, m)[1]):02d}"
-
-
 def _metric(label: str) -> str:
     if label in RATE_WORDS:
         return "collection_rate"
@@ -212,7 +208,7 @@ def point_figures(lines: list[str], segment: str | None = None) -> tuple[list[Fi
                     bad.append(text)
                     continue
                 out.append(Figure(seg, metric, fy - 1 if previous else fy,
-                                  "前年度" if previous else year_raw, _year_back(as_of[0]) if previous else as_of[0],
+                                  "前年度" if previous else year_raw, month_end_year_before(as_of[0]) if previous else as_of[0],
                                   a.value, a.unit, text.strip(), previous))
     return out, bad
 
