@@ -89,12 +89,13 @@ def main() -> int:
             secs += time.perf_counter() - t
             pairs: list[tuple[str, str]] = []
             if a.cells:
+                if len(text_page.grids) != len(o.grids):
+                    pairs.append((f"<{len(text_page.grids)} grids>", f"<{len(o.grids)} grids>"))
                 for g_t, g_o in zip(text_page.grids, o.grids):
-                    if len(g_t.rows) != len(g_o.rows) or any(len(r1) != len(r2) for r1, r2 in zip(g_t.rows, g_o.rows)):
-                        pairs.append((f"<grid {len(g_t.rows)}x{len(g_t.rows[0]) if g_t.rows else 0}>",
-                                      f"<grid {len(g_o.rows)}x{len(g_o.rows[0]) if g_o.rows else 0}>"))
+                    if (g_t.nrows, g_t.ncols) != (g_o.nrows, g_o.ncols):
+                        pairs.append((f"<grid {g_t.nrows}x{g_t.ncols}>", f"<grid {g_o.nrows}x{g_o.ncols}>"))
                         continue
-                    for r1, r2 in zip(g_t.rows, g_o.rows):
+                    for r1, r2 in zip(g_t.rows(raw=True), g_o.rows(raw=True)):
                         for c1, c2 in zip(r1, r2):
                             pairs.append((c1 or "", c2 or ""))
             else:

@@ -81,18 +81,18 @@ class PaddleEngine:
         rec.postprocess_op = _FigureDecode(rec.postprocess_op)
 
     def recognize(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]],
-                  tight: list[bool] | None = None) -> list[tuple[str, float]]:
-        """Text and confidence of each pixel box, recognized without detection. A tight box (the ink of one line:
-        a table cell's line, a line cut from lines set solid) is cropped as it is and given a white margin like
-        the detector's padding, so nothing of the neighbouring lines comes in."""
+                  margins: list[float] | None = None) -> list[tuple[str, float]]:
+        """Text and confidence of each pixel box, recognized without detection. margins[i] > 0: the box is the
+        ink of one line (a table cell's line, a line cut from lines set solid), cropped as it is and given a
+        white margin of that many line heights, so nothing of the neighbouring lines comes in."""
         import cv2
         import numpy as np
 
         crops = []
         for i, (x0, y0, x1, y1) in enumerate(rects):
             crop = gray[y0:y1, x0:x1]
-            if tight is None or tight[i]:
-                m = max(3, (y1 - y0) // 4)
+            m = int((margins[i] if margins else 0.0) * (y1 - y0))
+            if m > 0:
                 crop = cv2.copyMakeBorder(crop, m, m, m, m, cv2.BORDER_CONSTANT, value=255)
             crops.append(cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_GRAY2BGR))
         res = self.model.text_recognizer(crops)
@@ -118,7 +118,7 @@ class PaddleEngine:
     def read(self, gray: np.ndarray, split: Splitter) -> list[TextBox]:
         """Detection and recognition over the page (each detected box through `split` first)."""
         rects = [p for r in self.detect(gray) for p in split(r)]
-        read = self.recognize(gray, rects, [False] * len(rects))
+        read = self.recognize(gray, rects)
         return [TextBox(*r, text, conf) for r, (text, conf) in zip(rects, read) if text]
 
 

@@ -136,7 +136,7 @@ def correct_run(run: str, short: bool = False) -> str:
     if fixed is not None:
         return fixed
     words, by_len = vocabulary()
-    if run in words or len(run) < 5:
+    if run in words or len(run) < 5 or segmentable(run):
         return run
     out = run
     i = 0
@@ -159,9 +159,30 @@ def correct_run(run: str, short: bool = False) -> str:
     return out
 
 
+def segmentable(run: str) -> bool:
+    """True when the run is vocabulary words one after another (収入未済額目標 = 収入未済額 + 目標)."""
+    words, _ = vocabulary()
+    ok = [True] + [False] * len(run)
+    for i in range(len(run)):
+        if ok[i]:
+            for j in range(i + 2, min(len(run), i + 14) + 1):
+                if run[i:j] in words:
+                    ok[j] = True
+    return ok[-1]
+
+
+def known(text: str) -> bool:
+    """True when every kanji/kana run of two characters or more in `text` is made of vocabulary words."""
+    runs = [r for r in _RUN.findall(text) if len(r) >= 2]
+    return bool(runs) and all(segmentable(r) for r in runs)
+
+
 def correct(text: str, cell: bool = False) -> str:
     """OCR text with each kanji/kana run corrected (see module docstring). `cell`: the text is one line of a
     table cell; a label that is the whole line may then be a 2-character word."""
     if cell and _RUN.fullmatch(text) and len(text) <= 3:
         return correct_run(text, short=True)
+    if cell:  # a 2-character label in brackets: R5(見達) → R5(見込)
+        text = re.sub(r"(?<=[(（])([\u3040-\u30ff\u3400-\u9fff]{2})(?=[)）])",
+                      lambda m: correct_run(m.group(1), short=True), text)
     return _RUN.sub(lambda m: correct_run(m.group(0)), text)
