@@ -23,7 +23,7 @@ from extract.scope import debt_of_grids
 from extract.textfacts import text_facts
 from normalize.text import despace, fold
 from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
-from extract.statables import context_for, read_table, read_tables
+from extract.statables import context_for, read_table, read_tables, structure
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
@@ -85,6 +85,7 @@ def convert(path: Path | str, ocr: str = "auto", families: bool = True) -> Docum
 
 def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Document:
     doc = generic_document(path, pages, sha256_of(path))
+    _annotate_tables(pages, doc)
     family, _ = classify(pages) if families else (None, 0.0)
     kind = title_kind(pages)
     if family is None and kind == "minutes" and families:  # a council record or minutes no signal claimed
@@ -189,3 +190,19 @@ def _add_items(pages: list[Page], doc: Document) -> None:
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)
+
+
+def _annotate_tables(pages: list[Page], doc: Document) -> None:
+    """Each table's structure as the shared layer reads it (header rows, label and value columns, caption, headings
+    over columns, the debt the page outline gives it), kept on the table record for users and later stages."""
+    grids = stitch(pages)
+    scoped = debt_of_grids(pages, grids)
+    for i, (g, t) in enumerate(zip(grids, doc.tables)):
+        found = structure(g)
+        if found is None:
+            continue
+        ctx = context_for(pages, g, table=i, debt=scoped[i])
+        t.header_rows, t.label_columns, t.value_columns = found[0], found[1], found[2]
+        t.caption = ctx.caption.strip() or None
+        t.column_heads = ctx.column_heads or None
+        t.debt = ctx.debt

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Kind = Literal["minutes", "committee_material", "progress_report", "plan", "unknown"]
 Segment = Literal["current", "arrears", "total"]
@@ -123,6 +123,14 @@ class Table(_Model):
     raw_rows: list[list[str]] | None = None
     continued_from: int | None = None  # index of the table this one continues (split across pages)
     pages: list[int] | None = None  # every page a stitched table spans
+    # the shared layer's reading of the table's structure (schema 1.2): where its headers, labels and figures are,
+    # and what the page says about it; None where the table holds no figures
+    header_rows: int | None = None  # rows that head the table (column headers)
+    label_columns: list[int] | None = None  # columns that label the rows (row headers: debt, segment, year)
+    value_columns: list[int] | None = None  # columns that hold figures
+    caption: str | None = None  # the title, unit note and 債権名 box printed above the table
+    column_heads: dict[int, str] | None = None  # headings printed above the table over some columns (決算 | 目標)
+    debt: str | None = None  # the debt the page outline gives the table (債権名 box, heading), as printed
 
 
 class DocWarning(_Model):

@@ -290,6 +290,12 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
     return out if len(named) >= 2 else {}
 
 
+def structure(grid: Grid) -> tuple[int, list[int], list[int]] | None:
+    """(header rows, label columns, value columns) of a table of figures; None when it holds no figures."""
+    lay = _layout(grid, grid.filled_rows())
+    return None if lay is None else (lay.header, lay.labels, lay.values)
+
+
 def is_statistical(grid: Grid) -> bool:
     """True for a table of figures whose headers or row labels name a metric (a 別表, not a list of people)."""
     rows = grid.filled_rows()
