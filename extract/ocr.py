@@ -87,7 +87,7 @@ SIMPLIFIED = str.maketrans({
     "备": "備", "注": "注", "钟": "鐘", "岁": "歳", "处": "処", "决": "決", "断": "断", "继": "継",
     "扩": "拡", "充": "充", "新": "新", "规": "規", "惯": "慣", "状": "状", "况": "況", "额": "額", "齐": "斉",
     "样": "様", "丰": "豊", "兴": "興", "卫": "衛", "鉴": "鑑", "顺": "順",
-    "·": "・", "•": "・", "產": "産", "險": "険", "稅": "税", "與": "与", "會": "会", "國": "国", "區": "区", "實": "実", "數": "数",
+    "·": "・", "•": "・", "◯": "○", "卜": "ト", "產": "産", "險": "険", "稅": "税", "與": "与", "會": "会", "國": "国", "區": "区", "實": "実", "數": "数",
     "總": "総", "體": "体", "權": "権", "濟": "済", "檢": "検", "營": "営", "學": "学", "證": "証", "當": "当",
     "减": "減", "页": "頁", "广": "広", "厂": "廠", "际": "際", "陆": "陸", "领": "領", "头": "頭", "块": "塊",
     "质": "質", "义": "義", "农": "農", "渔": "漁", "林": "林", "种": "種", "饮": "飲", "设": "設",
@@ -112,9 +112,32 @@ def fix_separators(text: str) -> str:
     return m.group(1) + m.group(2) + m.group(3).replace(".", ",") + (m.group(4) or "")
 
 
+# kanji (and a Latin letter) the recognizer gives for katakana of the same shape, next to other katakana
+KATAKANA_LOOKALIKE = { "一": "ー", "才": "オ", "口": "ロ", "力": "カ", "工": "エ", "夕": "タ", "二": "ニ",
+                      "八": "ハ", "千": "チ", "へ": "ヘ", "べ": "ベ", "ぺ": "ペ"}
+
+
+def _katakana(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+
+def katakana_forms(text: str) -> str:
+    """Look-alike kanji between katakana made katakana (ポイン卜 → ポイント, スマートフ才ン → スマートフォン)."""
+    if not any(c in KATAKANA_LOOKALIKE for c in text):
+        return text
+    out = list(text)
+    for i, c in enumerate(text):
+        if c in KATAKANA_LOOKALIKE:
+            left = i > 0 and _katakana(out[i - 1])
+            right = i + 1 < len(text) and _katakana(text[i + 1])
+            if (left and right) or (left and c in "一才") or (right and c == "才" and i == 0):
+                out[i] = KATAKANA_LOOKALIKE[c]
+    return "".join(out)
+
+
 def to_japanese(text: str) -> str:
     """OCR text with Chinese simplified forms turned into Japanese ones and spaces inside figures dropped."""
-    text = unicodedata.normalize("NFC", text).translate(SIMPLIFIED)
+    text = katakana_forms(unicodedata.normalize("NFC", text).translate(SIMPLIFIED))
     text = fix_separators(text.strip())
     out = []
     for i, ch in enumerate(text):
@@ -552,25 +575,57 @@ def _inside(box: Rect, areas: list[tuple[float, float, float, float]]) -> bool:
 
 
 def text_rects(bw: np.ndarray, areas: list[tuple[float, float, float, float]], detected: list[Rect],
-               scale: float) -> list[tuple[Rect, bool]]:
+               scale: float, groups: list[int]) -> list[tuple[Rect, bool]]:
     """Every line to recognize, as (pixel box, tight): each table cell's lines from its ink (the detector merges
     neighbouring cells, splits a label, drops a lone 強), and the detector's boxes elsewhere, a box as tall as
-    two lines or more split into its lines."""
+    two lines or more split into its lines. `groups` gets each line's cell (its index in `areas`, -1 outside)."""
     cells = [ink_lines(bw, tuple(int(round(v)) for v in a), scale) for a in areas]  # type: ignore[misc]
     line_h = glyph_height(bw, scale)
     out: list[tuple[Rect, bool]] = []
-    for a, rs in zip(areas, cells):
+    for k, (a, rs) in enumerate(zip(areas, cells)):
         if any(r[3] - r[1] > 1.6 * line_h for r in rs):
             rs = ink_lines(bw, tuple(int(round(v)) for v in a), scale, line_h)  # type: ignore[arg-type]
         out.extend((r, True) for r in rs)
+        groups.extend([k] * len(rs))
     for r in detected:
         if _inside(r, areas):
             continue
         if r[3] - r[1] > 2.0 * line_h:
-            out.extend((t, True) for t in ink_lines(bw, r, scale, line_h, inset=0))
+            lines = ink_lines(bw, r, scale, line_h, inset=0)
+            out.extend((t, True) for t in lines)
+            groups.extend([-1] * len(lines))
         else:
             out.append((r, False))
+            groups.append(-1)
     return out
+
+
+def leading_circle(bw: np.ndarray, rect: Rect) -> bool:
+    """True when the line begins with a ring (○, the minutes' speaker mark, which the recognizer has no
+    character for): a roughly square component of about the line's height, hollow, with empty corners (口 and
+    ロ fill their corners), at or just before the box's left end."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = rect
+    h = y1 - y0
+    if h < 8:
+        return False
+    region = bw[y0:y1, max(0, x0 - int(1.2 * h)):min(bw.shape[1], x0 + int(1.2 * h))]
+    n, lab, st, _ = cv2.connectedComponentsWithStats(region, connectivity=8)
+    comps = sorted((int(st[i][0]), i) for i in range(1, n) if st[i][4] >= 6)
+    if not comps:
+        return False
+    _, i = comps[0]
+    cx, cy, w, hh, area = (int(v) for v in st[i])
+    if not (0.45 * h <= hh <= 1.05 * h and 0.75 <= w / max(1, hh) <= 1.33) or area > 0.55 * w * hh:
+        return False
+    comp = lab[cy:cy + hh, cx:cx + w] == i
+    yy, xx = np.mgrid[0:hh, 0:w]
+    near = np.minimum(xx, w - 1 - xx) + np.minimum(yy, hh - 1 - yy) < max(2.0, 0.14 * (w + hh) / 2)
+    corners = bool((comp & near).any())  # a ring leaves its bounding box's corners empty; 口 and ロ do not
+    centre = comp[hh // 2 - hh // 6:hh // 2 + hh // 6 + 1, w // 2 - w // 6:w // 2 + w // 6 + 1].any()
+    return not corners and not centre
 
 
 SECOND_MARGIN = 0.33  # line heights of white around a label's crop for its second reading
@@ -589,7 +644,8 @@ def clean_text(text: str, cell: bool) -> str:
 CELL_DECIMAL = re.compile(r"^[△▲-]?\d{1,3}\.\d{3}$")
 
 
-def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bool]]) -> list[TextBox]:
+def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bool]], bw: np.ndarray | None = None,
+                    groups: list[int] | None = None) -> list[TextBox]:
     """Recognize every line; a label line of a table cell (no figure, at most 16 characters) is read a second time
     with a white margin around it, and the reading whose words are all in the lexicon wins (else the more
     confident one): the recognizer drops a dense kanji now and then (滞繰分 → 滞分) and not at both scales."""
@@ -608,6 +664,18 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
             k1, k2 = known(t1), known(t2)
             if t2 and ((k2 and not k1) or (k2 == k1 and c2 > c1)):
                 texts[i] = (t2, c2)
+    if groups:  # a label wrapped over two lines of one cell (後期高齢者医療保 / 険料): corrected as one
+        from extract.ocr_lexicon import correct_wrapped
+
+        for i in range(len(texts) - 1):
+            if groups[i] >= 0 and groups[i] == groups[i + 1] and texts[i][0] and texts[i + 1][0]:
+                a, b = correct_wrapped(texts[i][0], texts[i + 1][0])
+                texts[i], texts[i + 1] = (a, texts[i][1]), (b, texts[i + 1][1])
+    if bw is not None:
+        for i, (r, _) in enumerate(rects):
+            t, c = texts[i]
+            if t and t[0] not in "○〇◯●" and leading_circle(bw, r):
+                texts[i] = ("○" + t, c)
     return [TextBox(*r, t, c, tight=tight) for (r, tight), (t, c) in zip(rects, texts) if t]
 
 
@@ -638,8 +706,10 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     vsegs = [s for s in segs if not s.horizontal]
     areas = cell_areas(frames_from_segments(segs), scale, float(clean.shape[0] * clean.shape[1]))
     detected = [p for r in engine.detect(clean) for p in split_at_rules(r, vsegs, scale)]  # type: ignore[attr-defined]
-    rects = text_rects(binarize(clean), areas, detected, scale)
-    boxes = recognize_lines(engine, clean, rects)
+    bw_clean = binarize(clean)
+    groups: list[int] = []
+    rects = text_rects(bw_clean, areas, detected, scale, groups)
+    boxes = recognize_lines(engine, clean, rects, bw_clean, groups)
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:

@@ -18,6 +18,8 @@ LABELS = """
 債権管理 推進計画 推進シート 取組 取組状況 取組方針 取組内容 主な取組 今後の取組 課題 効果 実績又は効果 債権管理委員会
 対策本部会 議事要旨 出席者 会計 一般会計 特別会計 国民健康保険特別会計 介護保険特別会計 後期高齢者医療特別会計 款 項 目
 強制徴収公債権 非強制徴収公債権 私債権 公債権 区役所 財政局 収納対策 納税課 滞納整理 催告 差押 執行停止 徴収 収納
+議題 議事 委員長 副委員長 委員 事務局 会議形式 開催日時 日時 場所 出席者 欠席者 開会 閉会 報告事項 協議事項 その他
+進捗 進捗状況 四半期 口座振替 納付相談 財産調査 差押え 執行停止 債権放棄 債権管理条例
 10月末 2月末 決算 予算 整理番号 区分 内訳 金額 件数 割合 順位 政令市 全体 計 市税 保険料 使用料 貸付金 負担金
 """.split()
 
@@ -175,6 +177,23 @@ def known(text: str) -> bool:
     """True when every kanji/kana run of two characters or more in `text` is made of vocabulary words."""
     runs = [r for r in _RUN.findall(text) if len(r) >= 2]
     return bool(runs) and all(segmentable(r) for r in runs)
+
+
+def correct_wrapped(first: str, second: str) -> tuple[str, str]:
+    """Two lines of one cell whose joint end and start make a vocabulary word within one substitution
+    (後期高齢者医療保 + 資料 → 後期高齢者医療保 + 険料): the characters corrected in place, line lengths kept."""
+    m1 = re.search(_RUN.pattern + "$", first)
+    m2 = re.match(_RUN.pattern, second)
+    if not m1 or not m2:
+        return first, second
+    a, b = m1.group(0), m2.group(0)
+    if len(a) + len(b) < 4:
+        return first, second
+    joint = a + b
+    fixed = _best(joint) if not segmentable(joint) else None
+    if fixed is None or len(fixed) != len(joint):
+        return first, second
+    return first[: len(first) - len(a)] + fixed[: len(a)], fixed[len(a):] + second[len(b):]
 
 
 def correct(text: str, cell: bool = False) -> str:
