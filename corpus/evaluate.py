@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {name: ROOT / "corpus" / sub for name, sub in
         (("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"),
-         ("dev4", "dev4"), ("dev5", "dev5"),  # blind rounds of other cities, fixed against after first contact
-         ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"))}  # frozen: never fixed against
+         ("dev4", "dev4"), ("dev5", "dev5"), ("dev6", "dev6"),  # blind rounds, fixed against after first contact
+         ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"), ("frozen3", "frozen3"))}  # never fixed
 
 
 def scorer() -> Path:

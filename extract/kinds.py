@@ -6,6 +6,8 @@ together are read. Minutes words win over progress words, progress over committe
 """
 from __future__ import annotations
 
+import re
+
 from extract.layout import Line, Page
 from extract.lexicon import LEXICON
 from extract.records import Kind
@@ -40,7 +42,17 @@ def kind_of(text: str) -> Kind | None:
     return None
 
 
+MATERIAL = re.compile(r"(?:委員会|会議|本部会|部会|協議会)\s*資料|^資料\s*[0-9０-９]")
+
+
 def title_kind(pages: list[Page]) -> Kind | None:
-    """The kind the document's title names; else the kind its first lines name; None when neither does."""
+    """The kind the document's title names; else the kind its first lines name; None when neither does. Minutes
+    words in the title win; then a head line marking the paper as a committee's material (経済総務委員会資料, 資料1)
+    makes it committee_material whatever report it carries (債権管理の取組状況について)."""
     title = " ".join(ln.text for ln in title_lines(pages))
-    return kind_of(title) or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))
+    kind = kind_of(title)
+    if kind == "minutes":
+        return kind
+    if any(MATERIAL.search(despace(ln.text)) for ln in head_lines(pages)[:5]):
+        return "committee_material"
+    return kind or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))

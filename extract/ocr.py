@@ -447,6 +447,8 @@ def split_at_rules(box: tuple[int, int, int, int], vsegs: list[Seg], scale: floa
 
 # ---------------------------------------------------------------- text lines: table cells and detected boxes
 
+WORD_GAP = 0.8  # line heights: a wider blank splits a line into pieces recognized apart (the recognizer drops
+# simple kanji such as 下, 水, 用 in a long line with wide spaces: 下水道使用料 → 道使料)
 CELL_MAX_SHARE = 0.35  # a "cell" over this share of the page is a frame around text: left to the detector
 Rect = tuple[int, int, int, int]
 
@@ -455,7 +457,7 @@ def ink_lines(bw: np.ndarray, box: Rect, scale: float, line_h: float = 0.0, inse
     """The text lines inside one box (pixel box of the binarized, rule-free page: a table cell, or a detected
     box that holds more than one line): bands of ink rows (a thin band, such as a glyph split by the projection,
     joins its neighbour); a band taller than 1.6 line heights (`line_h`: lines set solid, with no blank row
-    between them) cut at the faintest row near each line pitch; each line cut where a gap wider than three
+    between them) cut at the faintest row near each line pitch; each line cut where a blank wider than WORD_GAP
     line heights runs through it. Returns tight pixel boxes of the ink."""
     import cv2
     import numpy as np
@@ -521,7 +523,7 @@ def ink_lines(bw: np.ndarray, box: Rect, scale: float, line_h: float = 0.0, inse
             continue
         start = prev = int(cols[0])
         for c in [*cols[1:].tolist(), None]:
-            if c is None or c - prev > 3 * h:
+            if c is None or c - prev > WORD_GAP * h:
                 rs = np.flatnonzero(sub[:, start:prev + 1].any(axis=1))
                 out.append((x0 + start, y0 + a + int(rs[0]), x0 + prev + 1, y0 + a + int(rs[-1]) + 1))
                 if c is not None:
@@ -595,8 +597,33 @@ def text_rects(bw: np.ndarray, areas: list[tuple[float, float, float, float]], d
             out.extend((t, True) for t in lines)
             groups.extend([-1] * len(lines))
         else:
-            out.append((r, False))
-            groups.append(-1)
+            pieces = split_gaps(bw, r, WORD_GAP * line_h)
+            out.extend((p, False) for p in pieces)
+            groups.extend([-1] * len(pieces))
+    return out
+
+
+def split_gaps(bw: np.ndarray, rect: Rect, gap: float) -> list[Rect]:
+    """A detected box cut where a blank column run wider than `gap` pixels runs through its middle rows."""
+    import numpy as np
+
+    x0, y0, x1, y1 = rect
+    h = y1 - y0
+    sub = bw[y0 + h // 5:y1 - h // 5, x0:x1]
+    cols = np.flatnonzero(sub.sum(axis=0) >= 255 * 2)
+    if cols.size == 0:
+        return [rect]
+    out: list[Rect] = []
+    start = prev = int(cols[0])
+    for c in [*cols[1:].tolist(), None]:
+        if c is None or c - prev > gap:
+            a = x0 if not out else x0 + max(0, start - 2)
+            b = x1 if c is None else x0 + prev + 3
+            out.append((a, y0, b, y1))
+            if c is not None:
+                start = c
+        if c is not None:
+            prev = c
     return out
 
 
@@ -679,6 +706,26 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
     return [TextBox(*r, t, c, tight=tight) for (r, tight), (t, c) in zip(rects, texts) if t]
 
 
+MARGIN_BAND = 0.08  # share of the page height at the top and bottom where a page number is looked for
+_NO_WORD = re.compile(r"^[^\u3040-\u30ff\u3400-\u9fff]{1,9}$")
+
+
+def page_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> None:
+    """Short lines without a Japanese character in the top or bottom margin read again as page numbers
+    (only digits, / - and brackets), so running headers and footers are recognized as on a text page."""
+    if not hasattr(engine, "recognize_page_numbers"):
+        return
+    h = gray.shape[0]
+    cand = [b for b in boxes if (b.y1 < MARGIN_BAND * h or b.y0 > (1 - MARGIN_BAND) * h) and _NO_WORD.match(b.text)
+            and not re.fullmatch(r"[\d\s/\-‒–―()（）]+", b.text)]
+    if not cand:
+        return
+    read = engine.recognize_page_numbers(gray, [(int(b.x0), int(b.y0), int(b.x1), int(b.y1)) for b in cand])
+    for b, (t, c) in zip(cand, read):
+        if t.strip() and re.search(r"\d", t) and c >= 0.5:
+            b.text, b.conf = t.strip(), min(b.conf, c)
+
+
 # ---------------------------------------------------------------- the page
 
 
@@ -710,6 +757,7 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     groups: list[int] = []
     rects = text_rects(bw_clean, areas, detected, scale, groups)
     boxes = recognize_lines(engine, clean, rects, bw_clean, groups)
+    page_numbers(engine, clean, boxes)
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:

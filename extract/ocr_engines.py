@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 Splitter = Callable[[tuple[int, int, int, int]], list[tuple[int, int, int, int]]]
 ENGINES = ("paddle", "tesseract")
 FIGURE = set("0123456789,.%△▲-+()千万億円人件 ")
+PAGE_NUMBER = set("0123456789/-‒–―()（） ")
 _FIG_CORE = re.compile(r"[0-9]")
 
 
@@ -46,10 +47,16 @@ class _FigureDecode:
         self.op = op
         chars = op.character  # type: ignore[attr-defined]
         self.mask = np.array([i == 0 or c in FIGURE for i, c in enumerate(chars)])
+        self.page_mask = np.array([i == 0 or c in PAGE_NUMBER for i, c in enumerate(chars)])
+        self.force: np.ndarray | None = None  # a mask applied to every line (page numbers)
 
     def __call__(self, preds: np.ndarray, *args: object, **kwargs: object) -> list[tuple[str, float]]:
         if isinstance(preds, (list, tuple)):
             preds = preds[-1]
+        if self.force is not None:
+            p = preds.copy()
+            p[:, :, ~self.force] = 0
+            return self.op(p)  # type: ignore[operator, no-any-return]
         res = self.op(preds)  # type: ignore[operator]
         out = []
         for i, (text, score) in enumerate(res):
@@ -97,6 +104,16 @@ class PaddleEngine:
             crops.append(cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_GRAY2BGR))
         res = self.model.text_recognizer(crops)
         return [(text, float(score)) if score >= 0.3 else ("", 0.0) for text, score in res]
+
+    def recognize_page_numbers(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]]) -> list[tuple[str, float]]:
+        """The boxes read with only digits, slashes, dashes and brackets allowed (a page number 2 / 2 in the margin
+        that the recognizer reads as S\\S)."""
+        dec = self.model.text_recognizer.postprocess_op
+        dec.force = dec.page_mask
+        try:
+            return self.recognize(gray, rects)
+        finally:
+            dec.force = None
 
     def detect(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
         """Pixel boxes of the text lines the detector finds (DB, PP-OCRv5 mobile)."""

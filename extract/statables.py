@@ -336,6 +336,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
 
     by_debt = any(_names(t, key_of(t, None, era)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
     col_debt = {} if by_debt else _column_debts(rows, lay, era)
+    for c, name in col_debt.items():
+        if _squash(name) in ("計", "合計", "総計"):  # the all-debts column: its 計 is no segment of the row's figure
+            lay.keys[c] = replace(lay.keys[c], segment=None)
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     for r in range(lay.header, grid.nrows):
@@ -374,6 +377,7 @@ def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:
     return sorted(out)
 
 
+SECTION_HEADING = re.compile(r"^\s*(?:第?[0-9]{1,2}[\s.．、章]|[(（][0-9]{1,2}[)）]|[■◆●【])")
 BULLET = re.compile(r"\s*(?:[・●○◦‐\-]|[①-⑳](?!\S*[表票]))")
 
 
@@ -384,11 +388,19 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     (。) and are not list items (・ ● ① …), up to `max_lines`, and never above the previous table on the page.
     """
     taken: list[str] = []
-    for _, _, text in reversed(_headings(page, grid)):
+    above = list(reversed(_headings(page, grid)))
+    stop = len(above)
+    for i, (_, _, text) in enumerate(above):
         prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines:
+            stop = i
             break
         taken.insert(0, text)
+    if key_of(" ".join(taken)).fiscal_year is None:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
+        heading = next((t for _, _, t in above[stop:stop + 4] if SECTION_HEADING.match(t) and
+                        not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
+        if heading is not None and key_of(heading).fiscal_year is not None:
+            taken.insert(0, heading)
     return " ".join(taken)
 
 

@@ -38,7 +38,7 @@ UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<u1>千円|万円|億円|百万�
 BARE_YEAR = re.compile(r"(?<![0-9,.])(19[89][0-9]|20[0-9]{2})(?![0-9,.])")
 #: Words a label may hold besides the vocabulary above without naming anything (区分, 債権名, の, 及び…).
 FILLER = re.compile(r"年度|時点|現在|単位|区分|項目|債権名|債権の名称|名称|の|及び|および|等|分|額|率|数|"
-                    r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲]")
+                    r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲•●○◦▪■□◆◇]")
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ def _rest(text: str) -> str:
     for y in find_years(text):
         out = out.replace(y.raw, " ")
     out = ERALESS.sub(" ", out)
-    for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, *(b for _, b in BASES)):
+    for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, PREVIOUS, *(b for _, b in BASES)):
         out = pattern.sub(" ", out)
     for word, _ in METRICS:
         out = out.replace(word, " ")

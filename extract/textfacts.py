@@ -122,10 +122,11 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
         if after:
             start = after.end()
         clause = re.split(r"[。]", label)[-1]
-        pieces = [p for p in re.split(r"[、，]", clause) if p.strip()] or [clause]
+        pieces = [p for p in re.split(r"[、，,]", clause) if p.strip()] or [clause]
         keys = [key_of(p, running.fiscal_year, era or None) for p in reversed(pieces)]
-        near = merge(*keys[:2])  # a metric is named in the figure's clause or the one before it
-        own = replace(merge(*keys), metric=near.metric, rest=keys[0].rest,
+        near = merge(*keys[:2])  # a metric is named in the figure's clause or the one before it,
+        topic = keys[-1] if len(keys) > 2 and re.search(r"[はが]\s*$", pieces[0]) else Key()  # or by its topic (…は,)
+        own = replace(merge(*keys), metric=near.metric or topic.metric, rest=keys[0].rest,
                       previous=keys[0].previous)  # the nearest words win
         for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
             k = key_of(part, running.fiscal_year, era or None)
