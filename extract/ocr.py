@@ -706,26 +706,6 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
     return [TextBox(*r, t, c, tight=tight) for (r, tight), (t, c) in zip(rects, texts) if t]
 
 
-MARGIN_BAND = 0.08  # share of the page height at the top and bottom where a page number is looked for
-_NO_WORD = re.compile(r"^[^\u3040-\u30ff\u3400-\u9fff]{1,9}$")
-
-
-def page_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> None:
-    """Short lines without a Japanese character in the top or bottom margin read again as page numbers
-    (only digits, / - and brackets), so running headers and footers are recognized as on a text page."""
-    if not hasattr(engine, "recognize_page_numbers"):
-        return
-    h = gray.shape[0]
-    cand = [b for b in boxes if (b.y1 < MARGIN_BAND * h or b.y0 > (1 - MARGIN_BAND) * h) and _NO_WORD.match(b.text)
-            and not re.fullmatch(r"[\d\s/\-‒–―()（）]+", b.text)]
-    if not cand:
-        return
-    read = engine.recognize_page_numbers(gray, [(int(b.x0), int(b.y0), int(b.x1), int(b.y1)) for b in cand])
-    for b, (t, c) in zip(cand, read):
-        if t.strip() and re.search(r"\d", t) and c >= 0.5:
-            b.text, b.conf = t.strip(), min(b.conf, c)
-
-
 # ---------------------------------------------------------------- the page
 
 
@@ -757,7 +737,6 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     groups: list[int] = []
     rects = text_rects(bw_clean, areas, detected, scale, groups)
     boxes = recognize_lines(engine, clean, rects, bw_clean, groups)
-    page_numbers(engine, clean, boxes)
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:
