@@ -424,9 +424,11 @@ def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
     top = grid.bbox[1]
     for ln in page.lines_outside_grids():
         size = ln.size or 10.0
-        if not (top - 2.6 * size <= ln.bbox[3] <= top + 2 and ln.bbox[0] >= grid.bbox[0] - 5 and
+        if not (top - 1.8 * size <= ln.bbox[3] <= top + 2 and ln.bbox[0] >= grid.bbox[0] - 5 and
                 ln.bbox[2] <= grid.bbox[2] + 5):
             continue
+        if re.search(r"[0-9]\s*日", ln.text):
+            continue  # a line carrying a date (令和7年1月20日) is a title or a stamp, not headings over columns
         keyed = sorted((w for w in ln.words if len(_squash(w.text)) <= 12 and not (k := key_of(w.text)).metric
                         and (k.basis or k.segment or k.fiscal_year is not None)), key=lambda w: w.bbox[0])
         spread = all(b.bbox[0] - a.bbox[2] >= 2 * size for a, b in zip(keyed, keyed[1:]))
