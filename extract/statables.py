@@ -222,6 +222,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
     if debt is not None:
         own = key_of(debt, year, era)
+        if by_debt and debt not in named and _squash(debt) in ("全体", "合計", "総計", "計", "全債権"):
+            own = replace(own, segment=None)  # the all-debts row of a table by debt: its segment is the column's
         inner.append(own if debt not in named else replace(own, segment=own_segment(_squash(debt))))
     area = next((_squash(t) for t, _ in reversed(keyed) if AREA.match(_squash(t))), None)
     if area and ALL_WARDS.match(area):
