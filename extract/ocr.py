@@ -34,6 +34,7 @@ MIN_CHARS = 20  # fewer visible characters than this on a page with a page-sized
 IMAGE_COVER = 0.5  # share of the page an image must cover for the page to count as scanned
 MIN_DPI, MAX_DPI, DEFAULT_DPI = 150, 300, 200
 MIN_SCAN_DPI = 100  # a scan coarser than this is not OCR'd (figures would be guesses)
+SHORT_V = 6.0  # points: the shortest vertical rule looked for (a cell border in a row set tight around its text)
 LONG_H, LONG_V = 40.0, 100.0  # points: a horizontal this long stands alone, a vertical this long needs one end met
 LOW_CONFIDENCE = 0.90  # an OCR figure read with less confidence than this gets a warning
 
@@ -320,11 +321,36 @@ def rule_masks(bw: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
     hl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, k(gap, 1))
     hl = cv2.morphologyEx(hl, cv2.MORPH_OPEN, k(int(18 * scale), 1))
     vl = cv2.morphologyEx(bw, cv2.MORPH_CLOSE, k(1, gap))
-    vl = cv2.morphologyEx(vl, cv2.MORPH_OPEN, k(1, int(11 * scale)))
-    return keep_rules(hl, vl, scale)
+    vl = cv2.morphologyEx(vl, cv2.MORPH_OPEN, k(1, int(SHORT_V * scale)))
+    return keep_rules(hl, vl, scale, bw)
 
 
-def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+def _isolated(bw: np.ndarray | None, x: int, y: int, w: int, h: int, scale: float = 200 / 72) -> bool:
+    """True when a vertical run has paper on both sides along most of its length (a rule; a glyph's stem has
+    its strokes attached: 実, 施, 期 in a header row as tall as the text)."""
+    import numpy as np
+
+    if bw is None:
+        return True
+    H, W = bw.shape
+    reach = max(3, int(1.5 * scale))  # pixels: a cell's padding keeps text this far from its border
+    if x - reach - 2 < 0 or x + w + reach + 2 > W:
+        return True
+    rows = bw[y + 2:y + h - 2] if h > 8 else bw[y:y + h]
+    touched = (rows[:, x - reach - 2:x - 1] > 0).any(axis=1) | (rows[:, x + w + 1:x + w + reach + 2] > 0).any(axis=1)
+    return float(np.mean(touched)) < 0.3
+
+
+def _isolated_h(bw: np.ndarray | None, x: int, y: int, w: int, h: int, scale: float = 200 / 72) -> bool:
+    """_isolated for a horizontal run: paper above and below along most of its length (bold text's strokes
+    closed into one bar have the glyphs attached)."""
+    if bw is None:
+        return True
+    return _isolated(bw.T, y, x, h, w, scale)
+
+
+def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
+               bw: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """The masks with only real ruling lines kept. A glyph's strokes can form a run as long as the kernels (the
     horizontal strokes of 債権名 closed into one bar, the verticals of a 20pt title); erasing them destroys the
     label. A horizontal line is kept when it is long (≥ LONG_H points) or when both its ends
@@ -340,7 +366,9 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> tuple[np.n
     hl_lab, hcs = comps(hmask)
     vl_lab, vcs = comps(vmask)
     tol = 4 * scale
-    long_h = [c for c in hcs if c[3] >= LONG_H * scale]
+    thin = max(3.0, 1.5 * scale)
+    long_h = [c for c in hcs if c[3] >= LONG_H * scale
+              and (c[3] >= 150 * scale or (c[4] <= thin and _isolated_h(bw, *c[1:], scale)))]
     keep_v = []
     for c in vcs:
         i, x, y, w, h = c
@@ -349,12 +377,12 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> tuple[np.n
                 for e in (y, y + h)]
         # glyph strokes of lines set solid stack into long vertical runs: a vertical must meet the table's
         # horizontals (both ends; one end when it is very long)
-        if all(ends) or (any(ends) and h >= LONG_V * scale):
+        if (all(ends) and w <= thin and _isolated(bw, x, y, w, h, scale)) or (any(ends) and h >= LONG_V * scale):
             keep_v.append(c)
     keep_h = list(long_h)
     for c in hcs:
         i, x, y, w, h = c
-        if w >= LONG_H * scale:
+        if w >= LONG_H * scale or h > thin:
             continue
         yc = y + h / 2
         ends = [any(abs((vx + vw / 2) - e) <= tol and vy - tol <= yc <= vy + vh + tol for _, vx, vy, vw, vh in keep_v)

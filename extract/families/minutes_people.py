@@ -41,22 +41,35 @@ def person(text: str, role: str | None) -> Attendee | None:
 
 
 def title_name_pairs(text: str) -> list[tuple[str, str]]:
-    """(title, name) of each person on a line that prints two people or more as 「TITLE 姓 名 TITLE 姓 名」
-    (a council record's 出席委員 row); empty for any other line."""
+    """(title, name) of each person on a line that prints people as 「TITLE 姓 名 TITLE 姓 名」 or 「委員 木村隆 佐伯勝 …」
+    (a council record's 出席委員 rows), or only titles 「財務部長 税務担当部長 …」 (name ''); empty for any other line.
+    Two short tokens after a title are one name (清水 純子); names of three characters or more stand alone."""
     tokens = text.split()
-    pairs: list[tuple[str, list[str]]] = []
+    groups: list[tuple[str, list[str]]] = []
     for tok in tokens:
-        if re.search(r"[0-9()（）・、,，]", tok):
-            return []
+        if re.search(r"[0-9()（）、,，]", tok) or len(_titles(tok)) > 1:
+            return []  # 「総務局長・財政局長」: a list of titles, read by _titles
         if ROLE_WORD.match(tok) or TITLE_END.search(tok) and len(tok) >= 2:
-            pairs.append((tok, []))
-        elif pairs and len(tok) <= 4:
-            pairs[-1][1].append(tok)
+            groups.append((tok, []))
+        elif groups and len(tok) <= 5:
+            groups[-1][1].append(tok)
         else:
             return []
-    if len(pairs) < 2 or any(not 1 <= len(n) <= 2 for _, n in pairs):
+    if not groups or len(groups) == 1 and not groups[0][1]:
         return []
-    return [(t, " ".join(n)) for t, n in pairs]
+    if len(groups) == 1 and not ROLE_WORD.match(groups[0][0]):
+        return []  # 「財政課長 鈴木 一郎」: one person, read by person()
+    out: list[tuple[str, str]] = []
+    for title, names in groups:
+        if not names:
+            out.append((title, ""))
+        elif len(names) == 2 and len(names[0]) <= 2:  # 清水 純子, 石橋 まゆみ: a surname and a given name
+            out.append((title, " ".join(names)))
+        else:
+            out.extend((title, n) for n in names)
+    if all(not n for _, n in out) and len(out) < 2:
+        return []
+    return out
 
 
 def split_outside_parens(text: str) -> list[str]:
@@ -104,9 +117,12 @@ def attendees(part: Part) -> list[Attendee]:
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []
     for role, text in _groups(part.lines, default_role):
-        pairs = title_name_pairs(text) or (title_name_pairs(f"{role} {text}") if role else [])
+        first = text.split()[0] if text.split() else ""
+        named_first = bool(first) and not ROLE_WORD.match(first) and not TITLE_END.search(first)
+        pairs = title_name_pairs(text) or (title_name_pairs(f"{role} {text}") if role and named_first else [])
         if pairs:  # 「委員長 清水 純子 副委員長 中村 浩一」: several people on one line
-            out.extend(Attendee(role=t if ROLE_WORD.match(t) else role or t, title=t, name=n) for t, n in pairs)
+            out.extend(Attendee(role=t if ROLE_WORD.match(t) else role or t, title=t, name=n or None) for t, n in pairs
+                       if not t.startswith("その他"))  # その他担当管理職職員: no one person
             continue
         for piece in _titles(text):
             if ASIDE.match(piece.strip()):

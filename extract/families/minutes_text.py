@@ -23,7 +23,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|審査事件|調査事件")),
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|審査事件|調査事件|審査順序|^事件$")),
     ("materials", re.compile(r"資料")),
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
@@ -35,6 +35,8 @@ BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕�
 #: A label alone on its line between dashes: －財政局長－, ― 本部長 ―.
 DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-－―‐—]()$")
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
+#: the first speaker of a council record: ○ or ◎ (the chair) before a name and title
+COUNCIL_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label after a list mark, alone or before the statement: ・財政局長：「市税」は…, ◎本部長 効果は…
 MARK_SPEAKER = re.compile(r"^[・●◎◆◇■□▼▽☆★]\s*([^\s：:、。「」()（）]{1,20}?)(?:\s*[：:]\s*|\s+|$)(.*)$")
 #: A label printed before the statement on the same line: （財政局長）「市税」は… or 会長：ただいまから…
@@ -125,6 +127,8 @@ def stream(pages: list[Page]) -> list[TextLine]:
 def part_key(heading: str) -> str | None:
     """What a heading announces ('discussion', 'method', 'date', 'place', 'attendees', …), None if unknown."""
     label = re.sub(r"[(（].*$", "", re.sub(r"\s+", "", heading)) or re.sub(r"\s+", "", heading)
+    if re.search(r"(?:審査順序|議事日程|会議次第)$", label):
+        return "agenda"  # 総務常任委員会審査順序 (委員 in it names no attendees)
     for key, pattern in PART_KEYS:
         if pattern.search(label):
             return key
@@ -152,6 +156,8 @@ def heading_text(text: str) -> str | None:
     m = HEADING.match(text) or MARKED_HEADING.match(text)
     if not m:
         bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
+        if len(bare) <= 16 and re.search(r"(?:審査順序|議事日程|会議次第)$", bare):
+            return bare  # 総務常任委員会審査順序: the agenda of a council committee
         if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
                 and not re.search(r"記録|会議録|議事録", bare)  # 総務委員会記録: the title, not a part
                 and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
@@ -218,10 +224,13 @@ def _discussion_start(heads: list[tuple[int, str]], lines: list[TextLine]) -> in
 
 
 def _parts_before(lines: list[TextLine], heads: list[tuple[int, str]]) -> list[Part]:
-    """The parts of the lines before the discussion, one per heading (a heading's value on its line kept)."""
+    """The parts of the lines before the discussion, one per heading (a heading's value on its line kept); a
+    heading of no known part inside an agenda (1 財務部 over its items) stays in the agenda."""
     parts: list[Part] = []
     where = dict(heads)
     for i, ln in enumerate(lines):
+        if i in where and parts and parts[-1].key == "agenda" and part_key(split_label(where[i])[0]) is None:
+            continue  # the group label of agenda items
         if i in where:
             label, value = split_label(where[i])
             parts.append(Part(part_key(label), label))
@@ -239,9 +248,10 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     heads = [(i, h) for i, ln in enumerate(lines) if (h := heading_text(ln.text)) is not None]
     start = _discussion_start(heads, lines)
     stop = heads[start][0] if start is not None else len(lines)
-    first_speaker = next((i for i, ln in enumerate(lines) if CIRCLE_SPEAKER.match(ln.text) and
+    first_speaker = next((i for i, ln in enumerate(lines) if COUNCIL_SPEAKER.match(ln.text) and
                           (not heads or i > heads[0][0])), None)
-    labelled = start is not None and bool(split_label(heads[start][1])[1])  # 付議事件 X: a field, not a heading
+    labelled = start is not None and (bool(split_label(heads[start][1])[1])  # 付議事件 X: a field, not a heading
+                                      or part_key(split_label(heads[start][1])[0]) == "agenda")  # 審査順序
     if first_speaker is not None and (first_speaker < stop or labelled):  # a council record: ○speakers follow
         heads = [(i, h) for i, h in heads if i < first_speaker]
         head = [ln for ln in lines[:heads[0][0] if heads else first_speaker]]
@@ -331,6 +341,9 @@ ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳
 MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
 
 
+REFERENCE = re.compile(r"^(?:別紙|別添|次第|別記)の?とおり$")  # 「事件 別紙のとおり」: the agenda is printed elsewhere
+
+
 def items(lines: list[TextLine]) -> list[str]:
     """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, 別表, (別添)) starts an
     item, other lines continue the previous one; without markers every line is an item, except that a line
@@ -340,9 +353,11 @@ def items(lines: list[TextLine]) -> list[str]:
     previous: TextLine | None = None
     for ln in lines:
         starts = ITEM_MARKER.match(ln.text) if marked else not (previous and previous.wraps)
+        if marked and not starts and not out:
+            continue  # a line before the first marked item (the date and room of a 審査順序)
         if starts or not out:
             out.append(ln.text)
         else:
             out[-1] += ln.text
         previous = ln
-    return [tidy(t) for t in (MARKER_PREFIX.sub("", t) for t in out) if t.strip()]
+    return [tidy(t) for t in (MARKER_PREFIX.sub("", t) for t in out) if t.strip() and not REFERENCE.match(tidy(t))]
