@@ -182,3 +182,12 @@ def test_parsers_raise_only_normalize_error(text: str) -> None:
         except NormalizeError:
             pass
     assert isinstance(find_years(text), list)  # never raises
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("令和6年(2024年)9月9日(月)", "2024-09-09"),   # 町田市 委員会記録: the Western year in parentheses after the era year
+    ("令和6年（2024年）9月9日", "2024-09-09"),
+    ("令和６年２月２９日", "2024-02-29"),
+])
+def test_dates_with_the_western_year_in_parentheses(text: str, iso: str) -> None:
+    assert parse_date(text).iso == iso
