@@ -16,11 +16,12 @@ from support.score import score_facts
 
 FLOORS = {  # set: (recall, precision) held by the shared layer alone
     ".": (0.89, 0.96),
-    "second": (0.90, 0.93),
+    "second": (0.91, 0.94),
     "third": (0.80, 0.89),
     "blind": (0.86, 0.92),
     "dev4": (0.98, 0.98),
     "dev5": (0.97, 0.98),
+    "dev6": (0.91, 0.93),
 }
 
 
