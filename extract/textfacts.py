@@ -31,6 +31,7 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
+PARTICLES = re.compile(r"[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と)[^。、]{0,12}目標")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
@@ -131,8 +132,8 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
         for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
             k = key_of(part, running.fiscal_year, era or None)
             if k.fiscal_year is not None and not k.previous:
-                running = merge(Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,
-                                    basis=k.basis if k.as_of else None), running)
+                running = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,
+                              basis=k.basis)  # 「令和6年度の決算見込では…。」: year and basis go on together
         paren = bool(re.search(r"[(（][^)）]*$", clause))
         named = _named_debt(clause)
         if named is not None:
@@ -160,7 +161,8 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
                 k = merge(k, prev)
             named = named or prev_debt
         elif not own.metric and prev is not None and (named or own.segment or own.basis) and \
-                (not despace(own.rest) or named and named in own.rest and len(despace(own.rest)) - len(named) <= 2):
+                (not PARTICLES.sub("", despace(own.rest)) or named and named in own.rest
+                 and len(despace(own.rest)) - len(named) <= 2):
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
                                                      basis=None if own.basis else prev.basis))
@@ -169,7 +171,8 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
                 continue  # the words before the figure name something, but no metric: not ours to guess
             k = merge(own, place.outer, running)
         if own.fiscal_year is not None and not own.previous:
-            running = merge(Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw), running)
+            running = Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw, as_of=own.as_of,
+                          basis=own.basis)
         if named is None:
             named = prev_debt  # 「市税」は、…収納率が99.28%となり、…。収入未済額は約45億円: the subject carries on
         elif named and debt and debt != named and despace(debt) in despace(named):
@@ -190,7 +193,7 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
     return out
 
 
-BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-⑳]|[0-9]{1,2}[\s.．、)）]|[ア-ン][\s.．、)）])")
+BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-⑳•]|[0-9]{1,2}(?:[\s、)）]|[.．](?![0-9]))|[ア-ン][\s.．、)）])")
 
 
 def _paragraphs(page: Page) -> list[_Place]:
