@@ -13,6 +13,7 @@ the table reader.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,7 @@ from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
 from extract.records import CORE_METRICS, Fact
 from extract.scope import Mark, is_debt_name, marks
-from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, month_end_year_before
+from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, month_end_year_before, year_of
 from normalize.amounts import Amount, find_amounts
 from normalize.text import despace, fold
 
@@ -31,6 +32,7 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
+BASE_AFTER = re.compile(r"\s*(?:から|より)")
 PARTICLES = re.compile(r"[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と)[^。、]{0,12}目標")
@@ -98,7 +100,16 @@ def _named_debt(clause: str) -> str | None:
     return "" if named is None and ALL_DEBTS.search(clause) else named
 
 
-def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
+def _dated_month_end(as_of: str, date: str) -> str:
+    """The month end a year-less 「2月末」 means in a document dated `date`: the latest one not after it."""
+    y, m = int(as_of[:4]), int(as_of[5:7])
+    dy, dm = int(date[:4]), int(date[5:7])
+    year = dy if m <= dm else dy - 1
+    return f"{year:04d}-{m:02d}-{calendar.monthrange(year, m)[1]:02d}" if as_of.endswith(
+        f"-{calendar.monthrange(y, m)[1]:02d}") else f"{year:04d}-{as_of[5:]}"
+
+
+def read_place(place: _Place, debt: str | None, year: Key, date: str | None = None) -> list[Fact]:
     """The facts of one paragraph, bullet or text cell (see module docstring).
 
     Within a paragraph a year, date or basis printed earlier keeps governing later sentences (「令和6年度の収納率は
@@ -140,9 +151,9 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
         if TARGET_BOUND.match(text, e):  # 「令和9年度末の収入未済額を42.7億円以下とする」: a target, not a threshold
             own = replace(own, basis="target")
-        elif NOT_A_LEVEL.match(text, e) or re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or \
-                re.search(r"[⇒→]", clause):
-            continue
+        elif NOT_A_LEVEL.match(text, e) and not (PREVIOUS.search(clause) and BASE_AFTER.match(text, e)) or \
+                re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or re.search(r"[⇒→]", clause):
+            continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
         if paren and (prev is None or len(despace(clause)) > 16):
             continue  # a figure inside a parenthesis that restates nothing: (実施件数334件、…⇒収納率54.8%)
         if after is not None:
@@ -185,6 +196,11 @@ def read_place(place: _Place, debt: str | None, year: Key) -> list[Fact]:
             prev = k  # a restatement (前年同期の51.86%) does not become the figure the next clause parallels
         if k.fiscal_year is None:
             continue
+        if date and k.as_of and not year_of(clause)[0] and not k.previous and not restates:
+            as_of = _dated_month_end(k.as_of, date)  # 「2月末で86.45%」 in a meeting of 2024-03-12: 2024-02-29
+            fy = int(as_of[:4]) - (1 if int(as_of[5:7]) < 4 else 0)
+            k = replace(k, as_of=as_of, fiscal_year=fy)
+            prev = k  # the restatement that follows (前年同期は85.90%) goes back a year from this date
         basis = k.basis or "actual"
         out.append(Fact(debt_raw=(named or None) if named is not None else debt, fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw,
                         segment=k.segment or "total", metric=metric, basis=basis,  # type: ignore[arg-type]
@@ -271,7 +287,7 @@ def _governing(headings: list[_Heading], place: _Place) -> _Heading | None:
     return next((h for h in reversed(headings) if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) > 0), None)
 
 
-def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
+def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | None = None) -> list[Fact]:
     """Facts of every line and text cell of the document (see module docstring). A figure no printed year governs
     belongs to `fiscal_year` (the 年度 of the document's date), else to the year of the document's first dated
     heading."""
@@ -316,7 +332,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None) -> list[Fact]:
                              basis=sub.basis),
                          Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
-            out.extend(read_place(place, place.debt or debt, base))
+            out.extend(read_place(place, place.debt or debt, base, date))
             stated = RESULTS_OF.search(fold(place.text))
             if stated:  # 「令和5年度の実績を報告する」: the year of the results the following text reports
                 k = key_of(stated.group(1), None, era)
