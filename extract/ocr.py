@@ -326,8 +326,8 @@ def rule_masks(bw: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _isolated(bw: np.ndarray | None, x: int, y: int, w: int, h: int, scale: float = 200 / 72) -> bool:
-    """True when a vertical run has paper on both sides along most of its length (a rule; a glyph's stem has
-    its strokes attached: 実, 施, 期 in a header row as tall as the text)."""
+    """True when a vertical run has paper on both sides along most of its length (a rule, with a cell's padding
+    on each side; a glyph's stem has its strokes beside it: 実, 施, 期 in a header row as tall as the text)."""
     import numpy as np
 
     if bw is None:
@@ -365,8 +365,22 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
 
     hl_lab, hcs = comps(hmask)
     vl_lab, vcs = comps(vmask)
+    glyphs = None
+    if bw is not None:  # the ink without the horizontal runs: a vertical that is a glyph's stem stays one piece with it
+        _, glyphs, gst, _ = cv2.connectedComponentsWithStats(cv2.bitwise_and(bw, cv2.bitwise_not(hmask)), connectivity=8)
+
+    def alone(x: int, y: int, w: int, h: int) -> bool:
+        if glyphs is None:
+            return True
+        run = vl_lab[y:y + h, x:x + w] > 0
+        ids = glyphs[y:y + h, x:x + w][run]
+        ids = ids[ids > 0]
+        if ids.size == 0:
+            return True
+        total = float(sum(gst[k][4] for k in np.unique(ids)))
+        return run.sum() >= 0.6 * total
     tol = 4 * scale
-    thin = max(3.0, 1.5 * scale)
+    thin = max(4.0, 2.2 * scale)  # pixels: a rule at most this thick (a bold stem is told apart by its strokes)
     long_h = [c for c in hcs if c[3] >= LONG_H * scale
               and (c[3] >= 150 * scale or (c[4] <= thin and _isolated_h(bw, *c[1:], scale)))]
     keep_v = []
@@ -377,7 +391,8 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
                 for e in (y, y + h)]
         # glyph strokes of lines set solid stack into long vertical runs: a vertical must meet the table's
         # horizontals (both ends; one end when it is very long)
-        if (all(ends) and w <= thin and _isolated(bw, x, y, w, h, scale)) or (any(ends) and h >= LONG_V * scale):
+        if (all(ends) and w <= thin and alone(x, y, w, h)
+                          and (h >= 11 * scale or _isolated(bw, x, y, w, h, scale))) or (any(ends) and h >= LONG_V * scale):
             keep_v.append(c)
     keep_h = list(long_h)
     for c in hcs:
