@@ -151,6 +151,46 @@ class TesseractEngine:
         self.tess = pytesseract
         self.psm = psm
 
+    def detect(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
+        """The pixel boxes of the text lines Tesseract's layout analysis finds (psm 11)."""
+        return [(int(b.x0), int(b.y0), int(b.x1), int(b.y1)) for b in self.read(gray, lambda r: [r])]
+
+    def recognize(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]],
+                  margins: list[float] | None = None) -> list[tuple[str, float]]:
+        """Each box recognized as one line: the crops stacked into one image (one Tesseract run, psm 4), each
+        on its own band with white between, and the words read put back to the band they lie in."""
+        import numpy as np
+
+        if not rects:
+            return []
+        gap = 24
+        width = max(x1 - x0 for x0, _, x1, _ in rects) + 2 * gap
+        bands: list[tuple[int, int]] = []
+        y = gap
+        for x0, y0, x1, y1 in rects:
+            bands.append((y, y + (y1 - y0)))
+            y += (y1 - y0) + gap
+        sheet = np.full((y, width), 255, np.uint8)
+        for (x0, y0, x1, y1), (a, b) in zip(rects, bands):
+            sheet[a:b, gap:gap + (x1 - x0)] = gray[y0:y1, x0:x1]
+        d = self.tess.image_to_data(sheet, lang="jpn", config="--psm 4", output_type=self.tess.Output.DICT)
+        words: list[list[tuple[int, str, float]]] = [[] for _ in rects]
+        starts = [a for a, _ in bands]
+        import bisect
+
+        for i, text in enumerate(d["text"]):
+            if not text.strip() or float(d["conf"][i]) < 0:
+                continue
+            cy = d["top"][i] + d["height"][i] / 2
+            k = bisect.bisect_right(starts, cy) - 1
+            if 0 <= k < len(rects) and cy <= bands[k][1] + gap / 2:
+                words[k].append((d["left"][i], text, float(d["conf"][i]) / 100.0))
+        out = []
+        for ws in words:
+            ws.sort()
+            out.append(("".join(t for _, t, _ in ws), min((c for _, _, c in ws), default=0.0)))
+        return out
+
     def read(self, gray: np.ndarray, split: Splitter) -> list[TextBox]:
         d = self.tess.image_to_data(gray, lang="jpn", config=f"--psm {self.psm}", output_type=self.tess.Output.DICT)
         out: list[TextBox] = []
