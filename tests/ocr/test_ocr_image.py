@@ -55,3 +55,49 @@ def test_grey_paper_is_flattened() -> None:
     grad = np.linspace(0, 30, img.shape[1], dtype=np.float32)[None, :]
     flat = flatten(np.clip(img.astype(np.float32) - grad, 0, 255).astype(np.uint8))
     assert np.median(flat) >= 245
+
+
+def _text_image() -> np.ndarray:
+    """White page, 200 dpi: a ruled one-row table, and a 24pt-like bar glyph pair that is no rule."""
+    img = np.full((400, 1000), 255, np.uint8)
+    cv2.rectangle(img, (50, 50), (950, 110), 0, 2)
+    cv2.line(img, (400, 50), (400, 110), 0, 2)
+    cv2.rectangle(img, (100, 200), (112, 245), 0, -1)  # a title glyph's stem: thick, short, touching nothing
+    for x in range(300, 420, 30):  # stems of a bold heading
+        cv2.rectangle(img, (x + 10, 285), (x + 14, 320), 0, -1)
+    return img
+
+
+def test_glyph_strokes_are_not_rules() -> None:
+    h, v = rule_masks(binarize(_text_image()), SCALE)
+    segs = rule_segments(h, v, SCALE)
+    assert not [s for s in segs if not s.horizontal and 180 <= s.a * SCALE <= 330]  # no stem kept as a vertical
+    assert len([s for s in segs if not s.horizontal]) == 3  # the box's two sides and its divider
+
+
+def test_lines_set_solid_are_cut_apart() -> None:
+    from extract.ocr import ink_lines
+
+    img = np.full((200, 600), 255, np.uint8)
+    for k in range(4):  # four lines of glyphs 20 px tall, 24 px apart, touching where strokes run on
+        y = 20 + 24 * k
+        for x in range(20, 560, 26):
+            cv2.rectangle(img, (x, y + 2), (x + 20, y + 21), 0, -1)
+            cv2.rectangle(img, (x + 6, y + 8), (x + 14, y + 14), 255, -1)
+        for x in range(40, 560, 130):
+            cv2.line(img, (x, y + 21), (x, y + 26), 0, 2)
+    lines = ink_lines(binarize(img), (0, 0, 600, 200), SCALE, line_h=24.0)
+    assert len(lines) == 4
+    assert all(18 <= y1 - y0 <= 30 for _, y0, _, y1 in lines)
+
+
+def test_speaker_ring_is_found() -> None:
+    from extract.ocr import leading_circle
+
+    img = np.full((60, 400), 255, np.uint8)
+    cv2.circle(img, (30, 30), 12, 0, 2)
+    cv2.putText(img, "abc", (60, 42), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    assert leading_circle(binarize(img), (20, 14, 390, 46))
+    sq = np.full((60, 400), 255, np.uint8)
+    cv2.rectangle(sq, (18, 18), (42, 42), 0, 2)  # 口
+    assert not leading_circle(binarize(sq), (14, 14, 390, 46))

@@ -38,3 +38,26 @@ def test_figure_lines() -> None:
     assert looks_figure("93.67%")
     assert not looks_figure("令和3年度")
     assert not looks_figure("債権名")
+
+
+def test_lexicon_keeps_runs_of_vocabulary_words_and_particles() -> None:
+    assert correct("収入未済額目標") == "収入未済額目標"  # 収入未済額 + 目標, not 収入未済額計 + 標
+    assert correct("収入未済額は次のとおり") == "収入未済額は次のとおり"  # a particle never becomes a kanji
+    assert correct("議題") == "議題"
+
+
+def test_short_cell_labels_and_wrapped_labels() -> None:
+    from extract.ocr_lexicon import correct_wrapped, known
+
+    assert correct("実積", cell=True) == "実績"
+    assert correct("実積") == "実積"  # two characters outside a table cell are left as read
+    assert correct("R5（見達）", cell=True) == "R5（見込）"
+    assert correct_wrapped("後期高齢者医療保", "資料") == ("後期高齢者医療保", "険料")
+    assert known("滞繰分") and not known("滞分")
+
+
+def test_katakana_look_alikes() -> None:
+    assert to_japanese("増減（ポイン卜）") == "増減（ポイント）"
+    assert to_japanese("スマートフ才ン") == "スマートフオン"
+    assert to_japanese("一般会計") == "一般会計"  # 一 between kanji stays
+    assert to_japanese("個人·法人") == "個人・法人"
