@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {name: ROOT / "corpus" / sub for name, sub in
         (("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"),
-         ("dev4", "dev4"), ("dev5", "dev5"), ("dev6", "dev6"),  # blind rounds, fixed against after first contact
-         ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"), ("frozen3", "frozen3"))}  # never fixed
+         ("dev4", "dev4"), ("dev5", "dev5"), ("dev6", "dev6"), ("dev7", "dev7"),  # fixed against after first contact
+         ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"), ("frozen3", "frozen3"),
+         ("frozen4", "frozen4"))}  # never fixed against
 
 
 def scorer() -> Path:
