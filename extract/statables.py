@@ -151,11 +151,13 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                  above: dict[int, str] | None = None) -> None:
     """Each value column's key from its header cells, the lowest cell first, then the heading printed above the
     table over that column (決算 | 目標 side by side)."""
+    col_era = era
     for c in lay.values:
         texts = [rows[r][c] for r in reversed(range(lay.header))] + ([above[c]] if above and c in above else [])
-        first = merge(*(key_of(t, None, era) for t in texts))
+        col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
+        first = merge(*(key_of(t, None, col_era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
-        lay.keys[c] = merge(*(key_of(t, yr, era) for t in texts))
+        lay.keys[c] = merge(*(key_of(t, yr, col_era) for t in texts))
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it
         k = lay.keys[c]
         if k.change and not k.metric and i > 0:
@@ -343,9 +345,11 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             lay.keys[c] = replace(lay.keys[c], segment=None)
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
+    row_era = era
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
-        row = _row(labels(r), debt_text, by_debt, base.fiscal_year, era)
+        row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
+        row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
         for c in lay.values:
             here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
             cell = grid.cell(r, c)

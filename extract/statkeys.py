@@ -169,11 +169,18 @@ def _rest(text: str) -> str:
     for y in find_years(text):
         out = out.replace(y.raw, " ")
     out = ERALESS.sub(" ", out)
+    for word, _ in METRICS:  # metric words first: 滞納繰越発生額 holds a segment word
+        out = out.replace(word, " ")
     for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, PREVIOUS, *(b for _, b in BASES)):
         out = pattern.sub(" ", out)
-    for word, _ in METRICS:
-        out = out.replace(word, " ")
     return FILLER.sub("", out)
+
+
+def _without_metrics(text: str) -> str:
+    """The text with its metric words blanked (a segment word inside a metric word is not a segment)."""
+    for word, _ in METRICS:
+        text = text.replace(word, " ")
+    return text
 
 
 SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
@@ -194,7 +201,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     previous = fy is None and not change and bool(PREVIOUS.search(text))
     if previous and basis is None and SAME_TIME.search(text):
         basis = "interim"
-    return Key(fiscal_year=fy, fiscal_year_raw=fy_raw, basis=basis, as_of=as_of, segment=segment_of(text),
+    return Key(fiscal_year=fy, fiscal_year_raw=fy_raw, basis=basis, as_of=as_of, segment=segment_of(_without_metrics(text)),
                metric=metric, metrics=n, change=change, unit=unit_of(text), rest=_rest(text), previous=previous)
 
 
