@@ -333,7 +333,7 @@ def _isolated(bw: np.ndarray | None, x: int, y: int, w: int, h: int, scale: floa
     if bw is None:
         return True
     H, W = bw.shape
-    reach = max(2, int(0.8 * scale))  # pixels: a cell's padding keeps text this far from its border
+    reach = max(3, int(1.5 * scale))  # pixels: a cell's padding keeps text this far from its border
     if x - reach - 2 < 0 or x + w + reach + 2 > W:
         return True
     rows = bw[y + 2:y + h - 2] if h > 8 else bw[y:y + h]
