@@ -17,7 +17,7 @@ from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
 from extract.lexicon import LEXICON
 from extract.records import Initiative
-from extract.scope import is_debt_name, marks
+from extract.scope import is_debt_name, marks, title_debt
 from extract.statkeys import year_of
 from normalize.text import despace
 
@@ -111,10 +111,11 @@ def _page_lines(page: Page) -> list[_Line]:
 def items_of(pages: list[Page]) -> list[Initiative]:
     """Every 取組 item of the document (see module docstring)."""
     ms = marks(pages)
+    default = title_debt(pages)  # a document about one debt (市税収納率向上対策), until a mark names another
     out: list[Initiative] = []
 
     def debt_at(page: int, y: float) -> str | None:
-        name = None
+        name = default
         for m in ms:
             if (m.page, m.y) <= (page, y + 1):
                 name = m.name
@@ -161,12 +162,35 @@ def items_of(pages: list[Page]) -> list[Initiative]:
     return out
 
 
+def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ignore[no-untyped-def]
+    """Items of a table whose first column holds only the numbering (ア | text, (1) | text): one item a row; None
+    when the table is not such a list."""
+    rows = g.rows()
+    if g.ncols < 2 or len(rows) < 2 or not all(re.fullmatch(LEXICON.item_marker, despace(r[0]) or "-") for r in rows):
+        return None
+    found = []
+    for r, row in enumerate(rows):
+        body = " ".join(t for t in row[1:] if t.strip())
+        text, status = _finish(_Item(label=despace(row[0]), parts=[body]))
+        found.append((r, despace(row[0]), text, status))
+    if not any(st for *_, st in found):
+        return []  # an untagged numbered table: not known to be 取組
+    cell = g.cell(0, 1)
+    return [Initiative(debt_raw=debt_at(page.number, (cell.bbox[1] if cell else g.bbox[1])), section=None, label=label,
+                       text=text, status=status, page=page.number)  # type: ignore[arg-type]
+            for _, label, text, status in found if len(despace(text)) >= 8]
+
+
 def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-untyped-def]
     """Items in table cells: a column headed by 取組 words, or cells whose items carry status tags."""
     out: list[Initiative] = []
     for g in page.grids:
         rows = g.rows()
         if not rows:
+            continue
+        listed = _marker_rows(g, page, debt_at)
+        if listed is not None:
+            out.extend(listed)
             continue
         head = rows[0]
         debt_col = next((c for c, h in enumerate(head) if re.search(r"債権|名称|区分", despace(h))), None)

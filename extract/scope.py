@@ -137,3 +137,15 @@ def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
             continue
         out.append((g, current.name if current is not None else None))  # type: ignore[arg-type]
     return [name for _, name in sorted(out)]  # type: ignore[misc]
+
+
+def title_debt(pages: list[Page]) -> str | None:
+    """The one debt a document's title names (令和7年度市税収納率向上対策 → 市税), else None: the default debt of a
+    document about one debt, where no mark names another."""
+    from extract.kinds import title_lines  # the outline's title; imported here to keep scope free of kinds at load
+    title = despace(" ".join(ln.text for ln in title_lines(pages)))
+    d = load_dictionary()
+    key = re.sub(r"([^\s]{2,12}?)(?:以外|外)", "", name_key(title))  # 市税外滞納金: not about 市税
+    found = {d.index[k] for k in d.index if len(k) >= 2 and k in key}
+    found = {n for n in found if not any(n != m and n in m for m in found)}  # 国民健康保険税 over 保険税
+    return found.pop() if len(found) == 1 else None

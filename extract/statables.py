@@ -34,6 +34,7 @@ ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|�
 DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
+UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:及び|と|並びに|・)")
 ALL_WARDS = re.compile(r"^(?:[0-9]+区|全区)(?:合計|計)$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区)$")
@@ -207,9 +208,10 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
 
 
 def _names(text: str, key: Key) -> bool:
-    """True when a label names a debt or an account (not vocabulary, a debt class, a ward, or a number)."""
+    """True when a label names a debt or an account (not vocabulary, a debt class, a ward, a unit or a number)."""
     s = _squash(text)
-    return key.names_something and not DEBT_CLASS.match(s) and not AREA.match(s) and not is_figure(text)
+    return (key.names_something and not DEBT_CLASS.match(s) and not AREA.match(s) and not is_figure(text)
+            and not UNIT_CELL.match(s))
 
 
 def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None,
@@ -269,6 +271,8 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fa
                           message=f"表の数値を読み取れませんでした({row.debt or ctx.debt or ''} {metric}): {text[:40]}")
     basis = key.basis or "actual"
     name = key.change or metric
+    if name == "delinquents" and "件" in row.words and not re.search(r"人|世帯", row.words):
+        name = "delinquent_cases"  # a count of cases (件) is no count of delinquents
     return Fact(debt_raw=row.debt or ctx.debt, fiscal_year=key.fiscal_year, fiscal_year_raw=key.fiscal_year_raw,
                 segment=key.segment or ("total" if metric in CORE_METRICS else None),  # type: ignore[arg-type]
                 metric=name, basis=basis, as_of=key.as_of if basis == "interim" else None,  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
 from extract.records import CORE_METRICS, Fact
-from extract.scope import Mark, is_debt_name, marks
+from extract.scope import Mark, is_debt_name, marks, title_debt
 from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, month_end_year_before, year_of
 from normalize.amounts import Amount, find_amounts
 from normalize.text import despace, fold
@@ -294,7 +294,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     ms: list[Mark] = marks(pages)
     out: list[Fact] = []
     headings: list[_Heading] = []
-    debt: str | None = None
+    debt: str | None = title_debt(pages)  # a document about one debt, named in its title, until a mark says other
     doc_year = Key(fiscal_year=fiscal_year, fiscal_year_raw=None)
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
     for page in pages:
