@@ -44,7 +44,16 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
     """(title, name) of each person on a line that prints people as 「TITLE 姓 名 TITLE 姓 名」 or 「委員 木村隆 佐伯勝 …」
     (a council record's 出席委員 rows), or only titles 「財務部長 税務担当部長 …」 (name ''); empty for any other line.
     Two short tokens after a title are one name (清水 純子); names of three characters or more stand alone."""
-    tokens = text.split()
+    tokens: list[str] = []
+    for tok in text.split():  # 「大 塚 浩 二 委員長」: a name spaced out character by character
+        if len(tok) == 1 and tokens and len(tokens[-1]) >= 1 and not TITLE_END.search(tokens[-1]) \
+                and not ROLE_WORD.match(tokens[-1]) and tokens[-1] != "":
+            tokens[-1] += tok
+        else:
+            tokens.append(tok)
+    if tokens and not (ROLE_WORD.match(tokens[0]) or TITLE_END.search(tokens[0])) and len(tokens) % 2 == 0 and \
+            all((ROLE_WORD.match(t) or TITLE_END.search(t)) for t in tokens[1::2]):
+        return [(t, n) for n, t in zip(tokens[0::2], tokens[1::2])]  # 「大塚浩二 委員長 田代雅也 副委員長」: name, title
     groups: list[tuple[str, list[str]]] = []
     for tok in tokens:
         if re.search(r"[0-9()（）、,，]", tok) or len(_titles(tok)) > 1:

@@ -23,7 +23,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|審査事件|調査事件|審査順序|^事件$")),
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|審査事件|調査事件|審査順序|^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
@@ -34,7 +34,7 @@ PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1
 BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕≫»]{1,20})[】〉》>\]］〕≫»]\s*(.*)$")
 #: A label alone on its line between dashes: －財政局長－, ― 本部長 ―.
 DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-－―‐—]()$")
-CIRCLE_SPEAKER = re.compile(r"^[○◯〇]\s*([^\s]{1,20})(?:\s+(.*))?$")
+CIRCLE_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: the first speaker of a council record: ○ or ◎ (the chair) before a name and title
 COUNCIL_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label after a list mark, alone or before the statement: ・財政局長：「市税」は…, ◎本部長 効果は…
@@ -155,9 +155,14 @@ def heading_text(text: str) -> str | None:
     whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
     m = HEADING.match(text) or MARKED_HEADING.match(text)
     if not m:
+        labelled = re.match(r"^\s*([^\s：:]{2,10})(?:[：:]\s*\S|\s+[0-9]+\s*名\s*$)", text)  # 出席委員：…, 出席委員 12 名
+        if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials"):
+            return text.strip()
         bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
         if len(bare) <= 16 and re.search(r"(?:審査順序|議事日程|会議次第)$", bare):
             return bare  # 総務常任委員会審査順序: the agenda of a council committee
+        if re.fullmatch(r"説明のため出席した者|議題・協議事項|議題及び協議事項|出席説明員", bare):
+            return bare  # the header labels of a council record printed alone on their line
         if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
                 and not re.search(r"記録|会議録|議事録", bare)  # 総務委員会記録: the title, not a part
                 and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
@@ -199,7 +204,11 @@ def speaker_label(text: str) -> tuple[str, str] | None:
             return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
     m = CIRCLE_SPEAKER.match(text)
     if m:
-        return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+        name, rest = re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+        title = re.match(r"^(\S{1,12})(?:\s+(.*))?$", rest)
+        if title and SPEAKER_END.search(title.group(1)) and not SPEAKER_END.search(name):
+            return name + title.group(1), (title.group(2) or "").strip()  # ○髙橋正人 委員長 …: name and title
+        return name, rest
     return None
 
 
@@ -341,6 +350,7 @@ ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳
 MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
 
 
+OPENING = re.compile(r"^\s*[(（\[]?\s*(?:午前|午後)\s*[0-9]+\s*時.*(?:開会|開議|閉会)\s*[)）\]]?\s*$")
 REFERENCE = re.compile(r"^(?:別紙|別添|次第|別記)の?とおり$")  # 「事件 別紙のとおり」: the agenda is printed elsewhere
 
 
@@ -353,8 +363,8 @@ def items(lines: list[TextLine]) -> list[str]:
     previous: TextLine | None = None
     for ln in lines:
         starts = ITEM_MARKER.match(ln.text) if marked else not (previous and previous.wraps)
-        if marked and not starts and not out:
-            continue  # a line before the first marked item (the date and room of a 審査順序)
+        if marked and not starts and not out or OPENING.match(ln.text):
+            continue  # a line before the first marked item (the date and room of a 審査順序), 「午後1時00分 開会」
         if starts or not out:
             out.append(ln.text)
         else:
