@@ -232,13 +232,14 @@ def _discussion_start(heads: list[tuple[int, str]], lines: list[TextLine]) -> in
     return None
 
 
-def _parts_before(lines: list[TextLine], heads: list[tuple[int, str]]) -> list[Part]:
-    """The parts of the lines before the discussion, one per heading (a heading's value on its line kept); a
-    heading of no known part inside an agenda (1 財務部 over its items) stays in the agenda."""
+def _parts_before(lines: list[TextLine], heads: list[tuple[int, str]], council: bool = False) -> list[Part]:
+    """The parts of the lines before the discussion, one per heading (a heading's value on its line kept); in a
+    council record a heading of no known part inside an agenda (1 財務部 over its items) stays in the agenda."""
     parts: list[Part] = []
     where = dict(heads)
     for i, ln in enumerate(lines):
-        if i in where and parts and parts[-1].key == "agenda" and part_key(split_label(where[i])[0]) is None:
+        if council and i in where and parts and parts[-1].key == "agenda" and \
+                part_key(split_label(where[i])[0]) is None:
             continue  # the group label of agenda items
         if i in where:
             label, value = split_label(where[i])
@@ -264,23 +265,13 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     if first_speaker is not None and (first_speaker < stop or labelled):  # a council record: ○speakers follow
         heads = [(i, h) for i, h in heads if i < first_speaker]
         head = [ln for ln in lines[:heads[0][0] if heads else first_speaker]]
-        parts = _parts_before(lines[:first_speaker], heads)
+        parts = _parts_before(lines[:first_speaker], heads, council=True)
         parts.append(Part("discussion", "", list(lines[first_speaker:])))
         return head, parts
     head: list[TextLine] = [ln for ln in lines[:heads[0][0] if heads else len(lines)]]
-    parts: list[Part] = []
-    where = dict(heads)
-    for i, ln in enumerate(lines):
-        if i == stop:
-            parts.append(Part("discussion", where[i], list(lines[i + 1:])))
-            break
-        if i in where:
-            label, value = split_label(where[i])
-            parts.append(Part(part_key(label), label))
-            if value:
-                parts[-1].lines.append(TextLine(ln.page, value, ln.x0, ln.size, ln.x1, ln.wraps))
-        elif parts:
-            parts[-1].lines.append(ln)
+    parts = _parts_before(lines[:stop], [(i, h) for i, h in heads if i < stop])
+    if stop < len(lines):
+        parts.append(Part("discussion", dict(heads)[stop], list(lines[stop + 1:])))
     return head, parts
 
 
