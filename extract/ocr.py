@@ -380,6 +380,7 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
         total = float(sum(gst[k][4] for k in np.unique(ids)))
         return run.sum() >= 0.6 * total
     tol = 4 * scale
+    meet = max(2.0, 0.8 * scale)  # pixels between a vertical's end and the horizontal it meets
     thin = max(4.0, 2.2 * scale)  # pixels: a rule at most this thick (a bold stem is told apart by its strokes)
     long_h = [c for c in hcs if c[3] >= LONG_H * scale
               and (c[3] >= 150 * scale or (c[4] <= thin and _isolated_h(bw, *c[1:], scale)))]
@@ -387,13 +388,24 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
     for c in vcs:
         i, x, y, w, h = c
         xc = x + w / 2
-        ends = [any(abs((hy + hh / 2) - e) <= tol and hx - tol <= xc <= hx + hw + tol for _, hx, hy, hw, hh in long_h)
+        # a rule's end lies on the horizontal (within its thickness and the blur); a digit 1 in a row stops short
+        ends = [any(hy - meet <= e <= hy + hh + meet and hx - tol <= xc <= hx + hw + tol for _, hx, hy, hw, hh in long_h)
                 for e in (y, y + h)]
         # glyph strokes of lines set solid stack into long vertical runs: a vertical must meet the table's
         # horizontals (both ends; one end when it is very long)
         if (all(ends) and w <= thin and alone(x, y, w, h)
                           and (h >= 11 * scale or _isolated(bw, x, y, w, h, scale))) or (any(ends) and h >= LONG_V * scale):
             keep_v.append(c)
+    # a vertical within one row, in rows that verticals through several rows already divide, is a glyph's
+    # stroke touching both rules (the 1 of 51.9% in a row set tight around its figures)
+    def rows_crossed(c: tuple[int, int, int, int, int]) -> int:
+        _, x, y, w, h = c
+        return sum(1 for _, hx, hy, hw, hh in long_h
+                   if y + 5 * scale < hy + hh / 2 < y + h - 5 * scale and hx - tol <= x + w / 2 <= hx + hw + tol)
+
+    tall = [c for c in keep_v if rows_crossed(c) > 0]
+    keep_v = [c for c in keep_v if rows_crossed(c) > 0
+              or not any(min(c[2] + c[4], t[2] + t[4]) - max(c[2], t[2]) >= 0.5 * c[4] for t in tall)]
     keep_h = list(long_h)
     for c in hcs:
         i, x, y, w, h = c
