@@ -380,7 +380,7 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
         total = float(sum(gst[k][4] for k in np.unique(ids)))
         return run.sum() >= 0.6 * total
     tol = 4 * scale
-    meet = max(2.0, 0.8 * scale)  # pixels between a vertical's end and the horizontal it meets
+    meet = max(3.0, 1.5 * scale)  # pixels between a vertical's end and the horizontal it meets
     thin = max(4.0, 2.2 * scale)  # pixels: a rule at most this thick (a bold stem is told apart by its strokes)
     long_h = [c for c in hcs if c[3] >= LONG_H * scale
               and (c[3] >= 150 * scale or (c[4] <= thin and _isolated_h(bw, *c[1:], scale)))]
@@ -403,8 +403,11 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
         return sum(1 for _, hx, hy, hw, hh in long_h
                    if y + 5 * scale < hy + hh / 2 < y + h - 5 * scale and hx - tol <= x + w / 2 <= hx + hw + tol)
 
+    def aligned(c: tuple[int, int, int, int, int]) -> bool:  # another piece of rule at the same x (a sub-column)
+        return any(o is not c and abs((o[1] + o[3] / 2) - (c[1] + c[3] / 2)) <= 2 * scale for o in keep_v)
+
     tall = [c for c in keep_v if rows_crossed(c) > 0]
-    keep_v = [c for c in keep_v if rows_crossed(c) > 0
+    keep_v = [c for c in keep_v if rows_crossed(c) > 0 or aligned(c)
               or not any(min(c[2] + c[4], t[2] + t[4]) - max(c[2], t[2]) >= 0.5 * c[4] for t in tall)]
     keep_h = list(long_h)
     for c in hcs:

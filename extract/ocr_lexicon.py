@@ -109,7 +109,7 @@ def _one_missing(short: str, word: str) -> bool:
 
 def _best(run: str, short: bool = False) -> str | None:
     words, by_len = vocabulary()
-    if run in words:
+    if run in words or (run[-1] in "等など" and run[:-1] in words):  # 収入未済額等 stays (not 収入未済額計)
         return None
     n = len(run)
     if n < 3 and not short:
