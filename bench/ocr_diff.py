@@ -53,6 +53,9 @@ def scanned_page(src: Path, index: int, dpi: int, seed: int = 7):
     return out
 
 
+FIGURE_CELL = __import__("re").compile(r"^[△▲\-+]?[\d,.]+(?:%|千円|円|人|件|ポイント)?$")
+
+
 def _norm(s: str) -> str:
     import unicodedata
 
@@ -78,6 +81,7 @@ def main() -> int:
     confusions: collections.Counter[tuple[str, str]] = collections.Counter()
     tot_ok = tot_n = 0
     secs = 0.0
+    exact = {"figure": [0, 0], "label": [0, 0]}
     for pdf in a.pdfs:
         doc = open_pdf(pdf)
         pages = a.pages or list(range(1, doc.page_count + 1))
@@ -115,6 +119,10 @@ def main() -> int:
                 sm = difflib.SequenceMatcher(None, w, g, autojunk=False)
                 ok += sum(b.size for b in sm.get_matching_blocks())
                 n_all += max(len(w), len(g))
+                if a.cells and w:  # exact cells, figures and labels apart
+                    kind = "figure" if FIGURE_CELL.match(w) else "label"
+                    exact[kind][0] += w == g
+                    exact[kind][1] += 1
                 for op, i1, i2, j1, j2 in sm.get_opcodes():
                     if op == "replace" and i2 - i1 == j2 - j1:
                         for k in range(i2 - i1):
@@ -129,6 +137,9 @@ def main() -> int:
             tot_n += n_all
             print(f"{pdf.name} p{n}: accuracy {ok / max(1, n_all):.3f} ({ok}/{n_all})", flush=True)
     print(f"ALL: accuracy {tot_ok / max(1, tot_n):.3f}; OCR {secs:.1f} s")
+    if a.cells:
+        for kind, (k, n) in exact.items():
+            print(f"{kind} cells read exactly: {k}/{n} ({k / max(1, n):.3f})")
     print("confusions:", ", ".join(f"{a!r}→{b!r}×{c}" for (a, b), c in confusions.most_common(60)))
     return 0
 
