@@ -1,0 +1,96 @@
+"""The shared layer's readers on real strings of other cities' documents (dev rounds) and of the issue's examples."""
+from __future__ import annotations
+
+import pytest
+
+from extract.docinfo import municipality_of
+from extract.items import _Line, _finish, split_items
+from extract.kinds import kind_of
+from extract.statkeys import Key, key_of, month_end_year_before
+from extract.textfacts import _Place, read_place
+
+
+def facts(text: str, year: int = 2024, date: str | None = None) -> list[tuple]:
+    place = _Place(1, (0.0, 0.0, 1.0, 1.0), text, Key(), 0.0)
+    return [(f.raw, f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of, f.approx)
+            for f in read_place(place, None, Key(fiscal_year=year), date)]
+
+
+def test_sentence_subject_year_and_parallel_clauses() -> None:
+    """町田市 委員会記録: one sentence, three segments; the next sentence keeps the year and the subject."""
+    got = facts("令和5年度の市税の収納率は、現年課税分が99.31%、滞納繰越分が38.52%、合計で97.68%となりました。"
+                "収入未済額は約17億1,100万円、不納欠損額は約1億1,100万円でございます。")
+    assert got == [
+        ("99.31%", "市税", 2023, "current", "collection_rate", "actual", None, False),
+        ("38.52%", "市税", 2023, "arrears", "collection_rate", "actual", None, False),
+        ("97.68%", "市税", 2023, "total", "collection_rate", "actual", None, False),
+        ("約17億1,100万円", "市税", 2023, "total", "outstanding", "actual", None, True),
+        ("約1億1,100万円", "市税", 2023, "total", "written_off", "actual", None, True)]
+
+
+def test_previous_year_restatement_and_meeting_date() -> None:
+    """小松島市: 「2月末で86.45%、前年同期は85.90%」 in a meeting of 2024-03-12 (leap year)."""
+    got = facts("国民健康保険税の現年課税分の収納率は、2月末で86.45%、前年同期は85.90%でございます。", 2024, "2024-03-12")
+    assert [g[2:7] for g in got] == [(2023, "current", "collection_rate", "interim", "2024-02-29"),
+                                     (2022, "current", "collection_rate", "interim", "2023-02-28")]
+
+
+@pytest.mark.parametrize("text", [
+    "前年度と比べ0.22%増となった。",                     # a change
+    "令和3年度決算において未収金額が1億円以上のもの",     # a threshold
+    "(実施件数334件、収納件数183件⇒収納率54.8%)",       # a rate of a count
+    "期間中収納率は7.60%であった。",                     # the rate of an enforcement period
+    "現年度の収入率は98%台後半で推移している。",           # not a figure
+])
+def test_no_fact_from_changes_thresholds_and_narrower_figures(text: str) -> None:
+    assert facts(text) == []
+
+
+def test_target_bound_in_prose() -> None:
+    assert facts("令和9年度末の収入未済額を42.7億円以下とする。")[0][2:6] == (2027, "total", "outstanding", "target")
+
+
+def test_items_split_by_numbering_with_tags_after_the_stop_or_wrapped() -> None:
+    """多治見市型: ア/イ/ウ items, a tag after 。 and a tag alone on the next line (【継続】)."""
+    lines = [_Line(t, (0, 0, 1, 1), 1) for t in (
+        "ア 納期限後20日以内に督促状を発送し、未納の初期段階で電話による催告を行う。【継続】",
+        "イ 資格喪失時の窓口で未納の有無を確認し、その場での納付又は分割納付の相談につなげる。",
+        "【継続】",
+        "ウ 預貯金・給与等の財産調査を滞納繰越となった早い段階で行い、差押えを含む滞納処分を進め",
+        "る。【拡",
+        "充】")]
+    got = [(it.label, *_finish(it)) for it in split_items(lines)]
+    assert [(label, status) for label, _, status in got] == [("ア", "継続"), ("イ", "継続"), ("ウ", "拡充")]
+    assert got[2][1].endswith("滞納処分を進める。")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("令和6年度第2回つくば市債権管理委員会 会議録", "minutes"),
+    ("総務常任委員会記録", "minutes"),
+    ("債権回収・整理計画（中間報告）", "progress_report"),
+    ("「令和6年度の実績と市税外滞納金回収の取組みの成果」について", "progress_report"),
+    ("令和6年度 未収債権の目標及び具体処理策", "plan"),
+    ("令和7年度 第1回静岡市債権管理委員会", "committee_material"),
+])
+def test_kind_from_the_title(title: str, kind: str) -> None:
+    assert kind_of(title) == kind
+
+
+@pytest.mark.parametrize("title, city", [
+    ("第2次尼崎市債権管理推進計画", "尼崎市"), ("令和6年度第2回つくば市債権管理委員会 会議録", "つくば市"),
+    ("いわき市 債権管理の取組状況", "いわき市"), ("第2 次廿日市市債権管理計画", "廿日市市"),
+    ("東村山市債権管理計画", "東村山市"), ("本市の債権", None), ("総務常任委員会記録", None),
+])
+def test_municipality_in_kanji_or_kana(title: str, city: str | None) -> None:
+    assert municipality_of(title) == city
+
+
+def test_month_end_a_year_before_is_recomputed() -> None:
+    assert month_end_year_before("2025-02-28") == "2024-02-29"
+    assert month_end_year_before("2024-02-29") == "2023-02-28"
+    assert month_end_year_before("2024-12-31") == "2023-12-31"
+
+
+def test_segment_word_inside_a_metric_word_is_no_segment() -> None:
+    k = key_of("現年度滞納繰越発生額")
+    assert (k.metric, k.segment, k.rest) == ("outstanding", "current", "")
