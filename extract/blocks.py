@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.layout import BBox, Page
+from extract.layout import BBox, Page, centre_inside
 
 
 COLUMN_GAP = 4.0  # a gap of this many characters' width splits a printed line into blocks side by side
@@ -28,8 +28,7 @@ def blocks(page: Page) -> list[Block]:
     """The page's lines split at wide gaps into blocks side by side; blocks inside a table are left out (its cells
     are read as cells). A line printed across two or three blocks (決算見込 | 目標 | 【参考】) is not one sentence."""
     def inside(b: BBox) -> bool:
-        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-        return any(g.bbox[0] - 1 <= cx <= g.bbox[2] + 1 and g.bbox[1] - 1 <= cy <= g.bbox[3] + 1 for g in page.grids)
+        return any(centre_inside(b, g.bbox) for g in page.grids)
 
     out: list[Block] = []
     for ln in page.lines:

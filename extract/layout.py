@@ -14,6 +14,12 @@ from dataclasses import dataclass, field
 BBox = tuple[float, float, float, float]
 
 
+def centre_inside(b: BBox, outer: BBox) -> bool:
+    """True when the centre of box `b` lies in `outer` (1 pt of slack): a word, line or fact inside a table."""
+    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+    return outer[0] - 1 <= cx <= outer[2] + 1 and outer[1] - 1 <= cy <= outer[3] + 1
+
+
 @dataclass(slots=True)
 class Word:
     """A run of characters on one line, as PyMuPDF returns it (Japanese: usually a phrase)."""
@@ -108,7 +114,4 @@ class Page:
 
     def lines_outside_grids(self) -> list[Line]:
         """Lines that do not lie inside any table on the page (prose, headings, notes)."""
-        def inside(b: BBox, g: BBox) -> bool:
-            cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-            return g[0] - 1 <= cx <= g[2] + 1 and g[1] - 1 <= cy <= g[3] + 1
-        return [ln for ln in self.lines if not any(inside(ln.bbox, g.bbox) for g in self.grids)]
+        return [ln for ln in self.lines if not any(centre_inside(ln.bbox, g.bbox) for g in self.grids)]

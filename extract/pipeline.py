@@ -16,7 +16,7 @@ from extract.families import FamilyParser, parsers
 from extract import docinfo
 from extract.items import items_of
 from extract.kinds import title_kind
-from extract.layout import Grid, Page
+from extract.layout import Grid, Page, centre_inside
 from extract.pdf import load_pages, stitch
 from extract.provenance import locate
 from extract.scope import debt_of_grids
@@ -85,7 +85,8 @@ def convert(path: Path | str, ocr: str = "auto", families: bool = True) -> Docum
 
 def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Document:
     doc = generic_document(path, pages, sha256_of(path))
-    _annotate_tables(pages, doc)
+    scoped = debt_of_grids(pages, stitch(pages))  # the debt each table's page outline gives it, read once
+    _annotate_tables(pages, doc, scoped)
     family, _ = classify(pages) if families else (None, 0.0)
     kind = title_kind(pages)
     if family is None and kind == "minutes" and families:  # a council record or minutes no signal claimed
@@ -93,7 +94,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     if family is None:
         doc.document = DocumentInfo(kind=kind or "unknown")
         docinfo.fill(doc.document, pages)
-        _generic_facts(pages, doc)
+        _generic_facts(pages, doc, scoped)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
@@ -102,7 +103,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     try:
         family.parse(pages, doc)
         locate(doc, pages)
-        _unread_tables(pages, doc)
+        _unread_tables(pages, doc, scoped)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
@@ -110,28 +111,23 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
                                        message=f"{family.name} の解析中にエラーが発生しました（表の数値だけを汎用の方法で"
                                                f"読み取りました）: {type(e).__name__}: {e}"))
         doc.facts, doc.initiatives, doc.minutes = [], [], None
-        _generic_facts(pages, doc)
+        _generic_facts(pages, doc, scoped)
     if kind is not None:
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
     docinfo.fill(doc.document, pages)
     return normalize.run(doc)
 
 
-def _generic_facts(pages: list[Page], doc: Document) -> None:
+def _generic_facts(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
     """Facts of every statistical table, read without family knowledge (extract.statables)."""
-    facts, warnings = read_tables(pages, stitch(pages))
+    facts, warnings = read_tables(pages, stitch(pages), debts=scoped)
     doc.facts.extend(facts)
     doc.warnings.extend(warnings)
 
 
 
 
-def _inside(b: tuple[float, float, float, float], g: tuple[float, float, float, float]) -> bool:
-    cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-    return g[0] - 1 <= cx <= g[2] + 1 and g[1] - 1 <= cy <= g[3] + 1
-
-
-def _unread_tables(pages: list[Page], doc: Document) -> None:
+def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
     """Facts of the tables the family parser left unread, by the generic reader: a layout the family was not
     written for still gives its figures. A table counts as read when a family fact lies in it."""
     grids = stitch(pages)
@@ -140,9 +136,8 @@ def _unread_tables(pages: list[Page], doc: Document) -> None:
         if f.bbox is None:
             continue
         for i, g in enumerate(grids):
-            if f.page in (g.pages or [g.page]) and _inside(f.bbox, g.bbox):
+            if f.page in (g.pages or [g.page]) and centre_inside(f.bbox, g.bbox):
                 read.add(i)
-    scoped = debt_of_grids(pages, grids)
     for i, g in enumerate(grids):
         if i not in read:
             facts, warnings = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
@@ -193,11 +188,10 @@ def _add_items(pages: list[Page], doc: Document) -> None:
         doc.initiatives.append(it)
 
 
-def _annotate_tables(pages: list[Page], doc: Document) -> None:
+def _annotate_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
     """Each table's structure as the shared layer reads it (header rows, label and value columns, caption, headings
     over columns, the debt the page outline gives it), kept on the table record for users and later stages."""
     grids = stitch(pages)
-    scoped = debt_of_grids(pages, grids)
     for i, (g, t) in enumerate(zip(grids, doc.tables)):
         found = structure(g)
         if found is None:

@@ -467,12 +467,13 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
                         table=table, column_heads=heads)
 
 
-def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None) -> tuple[list[Fact], list[DocWarning]]:
+def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,
+                debts: list[str | None] | None = None) -> tuple[list[Fact], list[DocWarning]]:
     """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context and
-    the debt the page outline gives it (extract.scope), unless `debt` is given for all."""
+    the debt the page outline gives it (extract.scope; `debts` when already read), unless `debt` is given for all."""
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
-    scoped = debt_of_grids(pages, grids) if debt is None else [debt] * len(grids)
+    scoped = [debt] * len(grids) if debt is not None else debts if debts is not None else debt_of_grids(pages, grids)
     for i, g in enumerate(grids):
         f, w = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
         facts.extend(f)
