@@ -162,7 +162,7 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
     for f in text_facts(pages, year, held_on if held_on and re.match(r"\d{4}-\d{2}-\d{2}$", held_on) else None):
         k = (f.page, despace(fold(f.raw)))
         pattern = r"(?<![0-9,.])" + r"\s*".join(map(re.escape, k[1]))  # not inside 3,456,789 nor 78998.91%
-        printed = len(re.findall(pattern, texts.get(f.page, "")))
+        printed = max(1, len(re.findall(pattern, texts.get(f.page, ""))))  # a figure wrapped in a cell is printed once
         if held.get(k, 0) >= printed:
             continue
         held[k] = held.get(k, 0) + 1

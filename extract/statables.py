@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from extract.layout import Cell, Grid, Page
 from extract.records import CORE_METRICS, DocWarning, Fact
 from extract.scope import debt_of_grids, is_debt_name
-from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, own_segment, unit_of, year_before
-from normalize.amounts import Amount, parse_amount
+from extract.statkeys import (MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge, noted, own_segment,
+                              unit_of, year_before)
+from normalize.amounts import Amount, find_amounts, parse_amount
 from normalize.errors import NormalizeError
 from normalize.text import despace as _squash
 
@@ -280,6 +281,25 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fa
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
 
 
+def _percent(text: str, unit: str | None) -> bool:
+    """True for a figure printed as a percentage, by its own sign or the table's unit (単位：％)."""
+    return "%" in text or "％" in text or unit == "%" and is_figure(text) and "円" not in text
+
+
+def bracketed(cell: Cell, notes: dict[str, Key]) -> tuple[Cell, Key] | None:
+    """The figure a value cell prints in brackets after its own (99.30%(99.35%)) as a cell of its own, with the note
+    that says what it is; None when the cell prints none or no note covers its bracket."""
+    text = cell.text
+    found = [a for a in find_amounts(text) if a.span]
+    if len(found) < 2 or not notes:
+        return None
+    first, second = found[0], found[1]
+    between = text[first.span[1]:second.span[0]].strip()  # type: ignore[index]
+    if not between or between[-1] not in OPENING or OPENING[between[-1]] not in notes:
+        return None
+    return replace(cell, text=text[second.span[0]:second.span[1]]), notes[OPENING[between[-1]]]  # type: ignore[index]
+
+
 def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[int, str]:
     """The debt each value column names in its header (a table with one debt per column: 市税 | 国民健康保険税 | 計);
     empty unless two columns or more name one."""
@@ -342,7 +362,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     def labels(r: int) -> list[str]:
         return ([sections[r]] if r in sections else []) + carried[r]
 
-    by_debt = any(_names(t, key_of(t, None, era)) for r in range(lay.header, grid.nrows) for t in labels(r) if _squash(t))
+    figured = [r for r in range(lay.header, grid.nrows) if any(is_figure(rows[r][c]) for c in lay.values)]
+    by_debt = any(_names(t, key_of(t, None, era)) for r in figured for t in labels(r) if _squash(t))
     col_debt = {} if by_debt else _column_debts(rows, lay, era)
     for c, name in col_debt.items():
         if _squash(name) in ("計", "合計", "総計"):  # the all-debts column: its 計 is no segment of the row's figure
@@ -350,6 +371,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     row_era = era
+    caption_notes = bracket_notes(context.caption, *context.column_heads.values())
+    column_notes = {c: bracket_notes(*(rows[r][c] for r in range(lay.header))) for c in lay.values}
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
@@ -364,13 +387,22 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if (col.previous or here.key.previous) and col.fiscal_year is None and here.key.fiscal_year is None:
                 key = year_before(key)
             metric = col.metric or here.key.metric or base.metric
+            if metric is None and key.segment and key.basis and not key.change and _percent(cell.text, key.unit):
+                metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection rate
             if metric is None:
                 continue
-            out = _fact(cell, replace(key, metric=metric, change=col.change or here.key.change), here, context, metric)
+            key = replace(key, metric=metric, change=col.change or here.key.change)
+            out = _fact(cell, key, here, context, metric)
             if isinstance(out, Fact):
                 facts.append(out)
             elif out is not None:
                 warnings.append(out)
+            notes = {**caption_notes, **column_notes[c], **bracket_notes(*labels(r))}
+            other = bracketed(cell, notes) if isinstance(out, Fact) else None
+            if other is not None and (k2 := noted(key, other[1])) is not None:  # 99.30%(99.35%) under （）内は目標
+                out2 = _fact(other[0], k2, here, context, k2.metric or metric)
+                if isinstance(out2, Fact):
+                    facts.append(out2)
     return facts, warnings
 
 

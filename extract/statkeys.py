@@ -37,8 +37,14 @@ UNIT_NOTE = re.compile(r"単位\s*[:：]?\s*(?P<u1>千円|万円|億円|百万�
                        r"|[(（]\s*(?P<u2>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)\s*[)）]")
 BARE_YEAR = re.compile(r"(?<![0-9,.])(19[89][0-9]|20[0-9]{2})(?![0-9,.])")
 #: Words a label may hold besides the vocabulary above without naming anything (区分, 債権名, の, 及び…).
-FILLER = re.compile(r"年度|時点|現在|単位|区分|項目|債権名|債権の名称|名称|の|及び|および|等|分|額|率|数|"
+FILLER = re.compile(r"年度|時点|現在|単位|区分|項目|債権名|債権の名称|名称|の|及び|および|等|分|額|率|数値|数|値|"
                     r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲•●○◦▪■□◆◇]")
+
+
+#: A note on what figures printed in brackets are: （　）内は前年度同期, ( )は目標値, ※【】は政令市順位, 〔 〕内は見込.
+BRACKET_NOTE = re.compile(r"[※*＊]?\s*(?P<open>[(（〔【\[])\s*[)）〕】\]]\s*(?:内|書き)?\s*(?:の数値|の数字|の値)?\s*(?:は|:|：)\s*"
+                          r"(?P<what>[^\s、。,()（）【】〔〕\[\]]{1,14})")
+OPENING = {"(": "(", "（": "(", "〔": "〔", "【": "【", "[": "〔"}
 
 
 @dataclass(frozen=True)
@@ -165,8 +171,8 @@ def unit_of(text: str) -> str | None:
 
 def _rest(text: str) -> str:
     """The label without years, vocabulary, units and filler: what it names, or ''."""
-    out = text
-    for y in find_years(text):
+    out = AS_OF.sub(" ", text)  # 令和6年2月末日時点 whole, before its year
+    for y in find_years(out):
         out = out.replace(y.raw, " ")
     out = ERALESS.sub(" ", out)
     for word, _ in METRICS:  # metric words first: 滞納繰越発生額 holds a segment word
@@ -193,6 +199,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
         return Key()
     if SPACED_OUT.fullmatch(text.strip()):  # 「合　計」「区　分」: a short label spaced out for alignment
         text = re.sub(r"\s+", "", text)
+    text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
     fy, fy_raw = year_of(text, era)
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
@@ -238,5 +245,31 @@ def year_before(key: Key) -> Key:
     return replace(key, fiscal_year=key.fiscal_year - 1, as_of=month_end_year_before(key.as_of), previous=False)
 
 
-__all__ = ["MONEY_METRICS", "Key", "as_of_of", "era_of", "month_end_year_before", "year_before", "basis_of", "key_of", "merge", "metric_of", "own_segment",
+def bracket_notes(*texts: str) -> dict[str, Key]:
+    """What figures printed in brackets are, by opening bracket ('(' for both widths, '【', '〔'), from notes such as
+    （　）内は前年度同期 in the given labels, the first text that notes a bracket winning."""
+    out: dict[str, Key] = {}
+    for text in texts:
+        for m in BRACKET_NOTE.finditer(text or ""):
+            out.setdefault(OPENING[m.group("open")], key_of(m.group("what")))
+    return out
+
+
+def noted(key: Key, note: Key) -> Key | None:
+    """The key of a bracketed figure beside one of `key`, as its note says: the same period a year before
+    (前年度同期), another basis of the same year (目標, 見込), another year; None when the note names no figure of
+    the debt's (【】は政令市順位)."""
+    if note.previous:
+        return year_before(key) if key.fiscal_year is not None else None
+    if note.fiscal_year is not None:
+        return replace(key, fiscal_year=note.fiscal_year, fiscal_year_raw=note.fiscal_year_raw,
+                       basis=note.basis or key.basis, as_of=note.as_of)
+    if note.basis is not None:
+        return replace(key, basis=note.basis, as_of=note.as_of if note.basis == "interim" else None)
+    if note.metric is not None and not note.rest:
+        return replace(key, metric=note.metric)
+    return None
+
+
+__all__ = ["bracket_notes", "noted", "MONEY_METRICS", "Key", "as_of_of", "era_of", "month_end_year_before", "year_before", "basis_of", "key_of", "merge", "metric_of", "own_segment",
            "segment_of", "unit_of", "year_of"]

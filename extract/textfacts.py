@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
 from extract.records import CORE_METRICS, Fact
 from extract.scope import Mark, is_debt_name, marks, title_debt
-from extract.statkeys import MONEY_METRICS, Key, era_of, key_of, merge, month_end_year_before, year_of
+from extract.statkeys import (BRACKET_NOTE, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
+                              month_end_year_before, noted, year_of)
 from normalize.amounts import Amount, find_amounts
 from normalize.text import despace, fold
 
@@ -50,6 +51,7 @@ class _Place:
     outer: Key
     y: float
     debt: str | None = None  # the debt the place's column or row header names (a table with debts as columns)
+    notes: dict[str, Key] = field(default_factory=dict)  # what bracketed figures are (（）内は前年度同期 in a header)
 
 
 def _heading_key(text: str, era: str | None) -> Key | None:
@@ -161,7 +163,13 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         if TARGET_AFTER.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」
             own = replace(own, basis="target")
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
-        if restates and prev is not None and not own.metric:
+        note = place.notes.get(OPENING.get(clause.rstrip()[-1:], "")) if paren and clause.strip() else None
+        if paren and note is not None and prev is not None and not own.metric:
+            k = noted(prev, note)  # 3,456,789千円（3,400,120千円） under 「（）内は前年度同期」
+            if k is None:
+                continue
+            named = named or prev_debt
+        elif restates and prev is not None and not own.metric:
             k = merge(own, replace(prev, basis=None, as_of=None, fiscal_year=None, fiscal_year_raw=None))
             if PREVIOUS.search(clause) and own.fiscal_year is None and prev.fiscal_year is not None:
                 basis = own.basis or prev.basis
@@ -244,30 +252,75 @@ def _paragraphs(page: Page) -> list[_Place]:
     return out
 
 
+def _leads(line: str) -> bool:
+    """True for a short line of a text cell that dates the lines below it (令和6年2月末日時点, 現年度分(令和6年1月31日
+    現在)) and prints no figure."""
+    k = key_of(line)
+    return (k.fiscal_year is not None or k.as_of is not None) and not _has_figure(line) and len(despace(line)) <= 30
+
+
+def _names_own_figure(line: str, before: str) -> bool:
+    """True for a line that labels a figure of its own (滞納繰越分収納率 20.33%) after text that printed one: an item
+    of a list of figures, not the wrapped end of the line before."""
+    found = [a for a in find_amounts(fold(line)) if a.span]
+    if not found or not _has_figure(before):
+        return False
+    k = key_of(fold(line)[:found[0].span[0]])  # type: ignore[index]
+    return bool(k.metric or k.segment)
+
+
+def _heads_above(rows: list[list[str]], row: int, col: int) -> list[str]:
+    """The header cells printed above a text cell in its column, nearest first: the short label cells without figures
+    from the top of the table down to the cell (実績又は効果（）内は前年度同期 over 現年分)."""
+    out: list[str] = []
+    for r in range(row):
+        t = rows[r][col] if col < len(rows[r]) else ""
+        if not despace(t) or find_amounts(t) or len(despace(BRACKET_NOTE.sub("", t))) > 30:
+            break
+        if t not in out:
+            out.append(t)
+    return out[::-1]
+
+
 def _places(page: Page) -> list[_Place]:
     """Paragraphs outside tables and the text cells of tables (with their column's header), top to bottom."""
     out = _paragraphs(page)
     for g in page.grids:
-        rows = g.rows()
+        rows = g.filled_rows()
         for c in g.cells:
             t = c.text
             if not t or not re.search(r"[぀-ヿ一-鿿]", t) or not find_amounts(t):
                 continue
-            head = rows[0][c.col] if c.row > 0 and c.col < len(rows[0]) else ""
-            outer = key_of(head) if len(despace(head)) <= 12 and not find_amounts(head) else Key()
+            heads = _heads_above(rows, c.row, c.col)  # the column's header cells, nearest first
+            head = heads[-1] if heads else ""
             side = g.cell(c.row, 0) if c.col > 0 else None  # a row header (過年度分 over the row's cells)
-            if side is not None and side is not c and 0 < len(despace(side.text)) <= 12 and not find_amounts(side.text):
-                outer = merge(key_of(side.text), outer)
-            outer = replace(outer, metric=None)  # a column header dates and segments a text cell, never names its metric
+            side_text = side.text if side is not None and side is not c else ""
+            notes = bracket_notes(side_text, *heads)
+            heads = [BRACKET_NOTE.sub("", h) for h in heads]
+            head, side_text = BRACKET_NOTE.sub("", head), BRACKET_NOTE.sub("", side_text)
+            outer = merge(*(key_of(h) for h in heads if len(despace(h)) <= 12))
+            if 0 < len(despace(side_text)) <= 12 and not find_amounts(side_text):
+                outer = merge(key_of(side_text), outer)
+            pure = [k for h in heads if (k := key_of(h)).metrics == 1 and not k.rest and len(despace(h)) <= 8]
+            # a column header dates and segments a text cell; it names the metric only when it is nothing else (徴収率)
+            outer = replace(outer, metric=pure[0].metric if pure else None)
             named = head.strip() if is_debt_name(head) else None
             paras: list[str] = []
-            for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet or numbered item apart
-                if paras and not BLOCK_START.match(line) and not paras[-1].rstrip().endswith("。"):
+            for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet, numbered item or date line apart
+                if paras and not BLOCK_START.match(line) and not paras[-1].rstrip().endswith("。") \
+                        and not _leads(line) and not _names_own_figure(line, paras[-1]):
                     paras[-1] += line
                 else:
                     paras.append(line)
+            lead = Key()
             for i, para in enumerate(paras):
-                out.append(_Place(page.number, c.bbox, para, outer, c.bbox[1] + i * 0.01, named))
+                k = key_of(para)
+                if _leads(para):
+                    # 「令和6年2月末日時点」 on a line of its own: dates the cell's lines below it
+                    lead = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, basis=k.basis, as_of=k.as_of,
+                               segment=k.segment)
+                    continue
+                out.append(_Place(page.number, c.bbox, para, merge(lead, outer), c.bbox[1] + i * 0.01, named, notes))
     return sorted(out, key=lambda p: p.y)
 
 

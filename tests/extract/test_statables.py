@@ -317,3 +317,33 @@ def test_side_by_side_headings_above_the_table_key_their_columns() -> None:
     facts, _ = read_table(g, ctx)
     got = {(f.fiscal_year, f.basis): f.value for f in facts}
     assert got == {(2023, "actual"): 98.5, (2024, "target"): 98.7, (2025, "target"): 98.9}
+
+
+def test_bracketed_figures_follow_the_note_in_the_row_label() -> None:
+    """西遠市-style 取組方針 table (debts as columns): 99.30%(99.35%) under 「令和7年度実績見込（）内は目標」 is the
+    estimate and, in brackets, the target; 【】は政令市順位 gives no figure; a rate by segment is the collection rate."""
+    g = grid([["債権名", "", "後期高齢者医療保険料", "保育所保育料"],  # as the page model folds them
+              ["令和7 年度実績見込( )内は目標", "現年度分", "99.30%(99.35%)", "98.52%(98.60%)"],
+              ["", "滞納繰越分", "41.20%(40.00%)", "19.85%(-)"],
+              ["令和8 年度目標【】は政令市順位", "合計", "98.85%【令和6 年度:5 位】", "95.10%"]],
+             spans=((0, 0, 1, 2),))
+    facts, warnings = read_table(g, TableContext(page=3))
+    got = [(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in facts]
+    assert got == [
+        ("後期高齢者医療保険料", 2025, "current", "collection_rate", "estimate", 99.3),
+        ("後期高齢者医療保険料", 2025, "current", "collection_rate", "target", 99.35),
+        ("保育所保育料", 2025, "current", "collection_rate", "estimate", 98.52),
+        ("保育所保育料", 2025, "current", "collection_rate", "target", 98.6),
+        ("後期高齢者医療保険料", 2025, "arrears", "collection_rate", "estimate", 41.2),
+        ("後期高齢者医療保険料", 2025, "arrears", "collection_rate", "target", 40.0),
+        ("保育所保育料", 2025, "arrears", "collection_rate", "estimate", 19.85),
+        ("後期高齢者医療保険料", 2026, "total", "collection_rate", "target", 98.85),
+        ("保育所保育料", 2026, "total", "collection_rate", "target", 95.1)]
+    assert warnings == []
+
+
+def test_percent_by_segment_without_a_basis_names_no_metric() -> None:
+    """大阪市 ward table (区名 | 現年度分 令和元年度 …): no word says what the percentages are; nothing is guessed."""
+    g = grid([["区名", "現年度分", "過年度分"], ["", "令和元年度", "令和元年度"], ["北区", "99.8%", "13.8%"]],
+             spans=((0, 0, 2, 1),))
+    assert read_table(g, TableContext(page=6))[0] == []

@@ -94,3 +94,29 @@ def test_month_end_a_year_before_is_recomputed() -> None:
 def test_segment_word_inside_a_metric_word_is_no_segment() -> None:
     k = key_of("現年度滞納繰越発生額")
     assert (k.metric, k.segment, k.rest) == ("outstanding", "current", "")
+
+
+def test_bracket_notes_say_what_bracketed_figures_are() -> None:
+    """Notes of 取組個票 headers and 取組方針 rows (東駿市, 西遠市 rounds): the note is no part of the label's own key."""
+    from extract.statkeys import bracket_notes, noted
+    notes = bracket_notes("実績又は効果（　）内は前年度同期")
+    assert list(notes) == ["("] and notes["("].previous
+    assert key_of("令和5年度実績 ()内は数値目標").basis == "actual"
+    assert bracket_notes("令和5年度実績 ()内は数値目標")["("].basis == "target"
+    rank = bracket_notes("令和6年度数値目標※【】は政令市順位")["【"]
+    k = Key(fiscal_year=2023, basis="interim", as_of="2024-02-29", segment="current", metric="assessed")
+    assert noted(k, rank) is None
+    back = noted(k, notes["("])
+    assert (back.fiscal_year, back.as_of, back.basis) == (2022, "2023-02-28", "interim")
+
+
+def test_text_cell_dated_by_its_own_line_with_bracketed_previous_year() -> None:
+    """東駿市 取組個票 cell: 「令和6年2月末日時点」 on its own line dates the bullets; （）内は前年度同期 in the header."""
+    from extract.statkeys import bracket_notes
+    lead = key_of("令和6年2月末日時点")
+    place = _Place(3, (0.0, 0.0, 1.0, 1.0), "・調定額：3,456,789千円（3,400,120千円）",
+                   Key(fiscal_year=lead.fiscal_year, fiscal_year_raw=lead.fiscal_year_raw, basis=lead.basis,
+                       as_of=lead.as_of, segment="current"), 0.0, None, bracket_notes("（　）内は前年度同期"))
+    got = [(f.value, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of) for f in read_place(place, "国民健康保険料", Key())]
+    assert got == [(3456789000, 2023, "current", "assessed", "interim", "2024-02-29"),
+                   (3400120000, 2022, "current", "assessed", "interim", "2023-02-28")]
