@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from extract.layout import Cell, Grid, Page
 from extract.records import CORE_METRICS, DocWarning, Fact
 from extract.scope import debt_of_grids, is_debt_name
-from extract.statkeys import (MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge, noted, own_segment,
+from extract.statkeys import (MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
                               unit_of, year_before)
 from normalize.amounts import Amount, find_amounts, parse_amount
 from normalize.errors import NormalizeError
@@ -172,6 +172,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         for c, k in lay.keys.items():
             if k.change:
                 lay.keys[c] = merge(k, latest)
+            elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
+                lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
 
 
 def _corner_unit(rows: list[list[str]], lay: _Layout) -> str | None:
@@ -348,6 +350,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
     base = context.key()
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
+    if as_of_of(context.caption, None) is None and as_of_of(context.caption, 2000) is not None:
+        for c, k in lay.keys.items():  # 「…の状況（10月末現在）」 over H30年度 | H29年度: each year's own 10月末
+            if k.fiscal_year is not None and k.basis is None and not k.change:
+                lay.keys[c] = replace(k, basis="interim", as_of=as_of_of(context.caption, k.fiscal_year))
     sections: dict[int, str] = {}
     current: str | None = None
     for r in range(lay.header, grid.nrows):

@@ -287,6 +287,10 @@ def _places(page: Page) -> list[_Place]:
     out = _paragraphs(page)
     for g in page.grids:
         rows = g.filled_rows()
+        if g.nrows == 1 and g.ncols > 1 and all(_heading_key(c.text, None) for c in g.cells):
+            # 過年度分 | 現年度分 drawn as a one-row table over two blocks of text: headings over their own span
+            out.extend(_Place(page.number, c.bbox, c.text, Key(), c.bbox[1]) for c in g.cells)
+            continue
         for c in g.cells:
             t = c.text
             if not t or not re.search(r"[぀-ヿ一-鿿]", t) or not find_amounts(t):
