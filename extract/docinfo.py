@@ -55,6 +55,15 @@ def _date(pages: list[Page]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def document_year(pages: list[Page]) -> int | None:
+    """The 年度 of the document's date (令和7年2月3日 → 2024): the year of figures nothing else dates."""
+    iso, _ = _date(pages)
+    if not iso:
+        return None
+    y, m = int(iso[:4]), int(iso[5:7])
+    return y - 1 if m < 4 else y
+
+
 def fill(info: DocumentInfo, pages: list[Page]) -> None:
     """Fill the title, municipality and date a family left empty."""
     if not info.title:

@@ -32,6 +32,7 @@ class Lexicon:
     status_tag: re.Pattern[str]
     item_marker: str
     narrowing: re.Pattern[str]
+    table_only: re.Pattern[str]
 
 
 @cache
@@ -53,6 +54,7 @@ def lexicon() -> Lexicon:
         status_tag=re.compile(data["status_tag"]),
         item_marker=data["item_marker"],
         narrowing=re.compile("(?:" + data["narrowing"] + ")$"),
+        table_only=re.compile("|".join(map(re.escape, data["table_only"]))),
     )
 
 

@@ -764,6 +764,52 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
     return [TextBox(*r, t, c, tight=tight) for (r, tight), (t, c) in zip(rects, texts) if t]
 
 
+PAGE_NUMBER_TEXT = re.compile(r"^(?:[-‒–―]\s*\d{1,3}\s*[-‒–―]|\d{1,3}\s*/\s*\d{1,3}|[(（]\s*\d{1,3}\s*[)）]|\d{1,3})$")
+
+
+def _no_words(text: str) -> bool:
+    """No kana, kanji or run of two Latin letters in a row of a real word (a page number misread: S\\S, Z/Z)."""
+    if any(unicodedata.east_asian_width(c) in ("W", "F") and not c.isdigit() for c in text):
+        return False
+    return not re.search(r"[A-Za-z]{3,}", text)
+
+
+def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> list[TextBox]:
+    """A short line with no word in it above or below every other line of the page (the page number of a
+    header or footer, 2 / 2 read as S\\S) read again with only digits, slashes, dashes and brackets allowed; the
+    reading replaces the first when it is a page number of as many characters. A header read as noise is neither
+    taken away as a running header nor ignored when a table is joined over the page break."""
+    reread = getattr(engine, "recognize_page_numbers", None)
+    if reread is None or len(boxes) < 2:
+        return boxes
+    top = min(b.y0 for b in boxes)
+    bottom = max(b.y1 for b in boxes)
+    cands = []
+    for i, b in enumerate(boxes):
+        h = b.y1 - b.y0
+        t = b.text.replace(" ", "")
+        if not t or len(t) > 9 or PAGE_NUMBER_TEXT.match(b.text.strip()) or not _no_words(t):
+            continue
+        others = [o for o in boxes if o is not b and not (o.y1 > b.y0 and o.y0 < b.y1)]
+        if not others:
+            continue
+        if b.y1 <= min(o.y0 for o in others) + 0.2 * h and b.y0 <= top + 0.5 * h:
+            cands.append(i)
+        elif b.y0 >= max(o.y1 for o in others) - 0.2 * h and b.y1 >= bottom - 0.5 * h:
+            cands.append(i)
+    if not cands:
+        return boxes
+    read = reread(gray, [(int(boxes[i].x0), int(boxes[i].y0), int(boxes[i].x1), int(boxes[i].y1)) for i in cands])
+    out = list(boxes)
+    for i, (text, conf) in zip(cands, read):
+        t = text.strip()
+        if t and PAGE_NUMBER_TEXT.match(t) and len(t.replace(" ", "")) >= len(boxes[i].text.replace(" ", "")) \
+                and conf >= 0.5:
+            b = boxes[i]
+            out[i] = TextBox(b.x0, b.y0, b.x1, b.y1, t, min(conf, b.conf), b.tight)
+    return out
+
+
 # ---------------------------------------------------------------- the page
 
 
@@ -795,6 +841,7 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     groups: list[int] = []
     rects = text_rects(bw_clean, areas, detected, scale, groups)
     boxes = recognize_lines(engine, clean, rects, bw_clean, groups)
+    boxes = margin_numbers(engine, clean, boxes)
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:

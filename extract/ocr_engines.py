@@ -106,14 +106,27 @@ class PaddleEngine:
         return [(text, float(score)) if score >= 0.3 else ("", 0.0) for text, score in res]
 
     def recognize_page_numbers(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]]) -> list[tuple[str, float]]:
-        """The boxes read with only digits, slashes, dashes and brackets allowed (a page number 2 / 2 in the margin
-        that the recognizer reads as S\\S)."""
+        """The boxes read with only digits, slashes, dashes and brackets allowed, each as it is, turned over and
+        mirrored (a page number printed turned or mirrored, 2 / 2 read as S\\S), the most confident reading of
+        each box."""
+        import cv2
+
         dec = self.model.text_recognizer.postprocess_op
+        best: list[tuple[str, float]] = [("", 0.0)] * len(rects)
         dec.force = dec.page_mask
         try:
-            return self.recognize(gray, rects)
+            for flip in (None, -1, 0, 1):  # as printed, turned 180°, mirrored top-bottom, mirrored left-right
+                img = gray if flip is None else cv2.flip(gray, flip)
+                h, w = gray.shape
+                boxes = rects if flip is None else [
+                    (w - x1 if flip != 0 else x0, h - y1 if flip != 1 else y0,
+                     w - x0 if flip != 0 else x1, h - y0 if flip != 1 else y1) for x0, y0, x1, y1 in rects]
+                for i, (t, c) in enumerate(self.recognize(img, boxes)):
+                    if t.strip() and c > best[i][1]:
+                        best[i] = (t, c)
         finally:
             dec.force = None
+        return best
 
     def detect(self, gray: np.ndarray) -> list[tuple[int, int, int, int]]:
         """Pixel boxes of the text lines the detector finds (DB, PP-OCRv5 mobile)."""

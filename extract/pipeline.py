@@ -22,7 +22,7 @@ from extract.provenance import locate
 from extract.scope import debt_of_grids
 from extract.textfacts import text_facts
 from normalize.text import despace, fold
-from extract.records import Document, DocumentInfo, DocWarning, PageText, Source, Table
+from extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
 from extract.statables import context_for, read_table, read_tables, structure
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
@@ -120,7 +120,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
 
 def _generic_facts(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
     """Facts of every statistical table, read without family knowledge (extract.statables)."""
-    facts, warnings = read_tables(pages, stitch(pages), debts=scoped)
+    facts, warnings = read_tables(pages, stitch(pages), debts=scoped, fiscal_year=docinfo.document_year(pages))
     doc.facts.extend(facts)
     doc.warnings.extend(warnings)
 
@@ -129,19 +129,23 @@ def _generic_facts(pages: list[Page], doc: Document, scoped: list[str | None]) -
 
 def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
     """Facts of the tables the family parser left unread, by the generic reader: a layout the family was not
-    written for still gives its figures. A table counts as read when a family fact lies in it."""
+    written for still gives its figures. A table counts as read when a family fact of the six metrics lies in it
+    (a family that read only a 増減 column has not read the table); a cell the family read is not read twice."""
     grids = stitch(pages)
-    read = {f.table for f in doc.facts if f.table is not None}
-    for f in doc.facts:
+    core = [f for f in doc.facts if f.metric in CORE_METRICS]
+    read = {f.table for f in core if f.table is not None}
+    year = docinfo.document_year(pages)
+    for f in core:
         if f.bbox is None:
             continue
         for i, g in enumerate(grids):
             if f.page in (g.pages or [g.page]) and centre_inside(f.bbox, g.bbox):
                 read.add(i)
+    seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
     for i, g in enumerate(grids):
         if i not in read:
-            facts, warnings = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
-            doc.facts.extend(facts)
+            facts, warnings = read_table(g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=year))
+            doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
             doc.warnings.extend(warnings)
 
 

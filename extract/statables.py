@@ -36,7 +36,7 @@ DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), 
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
-TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:及び|と|並びに|・)")
+TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:額|値)?(?:及び|と|並びに|・)")
 ALL_WARDS = re.compile(r"^(?:[0-9]+区|全区)(?:合計|計)$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区)$")
 RATE_METRICS = frozenset({"collection_rate"})
@@ -61,12 +61,17 @@ class TableContext:
     table: int | None = None  # index of the table in Document.tables, copied to Fact.table
     era: str | None = None  # the era of years printed without one (3年度): the table's, caption's or page's
     column_heads: dict[int, str] = field(default_factory=dict)  # headings printed above the table over columns
+    footnote: str = ""  # the ※/注 lines printed right below the table
 
     def key(self) -> Key:
-        """The context as a key (the caption's own words first, then the defaults given)."""
+        """The context as a key (the caption's own words first, then the defaults given); a footnote naming one
+        metric (※数値は各年度末の収入未済額) gives the metric the caption does not."""
         cap = key_of(self.caption, self.fiscal_year, self.era)
         if cap.metrics > 1:
             cap = replace(cap, metric=None)
+        note = key_of(self.footnote)
+        if cap.metric is None and cap.metrics == 0 and note.metrics == 1:
+            cap = replace(cap, metric=note.metric)
         if TOPIC_LIST.search(self.caption):
             cap = replace(cap, basis=None)  # 「目標及び具体処理策」: a title naming topics, not the figures' basis
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
@@ -383,6 +388,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
+        if row.debt is None and by_debt:  # 合計 printed in the 所属 column of a table by debt
+            total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in ("合計", "計", "総計", "全体")), None)
+            row = replace(row, debt=total) if total is not None else row
         for c in lay.values:
             here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
             cell = grid.cell(r, c)
@@ -444,6 +452,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             stop = i
             break
         taken.insert(0, text)
+        if SECTION_HEADING.match(text) and not text.lstrip().startswith("【"):
+            stop = i + 1  # 「2 収入未済額の目標(単位：千円)」: what is above the section's heading is another's
+            break
     if key_of(" ".join(taken)).fiscal_year is None:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
         heading = next((t for _, _, t in above[stop:stop + 4] if SECTION_HEADING.match(t) and
                         not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
@@ -502,18 +513,41 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     for text in used:  # a heading over some columns is not the whole table's
         caption = caption.replace(text, " ")
     return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
-                        table=table, column_heads=heads)
+                        table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "")
+
+
+FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注)")
+
+
+def footnote_below(page: Page, grid: Grid, max_lines: int = 3) -> str:
+    """The note lines (※…, 注…) printed right below the table, before any other line or table."""
+    bottom = grid.bbox[3]
+    below = [g.bbox[1] for g in page.grids if g.bbox[1] >= bottom - 1 and g.bbox != grid.bbox]
+    ceiling = min(below, default=float("inf"))
+    lines = sorted((ln for ln in page.lines_outside_grids() if bottom - 2 <= ln.bbox[1] < ceiling
+                    and min(ln.bbox[2], grid.bbox[2]) - max(ln.bbox[0], grid.bbox[0]) > 0), key=lambda ln: ln.bbox[1])
+    out: list[str] = []
+    for ln in lines[:max_lines]:
+        if not FOOTNOTE.match(ln.text) and not out:
+            break
+        if out and FOOTNOTE.match(ln.text) is None and ln.bbox[1] - prev > 1.6 * (ln.bbox[3] - ln.bbox[1]):
+            break
+        out.append(ln.text)
+        prev = ln.bbox[3]
+    return " ".join(out)
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,
-                debts: list[str | None] | None = None) -> tuple[list[Fact], list[DocWarning]]:
+                debts: list[str | None] | None = None,
+                fiscal_year: int | None = None) -> tuple[list[Fact], list[DocWarning]]:
     """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context and
-    the debt the page outline gives it (extract.scope; `debts` when already read), unless `debt` is given for all."""
+    the debt the page outline gives it (extract.scope; `debts` when already read), unless `debt` is given for all;
+    `fiscal_year` (the document's 年度) dates figures nothing else dates."""
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     scoped = [debt] * len(grids) if debt is not None else debts if debts is not None else debt_of_grids(pages, grids)
     for i, g in enumerate(grids):
-        f, w = read_table(g, context_for(pages, g, table=i, debt=scoped[i]))
+        f, w = read_table(g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=fiscal_year))
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings

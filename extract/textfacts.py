@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.blocks import Block, blocks
 from extract.layout import BBox, Page
+from extract.lexicon import LEXICON
 from extract.records import CORE_METRICS, Fact
 from extract.scope import Mark, is_debt_name, marks, title_debt
 from extract.statkeys import (BRACKET_NOTE, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
@@ -130,7 +131,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     start = 0
     for a in amounts:
         s, e = a.span  # type: ignore[misc]
-        label = text[start:s]
+        label = LEXICON.table_only.sub("・", text[start:s])  # 滞納額 of some cases is no 収入未済額 of the debt
         start = e
         after = YEAR_AFTER.match(text, e)
         if after:
@@ -269,11 +270,15 @@ def _names_own_figure(line: str, before: str) -> bool:
     return bool(k.metric or k.segment)
 
 
-def _heads_above(rows: list[list[str]], row: int, col: int) -> list[str]:
+def _heads_above(rows: list[list[str]], row: int, col: int, span: int = 1) -> list[str]:
     """The header cells printed above a text cell in its column, nearest first: the short label cells without figures
-    from the top of the table down to the cell (実績又は効果（）内は前年度同期 over 現年分)."""
+    from the top of the table down to the cell (実績又は効果（）内は前年度同期 over 現年分). A cell spanning columns
+    headed apart (現年度分 | 滞納繰越分) takes none of those heads."""
     out: list[str] = []
     for r in range(row):
+        over = {rows[r][j] for j in range(col, min(col + span, len(rows[r])))}
+        if len(over) > 1:
+            continue
         t = rows[r][col] if col < len(rows[r]) else ""
         if not despace(t) or find_amounts(t) or len(despace(BRACKET_NOTE.sub("", t))) > 30:
             break
@@ -295,7 +300,7 @@ def _places(page: Page) -> list[_Place]:
             t = c.text
             if not t or not re.search(r"[぀-ヿ一-鿿]", t) or not find_amounts(t):
                 continue
-            heads = _heads_above(rows, c.row, c.col)  # the column's header cells, nearest first
+            heads = _heads_above(rows, c.row, c.col, c.colspan)  # the column's header cells, nearest first
             head = heads[-1] if heads else ""
             side = g.cell(c.row, 0) if c.col > 0 else None  # a row header (過年度分 over the row's cells)
             side_text = side.text if side is not None and side is not c else ""
