@@ -45,6 +45,8 @@ SHEET_TEXTS = {"office": "所管課名", "overview": "債権の概要", "staffin
 #: How many 決算 years the 収納状況 table shows, and how many plan years the 目標 table shows.
 ACTUAL_SPAN = 5
 TARGET_SPAN = 5
+#: The most debts one 取組方針 table puts side by side (one column each), as the committee's pages do.
+MAX_COLUMNS = 4
 
 
 class ContextError(ValueError):
@@ -359,12 +361,39 @@ def _row_label(segment: str | None, metric: str) -> str:
     return f"{prefix}{metric_label(metric)}"
 
 
+def column_groups(tables: list[str | None], size: int = MAX_COLUMNS) -> list[list[int]]:
+    """The debts (by index) of each side-by-side table: debts that the source prints in one table stay together,
+    in order; the others (None) are grouped as they come; a group wider than `size` is split into the fewest
+    tables of at most `size` columns, as evenly as possible (9 → 3 + 3 + 3, 5 → 3 + 2)."""
+    runs: list[list[int]] = []
+    for i, key in enumerate(tables):
+        if runs and tables[runs[-1][0]] == key:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: list[list[int]] = []
+    for run in runs:
+        count = -(-len(run) // size)
+        base, extra = divmod(len(run), count)
+        pos = 0
+        for j in range(count):
+            width = base + (1 if j < extra else 0)
+            out.append(run[pos:pos + width])
+            pos += width
+    return out
+
+
 def kobetsu_context(frames: Frames, source: Source, year: int,
                     docs: dict[str, Document] | None = None) -> dict[str, Any]:
     """Context for the 取組方針 template: 実績推計 for T−1 (with its 数値目標), 数値目標 for T, 方針, 取組 items; with
     the converted documents (`docs`, by sha256), also what the committee's table prints: the 取組 cell's section
     headings and lead-in sentences in order with the items (`blocks`), the full indicator labels and their notes,
-    the 政令市順位 and the note on when the 実績推計 was made."""
+    the 政令市順位 and the note on when the 実績推計 was made.
+
+    `tables` puts the debts side by side, one column each, as the committee prints them: the debts of one source
+    table together, at most MAX_COLUMNS per table; `debts` lists them all in order (templates with one table per
+    debt). A debt whose 取組方針 and 取組 the source prints in one cell with the column to its left has
+    `shares_left` (the draft merges the two cells)."""
     index = FactIndex(frames["facts"], source.documents, printed_names(frames, source))
     extras: dict[str, PolicyExtras] = {}
     note = None
@@ -375,12 +404,14 @@ def kobetsu_context(frames: Frames, source: Source, year: int,
             note = estimate_note(doc) or note
     prev = year - 1
     debts = []
+    source_tables: list[str | None] = []
     for debt in _debts(frames, source, index, set(METRIC_LABELS) | {"rate"}, {"estimate", "target"}):
-        keys = _rate_rows(index, debt, [prev - 1, prev, year], ["estimate", "target"])
+        rate_keys = _rate_rows(index, debt, [prev - 1, prev, year], ["estimate", "target"])
         rows = _latest_items(_initiatives(frames, source, debt), year)
         policy = rows[rows["section"].fillna("") == POLICY_SECTION]["text"].tolist()
         ex = _extras_for(extras, debt, index.name(debt), PolicyExtras(debt=debt))
-        labels = [_row_label(s, m) for s, m in keys]
+        source_tables.append(ex.table)
+        labels = [_row_label(s, m) for s, m in rate_keys]
         if len(ex.estimate_labels) == len(labels):
             labels = [printed if len(printed) > len(own) else own for own, printed in zip(labels, ex.estimate_labels,
                                                                                           strict=True)]
@@ -389,16 +420,26 @@ def kobetsu_context(frames: Frames, source: Source, year: int,
             "estimate_rows": [{"label": label,
                                "estimate": index.slot(debt, prev, s, m, "estimate", label),
                                "target": index.slot(debt, prev, s, m, "target", label)}
-                              for label, (s, m) in zip(labels, keys, strict=True)],
+                              for label, (s, m) in zip(labels, rate_keys, strict=True)],
             "target_rows": [{"label": label, "target": index.slot(debt, year, s, m, "target", label)}
-                            for label, (s, m) in zip(labels, keys, strict=True)],
+                            for label, (s, m) in zip(labels, rate_keys, strict=True)],
             "notes": ex.notes,
             "rank": ex.rank or "",
             "policy": Slot("\n".join(policy) or None, f"{index.name(debt)} 取組方針"),
             "blocks": [{"kind": b.kind, "text": b.text} for b in ex.blocks],
             "entries": [_item(r) for _, r in rows[rows["section"].fillna("") != POLICY_SECTION].iterrows()],
             "entries_missing": Slot(None, f"{index.name(debt)} 数値目標の達成に向けた取組"),
+            "shares_left": False,
         })
+        if ex.shares_left and len(source_tables) > 1 and source_tables[-2] == ex.table:
+            # the items the dataset gives this debt, if any, are the shared cell's (the left column's) own
+            own, left = debts[-1], debts[-2]
+            debts[-1]["shares_left"] = [e["text"] for e in own["entries"]] in ([], [e["text"] for e in left["entries"]]) \
+                and own["policy"].value in (None, left["policy"].value)
     if not debts:
         raise ContextError(f"{source.municipality}: 取組方針にできる債権（収納率・取組）がデータセットにありません")
-    return {**_common(source, year), "debts": debts, "estimate_note": note or ""}
+    tables = [{"debts": [debts[i] for i in group], "ranked": any(debts[i]["rank"] for i in group)}
+              for group in column_groups(source_tables)]
+    for t in tables:  # a table's first column has no left neighbour to share a cell with
+        t["debts"][0]["shares_left"] = False
+    return {**_common(source, year), "debts": debts, "tables": tables, "estimate_note": note or ""}

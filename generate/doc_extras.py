@@ -152,6 +152,12 @@ class PolicyExtras:
     estimate_labels: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     rank: str | None = None
+    #: the source table the column is printed in ("<sha256 head>:<table index>"): debts printed side by side in one
+    #: table stay together in the draft
+    table: str | None = None
+    #: the 取組方針 and 取組 cells are one cell with the column to the left (水道料金 | 下水道使用料 share theirs):
+    #: printed empty in this column, filled in the left one
+    shares_left: bool = False
 
 
 def _line_segments(text: str) -> list[str]:
@@ -205,7 +211,7 @@ def kobetsu_extras(doc: Document) -> dict[str, PolicyExtras]:
     indicator labels and notes of the 実績推計 cell, the 政令市順位 of the 数値目標 cell."""
     pages = {p.page: p.text for p in doc.pages}
     out: dict[str, PolicyExtras] = {}
-    for t in doc.tables:
+    for n, t in enumerate(doc.tables):
         if not t.rows or name_key(t.rows[0][0]) != "債権名":
             continue
         rows = {name_key(r[0]): r for r in t.rows[1:] if r}
@@ -216,11 +222,18 @@ def kobetsu_extras(doc: Document) -> dict[str, PolicyExtras]:
         if measures is None:
             continue
         lines = _line_segments("\n".join(pages.get(p, "") for p in (t.pages or [t.page])))
+        policy = next((r for k, r in rows.items() if k == "取組方針"), None)
+
+        def filled(row: list[str] | None, j: int) -> bool:
+            return row is not None and j < len(row) and bool(row[j].strip())
+
         for j, name in enumerate(t.rows[0][1:], start=1):
             debt = name_key(name)
             if not debt:
                 continue
-            ex = PolicyExtras(debt=debt)
+            ex = PolicyExtras(debt=debt, table=f"{doc.source.sha256[:12]}:{n}")
+            ex.shares_left = j > 1 and not filled(measures, j) and not filled(policy, j) \
+                and filled(measures, j - 1) and (policy is None or filled(policy, j - 1))
             cell = measures[j] if j < len(measures) else ""
             ex.blocks = cell_blocks(cell, lines) if cell.strip() else []
             if estimate is not None and j < len(estimate):

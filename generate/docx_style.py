@@ -167,3 +167,91 @@ def ensure_cell_paragraphs(doc: DocxDocument) -> int:
                 tc.append(OxmlElement("w:p"))
                 fixed += 1
     return fixed
+
+
+def _span(tc: etree._Element) -> int:
+    span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+    return int(span.get(qn("w:val"))) if span is not None else 1
+
+
+def _tc_pr(tc: etree._Element) -> etree._Element:
+    pr = tc.find(qn("w:tcPr"))
+    if pr is None:
+        pr = OxmlElement("w:tcPr")
+        tc.insert(0, pr)
+    return pr
+
+
+def _set_child(parent: etree._Element, tag: str, first: bool = False, **attrs: str) -> etree._Element:
+    """The (single) child `tag` of `parent`, added when missing, with the given w: attributes."""
+    el = parent.find(qn(tag))
+    if el is None:
+        el = OxmlElement(tag)
+        if first:
+            parent.insert(0, el)
+        else:
+            parent.append(el)
+    for k, v in attrs.items():
+        el.set(qn(f"w:{k}"), v)
+    return el
+
+
+def merge_with_left(tr: etree._Element, col: int) -> bool:
+    """Merge the cell at grid column `col` of a row into the cell to its left (gridSpan), dropping its content;
+    False when no cell starts at that column."""
+    pos = 0
+    prev = None
+    for tc in tr.findall(qn("w:tc")):
+        if pos == col and prev is not None:
+            merged = _span(prev) + _span(tc)
+            pr = _tc_pr(prev)
+            grid_span = pr.find(qn("w:gridSpan"))
+            if grid_span is None:
+                grid_span = OxmlElement("w:gridSpan")
+                width = pr.find(qn("w:tcW"))
+                (width.addnext(grid_span) if width is not None else pr.insert(0, grid_span))
+            grid_span.set(qn("w:val"), str(merged))
+            tr.remove(tc)
+            return True
+        pos += _span(tc)
+        prev = tc
+    return False
+
+
+def spread_columns(tbl: etree._Element, total: int, first: int | None = None) -> list[int]:
+    """Lay a table out over `total` twips with a fixed layout: the first column keeps `first` twips (default: its
+    first cell's width), the others share the rest equally. A column loop ({%tc for %}) leaves the template's
+    grid and cell widths behind; this rewrites the grid, every cell's width and the table's. Returns the widths."""
+    rows = tbl.findall(qn("w:tr"))
+    count = max((sum(_span(tc) for tc in tr.findall(qn("w:tc"))) for tr in rows), default=0)
+    if count == 0:
+        return []
+    if first is None:
+        w = rows[0].find(f"{qn('w:tc')}/{qn('w:tcPr')}/{qn('w:tcW')}")
+        first = int(w.get(qn("w:w"))) if w is not None and w.get(qn("w:type"), "dxa") == "dxa" else total // 5
+    widths = [total] if count == 1 else [first] + [(total - first) // (count - 1)] * (count - 1)
+    grid = tbl.find(qn("w:tblGrid"))
+    if grid is None:
+        grid = OxmlElement("w:tblGrid")
+        tbl.find(qn("w:tblPr")).addnext(grid)
+    for col in grid.findall(qn("w:gridCol")):
+        grid.remove(col)
+    for width in widths:
+        col = OxmlElement("w:gridCol")
+        col.set(qn("w:w"), str(width))
+        grid.append(col)
+    for tr in rows:
+        pos = 0
+        for tc in tr.findall(qn("w:tc")):
+            span = _span(tc)
+            _set_child(_tc_pr(tc), "w:tcW", first=True, w=str(sum(widths[pos:pos + span])), type="dxa")
+            pos += span
+    tbl_pr = tbl.find(qn("w:tblPr"))
+    if tbl_pr is not None:
+        _set_child(tbl_pr, "w:tblW", w=str(sum(widths)), type="dxa")
+        layout = _set_child(tbl_pr, "w:tblLayout", type="fixed")
+        # schema order: tblLayout comes after tblW/jc/tblBorders…, before tblCellMar and tblLook
+        look = tbl_pr.find(qn("w:tblLook"))
+        if look is not None:
+            look.addprevious(layout)
+    return widths

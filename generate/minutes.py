@@ -4,10 +4,16 @@ The YAML holds what the secretariat knows after a meeting (see corpus/meetings/ 
 title or body + meeting_number, date (ISO or 和暦), method and method_text, attendees (role, title, name),
 agenda, materials, statements (speaker, section, text; blank lines in text start new paragraphs).
 What the YAML leaves out becomes a highlighted 「（要入力）」 in the draft and a gap in the list.
+
+A draft can also start from the previous meeting's converted minutes (`saiken extract` JSON, `previous`): the next
+meeting number (第29回 → 第30回; 令和6年度第2回 → 第3回, or 令和7年度第1回 when the YAML's date falls in the next 年度),
+the same body and title wording, the attendees (roles, titles, names) as a starting list; agenda, materials,
+開催方法 and statements stay placeholders. Every value the YAML gives overrides the previous meeting's.
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from itertools import groupby
 from pathlib import Path
@@ -16,7 +22,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError, field_validator
 
-from extract.records import Minutes
+from extract.records import Document, Minutes
 from generate.jpformat import wadate
 from generate.render import Draft, render
 from generate.slots import Slot
@@ -34,6 +40,7 @@ class Meeting(Minutes):
 
     body: str | None = None  # 債権回収対策本部会, 債権管理委員会…
     method_text: str | None = None  # the 開催方法 paragraph as it should read
+    fullwidth: bool = True  # digits of the title and body in full width (第２９回, 令和４年１月１４日), as さいたま市 prints
 
     @field_validator("date", mode="before")
     @classmethod
@@ -53,7 +60,7 @@ class Meeting(Minutes):
 FIELD_NAMES = {"title": "表題", "body": "会議名", "meeting_number": "回数", "date": "日付", "method": "開催方法",
                "method_text": "開催方法の文", "attendees": "出席者", "agenda": "議題", "materials": "資料",
                "statements": "発言", "role": "役割", "name": "氏名", "speaker": "発言者", "section": "小見出し",
-               "text": "本文", "page": "ページ", "from": "元の議事要旨"}
+               "text": "本文", "page": "ページ", "from": "元の議事要旨", "fullwidth": "全角数字"}
 #: Field names inside a list entry that mean something else there (an attendee's title is a 職名).
 ITEM_FIELD_NAMES = {("attendees", "title"): "職名"}
 #: pydantic error types in Japanese (what to write instead).
@@ -194,10 +201,118 @@ def minutes_context(m: Meeting) -> dict[str, Any]:
         "agenda": _listed(m.agenda, "議題"), "materials": _listed(m.materials, "資料"),
         "sections": sections,
         "statements_missing": Slot(None, "意見及び質問") if not sections else None,
+        "fullwidth": m.fullwidth,
     }
 
 
-def draft_minutes(meeting: Path | Meeting, out: Path, template: Path | None = None) -> Draft:
-    """Write the minutes draft for a meeting (YAML path or Meeting) to `out`; returns it with its gaps."""
-    m = meeting if isinstance(meeting, Meeting) else load_meeting(meeting)
+#: Document kinds in Japanese, for the message when --from names a document that is not minutes.
+KIND_LABELS = {"committee_material": "委員会資料", "plan": "計画", "progress_report": "取組状況の報告",
+               "minutes": "議事要旨", "unknown": "種類の分からない資料"}
+#: The meeting's number in a title, with the year of a per-year numbering: 第29回, 令和6年度第2回, 令和６年 第４回.
+_NUMBERING = re.compile(r"(?:(?P<era>令和|平成|昭和)\s*(?P<ey>\d+|元)\s*(?P<unit>年度|年)(?P<gap>[\s　]*))?"
+                        r"第\s*(?P<n>\d+)\s*回")
+#: What follows the body in a title (議事要旨, 会議録…), with the space before it.
+_SUFFIX = re.compile(r"(?P<sep>[\s　]*)(?P<kind>議事要旨|議事録|会議録|会議記録|議事概要|会議概要|記録|要旨)$")
+#: A note on how one meeting was held, which the next meeting's title does not carry over: （書面開催）.
+_HELD_NOTE = re.compile(r"[（(][^（）()]*(?:開催|書面|オンライン|Web|WEB)[^（）()]*[)）]")
+_ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_NOT_EXTRACT = ("。--from には、前回の議事要旨のPDFを saiken extract で変換したJSON"
+                "（例: out/議事要旨_第29回.json）を指定してください")
+
+
+def load_previous(path: Path) -> Document:
+    """The previous meeting's converted minutes (a `saiken extract` JSON); MeetingError in Japanese when the file
+    is missing, not a converted document, or not minutes."""
+    if not path.is_file():
+        raise MeetingError(f"{path}: 前回の議事要旨（--from）が見つかりません")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise MeetingError(f"{path}: JSON ファイルではありません{_NOT_EXTRACT}") from None
+    if not isinstance(data, dict) or not {"source", "document"} <= set(data):
+        raise MeetingError(f"{path}: saiken extract の出力（変換済みJSON）ではありません{_NOT_EXTRACT}")
+    try:
+        doc = Document.model_validate(data)
+    except ValidationError:
+        raise MeetingError(f"{path}: saiken extract の出力として読めません（形式が違います）{_NOT_EXTRACT}") from None
+    if doc.document.kind != "minutes" or doc.minutes is None:
+        title = doc.document.title or doc.source.file
+        kind = KIND_LABELS.get(doc.document.kind, doc.document.kind)
+        raise MeetingError(f"{path}: 議事要旨・会議録ではありません（「{title}」は{kind}として変換されています）"
+                           f"{_NOT_EXTRACT}")
+    return doc
+
+
+def _year_text(year: int, unit: str) -> str:
+    """令和7年度 / 令和7年 for a western (fiscal) year."""
+    from normalize.wareki import format_fiscal_year
+
+    text = format_fiscal_year(year)
+    return text if unit == "年度" else text.removesuffix("度")
+
+
+def _date_year(iso: str, unit: str) -> int:
+    day = dt.date.fromisoformat(iso)
+    return wareki.fiscal_year_of(day.year, day.month) if unit == "年度" else day.year
+
+
+def next_title(title: str, number: int | None = None, date: str | None = None,
+               body: str | None = None) -> tuple[str, int | None, str | None]:
+    """(title, meeting number, body) of the meeting after the one titled `title`: its number plus one (or
+    `number`), in the next year's numbering from 第1回 when the year is part of the numbering and `date` falls in
+    a later year; the held-how note （書面開催） dropped; `body` replacing the previous body. A title without a
+    number stays as it is (the next 総務委員会記録 is titled the same)."""
+    title = re.sub(r"\s+", " ", title.strip())
+    m = _NUMBERING.search(title)
+    rest = _HELD_NOTE.sub("", title[m.end():] if m else title).strip()
+    suffix = _SUFFIX.search(rest)
+    prev_body = rest[:suffix.start()].strip() if suffix else rest
+    tail = f"{suffix.group('sep')}{suffix.group('kind')}" if suffix else ""
+    body = body or prev_body or None
+    if m is None:
+        return f"{body or ''}{tail}".strip() or title, number, body
+    n = int(m.group("n")) + 1
+    year_text = ""
+    if m.group("era"):
+        unit = m.group("unit")
+        ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+        year = _ERAS[m.group("era")] + ey
+        if date and (new := _date_year(date, unit)) > year:
+            year, n = new, 1
+            year_text = _year_text(year, unit)
+        else:
+            year_text = f"{m.group('era')}{m.group('ey')}{unit}"
+        year_text += m.group("gap") or ""
+    n = number if number is not None else n
+    return f"{title[:m.start()]}{year_text}第{n}回{body or ''}{tail}", n, body
+
+
+def next_meeting(previous: Document, meeting: Meeting | None = None) -> Meeting:
+    """The next meeting, from the previous one's converted minutes: number, title, body and attendees carried
+    over; every field the YAML `meeting` gives overrides them (its attendees replace the list)."""
+    prev = previous.minutes or Minutes()
+    given = meeting.model_fields_set if meeting is not None else set()
+    y = meeting or Meeting()
+    title = prev.title or previous.document.title or ""
+    if not _NUMBERING.search(title) and prev.meeting_number:
+        title = f"第{prev.meeting_number}回{title}"
+    new_title, number, body = next_title(title, y.meeting_number if "meeting_number" in given else None,
+                                         y.date if "date" in given else None, y.body if "body" in given else None)
+    data: dict[str, Any] = {"title": new_title or None, "meeting_number": number, "body": body,
+                            "attendees": [a.model_dump() for a in prev.attendees]}
+    data.update({k: getattr(y, k) for k in given})
+    data["attendees"] = [a if isinstance(a, dict) else a.model_dump() for a in data["attendees"]]
+    data["statements"] = [s if isinstance(s, dict) else s.model_dump() for s in data.get("statements", [])]
+    return Meeting.model_validate(data)
+
+
+def draft_minutes(meeting: Path | Meeting | None, out: Path, template: Path | None = None,
+                  previous: Path | Document | None = None) -> Draft:
+    """Write the minutes draft to `out` from a meeting (YAML path or Meeting), the previous meeting's converted
+    minutes (`previous`: JSON path or Document), or both (the YAML's values win); returns it with its gaps."""
+    m = meeting if isinstance(meeting, Meeting) or meeting is None else load_meeting(meeting)
+    if previous is not None:
+        m = next_meeting(previous if isinstance(previous, Document) else load_previous(previous), m)
+    if m is None:
+        raise MeetingError("会議の記録（MEETING.yaml）か --from（前回の議事要旨を変換したJSON）を指定してください")
     return render(template or TEMPLATE, minutes_context(m), out)

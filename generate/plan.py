@@ -14,7 +14,8 @@ from extract.records import Document
 from generate.doc_extras import documents_beside
 from generate.frames import Frames, read_dataset
 from generate.jpformat import nendo
-from generate.render import Draft, render
+from generate.docx_style import merge_with_left, spread_columns
+from generate.render import Draft, Finish, render
 from generate.slots import Slot
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -26,6 +27,32 @@ LAYOUTS: dict[str, tuple[str, Builder]] = {
     "suishin": ("plan_suishin.docx", suishin_context),
     "kobetsu": ("plan_kobetsu.docx", kobetsu_context),
 }
+
+
+def side_by_side(document: Any, context: dict[str, Any]) -> None:
+    """The 取組方針 tables after rendering: a debt that shares its 取組方針 and 取組 cells with the column to its
+    left (printed as one cell in the source) gets them merged into that column's; every table is laid over the
+    page's width, the label column as wide as the template's and the debts' columns equal."""
+    from docx.oxml.ns import qn
+    from docx.shared import Length
+
+    section = document.sections[0]
+    total = int(Length(section.page_width - section.left_margin - section.right_margin).twips)
+    tables = document.element.body.findall(qn("w:tbl"))
+    groups = context.get("tables") or []
+    for n, tbl in enumerate(tables):
+        debts = groups[n]["debts"] if len(tables) == len(groups) else []
+        for tr in tbl.findall(qn("w:tr"))[1:]:
+            cells = tr.findall(qn("w:tc"))
+            for col in range(len(debts), 0, -1):  # right to left: merging keeps the columns to the left in place
+                if debts[col - 1].get("shares_left") and col < len(cells) \
+                        and not "".join(t.text or "" for t in cells[col].iter(qn("w:t"))).strip():
+                    merge_with_left(tr, col)
+        spread_columns(tbl, total)
+
+
+#: Steps on the rendered document, by layout.
+FINISH: dict[str, Finish] = {"kobetsu": side_by_side}
 
 
 def layout_for(source: Source) -> str:
@@ -100,4 +127,4 @@ def draft_plan(dataset: str | Path | Frames, municipality: str, out: Path, year:
     frames = dataset if isinstance(dataset, dict) else read_dataset(dataset)
     docs = documents if documents is not None or isinstance(dataset, dict) else documents_beside(Path(dataset))
     layout, context = plan_context(frames, municipality, year, layout, docs)
-    return render(template or TEMPLATES / LAYOUTS[layout][0], context, out)
+    return render(template or TEMPLATES / LAYOUTS[layout][0], context, out, FINISH.get(layout))

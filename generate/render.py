@@ -1,7 +1,8 @@
 """Render a docxtpl template with the draft filters, list its gaps, and write the .docx atomically.
 
 Filters a template can use (see README.md, 「テンプレートを直す」):
-- years and dates: `nendo` (令和9年度), `nendo_w` (令和9年度 (2027年度)), `wdate` (令和8年6月3日(水)), `fw` (full width);
+- years and dates: `nendo` (令和9年度), `nendo_w` (令和9年度 (2027年度)), `wdate` (令和8年6月3日(水)), `fw` (full width;
+  `fw(flag)` only when the flag is true);
 - values (`Slot`s, in a `{{r … }}` tag): `fig` (by unit), `yen('千円', suffix='円')`, `rate`, `count('人')`, `text`.
   A missing Slot prints 「（要入力）」 highlighted and is recorded as a gap. Every filter takes `fw=True` for
   full-width digits.
@@ -105,7 +106,7 @@ def make_env(gaps: list[Gap]) -> jinja2.Environment:
     env.filters.update({
         "yen": f.yen, "rate": f.rate, "count": f.count, "text": f.text, "fig": f.fig,
         "nendo": jpformat.nendo, "nendo_w": jpformat.nendo_with_western,
-        "fw": lambda v: jpformat.fullwidth(str(v)), "wdate": jpformat.wadate,
+        "fw": lambda v, on=True: jpformat.fullwidth(str(v)) if on else str(v), "wdate": jpformat.wadate,
     })
     return env
 
@@ -211,8 +212,13 @@ def write_atomic(save: Callable[[str], None], out: Path) -> None:
         raise
 
 
-def render(template: Path, context: dict[str, Any], out: Path) -> Draft:
-    """Render `template` with `context` into `out` (atomically); returns the draft with its gaps in order."""
+#: A last step on the rendered document before it is saved (the layout of tables a column loop widened).
+Finish = Callable[[docx.document.Document, dict[str, Any]], None]
+
+
+def render(template: Path, context: dict[str, Any], out: Path, finish: Finish | None = None) -> Draft:
+    """Render `template` with `context` into `out` (atomically); returns the draft with its gaps in order.
+    `finish(document, context)` runs on the rendered document before it is saved."""
     check_fields(template, context)
     gaps: list[Gap] = []
     tpl = open_template(template)
@@ -222,6 +228,8 @@ def render(template: Path, context: dict[str, Any], out: Path) -> Draft:
         raise TemplateFieldError(f"{template}: 不明な項目（{e.message}）") from e
     except jinja2.TemplateSyntaxError as e:
         raise TemplateFieldError(syntax_error_message(template, e)) from e
+    if finish is not None:
+        finish(tpl.docx, context)
     apply_east_asian_fonts(tpl.docx)
     ensure_cell_paragraphs(tpl.docx)
     write_atomic(tpl.save, out)

@@ -1,4 +1,5 @@
-"""`saiken draft plan DATASET -m 市 -o OUT.docx` and `saiken draft minutes MEETING.yaml -o OUT.docx`: Word drafts.
+"""`saiken draft plan DATASET -m 市 -o OUT.docx` and `saiken draft minutes [MEETING.yaml] [--from PREVIOUS.json]
+-o OUT.docx`: Word drafts.
 
 Both print where the draft went and every 「（要入力）」 placeholder left in it (the figures or texts the data lacks).
 """
@@ -44,9 +45,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: templates/ の様式別ファイル）")
     plan.add_argument("-o", "--out", required=True, type=Path, metavar="OUT.docx", help="出力する .docx")
     plan.set_defaults(func=run_plan)
-    minutes = kinds.add_parser("minutes", help="会議の記録（YAML）から議事要旨の下書き",
-                               description="会議の記録（YAML、例: corpus/meetings/saitama_029.yaml）から議事要旨の下書きを作ります。")
-    minutes.add_argument("meeting", type=Path, metavar="MEETING.yaml", help="会議の記録")
+    minutes = kinds.add_parser("minutes", help="会議の記録（YAML）や前回の議事要旨から議事要旨の下書き",
+                               description="会議の記録（YAML、例: corpus/meetings/saitama_029.yaml）から議事要旨の下書きを"
+                                           "作ります。--from で前回の議事要旨（saiken extract で変換したJSON）を指定すると、"
+                                           "次の回数・会議名・出席者を引き継ぎます（YAML に書いた項目は YAML が優先）。")
+    minutes.add_argument("meeting", type=Path, nargs="?", metavar="MEETING.yaml", help="会議の記録（--from があれば省略可）")
+    minutes.add_argument("--from", dest="previous", type=Path, metavar="PREVIOUS.json",
+                         help="前回の議事要旨を saiken extract で変換したJSON（例: out/saitama_minutes_029.json）")
     minutes.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: templates/minutes.docx）")
     minutes.add_argument("-o", "--out", required=True, type=Path, metavar="OUT.docx", help="出力する .docx")
     minutes.set_defaults(func=run_minutes)
@@ -95,11 +100,13 @@ def run_plan(args: argparse.Namespace) -> int:
 def run_minutes(args: argparse.Namespace) -> int:
     """Write the minutes draft; call problems become one Japanese line (exit 2)."""
     _check_out(args.out)
-    if not args.meeting.is_file():
+    if args.meeting is None and args.previous is None:
+        raise SaikenError("会議の記録（MEETING.yaml）か --from（前回の議事要旨を変換したJSON）を指定してください")
+    if args.meeting is not None and not args.meeting.is_file():
         raise SaikenError(f"{args.meeting}: 会議の記録が見つかりません")
     from generate.minutes import draft_minutes
 
     try:
-        return report(draft_minutes(args.meeting, args.out, args.template))
+        return report(draft_minutes(args.meeting, args.out, args.template, args.previous))
     except call_errors() as e:
         raise SaikenError(str(e)) from None

@@ -19,6 +19,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
 from docx.shared import Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -211,48 +212,73 @@ def build_suishin(path: Path) -> None:
     doc.save(str(path))
 
 
+#: The 取組方針 table: label column and the repeated debt column (widths spread over the page after rendering).
+KOBETSU_WIDTHS = (38.0, 4.0, 211.0, 4.0)
+
+
+def debt_row(label: Sequence[str], value: Sequence[str]) -> list[Sequence[str]]:
+    """One row of the side-by-side table: the label cell's lines, then the debt cells repeated by a column loop."""
+    return [label, ["{%tc for d in t.debts %}"], value, ["{%tc endfor %}"]]
+
+
 def build_kobetsu(path: Path) -> None:
-    """取組方針 (静岡市 type, A4 landscape as the original): per debt 実績推計, 数値目標 (with the 政令市順位),
-    取組方針 and the 取組 cell as printed: section headings, lead-in sentences and the tagged items."""
+    """取組方針 (静岡市 type, A4 landscape as the original): the debts side by side, one column each, at most four
+    per table and page; rows: 債権名, 実績推計 (with the 数値目標 in brackets), 数値目標 (with the 政令市順位),
+    取組方針 and the 取組 cell as printed (section headings, lead-in sentences, tagged items); the 推計 note
+    under each table."""
     doc = new_document((15, 15, 20, 20))
     set_landscape(doc)
     para(doc, "{{ year|nendo }} 主要債権の管理に関する取組方針（案）", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     para(doc, "{{ municipality }}", align=WD_ALIGN_PARAGRAPH.RIGHT)
-    para(doc, "{%p for d in debts %}")
-    para(doc, "{{ loop.index }} {{ d.name }}", style="Heading 1")
-    t = table(doc, [
-        ["債権名", "{{ d.name }}"],
-        ["※{{ prev_year|nendo }}実績推計 ()内は数値目標", ""],
-        ["{{ year|nendo }}数値目標", ""],
-        ["取組方針", "{{r d.policy|text }}"],
-        ["数値目標の達成に向けた取組", ""],
-    ], (50, 207))
-    cell_lines(t.cell(1, 1), ["{%p for r in d.estimate_rows %}",
-                              "{{ r.label }} {{r r.estimate|fig(units=True) }}({{r r.target|fig(units=True) }})", "{%p endfor %}",
-                              "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"])
-    cell_lines(t.cell(2, 1), ["{%p for r in d.target_rows %}",
-                              "{{ r.label }} {{r r.target|fig(units=True) }}{% if loop.last and d.rank %}【{{ d.rank }}】{% endif %}",
-                              "{%p endfor %}", "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"])
-    cell_lines(t.cell(4, 1), ["{%p for b in d.blocks %}", "{{ b.text }}", "{%p endfor %}",
-                              "{%p if not d.blocks %}",
-                              "{%p for it in d.entries %}",
-                              "{% if it.label %}{{ it.label }} {% endif %}{{ it.text }}{{ it.tag }}", "{%p endfor %}",
-                              "{%p endif %}",
-                              "{%p if not d.blocks and not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}"])
-    para(doc, "{%p endfor %}")
+    para(doc, "{%p for t in tables %}")
+    rows = [
+        debt_row(["債権名"], ["{{ d.name }}"]),
+        debt_row(["※{{ prev_year|nendo }}実績推計", "()内は数値目標"],
+                 ["{%p for r in d.estimate_rows %}",
+                  "{{ r.label }} {{r r.estimate|fig(units=True) }}({{r r.target|fig(units=True) }})", "{%p endfor %}",
+                  "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"]),
+        debt_row(["{{ year|nendo }}数値目標", "{%p if t.ranked %}", "※【】は政令市順位", "{%p endif %}"],
+                 ["{%p for r in d.target_rows %}",
+                  "{{ r.label }} {{r r.target|fig(units=True) }}{% if loop.last and d.rank %}【{{ d.rank }}】{% endif %}",
+                  "{%p endfor %}", "{%p for n in d.notes %}", "{{ n }}", "{%p endfor %}"]),
+        debt_row(["取組方針"], ["{%p if not d.shares_left %}", "{{r d.policy|text }}", "{%p endif %}"]),
+        debt_row(["数値目標の達成に向けた取組"],
+                 ["{%p if not d.shares_left %}",
+                  "{%p for b in d.blocks %}", "{{ b.text }}", "{%p endfor %}",
+                  "{%p if not d.blocks %}",
+                  "{%p for it in d.entries %}",
+                  "{% if it.label %}{{ it.label }} {% endif %}{{ it.text }}{{ it.tag }}", "{%p endfor %}",
+                  "{%p endif %}",
+                  "{%p if not d.blocks and not d.entries %}", "{{r d.entries_missing|text }}", "{%p endif %}",
+                  "{%p endif %}"]),
+    ]
+    t = table(doc, [["" for _ in KOBETSU_WIDTHS] for _ in rows], KOBETSU_WIDTHS)
+    for r, cells in enumerate(rows):
+        for c, lines in enumerate(cells):
+            cell_lines(t.cell(r, c), lines)
+    head = t.rows[0]
+    head._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeated on the pages a long 取組 cell fills
+    head.cells[0].paragraphs[0].runs[0].bold = True
+    head.cells[2].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    head.cells[2].paragraphs[0].runs[0].bold = True
     para(doc, "{%p if estimate_note %}")
     para(doc, "{{ estimate_note }}")
     para(doc, "{%p endif %}")
+    para(doc, "{%p if not loop.last %}")
+    page_break(doc)
+    para(doc, "{%p endif %}")
+    para(doc, "{%p endfor %}")
     doc.save(str(path))
 
 
 def build_minutes(path: Path) -> None:
-    """議事要旨 (さいたま市 type): 開催方法, 出席者, 議題, 資料, 意見及び質問 with speaker blocks, 以上."""
+    """議事要旨 (さいたま市 type): 開催方法, 出席者, 議題, 資料, 意見及び質問 with speaker blocks, 以上; digits in
+    full width where さいたま市 prints them (the title, 開催方法, 出席者 counts, 議題, 資料) unless `fullwidth` is off."""
     doc = new_document((25, 25, 25, 25))
-    para(doc, "{{r title|text(fw=True) }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
+    para(doc, "{{r title|text(fw=fullwidth) }}", style="Title", align=WD_ALIGN_PARAGRAPH.CENTER)
     para(doc, "１ 開催方法", style="Heading 2")
-    para(doc, "{{r method_text|text(fw=True) }}", indent=4).paragraph_format.first_line_indent = Mm(3.7)
-    para(doc, "２ 出席者{% if attendee_summary %}（{{ attendee_summary|fw }}）{% endif %}", style="Heading 2")
+    para(doc, "{{r method_text|text(fw=fullwidth) }}", indent=4).paragraph_format.first_line_indent = Mm(3.7)
+    para(doc, "２ 出席者{% if attendee_summary %}（{{ attendee_summary|fw(fullwidth) }}）{% endif %}", style="Heading 2")
     para(doc, "{%p for g in attendee_groups %}")
     para(doc, "{{ g.role }}：{{ g.titles }}", indent=4)
     para(doc, "{%p endfor %}")
@@ -261,16 +287,16 @@ def build_minutes(path: Path) -> None:
     para(doc, "{%p endif %}")
     para(doc, "３ 議　題", style="Heading 2")
     para(doc, "{%p for a in agenda %}")
-    para(doc, "（{{ loop.index|fw }}）{{r a|text(fw=True) }}", indent=4)
+    para(doc, "（{{ loop.index|fw(fullwidth) }}）{{r a|text(fw=fullwidth) }}", indent=4)
     para(doc, "{%p endfor %}")
     para(doc, "４ 資　料", style="Heading 2")
     para(doc, "{%p for m in materials %}")
-    para(doc, "{{r m|text(fw=True) }}", indent=4)
+    para(doc, "{{r m|text(fw=fullwidth) }}", indent=4)
     para(doc, "{%p endfor %}")
     para(doc, "５ 意見及び質問", style="Heading 2")
     para(doc, "{%p for sec in sections %}")
     para(doc, "{%p if sec.title %}")
-    para(doc, "（{{ loop.index|fw }}）{{ sec.title }}", indent=4)
+    para(doc, "（{{ loop.index|fw(fullwidth) }}）{{ sec.title }}", indent=4)
     para(doc, "{%p endif %}")
     para(doc, "{%p for st in sec.statements %}")
     para(doc, "（{{ st.speaker }}）", indent=8)

@@ -72,10 +72,12 @@ def test_minutes_draft_statements_come_back(tmp_path: Path) -> None:
     assert len(doc.minutes.attendees) == len(meeting.attendees)
 
 
-def test_kobetsu_draft_items_and_rates_come_back(frames: Frames, tmp_path: Path) -> None:
-    """Scored as unseen PDFs are: every 取組 item (debt, tag, text) and every 実績推計/数値目標 rate recovered."""
+def test_kobetsu_draft_items_and_rates_come_back(converted: Path, tmp_path: Path) -> None:
+    """Scored as unseen PDFs are: every 取組 item (debt, tag, text) and every 実績推計/数値目標 rate recovered, from
+    the side-by-side tables drafted as staff make them (the converted documents beside the dataset: the source's
+    4 + 3 + 2 columns and the 推計 note under each table)."""
     source = gold("shizuoka_committee_r8_1")
-    draft = draft_plan(frames, "静岡市", tmp_path / "取組方針.docx", 2026)
+    draft = draft_plan(converted / "saiken.sqlite", "静岡市", tmp_path / "取組方針.docx", 2026)
     doc = convert(to_pdf(draft.path, tmp_path / "取組方針.pdf", profile="saiken_drafts"))
     hit, total = score_initiatives([it.model_dump() for it in source.initiatives],
                                    [it.model_dump() for it in doc.initiatives])
