@@ -45,6 +45,15 @@ def kind_of(text: str) -> Kind | None:
 MATERIAL = re.compile(r"(?:委員会|会議|本部会|部会|協議会)\s*資料|^資料\s*[0-9０-９]")
 
 
+COUNCIL_SPEAKER = re.compile(r"^\s*[○◯〇◎]\s*([^\s【〔\[(（]{1,12}?(?:長|委員|議員|部長|課長|局長|参事|次長|主幹|君))(?:[\s【(（]|$)")
+
+
+def council_record(pages: list[Page]) -> bool:
+    """True for a council committee record: three lines or more open with a marked speaker (○委員長, ◯税務課長【…】)."""
+    lines = [ln.text for p in pages[:4] for ln in p.lines]
+    return sum(1 for t in lines if COUNCIL_SPEAKER.match(t)) >= 3
+
+
 def title_kind(pages: list[Page]) -> Kind | None:
     """The kind the document's title names; else the kind its first lines name; None when neither does. Minutes
     words in the title win; then a head line marking the paper as a committee's material (経済総務委員会資料, 資料1)
@@ -55,4 +64,6 @@ def title_kind(pages: list[Page]) -> Kind | None:
         return kind
     if any(MATERIAL.search(despace(ln.text)) for ln in head_lines(pages)[:5]):
         return "committee_material"
+    if kind in (None, "committee_material") and council_record(pages):
+        return "minutes"  # 「町税等徴収対策強化特別委員会」 over ○委員長 … ○税務課長 …: the record of the meeting
     return kind or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))

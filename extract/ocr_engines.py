@@ -29,6 +29,10 @@ PAGE_NUMBER = set("0123456789/-‒–―()（） ")
 _FIG_CORE = re.compile(r"[0-9]")
 
 
+def _kana_kanji(c: str) -> bool:
+    return "\u3041" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
 def looks_figure(text: str) -> bool:
     """Text that is a figure with at most a unit: most characters digits or separators."""
     t = text.strip()
@@ -50,6 +54,35 @@ class _FigureDecode:
         self.page_mask = np.array([i == 0 or c in PAGE_NUMBER for i, c in enumerate(chars)])
         self.force: np.ndarray | None = None  # a mask applied to every line (page numbers)
 
+    def word_frames(self, probs: np.ndarray) -> np.ndarray:
+        """The frames (time steps) of one line's output that spell a word: a run of two or more kana or kanji
+        outside the figure characters (調定額 in ・調定額 312,450千円). A lone kanji among digits is more likely a
+        blurred digit, so its frames are decoded as a figure."""
+        import numpy as np
+
+        chars = self.op.character  # type: ignore[attr-defined]
+        idx = probs.argmax(axis=1)
+        keep = np.zeros(len(idx), dtype=bool)
+        tokens: list[tuple[int, int, bool]] = []  # (first frame, last frame, word character) per emitted char
+        prev = 0
+        for t, k in enumerate(idx.tolist()):
+            if k != 0 and k != prev:
+                c = chars[k]
+                word = c not in FIGURE and (_kana_kanji(c))
+                tokens.append((t, t, word))
+            elif k != 0 and tokens:
+                tokens[-1] = (tokens[-1][0], t, tokens[-1][2])
+            prev = k
+        run: list[tuple[int, int, bool]] = []
+        for tok in [*tokens, (0, 0, False)]:
+            if tok[2]:
+                run.append(tok)
+                continue
+            if len(run) >= 2:
+                keep[run[0][0]:run[-1][1] + 1] = True
+            run = []
+        return keep
+
     def __call__(self, preds: np.ndarray, *args: object, **kwargs: object) -> list[tuple[str, float]]:
         if isinstance(preds, (list, tuple)):
             preds = preds[-1]
@@ -62,7 +95,7 @@ class _FigureDecode:
         for i, (text, score) in enumerate(res):
             if looks_figure(text):
                 p = preds[i:i + 1].copy()
-                p[:, :, ~self.mask] = 0
+                p[:, ~self.word_frames(p[0]), :] *= self.mask  # a label's words (・調定額 312,450千円) stay
                 text2, score2 = self.op(p)[0]  # type: ignore[operator]
                 if text2:
                     text, score = text2, min(score, score2)

@@ -64,14 +64,10 @@ class TableContext:
     footnote: str = ""  # the ※/注 lines printed right below the table
 
     def key(self) -> Key:
-        """The context as a key (the caption's own words first, then the defaults given); a footnote naming one
-        metric (※数値は各年度末の収入未済額) gives the metric the caption does not."""
+        """The context as a key (the caption's own words first, then the defaults given)."""
         cap = key_of(self.caption, self.fiscal_year, self.era)
         if cap.metrics > 1:
             cap = replace(cap, metric=None)
-        note = key_of(self.footnote)
-        if cap.metric is None and cap.metrics == 0 and note.metrics == 1:
-            cap = replace(cap, metric=note.metric)
         if TOPIC_LIST.search(self.caption):
             cap = replace(cap, basis=None)  # 「目標及び具体処理策」: a title naming topics, not the figures' basis
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
@@ -354,6 +350,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
     base = context.key()
+    note = key_of(context.footnote)
+    if base.metric is None and note.metrics == 1 and not any(
+            key_of(t).metric for row in rows for t in row if not is_figure(t)):
+        base = replace(base, metric=note.metric)  # ※数値は各年度末の収入未済額 under a table no label of which names one
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     if as_of_of(context.caption, None) is None and as_of_of(context.caption, 2000) is not None:
         for c, k in lay.keys.items():  # 「…の状況（10月末現在）」 over H30年度 | H29年度: each year's own 10月末
@@ -513,7 +513,8 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     for text in used:  # a heading over some columns is not the whole table's
         caption = caption.replace(text, " ")
     return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
-                        table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "")
+                        table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "",
+                        era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))
 
 
 FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注)")

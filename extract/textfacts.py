@@ -99,7 +99,8 @@ def _named_debt(clause: str) -> str | None:
     (全債権の収入未済額), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
     named = next((w for w in quoted if is_debt_name(w)), None) or \
-        next((w for w in re.split(r"[\s、。はがのもと：:「」『』]", clause) if is_debt_name(w, known_only=True)), None)
+        next((w for w in re.split(r"における|において|に係る|に関する|について|[\s、。はがのもと：:「」『』]", clause)
+              if is_debt_name(w, known_only=True)), None)
     return "" if named is None and ALL_DEBTS.search(clause) else named
 
 
@@ -144,6 +145,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         own = replace(merge(*keys), metric=near.metric or topic.metric, rest=keys[0].rest,
                       previous=keys[0].previous)  # the nearest words win
         for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
+            subject = _named_debt(part)
+            if subject:  # 「国民健康保険税についてお答えいたします。」: the debt the next sentences speak of
+                prev_debt = subject
             k = key_of(part, running.fiscal_year, era or None)
             if k.fiscal_year is not None and not k.previous:
                 running = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,

@@ -36,6 +36,7 @@ BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕�
 DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-－―‐—]()$")
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: the first speaker of a council record: ○ or ◎ (the chair) before a name and title
+CIRCLE_BRACKETED = re.compile(r"^[○◯〇◎]\s*([^\s【〔(（]{1,12}[【〔(（][^】〕)）]{1,15}[】〕)）])\s*(.*)$")
 COUNCIL_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label after a list mark, alone or before the statement: ・財政局長：「市税」は…, ◎本部長 効果は…
 MARK_SPEAKER = re.compile(r"^[・●◎◆◇■□▼▽☆★]\s*([^\s：:、。「」()（）]{1,20}?)(?:\s*[：:]\s*|\s+|$)(.*)$")
@@ -202,6 +203,9 @@ def speaker_label(text: str) -> tuple[str, str] | None:
         m = pattern.match(text)
         if m and is_speaker_name(m.group(1)):
             return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+    m = CIRCLE_BRACKETED.match(text)
+    if m:  # ◯委員長【中村 浩君】 皆さん…: the title and the bracketed name, spaces and all
+        return re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
     m = CIRCLE_SPEAKER.match(text)
     if m:
         name, rest = re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
