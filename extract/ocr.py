@@ -385,6 +385,7 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
     long_h = [c for c in hcs if c[3] >= LONG_H * scale
               and (c[3] >= 150 * scale or (c[4] <= thin and _isolated_h(bw, *c[1:], scale)))]
     keep_v = []
+    pieces: list[tuple[int, int, int, int, int]] = []  # rules cut out of a run that glyph strokes prolong
     for c in vcs:
         i, x, y, w, h = c
         xc = x + w / 2
@@ -396,6 +397,9 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
         if (all(ends) and w <= thin and alone(x, y, w, h)
                           and (h >= 11 * scale or _isolated(bw, x, y, w, h, scale))) or (any(ends) and h >= LONG_V * scale):
             keep_v.append(c)
+        else:
+            pieces.extend(rule_pieces(vl_lab, c, long_h, scale, thin, meet, tol, bw))
+    keep_v.extend(pieces)
     # a vertical within one row, in rows that verticals through several rows already divide, is a glyph's
     # stroke touching both rules (the 1 of 51.9% in a row set tight around its figures)
     def rows_crossed(c: tuple[int, int, int, int, int]) -> int:
@@ -420,8 +424,40 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
         if all(ends):
             keep_h.append(c)
     h_out = np.isin(hl_lab, [c[0] for c in keep_h]).astype(np.uint8) * 255 if keep_h else np.zeros_like(hmask)
-    v_out = np.isin(vl_lab, [c[0] for c in keep_v]).astype(np.uint8) * 255 if keep_v else np.zeros_like(vmask)
+    v_out = np.isin(vl_lab, [c[0] for c in keep_v if c[0] > 0]).astype(np.uint8) * 255 if keep_v else np.zeros_like(vmask)
+    for c in keep_v:
+        if c[0] < 0:
+            _, x, y, w, h = c
+            v_out[y:y + h, x:x + w] = 255
     return h_out, v_out
+
+
+def rule_pieces(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_h: list[tuple[int, int, int, int, int]],
+                scale: float, thin: float, meet: float, tol: float,
+                bw: np.ndarray | None) -> list[tuple[int, int, int, int, int]]:
+    """The pieces of a rejected vertical run that are rules: a cell border in a row set tight around its text
+    runs on into the glyph strokes of a heading just below (or above) it, so the run as a whole ends in the
+    text. Between two long horizontals the run is cut to the columns inked on every row; a piece as thin as a
+    rule, with paper beside it, is kept (label -1: painted as its box)."""
+    import numpy as np
+
+    _, x, y, w, h = c
+    ys = sorted({hy + hh // 2 for _, hx, hy, hw, hh in long_h
+                 if y - meet <= hy + hh / 2 <= y + h + meet and hx - tol <= x + w / 2 <= hx + hw + tol
+                 or (y - meet <= hy + hh / 2 <= y + h + meet and hx - tol <= x and x + w <= hx + hw + tol)})
+    out = []
+    for a, b in zip(ys, ys[1:]):
+        a2, b2 = max(a, y), min(b, y + h)
+        if b2 - a2 < SHORT_V * scale or b2 - a2 < 0.8 * (b - a):
+            continue
+        band = vl_lab[a2:b2, x:x + w] == c[0]
+        full = np.flatnonzero(band.mean(axis=0) >= 0.95)
+        if full.size == 0 or full[-1] - full[0] + 1 != full.size or full.size > thin:
+            continue
+        px, pw = x + int(full[0]), int(full.size)
+        if _isolated(bw, px, a2, pw, b2 - a2, scale):
+            out.append((-1, px, a2, pw, b2 - a2))
+    return out
 
 
 def rule_segments(hmask: np.ndarray, vmask: np.ndarray, scale: float) -> list[Seg]:

@@ -138,7 +138,12 @@ def correct_run(run: str, short: bool = False) -> str:
     if fixed is not None:
         return fixed
     words, by_len = vocabulary()
-    if run in words or len(run) < 5 or segmentable(run):
+    if run in words or segmentable(run):
+        return run
+    fixed = in_context(run)
+    if fixed is not None:
+        return fixed
+    if len(run) < 5:
         return run
     out = run
     i = 0
@@ -159,6 +164,42 @@ def correct_run(run: str, short: bool = False) -> str:
         if not done:
             i += 1
     return out
+
+
+def in_context(run: str) -> str | None:
+    """A run that is vocabulary words but for one piece, the piece corrected when it is within one substitution of
+    exactly one vocabulary word (3 characters or more), or is one with a character missing (2 characters):
+    滞燥分収入率 → 滞繰分収入率, 滞分収入率 → 滞繰分収入率. The words around the piece are the evidence, so a run
+    with no vocabulary word beside the piece is left alone (see correct_run)."""
+    words, by_len = vocabulary()
+    n = len(run)
+    head = [True] + [False] * n  # head[i]: run[:i] is vocabulary words one after another
+    for i in range(n):
+        if head[i]:
+            for j in range(i + 2, min(n, i + 14) + 1):
+                if run[i:j] in words:
+                    head[j] = True
+    tail = [False] * n + [True]  # tail[j]: run[j:] is
+    for j in range(n - 1, -1, -1):
+        tail[j] = any(tail[k] and run[j:k] in words for k in range(j + 2, min(n, j + 14) + 1))
+    fixes: set[str] = set()
+    for i in range(n):
+        if not head[i]:
+            continue
+        for j in range(i + 2, min(n, i + 8) + 1):
+            if (i == 0 and j == n) or not tail[j]:
+                continue
+            piece = run[i:j]
+            if piece in words:
+                continue
+            if len(piece) == 2:
+                cand = {w for w in by_len.get(3, ()) if _one_missing(piece, w)}
+                w = next(iter(cand)) if len(cand) == 1 else None
+            else:
+                w = _best(piece)
+            if w is not None:
+                fixes.add(run[:i] + w + run[j:])
+    return next(iter(fixes)) if len(fixes) == 1 else None
 
 
 def segmentable(run: str) -> bool:

@@ -35,9 +35,9 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
 BASE_AFTER = re.compile(r"\s*(?:から|より)")
-PARTICLES = re.compile(r"[はがのもでとをに]")
+PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
-TARGET_AFTER = re.compile(r"\s*(?:を|と)[^。、]{0,12}目標")
+TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、]{0,16}目標")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
@@ -98,10 +98,20 @@ def _named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), '' for all debts together
     (全債権の収入未済額), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
+    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|^うち|[\s、。はがのもと：:「」『』()（）]",
+                                                  clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \
-        next((w for w in re.split(r"における|において|に係る|に関する|について|[\s、。はがのもと：:「」『』]", clause)
-              if is_debt_name(w, known_only=True)), None)
+        next((w for w in words if is_debt_name(w, known_only=True)), None) or \
+        next((w[:i] for w in words if (i := _metric_at(w)) > 0 and is_debt_name(w[:i], known_only=True)), None)
+    if named and named.endswith("等") and not quoted:
+        return ""  # 市税等の収入未済額: the debts together
     return "" if named is None and ALL_DEBTS.search(clause) else named
+
+
+def _metric_at(word: str) -> int:
+    """Where the first metric word of a word starts (市税滞納者数 → 2), -1 when it holds none."""
+    found = [i for w, _ in LEXICON.metrics if (i := word.find(w)) >= 0]
+    return min(found, default=-1)
 
 
 def _dated_month_end(as_of: str, date: str) -> str:
@@ -186,7 +196,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             named = named or prev_debt
         elif not own.metric and prev is not None and (named or own.segment or own.basis) and \
                 (not PARTICLES.sub("", despace(own.rest)) or named and named in own.rest
-                 and len(despace(own.rest)) - len(named) <= 2):
+                 and len(PARTICLES.sub("", despace(own.rest))) - len(named) <= 2):
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
                                                      basis=None if own.basis else prev.basis))

@@ -36,7 +36,7 @@ __all__ = [
 _BIG = {"兆": 10**12, "億": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3}
 #: Printed unit → record unit.
 _UNITS = {
-    "円": "yen", "%": "percent", "ポイント": "points", "pt": "points",
+    "円": "yen", "%": "percent", "パーセント": "percent", "ポイント": "points", "pt": "points",
     "世帯": "households", "件数": "cases", "件": "cases", "人": "persons", "名": "persons",
     "回": "count", "通": "count", "か所": "count", "箇所": "count", "ヶ所": "count", "カ所": "count", "社": "count",
 }
