@@ -23,7 +23,7 @@ from extract.scope import debt_of_grids
 from extract.textfacts import text_facts
 from normalize.text import despace, fold
 from extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from extract.statables import context_for, read_table, read_tables, structure
+from extract.statables import TableContext, context_for, like_before, read_table, read_tables, structure
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
@@ -142,9 +142,11 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
             if f.page in (g.pages or [g.page]) and centre_inside(f.bbox, g.bbox):
                 read.add(i)
     seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+    layouts: dict[tuple[str, ...], TableContext] = {}
     for i, g in enumerate(grids):
+        ctx = like_before(layouts, g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=year))
         if i not in read:
-            facts, warnings = read_table(g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=year))
+            facts, warnings = read_table(g, ctx)
             doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
             doc.warnings.extend(warnings)
 

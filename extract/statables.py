@@ -61,7 +61,8 @@ class TableContext:
     table: int | None = None  # index of the table in Document.tables, copied to Fact.table
     era: str | None = None  # the era of years printed without one (3年度): the table's, caption's or page's
     column_heads: dict[int, str] = field(default_factory=dict)  # headings printed above the table over columns
-    footnote: str = ""  # the ※/注 lines printed right below the table
+    footnote: str = ""  # the ※/notes printed right below the table
+    metric: str | None = None  # the metric of an earlier table of the same layout (one per debt, unit noted once)
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
@@ -71,7 +72,7 @@ class TableContext:
         if TOPIC_LIST.search(self.caption):
             cap = replace(cap, basis=None)  # 「目標及び具体処理策」: a title naming topics, not the figures' basis
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
-                    as_of=self.as_of, segment=self.segment, unit=self.unit)
+                    as_of=self.as_of, segment=self.segment, unit=self.unit, metric=self.metric)
         return merge(cap, given)
 
 
@@ -458,15 +459,23 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     if key_of(" ".join(taken)).fiscal_year is None:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
         heading = next((t for _, _, t in above[stop:stop + 4] if SECTION_HEADING.match(t) and
                         not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
-        if heading is not None and key_of(heading).fiscal_year is not None:
-            taken.insert(0, heading)
+        hk = key_of(heading) if heading is not None else Key()
+        if heading is not None and (hk.fiscal_year is not None or hk.metric and not key_of(" ".join(taken)).metric):
+            taken.insert(0, heading)  # 「(1)目標収納率」 above its lead-in sentence: the metric of the table
     return " ".join(taken)
 
 
+CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*([^\s:：()（）の]{2,20})の")
+
+
 def caption_debt(caption: str) -> str | None:
-    """The debt a caption names in a 債権名：国民健康保険料 label, else None."""
+    """The debt a caption names in a 債権名：国民健康保険料 label or as the subject of a table title (表2 市税の収入
+    未済額等の推移), else None (市税等の…: several debts)."""
     m = CAPTION_DEBT.search(caption)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    return next((w for m in CAPTION_SUBJECT.finditer(caption) if is_debt_name(w := m.group(1), known_only=True)
+                 and not w.endswith("等")), None)
 
 
 def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
@@ -547,8 +556,28 @@ def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     scoped = [debt] * len(grids) if debt is not None else debts if debts is not None else debt_of_grids(pages, grids)
+    seen: dict[tuple[str, ...], TableContext] = {}
     for i, g in enumerate(grids):
-        f, w = read_table(g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=fiscal_year))
+        ctx = like_before(seen, g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=fiscal_year))
+        f, w = read_table(g, ctx)
         facts.extend(f)
         warnings.extend(w)
     return facts, warnings
+
+
+def like_before(seen: dict[tuple[str, ...], TableContext], grid: Grid, ctx: TableContext) -> TableContext:
+    """The context of a table whose header row repeats an earlier table's (one table per debt, the unit noted over
+    the first only): the unit and metric the earlier one's caption gave, where its own caption gives none."""
+    rows = grid.filled_rows()
+    if not rows or is_figure(" ".join(rows[0])):
+        return ctx
+    sig = tuple(_squash(t) for t in rows[0])
+    own = ctx.key()
+    if own.unit or own.metric:
+        seen.setdefault(sig, ctx)
+        return ctx
+    before = seen.get(sig)
+    if before is None:
+        return ctx
+    k = before.key()
+    return replace(ctx, unit=k.unit, metric=k.metric)
