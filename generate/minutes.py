@@ -26,9 +26,11 @@ from extract.records import Document, Minutes
 from generate.jpformat import wadate
 from generate.render import Draft, render
 from generate.slots import Slot
+from saiken.templates import template_path
 from normalize import wareki
 
-TEMPLATE = Path(__file__).resolve().parent.parent / "templates" / "minutes.docx"
+#: The packaged template's file name (saiken.templates); `templates` (a folder) or `template` (a file) override it.
+TEMPLATE = "minutes.docx"
 
 
 class MeetingError(ValueError):
@@ -307,12 +309,13 @@ def next_meeting(previous: Document, meeting: Meeting | None = None) -> Meeting:
 
 
 def draft_minutes(meeting: Path | Meeting | None, out: Path, template: Path | None = None,
-                  previous: Path | Document | None = None) -> Draft:
+                  previous: Path | Document | None = None, templates: Path | None = None) -> Draft:
     """Write the minutes draft to `out` from a meeting (YAML path or Meeting), the previous meeting's converted
-    minutes (`previous`: JSON path or Document), or both (the YAML's values win); returns it with its gaps."""
+    minutes (`previous`: JSON path or Document), or both (the YAML's values win); returns it with its gaps.
+    The template is `template`, else minutes.docx in the folder `templates`, else the packaged one."""
     m = meeting if isinstance(meeting, Meeting) or meeting is None else load_meeting(meeting)
     if previous is not None:
         m = next_meeting(previous if isinstance(previous, Document) else load_previous(previous), m)
     if m is None:
         raise MeetingError("会議の記録（MEETING.yaml）か --from（前回の議事要旨を変換したJSON）を指定してください")
-    return render(template or TEMPLATE, minutes_context(m), out)
+    return render(template or template_path(TEMPLATE, templates), minutes_context(m), out)

@@ -1,7 +1,8 @@
 """`draft_plan`: the next 年度's plan document for a municipality, from the dataset and a template.
 
 The template follows the municipality's newest plan document: a 推進シート plan (family suishin) gets
-templates/plan_suishin.docx, a committee 取組個票 (family kobetsu) gets templates/plan_kobetsu.docx.
+templates/plan_suishin.docx, a committee 取組個票 (family kobetsu) gets templates/plan_kobetsu.docx: the packaged
+ones (saiken.templates), or those of the user's folder `templates`.
 """
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ from generate.jpformat import nendo
 from generate.docx_style import merge_with_left, spread_columns
 from generate.render import Draft, Finish, render
 from generate.slots import Slot
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+from saiken.templates import template_path
 
 Builder = Callable[[Frames, Source, int, "dict[str, Document] | None"], dict[str, Any]]
 
@@ -120,11 +120,12 @@ def no_data_message(frames: Frames, source: Source, year: int) -> str:
 
 def draft_plan(dataset: str | Path | Frames, municipality: str, out: Path, year: int | None = None,
                layout: str | None = None, template: Path | None = None,
-               documents: dict[str, Document] | None = None) -> Draft:
+               documents: dict[str, Document] | None = None, templates: Path | None = None) -> Draft:
     """Write the plan draft to `out`; returns it with the gaps (figures the dataset lacks) in draft order.
     The converted documents (by sha256) give the texts the dataset does not hold; by default they are the
-    `saiken extract` JSON files beside a dataset given as a path."""
+    `saiken extract` JSON files beside a dataset given as a path. The template is `template`, else the layout's file
+    in the folder `templates`, else the packaged one."""
     frames = dataset if isinstance(dataset, dict) else read_dataset(dataset)
     docs = documents if documents is not None or isinstance(dataset, dict) else documents_beside(Path(dataset))
     layout, context = plan_context(frames, municipality, year, layout, docs)
-    return render(template or TEMPLATES / LAYOUTS[layout][0], context, out, FINISH.get(layout))
+    return render(template or template_path(LAYOUTS[layout][0], templates), context, out, FINISH.get(layout))

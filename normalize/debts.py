@@ -1,4 +1,4 @@
-"""The 債権 name dictionary (corpus/debts.yaml) and matching printed debt names to its canonical names.
+"""The 債権 name dictionary (normalize/debts.yaml, package data) and matching printed debt names to its canonical names.
 
 Matching, in order (the first that hits wins; `DebtMatch.method` says which):
 1. ``exact``: the name or an alias after folding, NFKC, removing white space and unifying brackets to ( );
@@ -7,14 +7,20 @@ Matching, in order (the first that hits wins; `DebtMatch.method` says which):
 3. ``sudachi``: the SudachiPy normalized forms of the key equal those of a name or alias (表記ゆれ: 貸し付け/貸付).
 A name that matches none of these is unknown: `canonical` is None and `candidates` lists the closest names;
 nothing is ever mapped by similarity alone.
+
+The dictionary used when none is passed is the user's file named by SAIKEN_DEBTS (`saiken extract --debts FILE`
+sets it through `use_dictionary`, so worker processes inherit it), else the one shipped in the package
+(saiken.normalize/debts.yaml, read with importlib.resources: the same in the repo, an editable and a wheel install).
 """
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +32,20 @@ from .text import fold
 __all__ = [
     "CLASS_CODES",
     "DEFAULT_PATH",
+    "ENV_VAR",
     "DebtDictionary",
     "DebtEntry",
     "DebtMatch",
     "load_dictionary",
     "match_debt",
     "name_key",
+    "use_dictionary",
 ]
 
-DEFAULT_PATH = Path(__file__).resolve().parents[1] / "corpus" / "debts.yaml"
+#: The dictionary shipped in the package (a Traversable: a Path in the repo and in a wheel installed as files).
+DEFAULT_PATH = resources.files(__package__).joinpath("debts.yaml")
+#: The environment variable naming the user's own dictionary file (`--debts FILE`).
+ENV_VAR = "SAIKEN_DEBTS"
 #: Debt class → code; 市税 and its parts are A.
 CLASS_CODES = {"強制徴収公債権": "B", "非強制徴収公債権": "C", "私債権": "D"}
 TAX_ROOT = "市税"
@@ -225,17 +236,34 @@ def parse_dictionary(data: Any, source: str = "<memory>") -> DebtDictionary:
     return DebtDictionary(entries, _as_list(data.get("qualifiers")), source)
 
 
-@lru_cache(maxsize=8)
 def load_dictionary(path: str | Path | None = None) -> DebtDictionary:
-    """The dictionary in `path` (default corpus/debts.yaml), loaded once per path."""
-    p = Path(path) if path is not None else DEFAULT_PATH
+    """The dictionary in `path`, else the file named by $SAIKEN_DEBTS, else the packaged one; loaded once per file."""
+    if path is None:
+        path = os.environ.get(ENV_VAR) or None
+    return _load(str(path) if path is not None else None)
+
+
+def use_dictionary(path: str | Path | None) -> DebtDictionary:
+    """Make `path` the default dictionary of this process and of the processes it starts (None: the packaged one).
+    Loads it at once, so a bad file is reported before any work (NormalizeError naming the file)."""
+    if path is None:
+        os.environ.pop(ENV_VAR, None)
+        return load_dictionary()
+    d = load_dictionary(path)
+    os.environ[ENV_VAR] = str(Path(path).resolve())
+    return d
+
+
+@lru_cache(maxsize=8)
+def _load(path: str | None) -> DebtDictionary:
+    source = DEFAULT_PATH if path is None else Path(path)
     try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
     except OSError as e:
-        raise NormalizeError(f"{p}: 債権辞書を読めません ({e.strerror})") from e
+        raise NormalizeError(f"{path}: 債権辞書を読めません ({e.strerror})") from e
     except yaml.YAMLError as e:
-        raise NormalizeError(f"{p}: 債権辞書の書式が不正です ({e})") from e
-    return parse_dictionary(data, str(p))
+        raise NormalizeError(f"{path or 'debts.yaml'}: 債権辞書の書式が不正です ({e})") from e
+    return parse_dictionary(data, str(path) if path else "debts.yaml")
 
 
 def match_debt(name: str, dictionary: DebtDictionary | None = None) -> DebtMatch:

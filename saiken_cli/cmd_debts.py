@@ -16,10 +16,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the `debts` subcommand."""
     p = sub.add_parser("debts", help="資料に出てくる債権名と、債権辞書での正式名を一覧にします",
                        description="OUT_DIR の変換済みJSONに出てくる債権名（debt_raw）ごとに、債権辞書の正式名・区分を"
-                                   "示します。辞書にない名前は「不明」と近い候補を示すので、corpus/debts.yaml に追記できます。")
+                                   "示します。辞書にない名前は「不明」と近い候補を示すので、辞書（同梱の normalize/debts.yaml の写し）に"
+                                   "追記して --debts で指定できます。")
     p.add_argument("out_dir", type=Path, metavar="OUT_DIR", help="saiken extract の出力フォルダ")
     p.add_argument("--csv", type=Path, metavar="FILE", help="一覧をCSV（UTF-8 BOM付き）に書き出す")
-    p.add_argument("--dictionary", type=Path, metavar="YAML", help="使う債権辞書（既定: corpus/debts.yaml）")
+    p.add_argument("--debts", "--dictionary", dest="dictionary", type=Path, metavar="FILE",
+                   help="使う債権辞書 YAML（既定: 環境変数 SAIKEN_DEBTS、なければ同梱の debts.yaml）")
     p.set_defaults(func=run)
 
 

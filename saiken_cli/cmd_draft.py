@@ -32,7 +32,7 @@ def call_errors() -> tuple[type[Exception], ...]:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the `draft` subcommand with `plan` and `minutes`."""
     p = sub.add_parser("draft", help="Wordの下書き（次年度の計画・議事要旨）を作ります",
-                       description="テンプレート（templates/*.docx）からWordの下書きを作ります。"
+                       description="テンプレート（同梱の templates/*.docx、または --templates DIR）からWordの下書きを作ります。"
                                    "データにない数値は「（要入力）」と黄色で表示し、一覧を出力します。")
     kinds = p.add_subparsers(dest="draft_kind", metavar="KIND", required=True)
     plan = kinds.add_parser("plan", help="次年度の計画（推進シート・取組方針）の下書き",
@@ -42,7 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     plan.add_argument("-m", "--municipality", required=True, help="市区町村名（例: 尼崎市）")
     plan.add_argument("-y", "--year", help="対象年度（例: 令和6年度、R6、2024）。既定: 最新の計画の翌年度")
     plan.add_argument("--layout", choices=LAYOUT_NAMES, help="様式（既定: 最新の計画資料と同じ様式）")
-    plan.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: templates/ の様式別ファイル）")
+    plan.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: 同梱の様式別ファイル）")
+    plan.add_argument("--templates", type=Path, metavar="DIR",
+                      help="自分のテンプレートのフォルダ（plan_suishin.docx・plan_kobetsu.docx。既定: 同梱のもの）")
     plan.add_argument("-o", "--out", required=True, type=Path, metavar="OUT.docx", help="出力する .docx")
     plan.set_defaults(func=run_plan)
     minutes = kinds.add_parser("minutes", help="会議の記録（YAML）や前回の議事要旨から議事要旨の下書き",
@@ -52,7 +54,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     minutes.add_argument("meeting", type=Path, nargs="?", metavar="MEETING.yaml", help="会議の記録（--from があれば省略可）")
     minutes.add_argument("--from", dest="previous", type=Path, metavar="PREVIOUS.json",
                          help="前回の議事要旨を saiken extract で変換したJSON（例: out/saitama_minutes_029.json）")
-    minutes.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: templates/minutes.docx）")
+    minutes.add_argument("-t", "--template", type=Path, help="テンプレート .docx（既定: 同梱の minutes.docx）")
+    minutes.add_argument("--templates", type=Path, metavar="DIR", help="自分のテンプレートのフォルダ（minutes.docx。既定: 同梱のもの）")
     minutes.add_argument("-o", "--out", required=True, type=Path, metavar="OUT.docx", help="出力する .docx")
     minutes.set_defaults(func=run_minutes)
 
@@ -92,7 +95,8 @@ def run_plan(args: argparse.Namespace) -> int:
 
     year = parse_year(args.year) if args.year else None
     try:
-        return report(draft_plan(args.dataset, args.municipality, args.out, year, args.layout, args.template))
+        return report(draft_plan(args.dataset, args.municipality, args.out, year, args.layout, args.template,
+                                 templates=args.templates))
     except call_errors() as e:
         raise SaikenError(str(e)) from None
 
@@ -107,6 +111,6 @@ def run_minutes(args: argparse.Namespace) -> int:
     from generate.minutes import draft_minutes
 
     try:
-        return report(draft_minutes(args.meeting, args.out, args.template, args.previous))
+        return report(draft_minutes(args.meeting, args.out, args.template, args.previous, templates=args.templates))
     except call_errors() as e:
         raise SaikenError(str(e)) from None

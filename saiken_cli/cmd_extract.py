@@ -26,11 +26,34 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-q", "--quiet", action="store_true", help="進捗を表示しません")
     p.add_argument("--ocr", choices=("auto", "always", "never"), default="auto",
                    help="OCR（文字認識）: auto=文字情報のないスキャンページだけ（既定）、always=全ページ、never=使わない")
+    p.add_argument("--debts", type=Path, metavar="FILE",
+                   help="債権名の辞書 YAML（既定: 環境変数 SAIKEN_DEBTS、なければ同梱の debts.yaml）")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Convert every input; exit 0 when all converted, 1 when some failed (the rest written)."""
+    """Convert every input; exit 0 when all converted, 1 when some failed (the rest written). `--debts FILE` is the
+    dictionary of this run only: set in SAIKEN_DEBTS (worker processes inherit it), restored afterwards."""
+    if args.debts is None:
+        return _convert(args)
+    from saiken.normalize.debts import ENV_VAR, use_dictionary
+    from saiken.normalize.errors import NormalizeError
+
+    before = os.environ.get(ENV_VAR)
+    try:
+        use_dictionary(args.debts)
+    except NormalizeError as e:
+        raise SaikenError(str(e)) from None
+    try:
+        return _convert(args)
+    finally:
+        if before is None:
+            os.environ.pop(ENV_VAR, None)
+        else:
+            os.environ[ENV_VAR] = before
+
+
+def _convert(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 

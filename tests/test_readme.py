@@ -73,7 +73,6 @@ def test_readme_console_blocks_run_as_written(tmp_path: Path) -> None:
     (work / "corpus").mkdir(parents=True)
     for part in ("pdf", "meetings"):
         shutil.copytree(ROOT / "corpus" / part, work / "corpus" / part)
-    shutil.copy(ROOT / "corpus" / "debts.yaml", work / "corpus" / "debts.yaml")
     problems = []
     for steps in console_blocks(README.read_text(encoding="utf-8")):
         for cmd, shown in steps:
