@@ -11,11 +11,11 @@ from collections import defaultdict
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from audit.corpus import AuditDoc
-from audit.intervals import Interval, fact_interval, interval_sum
-from audit.keys import TOTAL_WORDS, debt_key, norm_name
-from audit.tables import is_total_label
-from extract.records import Fact
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import Interval, fact_interval, interval_sum
+from saiken.audit.keys import TOTAL_WORDS, debt_key, norm_name
+from saiken.audit.tables import is_total_label
+from saiken.extract.records import Fact
 
 
 @dataclass

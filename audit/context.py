@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from audit.corpus import AuditDoc
-from audit.keys import debt_key
-from audit.notes import Note, explaining_note, find_notes
-from extract.records import Fact, Finding, Severity
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.keys import debt_key
+from saiken.audit.notes import Note, explaining_note, find_notes
+from saiken.extract.records import Fact, Finding, Severity
 
 
 @dataclass
@@ -40,7 +40,7 @@ class AuditContext:
 
 def fact_label(f: Fact) -> str:
     """A short Japanese description of a fact for messages: 債権・年度・区分・項目."""
-    from audit.labels import METRIC_JA, SEGMENT_JA
+    from saiken.audit.labels import METRIC_JA, SEGMENT_JA
     parts = [debt_key(f) or "（債権不明）"]
     if f.fiscal_year is not None:
         parts.append(f"{f.fiscal_year}年度")

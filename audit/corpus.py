@@ -5,8 +5,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-from dataset.store import load_folder
-from extract.records import Document, Fact, Table
+from saiken.dataset.store import load_folder
+from saiken.extract.records import Document, Fact, Table
 
 
 class AuditInputError(Exception):

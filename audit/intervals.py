@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from extract.records import Fact
+from saiken.extract.records import Fact
 
 _NUM = re.compile(r"([0-9][0-9,]*(?:\.[0-9]+)?)\s*(百万円|千円|万円|億円|億|万|千|円|%|％|ポイント|件|人|世帯)?")
 _UNIT_SCALE = {"百万円": 10**6, "千円": 1000, "万円": 10**4, "億円": 10**8, "億": 10**8, "万": 10**4, "千": 1000, "円": 1}

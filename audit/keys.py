@@ -6,7 +6,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 
-from extract.records import Fact
+from saiken.extract.records import Fact
 
 _SPACE = re.compile(r"\s+")
 TOTAL_WORDS = re.compile(r"^(合\s*計|総\s*計|計|小\s*計|全体|[0-9０-９]+区合計|全区合計)$")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audit.corpus import AuditDoc
-from audit.keys import norm_name
-from extract.records import Fact
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.keys import norm_name
+from saiken.extract.records import Fact
 
 _PAREN = re.compile(r"[(（][^()（）\n]{6,200}[)）]")
 _SENTENCE = re.compile(r"[^\n。]{4,300}。?")

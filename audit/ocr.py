@@ -6,7 +6,7 @@ names the OCR'd figures and their confidence, so the reader checks the scan befo
 """
 from __future__ import annotations
 
-from extract.records import Finding
+from saiken.extract.records import Finding
 
 TITLE = "OCRの読み誤りの可能性"
 

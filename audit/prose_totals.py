@@ -8,12 +8,12 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from audit.corpus import AuditDoc
-from audit.intervals import Interval, fact_interval, fact_printed
-from audit.keys import TOTAL_WORDS, norm_name
-from audit.textscan import compact
-from extract.records import Fact
-from normalize.text import fold
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import Interval, fact_interval, fact_printed
+from saiken.audit.keys import TOTAL_WORDS, norm_name
+from saiken.audit.textscan import compact
+from saiken.extract.records import Fact
+from saiken.normalize.text import fold
 
 _AMOUNT = r"(約)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)億)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)万)?円"
 _CHANGE = re.compile(r"前年度末?(?:から|比|と比べて?|に比べて?)、?" + _AMOUNT + r"の?(減|増)")

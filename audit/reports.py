@@ -11,9 +11,9 @@ from urllib.parse import quote
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
-from audit.labels import METRIC_JA, SEVERITY_JA, rule_title
-from audit.runner import atomic_write_text
-from extract.records import Finding
+from saiken.audit.labels import METRIC_JA, SEVERITY_JA, rule_title
+from saiken.audit.runner import atomic_write_text
+from saiken.extract.records import Finding
 
 XLSX_HEADERS = ["重要度", "チェック", "資料", "ページ", "債権", "年度", "記載値", "期待値", "説明", "注記"]
 _FILL = {"error": "F8CBAD", "warning": "FFE699", "info": "DDEBF7"}
@@ -22,7 +22,7 @@ _FILL = {"error": "F8CBAD", "warning": "FFE699", "info": "DDEBF7"}
 def _wareki(year: int | None) -> str:
     if year is None:
         return ""
-    from normalize.wareki import format_fiscal_year
+    from saiken.normalize.wareki import format_fiscal_year
     return format_fiscal_year(year)
 
 

@@ -6,11 +6,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from audit.context import AuditContext
-from audit.corpus import AuditDoc, load_documents
-from audit.rules import ALL
-from dataset.files import normal_mode
-from extract.records import Finding
+from saiken.audit.context import AuditContext
+from saiken.audit.corpus import AuditDoc, load_documents
+from saiken.audit.rules import ALL
+from saiken.dataset.files import normal_mode
+from saiken.extract.records import Finding
 
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -26,7 +26,7 @@ def audit_documents(docs: list[AuditDoc]) -> list[Finding]:
             if key not in seen:
                 seen.add(key)
                 out.append(f)
-    from audit.ocr import review  # OCR'd figures breaking an identity: likely misreads (warning)
+    from saiken.audit.ocr import review  # OCR'd figures breaking an identity: likely misreads (warning)
 
     out = [review(f) for f in out]
     out.sort(key=lambda f: (f.document, f.page or 0, _SEVERITY_ORDER[f.severity], f.rule))

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from audit.corpus import AuditDoc
-from audit.intervals import Printed, fmt_interval, interval_sum, parse_printed
-from extract.records import Fact, Finding
-from normalize.text import fold
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import Printed, fmt_interval, interval_sum, parse_printed
+from saiken.extract.records import Fact, Finding
+from saiken.normalize.text import fold
 
 if TYPE_CHECKING:
-    from audit.context import AuditContext
+    from saiken.audit.context import AuditContext
 
 _TOTAL = re.compile(r"^(?:合計|総計|総合計|計|小計|全体|[0-9]+区合計|全区合計|全市計)(?:[①-⑳]|\([A-Z0-9]\))?$")
 _PART_EXCLUDE = re.compile(r"^[(（]?(?:うち|内|再掲)")

@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from audit.corpus import AuditDoc
-from audit.intervals import Printed, decimals_of
-from extract.records import Fact
-from normalize.text import fold
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import Printed, decimals_of
+from saiken.extract.records import Fact
+from saiken.normalize.text import fold
 
 UNIT_SCALE = {"億円": 10**8, "億": 10**8, "万円": 10**4, "万": 10**4, "千円": 1000, "百万円": 10**6, "円": 1,
               "件": 1, "人": 1, "世帯": 1, "名": 1, "%": 1, "％": 1, "ポイント": 1}

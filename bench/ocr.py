@@ -49,8 +49,8 @@ def main() -> int:
     if a.engine:
         os.environ["SAIKEN_OCR_ENGINE"] = a.engine
     work = a.work or Path(tempfile.mkdtemp(prefix="saiken-ocr-bench-"))
-    from extract.batch import run_batch
-    from extract.ocr_engines import get_engine
+    from saiken.extract.batch import run_batch
+    from saiken.extract.ocr_engines import get_engine
 
     eng = get_engine(a.engine)
     print(f"engine: {getattr(eng, 'label', eng)}; work: {work}")

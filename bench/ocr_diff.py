@@ -73,9 +73,9 @@ def main() -> int:
     a = ap.parse_args()
     if a.engine:
         os.environ["SAIKEN_OCR_ENGINE"] = a.engine
-    from extract.ocr import ocr_page
-    from extract.ocr_engines import get_engine
-    from extract.pdf import _build_page, open_pdf
+    from saiken.extract.ocr import ocr_page
+    from saiken.extract.ocr_engines import get_engine
+    from saiken.extract.pdf import _build_page, open_pdf
 
     eng = get_engine(a.engine)
     confusions: collections.Counter[tuple[str, str]] = collections.Counter()

@@ -30,7 +30,7 @@ import pymupdf
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract.pipeline import convert  # noqa: E402
+from saiken.extract.pipeline import convert  # noqa: E402
 
 
 def page_count(files: list[Path]) -> int:
@@ -82,7 +82,7 @@ def peak_rss_mb(files: list[Path]) -> float:
     Read from VmHWM, the high-water mark of the process's own memory: ru_maxrss would also count the parent's
     memory at the fork (Linux keeps it across exec), and the parent has just run pdfplumber.
     """
-    code = ("import re,sys;from pathlib import Path;from extract.pipeline import convert\n"
+    code = ("import re,sys;from pathlib import Path;from saiken.extract.pipeline import convert\n"
             "for f in sys.argv[1:]: convert(Path(f)).model_dump_json()\n"
             "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))")
     out = subprocess.run([sys.executable, "-c", code, *map(str, files)], cwd=ROOT, capture_output=True,
@@ -119,15 +119,15 @@ def make_batch(src: list[Path], n: int, dest: Path) -> list[Path]:
 def cli_time(inputs: Path, out: Path, jobs: int) -> float:
     """Wall time of `saiken extract inputs -o out --jobs N` as a subprocess."""
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "saiken_cli.main", "extract", str(inputs), "-o", str(out),
+    subprocess.run([sys.executable, "-m", "saiken.main", "extract", str(inputs), "-o", str(out),
                     "--jobs", str(jobs), "-q"], cwd=ROOT, check=True, capture_output=True)
     return time.perf_counter() - t
 
 
 def saiken_command() -> list[str]:
-    """The installed `saiken` script beside this Python (no shell shim), else `python -m saiken_cli`."""
+    """The installed `saiken` script beside this Python (no shell shim), else `python -m saiken`."""
     script = Path(sys.executable).parent / "saiken"
-    return [str(script)] if script.is_file() else [sys.executable, "-m", "saiken_cli"]
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "saiken"]
 
 
 def startup_times(reps: int = 11) -> dict[str, float]:

@@ -18,7 +18,7 @@ class Server:
     def __init__(self, workspace: Path) -> None:
         import uvicorn
 
-        from serve.app import create_app
+        from saiken.serve.app import create_app
         self.app = create_app(workspace)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))

@@ -46,7 +46,7 @@ def main() -> int:
     args = ap.parse_args()
     if args.shared:
         return _shared(args.sets)
-    cli = [sys.executable, "-m", "saiken_cli.main"]
+    cli = [sys.executable, "-m", "saiken.main"]
     with tempfile.TemporaryDirectory() as tmp:
         for name, base in SETS.items():
             if args.sets and name not in args.sets or not (base / "pdf").is_dir():
@@ -69,7 +69,7 @@ def main() -> int:
 def _shared(names: list[str] | None) -> int:
     """Convert every set in-process with the family parsers off and score it (the shared layer alone)."""
     sys.path.insert(0, str(ROOT))
-    from extract.pipeline import convert
+    from saiken.extract.pipeline import convert
     with tempfile.TemporaryDirectory() as tmp:
         for name, base in SETS.items():
             if names and name not in names or not (base / "pdf").is_dir():

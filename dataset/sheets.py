@@ -38,7 +38,7 @@ _YEN_FORMAT = "#,##0"
 def _with_wareki(df: pd.DataFrame) -> pd.DataFrame:
     if "fiscal_year" not in df.columns:
         return df
-    from normalize.wareki import format_fiscal_year
+    from saiken.normalize.wareki import format_fiscal_year
     pos = list(df.columns).index("fiscal_year") + 1
     ja = [format_fiscal_year(int(y)) if pd.notna(y) else None for y in df["fiscal_year"]]
     out = df.copy()

@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 from pydantic import ValidationError
 
-from dataset.files import normal_mode
-from extract.records import Document
+from saiken.dataset.files import normal_mode
+from saiken.extract.records import Document
 
 SCHEMA: dict[str, list[tuple[str, str]]] = {
     "documents": [("doc_id", "TEXT PRIMARY KEY"), ("file", "TEXT"), ("stem", "TEXT"), ("kind", "TEXT"),

@@ -13,8 +13,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
-from extract.errors import InputError, MissingFile
-from extract.pipeline import convert
+from saiken.extract.errors import InputError, MissingFile
+from saiken.extract.pipeline import convert
 
 _UMASK = os.umask(0)
 os.umask(_UMASK)
@@ -54,7 +54,7 @@ def convert_one(path: Path, ocr: str = "auto") -> tuple[str | None, str | None, 
     """(json text, error message, error code, warning count, kind) for one file; never raises.
     `ocr`: auto (scanned pages only), always or never (extract/ocr.py)."""
     try:
-        from extract.ocr import set_current
+        from saiken.extract.ocr import set_current
 
         set_current(path.name)
         doc = convert(path, ocr)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.layout import BBox, Page, centre_inside
+from saiken.extract.layout import BBox, Page, centre_inside
 
 
 COLUMN_GAP = 4.0  # a gap of this many characters' width splits a printed line into blocks side by side

@@ -13,7 +13,7 @@ from typing import Any
 
 import pymupdf
 
-from normalize.text import fold_char, is_radical
+from saiken.normalize.text import fold_char, is_radical
 
 TEXT_FLAGS = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP)
 

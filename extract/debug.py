@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pymupdf
 
-from extract.layout import Page
-from extract.pdf import load_pages
+from saiken.extract.layout import Page
+from saiken.extract.pdf import load_pages
 
 
 def draw_tables(pdf: Path, out_dir: Path, pages: list[int] | None = None, dpi: int = 100) -> list[Path]:

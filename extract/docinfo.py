@@ -1,6 +1,6 @@
 """What every document says about itself, read the same way for every family: title, municipality and date.
 
-- title: the largest print among the first lines of the first page (extract.kinds.title_lines);
+- title: the largest print among the first lines of the first page (saiken.extract.kinds.title_lines);
 - municipality: the name the title begins with once its lead (第2次, 令和6年度, 第29回) is set aside, in kanji or
   kana (尼崎市, 世田谷区, つくば市, いわき市, 東村山市: 市 is looked for before 区, 町 and 村), else the same in the
   running headers and first lines;
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from extract.kinds import head_lines, title_lines
-from extract.layout import Page
-from extract.records import DocumentInfo
-from normalize.errors import NormalizeError
-from normalize.text import despace
-from normalize.wareki import find_dates
+from saiken.extract.kinds import head_lines, title_lines
+from saiken.extract.layout import Page
+from saiken.extract.records import DocumentInfo
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.text import despace
+from saiken.normalize.wareki import find_dates
 
 LEAD = re.compile(r"^(?:(?:令和|平成|R|H)\s*(?:[0-9]+|元)\s*年度?|\(?[0-9]{4}年度?\)?|第\s*[0-9]+\s*[次回期]|[【\[(（].{0,8}?[】\])）]|資料\s*[0-9]*|\s|・)+")
 NAME = "[一-龥々ぁ-んァ-ヶー]"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.chars import Char
-from extract.lines import make_lines
+from saiken.extract.chars import Char
+from saiken.extract.lines import make_lines
 
 Span = tuple[float, float]
 

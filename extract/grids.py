@@ -16,10 +16,10 @@ from collections.abc import Iterable, Sequence
 
 import pymupdf
 
-from extract.chars import Char
-from extract.frames import TOL, Frame, Seg, cluster, covered, regions
-from extract.gaps import TextRow, place, shared_gaps, text_rows
-from extract.rules import min_gap, rule_frames
+from saiken.extract.chars import Char
+from saiken.extract.frames import TOL, Frame, Seg, cluster, covered, regions
+from saiken.extract.gaps import TextRow, place, shared_gaps, text_rows
+from saiken.extract.rules import min_gap, rule_frames
 
 THIN = 2.5  # points: a filled rectangle thinner than this is a line
 

@@ -6,20 +6,20 @@ An item starts at a line that opens with a numbering mark (①, (1), ア, ・, 1
 their numbering, never by punctuation: a tag printed after the 。, wrapped onto the next line (【\n継続】) or alone on
 a line belongs to the item before it. A list counts as 取組 when the heading above it or its column's header names
 取組 (lexicon `item_headings`), or when its items carry status tags. The debt is the row's debt-name cell in a table,
-else the one the page outline gives the place (extract.scope); the section is the heading or column header.
+else the one the page outline gives the place (saiken.extract.scope); the section is the heading or column header.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from extract.blocks import Block, blocks
-from extract.layout import BBox, Page
-from extract.lexicon import LEXICON
-from extract.records import Initiative
-from extract.scope import is_debt_name, marks, title_debt
-from extract.statkeys import year_of
-from normalize.text import despace
+from saiken.extract.blocks import Block, blocks
+from saiken.extract.layout import BBox, Page
+from saiken.extract.lexicon import LEXICON
+from saiken.extract.records import Initiative
+from saiken.extract.scope import is_debt_name, marks, title_debt
+from saiken.extract.statkeys import year_of
+from saiken.normalize.text import despace
 
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from extract.layout import Line, Page
-from extract.lexicon import LEXICON
-from extract.records import Kind
-from normalize.text import despace
+from saiken.extract.layout import Line, Page
+from saiken.extract.lexicon import LEXICON
+from saiken.extract.records import Kind
+from saiken.normalize.text import despace
 
 HEAD_LINES = 10
 

@@ -3,7 +3,7 @@
 `load_pages(path)` (in extract/pdf.py) opens a PDF once and returns one `Page` per page.
 Coordinates are PDF points, origin top-left (PyMuPDF's convention), y grows downwards.
 
-Text in `Word.text`, `Line.text`, `Cell.text` is *folded* (normalize.text.fold: full-width digits and
+Text in `Word.text`, `Line.text`, `Cell.text` is *folded* (saiken.normalize.text.fold: full-width digits and
 letters to ASCII, Kangxi radicals to unified ideographs, whitespace squeezed, ①〜⑳ 〜 △ ▲ ㈱ kept);
 the printed text is kept in `raw`.
 """

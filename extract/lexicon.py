@@ -38,7 +38,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The lexicon of extract/lexicon.yaml, compiled."""
-    data = yaml.safe_load(resources.files("extract").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(resources.files("saiken.extract").joinpath("lexicon.yaml").read_text(encoding="utf-8"))
     return Lexicon(
         metrics=tuple((w, m) for w, m in data["metrics"]),
         money_metrics=frozenset(data["money_metrics"]),

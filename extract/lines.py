@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from extract.chars import Char
-from extract.layout import Line, Word
+from saiken.extract.chars import Char
+from saiken.extract.layout import Line, Word
 
 
 def _same_line(a: Char, line_y0: float, line_y1: float) -> bool:

@@ -3,8 +3,8 @@
 A page without a usable text layer (fewer than MIN_CHARS visible characters, e.g. only a page number, and an
 image over most of the page) is rendered, its background flattened and its skew measured and undone
 (projection profile); the table ruling lines are found in the image by morphology (long thin runs of ink) and
-handed to the grid builder as segments (extract.grids.frames_from_segments), then erased; the text is read by
-the OCR engine (extract.ocr_engines: PP-OCRv5 through onnxruntime, or Tesseract `jpn`), split where a ruling
+handed to the grid builder as segments (saiken.extract.grids.frames_from_segments), then erased; the text is read by
+the OCR engine (saiken.extract.ocr_engines: PP-OCRv5 through onnxruntime, or Tesseract `jpn`), split where a ruling
 line runs through a detected text box, mapped from Chinese simplified forms to Japanese ones, and laid out as
 `Char`s (one box per character, spread over the text box by character width) so lines, words, cells and every
 family parser work unchanged. Each OCR'd word keeps its confidence in `Page.ocr`.
@@ -20,15 +20,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from extract.chars import Char
-from extract.errors import InputError
-from extract.frames import Seg
+from saiken.extract.chars import Char
+from saiken.extract.errors import InputError
+from saiken.extract.frames import Seg
 
 if TYPE_CHECKING:
     import numpy as np
     import pymupdf
 
-    from extract.layout import Page, Word
+    from saiken.extract.layout import Page, Word
 
 MIN_CHARS = 20  # fewer visible characters than this on a page with a page-sized image: a scan
 IMAGE_COVER = 0.5  # share of the page an image must cover for the page to count as scanned
@@ -45,7 +45,7 @@ INSTALL = ("OCR（文字認識）のエンジンがインストールされて�
 
 
 class EngineMissing(RuntimeError):
-    """No OCR engine is installed (extract.ocr_engines.get_engine)."""
+    """No OCR engine is installed (saiken.extract.ocr_engines.get_engine)."""
 
 
 class OcrUnavailable(InputError):
@@ -513,7 +513,7 @@ def box_chars(box: TextBox, scale: float) -> list[Char]:
     for c in text:
         w = char_width(c) * unit
         folded = c  # folding as the text layer does it
-        from normalize.text import fold_char
+        from saiken.normalize.text import fold_char
 
         folded = fold_char(c)
         out.append(Char(folded, c, x, y0 + h * 0.12, x + w, y1 - h * 0.12, size, False))
@@ -754,7 +754,7 @@ SECOND_MARGIN = 0.33  # line heights of white around a label's crop for its seco
 
 def clean_text(text: str, cell: bool) -> str:
     """The engine's text in Japanese forms, separators repaired, labels corrected against the lexicon."""
-    from extract.ocr_lexicon import correct
+    from saiken.extract.ocr_lexicon import correct
 
     text = to_japanese(text).strip()
     if cell and CELL_DECIMAL.match(text):  # 97.815 alone in a table cell: a thousands separator read as a point
@@ -770,8 +770,8 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
     """Recognize every line; a label line of a table cell (no figure, at most 16 characters) is read a second time
     with a white margin around it, and the reading whose words are all in the lexicon wins (else the more
     confident one): the recognizer drops a dense kanji now and then (滞繰分 → 滞分) and not at both scales."""
-    from extract.ocr_engines import looks_figure
-    from extract.ocr_lexicon import known
+    from saiken.extract.ocr_engines import looks_figure
+    from saiken.extract.ocr_lexicon import known
 
     read = engine.recognize(gray, [r for r, _ in rects], [0.0] * len(rects))  # type: ignore[attr-defined]
     texts = [(clean_text(t, tight), c) for (_, tight), (t, c) in zip(rects, read)]
@@ -786,7 +786,7 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
             if t2 and ((k2 and not k1) or (k2 == k1 and c2 > c1)):
                 texts[i] = (t2, c2)
     if groups:  # a label wrapped over two lines of one cell (後期高齢者医療保 / 険料): corrected as one
-        from extract.ocr_lexicon import correct_wrapped
+        from saiken.extract.ocr_lexicon import correct_wrapped
 
         for i in range(len(texts) - 1):
             if groups[i] >= 0 and groups[i] == groups[i + 1] and texts[i][0] and texts[i + 1][0]:
@@ -851,11 +851,11 @@ def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> li
 
 def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = None) -> Page:
     """The page model of a scanned page (see module docstring)."""
-    from extract.grids import frames_from_segments
-    from extract.layout import Page, Word
-    from extract.lines import make_lines
-    from extract.pdf import _grid
-    from normalize.text import fold
+    from saiken.extract.grids import frames_from_segments
+    from saiken.extract.layout import Page, Word
+    from saiken.extract.lines import make_lines
+    from saiken.extract.pdf import _grid
+    from saiken.normalize.text import fold
 
     dpi = dpi or page_dpi(page)
     scale = dpi / 72.0
@@ -901,8 +901,8 @@ def build_page(page: pymupdf.Page, number: int, total: int, chars: list[Char], m
 
     With no engine installed the page comes back empty with an `ocr_unavailable` warning (the conversion
     then fails with OcrUnavailable when no page has text)."""
-    from extract.layout import Page
-    from extract.ocr_engines import get_engine
+    from saiken.extract.layout import Page
+    from saiken.extract.ocr_engines import get_engine
 
     if not needs_ocr(page, chars, mode):
         return None
@@ -957,7 +957,7 @@ def fact_confidence(fact_bbox: tuple[float, float, float, float] | None, raw: st
 
 def mark_facts(doc: object, pages: list[Page]) -> None:
     """Facts printed on OCR'd pages get `ocr: true` and `confidence`; one under LOW_CONFIDENCE a warning."""
-    from extract.records import DocWarning
+    from saiken.extract.records import DocWarning
 
     ocr_pages = {p.number: p for p in pages if p.ocr}
     if not ocr_pages:

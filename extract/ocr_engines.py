@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from extract.ocr import EngineMissing, TextBox
+from saiken.extract.ocr import EngineMissing, TextBox
 
 if TYPE_CHECKING:
     import numpy as np

@@ -31,7 +31,7 @@ def vocabulary() -> tuple[frozenset[str], dict[int, list[str]]]:
     """(every word, words by length) of the vocabulary: LABELS and the debt dictionary's names and aliases."""
     words = set(LABELS)
     try:
-        from normalize.debts import load_dictionary
+        from saiken.normalize.debts import load_dictionary
 
         d = load_dictionary()
         for e in d.entries.values():
@@ -40,7 +40,7 @@ def vocabulary() -> tuple[frozenset[str], dict[int, list[str]]]:
     except Exception:  # the dictionary is an aid here, never a reason to fail
         pass
     try:  # the shared lexicon (extract/lexicon.yaml): metric, segment, basis and kind words, debt labels
-        from extract.lexicon import lexicon
+        from saiken.extract.lexicon import lexicon
 
         lx = lexicon()
         words.update(w for w, _ in lx.metrics)

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pymupdf
 
-from extract.chars import Char, CharStats, page_chars
-from extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
-from extract.frames import Frame
-from extract.grids import page_frames
-from extract.layout import Cell, Grid, Page
-from extract.lines import cell_lines, cell_text, make_lines
-from extract.running import remove_running
-from extract.stitching import stitch
-from normalize.text import fold
+from saiken.extract.chars import Char, CharStats, page_chars
+from saiken.extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
+from saiken.extract.frames import Frame
+from saiken.extract.grids import page_frames
+from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.lines import cell_lines, cell_text, make_lines
+from saiken.extract.running import remove_running
+from saiken.extract.stitching import stitch
+from saiken.normalize.text import fold
 
 pymupdf.TOOLS.mupdf_display_errors(False)
 pymupdf.TOOLS.mupdf_display_warnings(False)
@@ -158,7 +158,7 @@ def _build_page(doc: pymupdf.Document, index: int, path: Path, ocr: str = "auto"
     number = index + 1
     chars, stats = page_chars(page)
     if ocr != "never":  # a scanned page: OCR into the same page model (extract/ocr.py)
-        from extract.ocr import build_page
+        from saiken.extract.ocr import build_page
 
         scanned = build_page(page, number, doc.page_count, chars, ocr)
         if scanned is not None:

@@ -1,6 +1,6 @@
 """PDF → Document: page model, classifier, generic layer, family parser, normalization.
 
-Documents no family claims (kind `unknown`) get facts from every statistical table (extract.statables).
+Documents no family claims (kind `unknown`) get facts from every statistical table (saiken.extract.statables).
 `convert(path)` is the one library call behind `saiken extract`; it raises `InputError` subclasses for
 files that cannot be converted and records every problem inside a document as a `DocWarning`.
 """
@@ -10,20 +10,20 @@ import hashlib
 import re
 from pathlib import Path
 
-import normalize
-from extract.errors import NoTextLayer
-from extract.families import FamilyParser, parsers
-from extract import docinfo
-from extract.items import items_of
-from extract.kinds import title_kind
-from extract.layout import Grid, Page, centre_inside
-from extract.pdf import load_pages, stitch
-from extract.provenance import locate
-from extract.scope import debt_of_grids
-from extract.textfacts import text_facts
-from normalize.text import despace, fold
-from extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from extract.statables import TableContext, context_for, like_before, read_table, read_tables, structure
+from saiken import normalize
+from saiken.extract.errors import NoTextLayer
+from saiken.extract.families import FamilyParser, parsers
+from saiken.extract import docinfo
+from saiken.extract.items import items_of
+from saiken.extract.kinds import title_kind
+from saiken.extract.layout import Grid, Page, centre_inside
+from saiken.extract.pdf import load_pages, stitch
+from saiken.extract.provenance import locate
+from saiken.extract.scope import debt_of_grids
+from saiken.extract.textfacts import text_facts
+from saiken.normalize.text import despace, fold
+from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
+from saiken.extract.statables import TableContext, context_for, like_before, read_table, read_tables, structure
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
@@ -73,12 +73,12 @@ def convert(path: Path | str, ocr: str = "auto", families: bool = True) -> Docum
     pages = load_pages(path, ocr)
     if not any(p.text.strip() for p in pages):
         if any(c == "ocr_unavailable" for p in pages for c, _ in p.warnings):
-            from extract.ocr import OcrUnavailable
+            from saiken.extract.ocr import OcrUnavailable
             raise OcrUnavailable(path, f"{len(pages)}ページとも文字がありません")
         raise NoTextLayer(path, f"{len(pages)}ページとも文字がありません")
     doc = _convert_pages(path, pages, families)
     if any(p.ocr for p in pages):
-        from extract.ocr import mark_facts
+        from saiken.extract.ocr import mark_facts
         mark_facts(doc, pages)
     return doc
 
@@ -119,7 +119,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
 
 
 def _generic_facts(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
-    """Facts of every statistical table, read without family knowledge (extract.statables)."""
+    """Facts of every statistical table, read without family knowledge (saiken.extract.statables)."""
     facts, warnings = read_tables(pages, stitch(pages), debts=scoped, fiscal_year=docinfo.document_year(pages))
     doc.facts.extend(facts)
     doc.warnings.extend(warnings)
@@ -152,7 +152,7 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
 
 
 def _add_text_facts(pages: list[Page], doc: Document) -> None:
-    """Figures of running text, bullets and text cells (extract.textfacts) that no other reader took. An output fact
+    """Figures of running text, bullets and text cells (saiken.extract.textfacts) that no other reader took. An output fact
     stands for one printed number: a figure is added only while the page prints its text more often than the
     facts already read from that page hold it."""
     texts = {p.number: fold(p.text) for p in pages}
@@ -180,7 +180,7 @@ def _item_key(text: str) -> str:
 
 
 def _add_items(pages: list[Page], doc: Document) -> None:
-    """取組 items of the shared item reader (extract.items) that no family reader took. Where the family found items,
+    """取組 items of the shared item reader (saiken.extract.items) that no family reader took. Where the family found items,
     only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
     (a layout it was not written for), all."""
     family_pages = {i.page for i in doc.initiatives}

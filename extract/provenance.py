@@ -8,9 +8,9 @@ tell which tables a family parser has read.
 """
 from __future__ import annotations
 
-from extract.layout import BBox, Page
-from extract.records import Document
-from normalize.text import despace, fold
+from saiken.extract.layout import BBox, Page
+from saiken.extract.records import Document
+from saiken.normalize.text import despace, fold
 
 
 def _key(text: str) -> str:

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import median
 
-from extract.chars import Char
-from extract.frames import TOL, Frame, Seg, cluster, regions
-from extract.gaps import TextRow, columns_of, line_bands, place, shared_gaps, text_rows
+from saiken.extract.chars import Char
+from saiken.extract.frames import TOL, Frame, Seg, cluster, regions
+from saiken.extract.gaps import TextRow, columns_of, line_bands, place, shared_gaps, text_rows
 
 MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (a booktabs \cmidrule)
 EXTENT_TOL = 4.0  # points: rules of one table start and end within this

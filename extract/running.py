@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.layout import Line, Page
+from saiken.extract.layout import Line, Page
 
 BAND = 0.09  # share of the page height at top and bottom where running headers/footers live
 DASHES = "\\-－―‐‑‒–—−ー"

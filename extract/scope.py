@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.layout import Grid, Line, Page
-from extract.lexicon import LEXICON
-from normalize.debts import load_dictionary, name_key
-from normalize.text import despace
+from saiken.extract.layout import Grid, Line, Page
+from saiken.extract.lexicon import LEXICON
+from saiken.normalize.debts import load_dictionary, name_key
+from saiken.normalize.text import despace
 
 LABELS = frozenset(LEXICON.debt_labels)
 LABEL_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) +
@@ -142,7 +142,7 @@ def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
 def title_debt(pages: list[Page]) -> str | None:
     """The one debt a document's title names (令和7年度市税収納率向上対策 → 市税), else None: the default debt of a
     document about one debt, where no mark names another."""
-    from extract.kinds import title_lines  # the outline's title; imported here to keep scope free of kinds at load
+    from saiken.extract.kinds import title_lines  # the outline's title; imported here to keep scope free of kinds at load
     title = despace(" ".join(ln.text for ln in title_lines(pages)))
     d = load_dictionary()
     key = re.sub(r"([^\s]{2,12}?)(?:以外|外)", "", name_key(title))  # 市税外滞納金: not about 市税

@@ -8,7 +8,7 @@
   only spans the table (【市税】) labels the rows below it;
 - in a table whose rows name debts, a 合計/計 row keeps its printed word as `debt_raw`; in a one-debt table
   (metrics or years as rows) 計 is the segment and the debt comes from the context;
-- values are parsed with normalize.amounts (unit from the cell, the header, the row label, the caption or the
+- values are parsed with saiken.normalize.amounts (unit from the cell, the header, the row label, the caption or the
   table's unit note); '-' / '―' / blank give no fact; other unreadable text gives a DocWarning.
 `context_for(pages, grid)` builds the `TableContext` from the text printed above the table.
 """
@@ -17,14 +17,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from extract.layout import Cell, Grid, Page
-from extract.records import CORE_METRICS, DocWarning, Fact
-from extract.scope import debt_of_grids, is_debt_name
-from extract.statkeys import (MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
+from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.records import CORE_METRICS, DocWarning, Fact
+from saiken.extract.scope import debt_of_grids, is_debt_name
+from saiken.extract.statkeys import (MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
                               unit_of, year_before)
-from normalize.amounts import Amount, find_amounts, parse_amount
-from normalize.errors import NormalizeError
-from normalize.text import despace as _squash
+from saiken.normalize.amounts import Amount, find_amounts, parse_amount
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.text import despace as _squash
 
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
@@ -551,7 +551,7 @@ def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,
                 debts: list[str | None] | None = None,
                 fiscal_year: int | None = None) -> tuple[list[Fact], list[DocWarning]]:
     """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context and
-    the debt the page outline gives it (extract.scope; `debts` when already read), unless `debt` is given for all;
+    the debt the page outline gives it (saiken.extract.scope; `debts` when already read), unless `debt` is given for all;
     `fiscal_year` (the document's 年度) dates figures nothing else dates."""
     facts: list[Fact] = []
     warnings: list[DocWarning] = []

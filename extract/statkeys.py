@@ -14,9 +14,9 @@ import calendar
 import re
 from dataclasses import dataclass, fields, replace
 
-from extract.lexicon import LEXICON
-from normalize.errors import NormalizeError
-from normalize.wareki import find_years, parse_date
+from saiken.extract.lexicon import LEXICON
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import find_years, parse_date
 
 #: Metric words, longest first where one contains another (収入未済額 before 収入額): extract/lexicon.yaml.
 METRICS = LEXICON.metrics

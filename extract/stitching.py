@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from extract.layout import Cell, Grid, Line, Page
-from extract.lines import join_words
-from extract.running import BAND, signature
-from normalize.text import despace as _squash
+from saiken.extract.layout import Cell, Grid, Line, Page
+from saiken.extract.lines import join_words
+from saiken.extract.running import BAND, signature
+from saiken.normalize.text import despace as _squash
 
 EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
 CAPTION_MAX = 30  # characters: a caption between two parts is at most this long

@@ -1,12 +1,12 @@
 """Figures printed in running text, bullets and text cells: 「収入未済額は約26億3,600万円（令和5年度）」,
 「2月末収納率 40.2%（前年同月 38.9%）」, bullets 「現年分 98.1％」 under a heading 【収納率】令和6年12月末時点.
 
-Each figure's key is read from the words printed before it in its clause (extract.statkeys.key_of over the lexicon),
+Each figure's key is read from the words printed before it in its clause (saiken.extract.statkeys.key_of over the lexicon),
 then from the bracketed heading above it (【収納率】, 【滞納繰越分】), the header of the table column it is printed in,
 and the page: the nearest word wins. A parenthesis 「（前年同月 38.9%）」「（前年度決算：43.8%）」 restates the figure
 before it for the previous year: same metric and segment, the year before, the basis the parenthesis names, and an
 interim date moved back a year (the month end recomputed: 2月末 of 2024 is the 29th). The debt is the one the page
-outline gives the place (extract.scope), or a debt name printed in the clause. A figure whose metric is not printed
+outline gives the place (saiken.extract.scope), or a debt name printed in the clause. A figure whose metric is not printed
 anywhere around it, or whose unit does not fit its metric (a rate in 円), gives no fact: nothing is guessed.
 Lines that are rows of a table drawn without rules (three figures or more with no words between them) are left to
 the table reader.
@@ -17,15 +17,15 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 
-from extract.blocks import Block, blocks
-from extract.layout import BBox, Page
-from extract.lexicon import LEXICON
-from extract.records import CORE_METRICS, Fact
-from extract.scope import Mark, is_debt_name, marks, title_debt
-from extract.statkeys import (BRACKET_NOTE, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
+from saiken.extract.blocks import Block, blocks
+from saiken.extract.layout import BBox, Page
+from saiken.extract.lexicon import LEXICON
+from saiken.extract.records import CORE_METRICS, Fact
+from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
+from saiken.extract.statkeys import (BRACKET_NOTE, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
                               month_end_year_before, noted, year_of)
-from normalize.amounts import Amount, find_amounts
-from normalize.text import despace, fold
+from saiken.normalize.amounts import Amount, find_amounts
+from saiken.normalize.text import despace, fold
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")

@@ -17,12 +17,12 @@ from typing import Any
 
 import pandas as pd
 
-from extract.records import Document
-from generate.doc_extras import PolicyExtras, SheetExtras, estimate_note, kobetsu_extras, name_key, suishin_extras
-from generate.frames import Frames
-from generate.jpformat import nendo
-from generate.slots import Slot
-from normalize.text import fold
+from saiken.extract.records import Document
+from saiken.generate.doc_extras import PolicyExtras, SheetExtras, estimate_note, kobetsu_extras, name_key, suishin_extras
+from saiken.generate.frames import Frames
+from saiken.generate.jpformat import nendo
+from saiken.generate.slots import Slot
+from saiken.normalize.text import fold
 
 SEGMENT_LABELS = {"current": "現年", "arrears": "滞納繰越", "total": "計"}
 RATE_LABELS = {"current": "現年度分収納率", "arrears": "滞納繰越分収納率", "total": "合計収納率"}
@@ -279,7 +279,7 @@ def _extras_for(extras: dict[str, Any], debt: str, printed: str, default: Any = 
     for key in (name_key(printed), name_key(debt)):
         if key in extras:
             return extras[key]
-    from normalize.debts import match_debt
+    from saiken.normalize.debts import match_debt
 
     for e in extras.values():
         if match_debt(e.debt).canonical == debt:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.records import Document
-from normalize.text import fold
+from saiken.extract.records import Document
+from saiken.normalize.text import fold
 
 #: Target-table rows by their first label: 現年 / 滞納繰越 rates.
 _TARGET_ROWS = {"現年": "current", "滞納繰越": "arrears"}
@@ -41,7 +41,7 @@ class SheetExtras:
 
 def documents_beside(dataset: Path) -> dict[str, Document]:
     """The converted documents (by sha256) in the dataset's folder: the folder itself, or the SQLite file's."""
-    from dataset.store import load_folder
+    from saiken.dataset.store import load_folder
 
     folder = dataset if dataset.is_dir() else dataset.parent
     try:

@@ -1,6 +1,6 @@
 """The dataset a draft reads: the tables of the `saiken export` store as pandas DataFrames.
 
-A dataset is either the SQLite store (dataset.store) or a folder of `saiken extract` JSON files, turned into the
+A dataset is either the SQLite store (saiken.dataset.store) or a folder of `saiken extract` JSON files, turned into the
 same tables on the fly with the store's own row builder: documents, facts, initiatives, statements.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from dataset.store import SCHEMA, document_rows, load_folder, read_frames
-from extract.records import Document
+from saiken.dataset.store import SCHEMA, document_rows, load_folder, read_frames
+from saiken.extract.records import Document
 
 Frames = dict[str, pd.DataFrame]
 

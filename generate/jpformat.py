@@ -1,14 +1,14 @@
 """Japanese document conventions for drafts: 和暦 years, amounts in 円/千円 with △, rates, full-width digits.
 
 Every function returns the printed text; `None` never becomes a number here (the caller shows a placeholder).
-和暦 conversion itself lives in normalize.wareki; this module only adds the print options templates ask for.
+和暦 conversion itself lives in saiken.normalize.wareki; this module only adds the print options templates ask for.
 """
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
 
-from normalize import wareki
+from saiken.normalize import wareki
 
 #: Yen per printed unit for the units a template may ask for.
 YEN_UNITS: dict[str, int] = {"円": 1, "千円": 1000, "万円": 10000, "百万円": 1000000, "億円": 100000000}

@@ -22,12 +22,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError, field_validator
 
-from extract.records import Document, Minutes
-from generate.jpformat import wadate
-from generate.render import Draft, render
-from generate.slots import Slot
+from saiken.extract.records import Document, Minutes
+from saiken.generate.jpformat import wadate
+from saiken.generate.render import Draft, render
+from saiken.generate.slots import Slot
 from saiken.templates import template_path
-from normalize import wareki
+from saiken.normalize import wareki
 
 #: The packaged template's file name (saiken.templates); `templates` (a folder) or `template` (a file) override it.
 TEMPLATE = "minutes.docx"
@@ -247,7 +247,7 @@ def load_previous(path: Path) -> Document:
 
 def _year_text(year: int, unit: str) -> str:
     """令和7年度 / 令和7年 for a western (fiscal) year."""
-    from normalize.wareki import format_fiscal_year
+    from saiken.normalize.wareki import format_fiscal_year
 
     text = format_fiscal_year(year)
     return text if unit == "年度" else text.removesuffix("度")

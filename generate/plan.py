@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from generate.context import ContextError, Source, default_year, find_source, kobetsu_context, suishin_context
-from extract.records import Document
-from generate.doc_extras import documents_beside
-from generate.frames import Frames, read_dataset
-from generate.jpformat import nendo
-from generate.docx_style import merge_with_left, spread_columns
-from generate.render import Draft, Finish, render
-from generate.slots import Slot
+from saiken.generate.context import ContextError, Source, default_year, find_source, kobetsu_context, suishin_context
+from saiken.extract.records import Document
+from saiken.generate.doc_extras import documents_beside
+from saiken.generate.frames import Frames, read_dataset
+from saiken.generate.jpformat import nendo
+from saiken.generate.docx_style import merge_with_left, spread_columns
+from saiken.generate.render import Draft, Finish, render
+from saiken.generate.slots import Slot
 from saiken.templates import template_path
 
 Builder = Callable[[Frames, Source, int, "dict[str, Document] | None"], dict[str, Any]]

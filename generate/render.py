@@ -24,10 +24,10 @@ import jinja2
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate, RichText
 
-from dataset.files import normal_mode
-from generate import jpformat
-from generate.docx_style import apply_east_asian_fonts, ensure_cell_paragraphs
-from generate.slots import PLACEHOLDER, Gap, Slot
+from saiken.dataset.files import normal_mode
+from saiken.generate import jpformat
+from saiken.generate.docx_style import apply_east_asian_fonts, ensure_cell_paragraphs
+from saiken.generate.slots import PLACEHOLDER, Gap, Slot
 
 
 class TemplateFieldError(ValueError):

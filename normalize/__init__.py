@@ -1,6 +1,6 @@
 """Normalizers: 和暦 years and dates, amounts and units, 債権 names, and number-safe text folding.
 
-`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from corpus/debts.yaml,
+`run(doc)` is the pipeline stage: it fills `debt` from `debt_raw` (the canonical name from normalize/debts.yaml,
 or the name as printed when the dictionary does not know it, with one DocWarning "unknown_debt" per name; total
 rows such as 合計・計・小計 keep None) and
 `fiscal_year` from `fiscal_year_raw` (DocWarning "unparsed_year" when unreadable), only where the parser left
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.records import DocWarning, Document, Fact, Initiative
+from saiken.extract.records import DocWarning, Document, Fact, Initiative
 
 from .debts import DebtDictionary, load_dictionary
 from .errors import NormalizeError

@@ -1,6 +1,6 @@
-"""`python -m saiken_cli`: the same as the `saiken` command."""
+"""`python -m saiken`: the same as the `saiken` command."""
 import sys
 
-from saiken_cli.main import main
+from saiken.main import main
 
 sys.exit(main())

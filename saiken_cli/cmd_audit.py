@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,11 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Audit OUT_DIR and write the reports; exit 0 (1 when some inputs could not be read)."""
-    from audit.corpus import AuditDoc
-    from audit.reports import write_html, write_xlsx
-    from audit.runner import audit_documents, write_json
-    from dataset.store import validate
-    from saiken_cli import folder
+    from saiken.audit.corpus import AuditDoc
+    from saiken.audit.reports import write_html, write_xlsx
+    from saiken.audit.runner import audit_documents, write_json
+    from saiken.dataset.store import validate
+    from saiken import folder
 
     found = folder.scan(args.out_dir)
     docs = validate(found)
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if args.xlsx:
         write_xlsx(findings, args.xlsx)
     if args.html:
-        from audit.reports import pdf_href
+        from saiken.audit.reports import pdf_href
 
         pdfs = [Path(path.stem + ".pdf") for path, _ in docs]
         pdf_dir = args.pdf_dir or find_pdf_dir(pdfs, [args.html.parent, args.out_dir, args.out_dir.parent / "pdf"])

@@ -6,10 +6,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 if TYPE_CHECKING:
-    from normalize.debt_report import DebtUsage
+    from saiken.normalize.debt_report import DebtUsage
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,7 +29,7 @@ def _print_table(rows: list[DebtUsage]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from normalize.debt_report import CSV_HEADER
+    from saiken.normalize.debt_report import CSV_HEADER
 
     table = Table(title="債権名の対応")
     for h in CSV_HEADER:
@@ -43,10 +43,10 @@ def _print_table(rows: list[DebtUsage]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """List the names; exit 0 (1 when some JSON files could not be read)."""
-    from normalize.debt_report import collect_names, write_debt_csv
-    from normalize.debts import load_dictionary
-    from normalize.errors import NormalizeError
-    from saiken_cli import folder
+    from saiken.normalize.debt_report import collect_names, write_debt_csv
+    from saiken.normalize.debts import load_dictionary
+    from saiken.normalize.errors import NormalizeError
+    from saiken import folder
 
     found = folder.scan(args.out_dir)
     folder.report(args.out_dir, found, len(found.converted))

@@ -10,21 +10,21 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 if TYPE_CHECKING:
-    from generate.render import Draft
+    from saiken.generate.render import Draft
 
-#: The plan layouts (generate.plan.LAYOUTS; a test keeps the two equal without importing generate at start-up).
+#: The plan layouts (saiken.generate.plan.LAYOUTS; a test keeps the two equal without importing generate at start-up).
 LAYOUT_NAMES = ("kobetsu", "suishin")
 
 
 def call_errors() -> tuple[type[Exception], ...]:
     """Problems in the call: one line on stderr, exit code 2."""
-    from generate.context import ContextError
-    from generate.frames import DatasetError
-    from generate.minutes import MeetingError
-    from generate.render import TemplateFieldError
+    from saiken.generate.context import ContextError
+    from saiken.generate.frames import DatasetError
+    from saiken.generate.minutes import MeetingError
+    from saiken.generate.render import TemplateFieldError
 
     return (ContextError, DatasetError, MeetingError, TemplateFieldError, FileNotFoundError)
 
@@ -62,8 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def parse_year(text: str) -> int:
     """The 年度 given on the command line: 2024, 令和6年度, R6…; raises SaikenError when it has none."""
-    from normalize import wareki
-    from normalize.errors import NormalizeError
+    from saiken.normalize import wareki
+    from saiken.normalize.errors import NormalizeError
 
     if re.fullmatch(r"\d{4}", text.strip()):
         return int(text)
@@ -91,7 +91,7 @@ def _check_out(out: Path) -> None:
 def run_plan(args: argparse.Namespace) -> int:
     """Write the plan draft; call problems become one Japanese line (exit 2)."""
     _check_out(args.out)
-    from generate.plan import draft_plan
+    from saiken.generate.plan import draft_plan
 
     year = parse_year(args.year) if args.year else None
     try:
@@ -108,7 +108,7 @@ def run_minutes(args: argparse.Namespace) -> int:
         raise SaikenError("会議の記録（MEETING.yaml）か --from（前回の議事要旨を変換したJSON）を指定してください")
     if args.meeting is not None and not args.meeting.is_file():
         raise SaikenError(f"{args.meeting}: 会議の記録が見つかりません")
-    from generate.minutes import draft_minutes
+    from saiken.generate.minutes import draft_minutes
 
     try:
         return report(draft_minutes(args.meeting, args.out, args.template, args.previous, templates=args.templates))

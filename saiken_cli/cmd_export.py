@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,9 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Export OUT_DIR into the store (and workbook / CSV); exit 0 (1 when some inputs could not be read)."""
-    from dataset.sheets import write_csv, write_xlsx
-    from dataset.store import export_sqlite, read_frames, validate
-    from saiken_cli import folder
+    from saiken.dataset.sheets import write_csv, write_xlsx
+    from saiken.dataset.store import export_sqlite, read_frames, validate
+    from saiken import folder
 
     found = folder.scan(args.out_dir)
     docs = validate(found)

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from extract.batch import Outcome
+    from saiken.extract.batch import Outcome
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -57,8 +57,8 @@ def _convert(args: argparse.Namespace) -> int:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from extract.batch import Outcome, collect_inputs, run_batch
-    from extract.errors import MissingFile
+    from saiken.extract.batch import Outcome, collect_inputs, run_batch
+    from saiken.extract.errors import MissingFile
 
     if args.jobs < 1:
         raise SaikenError("--jobs には 1 以上を指定してください")
@@ -88,7 +88,7 @@ def _convert(args: argparse.Namespace) -> int:
 
 def _page_progress(bar: object, task: object, console: Console, show: bool, quiet: bool) -> None:
     """Per-page progress of OCR (long scans): in the bar's description, or one line per page without a bar."""
-    from extract.ocr import set_progress
+    from saiken.extract.ocr import set_progress
 
     def page(name: str, number: int, total: int) -> None:
         if show:
@@ -102,7 +102,7 @@ def _page_progress(bar: object, task: object, console: Console, show: bool, quie
 def _refuse_non_pdf(files: list[Path]) -> tuple[list[Path], list[Outcome]]:
     """Files named directly whose name does not end in .pdf and whose content is not a PDF either (memo.txt):
     refused with their own message instead of the one for a .pdf file with other content."""
-    from extract.batch import Outcome
+    from saiken.extract.batch import Outcome
 
     keep: list[Path] = []
     refused: list[Outcome] = []
@@ -129,7 +129,7 @@ def _broken_not_scanned(o: Outcome) -> Outcome:
         return o
     import pymupdf
 
-    from extract.errors import Corrupt
+    from saiken.extract.errors import Corrupt
 
     display = pymupdf.TOOLS.mupdf_display_errors()
     pymupdf.TOOLS.mupdf_display_errors(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -19,10 +19,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Print the tables (and write images); exit 0."""
-    from extract.debug import describe, draw_tables
-    from extract.errors import InputError
-    from extract.pdf import load_pages
-    from extract.pipeline import classify
+    from saiken.extract.debug import describe, draw_tables
+    from saiken.extract.errors import InputError
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import classify
 
     try:
         pages = load_pages(args.pdf)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     """Start the server; start-up problems become one Japanese line (exit 2)."""
     try:
-        from serve.server import ServeError, serve
+        from saiken.serve.server import ServeError, serve
     except ModuleNotFoundError as e:
         raise SaikenError(f"saiken serve に必要なパッケージ（{e.name}）がありません。"
                           "python3 -m pip install -e '.[serve]' でインストールしてください") from None

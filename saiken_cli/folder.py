@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from saiken_cli.main import SaikenError
+from saiken.main import SaikenError
 
 if TYPE_CHECKING:
-    from dataset.store import FolderScan
+    from saiken.dataset.store import FolderScan
 
 #: How many foreign file names the note shows.
 SHOWN = 3
@@ -27,7 +27,7 @@ def foreign_note(names: list[str]) -> str:
 
 def scan(out_dir: Path) -> FolderScan:
     """Scan OUT_DIR; raises SaikenError when it is missing."""
-    from dataset.store import StoreInputError, scan_folder
+    from saiken.dataset.store import StoreInputError, scan_folder
 
     try:
         return scan_folder(out_dir)

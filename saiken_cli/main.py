@@ -4,7 +4,7 @@ Each command module exposes `register(sub: argparse._SubParsersAction) -> None`,
 `func=run` with `run(args: argparse.Namespace) -> int` returning the exit code. Command modules import only the
 standard library at the top and the libraries (PyMuPDF, pandas, docxtpl…) inside `run`, so `saiken --help` and
 `saiken <cmd> --help` start in well under 0.3 s. Known errors become one Japanese line on stderr; argparse's own
-messages are Japanese too (saiken_cli.argparse_ja); exit codes: 0 done, 1 some inputs failed (the rest were still
+messages are Japanese too (saiken.argparse_ja); exit codes: 0 done, 1 some inputs failed (the rest were still
 written), 2 usage errors. Output cut short by a closed pipe (`saiken debts out | head`) ends silently.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ import importlib
 import os
 import sys
 
-from saiken_cli import argparse_ja
+from saiken import argparse_ja
 
 COMMANDS = ("extract", "export", "audit", "draft", "debts", "inspect", "serve")
 
@@ -46,9 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser, title="コマンド")
     for name in COMMANDS:
         try:
-            mod = importlib.import_module(f"saiken_cli.cmd_{name}")
+            mod = importlib.import_module(f"saiken.cmd_{name}")
         except ModuleNotFoundError as e:
-            if e.name == f"saiken_cli.cmd_{name}":
+            if e.name == f"saiken.cmd_{name}":
                 continue
             raise
         mod.register(sub)
@@ -96,7 +96,7 @@ def _run(argv: list[str] | None) -> int:
 
 
 if __name__ == "__main__":
-    # `python -m saiken_cli.main`: run the imported module so that SaikenError is the class the commands raise
-    from saiken_cli.main import main as _main
+    # `python -m saiken.main`: run the imported module so that SaikenError is the class the commands raise
+    from saiken.main import main as _main
 
     sys.exit(_main())

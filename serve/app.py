@@ -21,9 +21,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.background import BackgroundTask
 
-from serve import corrections as corr
-from serve.service import MAX_BYTES, Service, too_large_message
-from serve.store import STATUS_JA
+from saiken.serve import corrections as corr
+from saiken.serve.service import MAX_BYTES, Service, too_large_message
+from saiken.serve.store import STATUS_JA
 
 HERE = Path(__file__).resolve().parent
 CSRF_COOKIE = "saiken_csrf"
@@ -38,7 +38,7 @@ RULE_JA = {"rate_mismatch": "収納率の不一致", "sum_mismatch": "合計の�
 def wareki_year(y: Any) -> str:
     if y in (None, ""):
         return ""
-    from normalize.wareki import format_fiscal_year
+    from saiken.normalize.wareki import format_fiscal_year
     try:
         return format_fiscal_year(int(y))
     except (ValueError, TypeError):
@@ -183,7 +183,7 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
     @app.get("/api/documents/{doc_id}/pages/{n}.png")
     def page_png(doc_id: str, n: int) -> FileResponse:
         doc_or_404(doc_id)
-        from serve.pages import page_png as render
+        from saiken.serve.pages import page_png as render
         try:
             path = render(store.pdf_path(doc_id), store.cache_dir(doc_id), n)
         except IndexError:
@@ -193,7 +193,7 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
     @app.get("/api/documents/{doc_id}/pages/{n}/word")
     def page_word(doc_id: str, n: int, x: float, y: float) -> JSONResponse:
         doc_or_404(doc_id)
-        from serve.pages import word_at
+        from saiken.serve.pages import word_at
         w = word_at(store.pdf_path(doc_id), n, x, y)
         if w is None:
             raise HTTPException(404, "その位置に文字がありません")
@@ -225,7 +225,7 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
 
     def _page_size(doc_id: str, n: int) -> tuple[float, float]:
         if doc_id not in _sizes:
-            from serve.pages import page_sizes
+            from saiken.serve.pages import page_sizes
             _sizes[doc_id] = page_sizes(store.pdf_path(doc_id))
         return _sizes[doc_id][n - 1]
 
@@ -317,7 +317,7 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
         munis = sorted({d["municipality"] for d in done if d["municipality"]})
         minutes_docs = [d for d in done if d["kind"] == "minutes"]
         meeting = _meeting_from(minutes_from) if minutes_from else None
-        from generate.plan import LAYOUTS
+        from saiken.generate.plan import LAYOUTS
         return page(request, "outputs.html", munis=munis, layouts=list(LAYOUTS), minutes_docs=minutes_docs,
                     meeting=meeting, minutes_from=minutes_from or "", ndocs=len(done))
 
@@ -349,9 +349,9 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
     @app.post("/outputs/plan", response_class=HTMLResponse)
     async def draft_plan_form(request: Request) -> HTMLResponse:
         form = await checked_form(request)
-        from generate.context import ContextError
-        from generate.plan import draft_plan
-        from generate.render import TemplateFieldError
+        from saiken.generate.context import ContextError
+        from saiken.generate.plan import draft_plan
+        from saiken.generate.render import TemplateFieldError
         muni = str(form.get("municipality") or "")
         year_text = str(form.get("year") or "").strip()
         layout = str(form.get("layout") or "") or None
@@ -369,8 +369,8 @@ def create_app(workspace: Path, password: str | None = None, max_bytes: int = MA
     @app.post("/outputs/minutes", response_class=HTMLResponse)
     async def draft_minutes_form(request: Request) -> HTMLResponse:
         form = await checked_form(request)
-        from generate.minutes import Meeting, draft_minutes
-        from generate.render import TemplateFieldError
+        from saiken.generate.minutes import Meeting, draft_minutes
+        from saiken.generate.render import TemplateFieldError
         try:
             meeting = Meeting.model_validate(_meeting_data(form))
             token = secrets.token_hex(8)
@@ -444,7 +444,7 @@ def _places(f: dict[str, Any], ids: dict[str, str]) -> list[dict[str, Any]]:
 def _parse_year(text: str) -> int:
     if re.fullmatch(r"\d{4}", text):
         return int(text)
-    from normalize.wareki import fiscal_year
+    from saiken.normalize.wareki import fiscal_year
     return fiscal_year(text)
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.records import Document, Fact
-from serve.store import Correction
+from saiken.extract.records import Document, Fact
+from saiken.serve.store import Correction
 
 #: Fields a correction may change, with their Japanese labels.
 EDITABLE = {"value": "値", "debt": "債権", "fiscal_year": "年度", "segment": "区分", "metric": "項目", "basis": "基準"}
@@ -107,7 +107,7 @@ def coerce(fieldname: str, value: Any) -> Any:
             raise CorrectionError("値を入力してください")
         if isinstance(value, (int, float)):
             return value
-        from normalize.amounts import find_amounts
+        from saiken.normalize.amounts import find_amounts
         text = str(value).replace(",", "").replace("，", "")
         try:
             v = float(text)
@@ -123,8 +123,8 @@ def coerce(fieldname: str, value: Any) -> Any:
         text = str(value)
         if text.isdigit() and len(text) == 4:
             return int(text)
-        from normalize.errors import NormalizeError
-        from normalize.wareki import fiscal_year
+        from saiken.normalize.errors import NormalizeError
+        from saiken.normalize.wareki import fiscal_year
         try:
             return fiscal_year(text)
         except NormalizeError:

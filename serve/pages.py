@@ -11,7 +11,7 @@ from typing import Any
 
 import pymupdf
 
-from extract.records import Document
+from saiken.extract.records import Document
 
 ZOOM = 1.5  # 108 dpi: readable figures at a screen-sized page
 _render_lock = threading.Lock()  # MuPDF contexts are not shared across threads
@@ -69,7 +69,7 @@ def word_at(pdf: Path, page: int, x: float, y: float) -> dict[str, Any] | None:
 
 def guess(text: str, page_text: str = "") -> dict[str, Any]:
     """The value and unit a printed word reads as (the page's 単位 note applies to bare numbers)."""
-    from normalize.amounts import find_amounts, table_unit
+    from saiken.normalize.amounts import find_amounts, table_unit
     note = table_unit(page_text) if page_text else None
     hint = note.unit if note is not None else None
     found = find_amounts(text, hint)

@@ -35,7 +35,7 @@ def serve(workspace: Path, host: str = "127.0.0.1", port: int = 8765, password: 
     check_host(host, password)
     import uvicorn
 
-    from serve.app import create_app
+    from saiken.serve.app import create_app
 
     workspace = workspace.resolve()
     app = create_app(workspace, password=password, max_bytes=max_mb * 1024 * 1024)

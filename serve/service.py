@@ -1,6 +1,6 @@
 """What the web app does, without HTTP: accept uploads, convert in the background, correct, audit, export, draft.
 
-Conversion runs in worker processes (extract.pipeline.convert, as `saiken extract` does) so page views stay fast
+Conversion runs in worker processes (saiken.extract.pipeline.convert, as `saiken extract` does) so page views stay fast
 while files convert; each result is written atomically to json/<id>.json and the municipality is audited again.
 Corrections go to the append-only log and are applied when a document is read, so a conversion finishing while
 someone corrects loses neither.
@@ -21,9 +21,9 @@ import zipfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from extract.records import Document
-from serve import corrections as corr
-from serve.store import Store, write_atomic_bytes
+from saiken.extract.records import Document
+from saiken.serve import corrections as corr
+from saiken.serve.store import Store, write_atomic_bytes
 
 MAX_BYTES = 200 * 1024 * 1024
 log = logging.getLogger("saiken.serve")
@@ -44,9 +44,9 @@ def too_large_message(name: str, limit: int) -> str:
 
 def convert_job(pdf: str, name: str) -> dict[str, Any]:
     """Run in a worker process: convert one stored PDF; {'json': text, 'info': {...}} or {'error', 'code'}."""
-    from extract.batch import convert_one
-    from extract.records import Document
-    from serve.pages import fill_boxes
+    from saiken.extract.batch import convert_one
+    from saiken.extract.records import Document
+    from saiken.serve.pages import fill_boxes
 
     path = Path(pdf)
     text, err, code, _nwarn, _kind = convert_one(path)
@@ -64,13 +64,13 @@ def convert_job(pdf: str, name: str) -> dict[str, Any]:
 
 
 def _warm() -> None:
-    import extract.pipeline  # noqa: F401  (imports the parsers once per worker)
-    import serve.pages  # noqa: F401
+    import saiken.extract.pipeline  # noqa: F401  (imports the parsers once per worker)
+    import saiken.serve.pages  # noqa: F401
 
 
 def _warm_audit() -> None:
     try:
-        from audit.runner import audit_documents
+        from saiken.audit.runner import audit_documents
         audit_documents([])
     except Exception:  # only a warm-up
         pass
@@ -125,10 +125,10 @@ class Service:
                     h.update(block)
                     out.write(block)
             if size == 0:
-                from extract.errors import EmptyFile
+                from saiken.extract.errors import EmptyFile
                 raise UploadRejected(str(EmptyFile(name)), EmptyFile.code)
             if b"%PDF-" not in head:
-                from extract.errors import NotPdf
+                from saiken.extract.errors import NotPdf
                 raise UploadRejected(str(NotPdf(name)), NotPdf.code)
             sha = h.hexdigest()
             doc_id = sha[:16]
@@ -246,8 +246,8 @@ class Service:
         An audit that fails (a bug in a rule) keeps the previous findings and is reported in `audit_errors`;
         the conversion or correction that asked for it is kept either way.
         """
-        from audit.corpus import AuditDoc
-        from audit.runner import audit_documents
+        from saiken.audit.corpus import AuditDoc
+        from saiken.audit.runner import audit_documents
         with self._gen_lock:  # changes seen so far; an audit started after this covers them all
             want = self._want[municipality] = self._want.get(municipality, 0) + 1
         with self._audit_lock:
@@ -285,7 +285,7 @@ class Service:
 
     def export_sqlite(self) -> Path:
         """A fresh SQLite export of every converted document with its corrections (facts.source added)."""
-        from dataset.store import export_sqlite
+        from saiken.dataset.store import export_sqlite
         docs = self.corrected_documents()
         if not docs:
             raise FileNotFoundError("変換済みの文書がありません。先にPDFをアップロードしてください")
@@ -305,8 +305,8 @@ class Service:
 
     def export(self, fmt: str) -> Path:
         """The export for download: 'sqlite', 'xlsx' or 'csv' (a zip of one CSV per record type)."""
-        from dataset.sheets import write_csv, write_xlsx
-        from dataset.store import read_frames
+        from saiken.dataset.sheets import write_csv, write_xlsx
+        from saiken.dataset.store import read_frames
         db = self.export_sqlite()
         if fmt == "sqlite":
             return db
@@ -327,5 +327,5 @@ class Service:
         return z
 
     def frames(self) -> dict[str, Any]:
-        from generate.frames import frames_from_documents
+        from saiken.generate.frames import frames_from_documents
         return frames_from_documents([(p, d) for p, d, _ in self.corrected_documents()])

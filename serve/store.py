@@ -58,7 +58,7 @@ class Correction:
     sha256: str
     page: int | None
     action: str  # edit | delete | add
-    target: str | None  # the fact key (see serve.corrections.fact_key); None for add
+    target: str | None  # the fact key (see saiken.serve.corrections.fact_key); None for add
     old: dict[str, Any]
     new: dict[str, Any]
 

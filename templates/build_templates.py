@@ -26,7 +26,7 @@ from docx.text.paragraph import Paragraph
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generate.docx_style import add_page_number, set_a4, set_default_fonts, set_style_fonts  # noqa: E402
+from saiken.generate.docx_style import add_page_number, set_a4, set_default_fonts, set_style_fonts  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 #: Fonts staff have in Japanese Word; LibreOffice substitutes IPAex/Noto where they are absent.

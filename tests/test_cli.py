@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from saiken_cli.main import build_parser, main
+from saiken.main import build_parser, main
 
 
 def _subcommands() -> dict[str, argparse.ArgumentParser]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from saiken_cli.main import COMMANDS, main
+from saiken.main import COMMANDS, main
 
 ROOT = Path(__file__).resolve().parent.parent
 NO_JSON = "変換済みのJSONがありません（先に saiken extract を実行してください）"
@@ -135,7 +135,7 @@ def test_closed_pipe_is_silent(tmp_path: Path) -> None:
     read, write = os.pipe()
     os.close(read)
     try:
-        run = subprocess.run([sys.executable, "-m", "saiken_cli", "debts", str(tmp_path)], stdout=write,
+        run = subprocess.run([sys.executable, "-m", "saiken", "debts", str(tmp_path)], stdout=write,
                              stderr=subprocess.PIPE, text=True, cwd=ROOT)
     finally:
         os.close(write)

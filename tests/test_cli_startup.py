@@ -9,7 +9,7 @@ HEAVY = ("pandas", "pymupdf", "fitz", "pdfplumber", "docxtpl", "docx", "pydantic
 
 PROBE = """
 import sys
-from saiken_cli.main import main
+from saiken.main import main
 for argv in ([], ["extract"], ["export"], ["audit"], ["draft", "plan"], ["draft", "minutes"], ["debts"], ["inspect"]):
     try:
         main([*argv, "--help"])
@@ -27,13 +27,13 @@ def test_help_imports_no_library() -> None:
 
 
 def test_layout_names_match_the_library() -> None:
-    from generate.plan import LAYOUTS
-    from saiken_cli.cmd_draft import LAYOUT_NAMES
+    from saiken.generate.plan import LAYOUTS
+    from saiken.cmd_draft import LAYOUT_NAMES
 
     assert sorted(LAYOUTS) == list(LAYOUT_NAMES)
 
 
 def test_python_dash_m_reports_errors_in_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    run = subprocess.run([sys.executable, "-m", "saiken_cli", "export", str(tmp_path)], capture_output=True, text=True)
+    run = subprocess.run([sys.executable, "-m", "saiken", "export", str(tmp_path)], capture_output=True, text=True)
     assert run.returncode == 2
     assert "Traceback" not in run.stderr

@@ -51,7 +51,7 @@ def shown_in_order(shown: list[str], printed: list[str]) -> str | None:
 def _command(cmd: str) -> list[str]:
     args = shlex.split(cmd)
     assert args[0] == "saiken", f"README console lines run saiken only: {cmd}"
-    return [sys.executable, "-m", "saiken_cli", *args[1:]]
+    return [sys.executable, "-m", "saiken", *args[1:]]
 
 
 def test_readme_has_console_blocks() -> None:

@@ -2,19 +2,19 @@
 「1,250件から1,176件(74件減)」, 「約25.3億円から約12.8億円と、約12.5億円（49.4%）の減少」,
 「約36.1%（約93.8億円⇒約59.9億円）」; and a share of a target printed on the same page:
 「目標を12,000件とし」…「10,418件となり、目標の87%に達している」; and whole-scope figures of a sentence against
-the tables' grand totals (`audit.prose_totals`, a `warning`: the sentence may cover other debts than the table).
+the tables' grand totals (`saiken.audit.prose_totals`, a `warning`: the sentence may cover other debts than the table).
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from audit.context import AuditContext
-from audit.corpus import AuditDoc
-from audit.intervals import Interval, Printed, fmt_interval
-from audit.prose_totals import total_claims
-from audit.textscan import NUM, compact, folded_pages, printed_amount
-from extract.records import Fact, Finding
+from saiken.audit.context import AuditContext
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import Interval, Printed, fmt_interval
+from saiken.audit.prose_totals import total_claims
+from saiken.audit.textscan import NUM, compact, folded_pages, printed_amount
+from saiken.extract.records import Fact, Finding
 
 RULE = "claim_mismatch"
 _FROM_TO = re.compile(NUM + r"から" + NUM + r"[^。0-9]{0,6}?" + NUM +

@@ -3,7 +3,7 @@ values that differ beyond the precision of both (a 千円 table against a 円 ta
 
 Also compares two places of one document (a summary table against a debt's sheet), except figures from
 ward tables; when one of the two is a figure stated in a sentence, the finding is a claim_mismatch. An account's
-(会計) figure is compared with the sum of the debts a breakdown table lists under it (`audit.accounts`). Targets and estimates may be revised between documents, and two documents of different dates may restate a
+(会計) figure is compared with the sum of the debts a breakdown table lists under it (`saiken.audit.accounts`). Targets and estimates may be revised between documents, and two documents of different dates may restate a
 result (a corrected 決算, another scope): those differences are `warning`; within one document they are `error`.
 """
 from __future__ import annotations
@@ -12,13 +12,13 @@ from collections import defaultdict
 from collections.abc import Hashable
 from pathlib import Path
 
-from audit.accounts import account_checks
-from audit.context import AuditContext, fact_label
-from audit.corpus import AuditDoc
-from audit.intervals import fact_interval, fmt_fact_interval, fmt_interval, shown
-from audit.keys import checkable, debt_key, norm_name, segment_of
-from audit.textscan import is_prose_fact
-from extract.records import Fact, Finding
+from saiken.audit.accounts import account_checks
+from saiken.audit.context import AuditContext, fact_label
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import fact_interval, fmt_fact_interval, fmt_interval, shown
+from saiken.audit.keys import checkable, debt_key, norm_name, segment_of
+from saiken.audit.textscan import is_prose_fact
+from saiken.extract.records import Fact, Finding
 
 RULE = "cross_doc_mismatch"
 CLAIM = "claim_mismatch"

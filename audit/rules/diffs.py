@@ -1,9 +1,9 @@
 """diff_mismatch: printed differences ((A)−(B) columns, 差額, 増減, 対前年比) against their columns."""
 from __future__ import annotations
 
-from audit.context import AuditContext
-from audit.tables import table_diff_findings
-from extract.records import Finding
+from saiken.audit.context import AuditContext
+from saiken.audit.tables import table_diff_findings
+from saiken.extract.records import Finding
 
 RULE = "diff_mismatch"
 

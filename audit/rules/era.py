@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
-from audit.context import AuditContext
-from audit.textscan import compact, folded_pages
-from extract.records import Fact, Finding
-from normalize.text import fold
+from saiken.audit.context import AuditContext
+from saiken.audit.textscan import compact, folded_pages
+from saiken.extract.records import Fact, Finding
+from saiken.normalize.text import fold
 
 RULE = "era_mismatch"
 _BASE = {"令和": 2018, "平成": 1988, "昭和": 1925, "R": 2018, "H": 1988, "S": 1925}

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import product
 
-from audit.context import AuditContext, fact_label
-from audit.corpus import AuditDoc
-from audit.intervals import Interval, fact_interval, fmt_fact_interval, shown
-from audit.keys import base_key, checkable, group, pick_partners, segment_of
-from extract.records import Fact, Finding
+from saiken.audit.context import AuditContext, fact_label
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.intervals import Interval, fact_interval, fmt_fact_interval, shown
+from saiken.audit.keys import base_key, checkable, group, pick_partners, segment_of
+from saiken.extract.records import Fact, Finding
 
 RULE = "identity_mismatch"
 _PARTS = ("assessed", "collected", "written_off")

@@ -17,11 +17,11 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from audit.context import AuditContext
-from audit.corpus import AuditDoc
-from audit.keys import norm_name
-from audit.textscan import compact, folded_pages
-from extract.records import Fact, Finding, Severity
+from saiken.audit.context import AuditContext
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.keys import norm_name
+from saiken.audit.textscan import compact, folded_pages
+from saiken.extract.records import Fact, Finding, Severity
 
 RULE = "name_inconsistency"
 _RUN = re.compile(r"[一-龥々ァ-ヶーぁ-ん・、\ue000-\ue0ff]+?(?:局|部|課|室)(?![一-龥])")

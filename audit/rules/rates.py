@@ -2,11 +2,11 @@
 in a sentence against the table's amounts is a claim_mismatch)."""
 from __future__ import annotations
 
-from audit.context import AuditContext, fact_label
-from audit.intervals import Interval, fact_interval, fmt_fact_interval, shown
-from audit.keys import base_key, checkable, group, pick_partners, segment_of
-from audit.textscan import is_prose_fact
-from extract.records import Fact, Finding
+from saiken.audit.context import AuditContext, fact_label
+from saiken.audit.intervals import Interval, fact_interval, fmt_fact_interval, shown
+from saiken.audit.keys import base_key, checkable, group, pick_partners, segment_of
+from saiken.audit.textscan import is_prose_fact
+from saiken.extract.records import Fact, Finding
 
 RULE = "rate_mismatch"
 CLAIM = "claim_mismatch"

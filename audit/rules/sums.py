@@ -1,11 +1,11 @@
 """sum_mismatch: 現年分 + 滞納繰越分 ≠ 計 among facts, and 合計・計 rows of tables ≠ the rows they total."""
 from __future__ import annotations
 
-from audit.context import AuditContext, fact_label
-from audit.intervals import fact_interval, fmt_fact_interval, shown
-from audit.keys import base_key, checkable, group, pick_partners
-from audit.tables import table_sum_findings
-from extract.records import Finding
+from saiken.audit.context import AuditContext, fact_label
+from saiken.audit.intervals import fact_interval, fmt_fact_interval, shown
+from saiken.audit.keys import base_key, checkable, group, pick_partners
+from saiken.audit.tables import table_sum_findings
+from saiken.extract.records import Finding
 
 RULE = "sum_mismatch"
 ADDITIVE = ("assessed", "collected", "written_off", "outstanding", "delinquents")

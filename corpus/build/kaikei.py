@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 STEM = "setagaya_plan_r4_5"
 MINCHO, GOTHIC = "IPAexMincho", "IPAexGothic"

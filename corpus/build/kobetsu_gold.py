@@ -14,8 +14,8 @@ from pathlib import Path
 import pymupdf
 
 from corpus.build import kobetsu_data as D
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
-from normalize.text import fold
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
+from saiken.normalize.text import fold
 
 FIRST_SHEET_PAGE = 6
 REF1_PAGE = 3
@@ -29,7 +29,7 @@ PRINTED_LABEL = re.compile(r"^(\(\d+\)|[①-⑳]|[ア-ン]\)|・)")
 def canonical(raw: str) -> str | None:
     """The 債権 dictionary's canonical name for `raw`, or None when the dictionary is not available or has none."""
     try:
-        from normalize.debts import match_debt
+        from saiken.normalize.debts import match_debt
     except ImportError:
         return None
     return match_debt(raw).canonical

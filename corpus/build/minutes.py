@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
-from extract.records import Attendee, Document, DocumentInfo, Minutes, Source, Statement  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.extract.records import Attendee, Document, DocumentInfo, Minutes, Source, Statement  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 STEM = "saitama_minutes_029"
 PDF = ROOT / "corpus" / "pdf" / f"{STEM}.pdf"

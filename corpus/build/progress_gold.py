@@ -23,8 +23,8 @@ from pathlib import Path
 import pymupdf
 
 from corpus.build import progress_data as D
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
-from normalize.text import fold
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
+from saiken.normalize.text import fold
 
 ITEM_LABEL = re.compile(r"^\s*((?:[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳]|[・●])\s*)+")
 GROUP = re.compile(r"^＜.+＞$")
@@ -215,7 +215,7 @@ def gold_document(pdf: Path, pages: list[str]) -> Document:
 
 def finish(doc: Document, pdf: Path) -> Document:
     """Fill the source (hash, page count) from the built PDF and validate through the record model."""
-    from extract.pipeline import sha256_of
+    from saiken.extract.pipeline import sha256_of
 
     with pymupdf.open(pdf) as d:
         n = d.page_count

@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
-from extract.records import Document, Fact, Initiative, Source, Table  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.extract.records import Document, Fact, Initiative, Source, Table  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 STEM = "amagasaki_plan_2nd"
 DATA = Path(__file__).with_name("suishin_data.json")

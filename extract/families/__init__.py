@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib
 from typing import Protocol
 
-from extract.layout import Page
-from extract.records import Document, Kind
+from saiken.extract.layout import Page
+from saiken.extract.records import Document, Kind
 
 MODULES = ("kobetsu", "progress", "suishin", "kaikei", "minutes")
 
@@ -34,9 +34,9 @@ def parsers() -> list[FamilyParser]:
     out: list[FamilyParser] = []
     for name in MODULES:
         try:
-            mod = importlib.import_module(f"extract.families.{name}")
+            mod = importlib.import_module(f"saiken.extract.families.{name}")
         except ModuleNotFoundError as e:
-            if e.name == f"extract.families.{name}":
+            if e.name == f"saiken.extract.families.{name}":
                 continue
             raise
         out.append(mod.PARSER)

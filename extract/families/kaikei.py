@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER, compact, in_header
-from extract.families.kaikei_prose import initiatives, prose_facts
-from extract.families.kaikei_sheets import sheet_initiatives
-from extract.families.kaikei_tables import TableReader, account_tables, header_height, header_texts
-from extract.layout import Line, Page
-from extract.pdf import stitch
-from extract.records import Document, Fact, Kind
-from normalize.errors import NormalizeError
-from normalize.wareki import parse_date
+from saiken.extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER, compact, in_header
+from saiken.extract.families.kaikei_prose import initiatives, prose_facts
+from saiken.extract.families.kaikei_sheets import sheet_initiatives
+from saiken.extract.families.kaikei_tables import TableReader, account_tables, header_height, header_texts
+from saiken.extract.layout import Line, Page
+from saiken.extract.pdf import stitch
+from saiken.extract.records import Document, Fact, Kind
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import parse_date
 
 PLAN_TITLE = re.compile(r"(?:債権|収納|徴収|滞納).{0,12}(?:プラン|計画|方針)")
 MUNICIPALITY_LINE = re.compile(r"^(?:.{1,4}?[都道府県])?.{1,7}?[市区町村]$")

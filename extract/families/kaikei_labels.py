@@ -1,14 +1,14 @@
 """The label vocabulary of plans with account tables: which printed words mean which metric, segment, basis.
 
-Every function takes folded text (normalize.text.fold) and looks for the words a ward office prints in table
+Every function takes folded text (saiken.normalize.text.fold) and looks for the words a ward office prints in table
 headers, captions and prose (収入未済額, 収入率, 滞繰分, 目標 …); nothing here depends on one document.
 """
 from __future__ import annotations
 
 import re
 
-from extract.records import Basis, Segment
-from normalize.wareki import YearMatch, find_years
+from saiken.extract.records import Basis, Segment
+from saiken.normalize.wareki import YearMatch, find_years
 
 #: (pattern, metric) in priority order: the first that matches names the metric.
 METRICS: tuple[tuple[re.Pattern[str], str], ...] = (

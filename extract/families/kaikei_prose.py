@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import BULLET, ITEM, MONEY_METRICS, PAREN_ITEM, STATUS_TAG, TOP_HEADING, basis_of, \
+from saiken.extract.families.kaikei_labels import BULLET, ITEM, MONEY_METRICS, PAREN_ITEM, STATUS_TAG, TOP_HEADING, basis_of, \
     metric_of, plan_years, segment_of
-from extract.families.kaikei_sheets import SubjectTracker, is_subject_name, status_and_text
-from extract.layout import Line, Page
-from extract.records import Fact, Initiative
-from normalize.amounts import Amount, find_amounts
-from normalize.wareki import YearMatch
+from saiken.extract.families.kaikei_sheets import SubjectTracker, is_subject_name, status_and_text
+from saiken.extract.layout import Line, Page
+from saiken.extract.records import Fact, Initiative
+from saiken.normalize.amounts import Amount, find_amounts
+from saiken.normalize.wareki import YearMatch
 
 SENTENCE_END = re.compile(r"(?<=。)")
 NOT_A_FIGURE = re.compile(r"^\s*(?:の|が|を)?\s*(?:減|増|以上|以下|未満|を超|超|に満た|程度の[減増]|の縮減|の削減|増加|減少)")

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.kaikei_labels import BULLET, ITEM, PAREN_ITEM, STATUS_TAG, SUBJECT_HEADING, TOP_HEADING, is_total, \
+from saiken.extract.families.kaikei_labels import BULLET, ITEM, PAREN_ITEM, STATUS_TAG, SUBJECT_HEADING, TOP_HEADING, is_total, \
     segment_of
-from extract.layout import Page
-from extract.records import Initiative
+from saiken.extract.layout import Page
+from saiken.extract.records import Initiative
 
 SHEETS_SECTION = re.compile(r"債権(?:ごと|別|毎)|個票|各債権|対象(?:の)?債権")
 NOT_SUBJECT = re.compile(r"見方|一覧|対象|概要|について|考え方|目的|状況|取り?組|実績|課題|目標|説明")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from extract.layout import BBox, Cell, Grid, Page, Word
+from saiken.extract.layout import BBox, Cell, Grid, Page, Word
 
 Span = tuple[float, float]
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from extract.families.kaikei_labels import ACCOUNT_HEADER, SUBJECT_HEADING, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
+from saiken.extract.families.kaikei_labels import ACCOUNT_HEADER, SUBJECT_HEADING, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
     basis_of, compact, header_basis, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
     plan_years, segment_of
-from extract.families.kaikei_split import split_label_cells
-from extract.layout import Grid, Line, Page
-from extract.records import Basis, DocWarning, Fact, Segment
-from normalize.amounts import Amount, parse_amount, parse_rate, table_unit
-from normalize.errors import NormalizeError
-from normalize.wareki import YearMatch
+from saiken.extract.families.kaikei_split import split_label_cells
+from saiken.extract.layout import Grid, Line, Page
+from saiken.extract.records import Basis, DocWarning, Fact, Segment
+from saiken.normalize.amounts import Amount, parse_amount, parse_rate, table_unit
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import YearMatch
 
 CAPTION_GAP = 60.0  # points above a table where its caption and unit note are printed
 CAPTION_LINES = 3

@@ -9,27 +9,27 @@ What is read, always by label and layout:
   and 取組 (tagged items, one per debt a merged cell covers). Years come from the row labels' 和暦;
 - 取組 rows of a 個票's own label/value table (数値目標の達成に向けた取組 | tagged items) → items of that debt;
 - any other table (収入未済額の状況 by debt and segment, a trend of the 個票's debt, a 決算(実績) header over
-  columns of bare rates) with extract.statables, short labels spaced for alignment (合　計) written solid.
+  columns of bare rates) with saiken.extract.statables, short labels spaced for alignment (合　計) written solid.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from extract.families import kobetsu_policy as policy
-from extract.families.kobetsu_items import tagged_items
-from extract.families.kobetsu_policy import RowLabel, row_kind
-from extract.families.kobetsu_rates import (MONEY_LABELS, box_figures, is_dash, point_figures, rank_of, rate_hits,
+from saiken.extract.families import kobetsu_policy as policy
+from saiken.extract.families.kobetsu_items import tagged_items
+from saiken.extract.families.kobetsu_policy import RowLabel, row_kind
+from saiken.extract.families.kobetsu_rates import (MONEY_LABELS, box_figures, is_dash, point_figures, rank_of, rate_hits,
                                             rate_metric, segment_of)
-from extract.layout import Cell, Grid, Page
-from extract.pdf import stitch
-from extract.records import Document, DocWarning, Fact, Initiative, Kind
-from extract.statables import context_for, read_table
-from normalize.amounts import parse_amount, parse_rate
-from normalize.errors import NormalizeError
-from normalize.text import fold
-from normalize.wareki import fiscal_year, parse_date
-from normalize.text import despace as _squash
+from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.pdf import stitch
+from saiken.extract.records import Document, DocWarning, Fact, Initiative, Kind
+from saiken.extract.statables import context_for, read_table
+from saiken.normalize.amounts import parse_amount, parse_rate
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.text import fold
+from saiken.normalize.wareki import fiscal_year, parse_date
+from saiken.normalize.text import despace as _squash
 
 SHEET_KEYS = re.compile(r"^(所属|所管|所管課|所管部局|所管局|担当課|担当|担当部局|総括課|債権区分|債権の区分|部局|課名)$")
 MONEY = re.compile(r"[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|円)")

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.layout import Cell, Grid
-from normalize.text import despace as squash
+from saiken.extract.layout import Cell, Grid
+from saiken.normalize.text import despace as squash
 
 DEBT_HEAD = re.compile(r"^(債権名|債権の名称|債権名称|債権|項目)$")
 ESTIMATE_ROW = re.compile(r"実績推計|実績見込|決算見込|見込|推計")

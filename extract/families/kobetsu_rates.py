@@ -1,6 +1,6 @@
 """Reading the figures of 取組方針 and 取組個票 cells: rate lines, 政令市順位 and 時点 figures.
 
-Text passed in is folded (normalize.text.fold). Labels decide segment and metric:
+Text passed in is folded (saiken.normalize.text.fold). Labels decide segment and metric:
 現年 → current, 滞納繰越・滞繰・過年度 → arrears, 合計・全体・計 → total; 収納率・収入率・徴収率 → collection_rate,
 any other rate → "rate"; 調定額 → assessed, 収入済額・収納額 → collected, 収入未済額 → outstanding, 不納欠損額 → written_off.
 """
@@ -10,10 +10,10 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from extract.statkeys import month_end_year_before
-from normalize.amounts import parse_amount
-from normalize.errors import NormalizeError
-from normalize.wareki import fiscal_year, parse_date
+from saiken.extract.statkeys import month_end_year_before
+from saiken.normalize.amounts import parse_amount
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import fiscal_year, parse_date
 
 RATE = re.compile(r"(?P<value>[0-9]{1,3}(?:\.[0-9]+)?)\s*[%％]")
 PAREN = re.compile(r"^\s*[(（](?P<inner>[^()（）]*)[)）]")

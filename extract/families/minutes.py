@@ -3,22 +3,22 @@
 Reads the title (第29回…本部会 議事要旨), the labelled parts before the discussion (開催方法/日時, 出席者 by
 role, 議題, 資料), whether printed as numbered headings or as a two-column table of label and value, then
 every speaker block of the discussion with its section heading. Numbers in ruled statistical tables
-printed inside the minutes become facts through the shared table reader (extract.statables).
+printed inside the minutes become facts through the shared table reader (saiken.extract.statables).
 """
 from __future__ import annotations
 
 import re
 
-from extract.docinfo import municipality_of
-from extract.families import minutes_people, minutes_speech
-from extract.statables import is_statistical
-from extract.families.minutes_text import Block, Part, TextLine, blocks, heading_text, items, join_lines, \
+from saiken.extract.docinfo import municipality_of
+from saiken.extract.families import minutes_people, minutes_speech
+from saiken.extract.statables import is_statistical
+from saiken.extract.families.minutes_text import Block, Part, TextLine, blocks, heading_text, items, join_lines, \
     part_key, split_label, split_parts, stream, tidy
-from extract.layout import Grid, Page
-from extract.records import Attendee, Document, DocWarning, Kind, Minutes, Statement
-from normalize.errors import NormalizeError
-from normalize.numerals import read_int
-from normalize.wareki import DateValue, find_dates
+from saiken.extract.layout import Grid, Page
+from saiken.extract.records import Attendee, Document, DocWarning, Kind, Minutes, Statement
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.numerals import read_int
+from saiken.normalize.wareki import DateValue, find_dates
 
 TITLE_WORDS = re.compile(r"議事要旨|議事録|会議録|議事概要|会議要旨|会議概要|議事要録|会議記録")
 _WAY = r"(?:ハイブリッド|書面|オンライン|web|ウェブ|対面|持ち回り|持回り|リモート|テレビ会議|zoom|teams)"

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extract.families.minutes_text import Part, TextLine
-from extract.layout import Grid
-from extract.records import Attendee
+from saiken.extract.families.minutes_text import Part, TextLine
+from saiken.extract.layout import Grid
+from saiken.extract.records import Attendee
 
 ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー)$")
 TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|次長|担当)$")

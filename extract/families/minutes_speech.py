@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.statables import is_statistical
-from extract.layout import Cell, Grid, Page
+from saiken.extract.statables import is_statistical
+from saiken.extract.layout import Cell, Grid, Page
 
 SPEAKER_HEADER = re.compile(r"発言者|発言委員|委員名|質問者|提出者|意見者|^発言$|^氏名$")
 CONTENT_HEADER = re.compile(r"発言|内容|要旨|意見|質疑|質問|概要|説明")

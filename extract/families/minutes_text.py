@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.minutes_speech import speech_lines
-from extract.layout import Line, Page
+from saiken.extract.families.minutes_speech import speech_lines
+from saiken.extract.layout import Line, Page
 
 #: Part keys by the words of their heading; the first match wins, so the order matters.
 PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (

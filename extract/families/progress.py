@@ -20,18 +20,18 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from extract.families.progress_columns import column_bands
-from extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
+from saiken.extract.families.progress_columns import column_bands
+from saiken.extract.families.progress_facts import (MONTH, RATE, month_end, office_facts, office_header, rate_facts,
                                              segment_anchors, segment_over, title_month)
-from extract.families.progress_rates import rate_tables
-from extract.families.progress_text import (ItemSplitter, TextLine, region_lines, section_label, segment_label,
+from saiken.extract.families.progress_rates import rate_tables
+from saiken.extract.families.progress_text import (ItemSplitter, TextLine, region_lines, section_label, segment_label,
                                             squash, strip_tags)
-from extract.families.progress_wards import ward_facts, ward_rows
-from extract.layout import BBox, Grid, Line, Page
-from extract.pdf import stitch
-from extract.records import Document, DocWarning, Initiative, Kind
-from normalize.errors import NormalizeError
-from normalize.wareki import fiscal_year, parse_date
+from saiken.extract.families.progress_wards import ward_facts, ward_rows
+from saiken.extract.layout import BBox, Grid, Line, Page
+from saiken.extract.pdf import stitch
+from saiken.extract.records import Document, DocWarning, Initiative, Kind
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import fiscal_year, parse_date
 
 DEBT_LABEL = r"債権(?:の)?名(?:称)?"
 DEBT_LINE = re.compile(rf"{DEBT_LABEL}\s*[:：]?\s*(?P<debt>[^:：\s].*?)\s*(?:整理番号|番号|所管|担当|【|$)")

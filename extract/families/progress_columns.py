@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from extract.families.progress_text import TextLine, line_text, section_label, segment_label
-from extract.layout import BBox, Grid, Line
+from saiken.extract.families.progress_text import TextLine, line_text, section_label, segment_label
+from saiken.extract.layout import BBox, Grid, Line
 
 MIN_TWO_SIDED = 2  # lines with words on both sides of a gutter
 CENTRE = (0.2, 0.8)  # gutters are looked for in this share of the page width

@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.families.progress_text import segment_label, squash
-from extract.layout import BBox, Cell, Grid, Page
-from extract.records import DocWarning, Fact
-from normalize.amounts import parse_amount, parse_rate, table_unit
-from normalize.errors import NormalizeError
-from normalize.wareki import fiscal_year
+from saiken.extract.families.progress_text import segment_label, squash
+from saiken.extract.layout import BBox, Cell, Grid, Page
+from saiken.extract.records import DocWarning, Fact
+from saiken.normalize.amounts import parse_amount, parse_rate, table_unit
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import fiscal_year
 
 NUM = r"[△▲\-]?\d+(?:\.\d+)?\s*[%％]"
 KIND = r"(?:(?P<month>\d{1,2})\s*月末(?:現在|時点)?の?|決算\s*[(（]?\s*見込み?\s*[)）]?の?|目標(?:の)?)"

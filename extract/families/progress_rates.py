@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from extract.families.progress_facts import MONTH, NUM, RATE_HEAD, rate_fact, year_of
-from extract.families.progress_text import segment_label, squash
-from extract.layout import BBox, Grid
-from extract.records import Fact
+from saiken.extract.families.progress_facts import MONTH, NUM, RATE_HEAD, rate_fact, year_of
+from saiken.extract.families.progress_text import segment_label, squash
+from saiken.extract.layout import BBox, Grid
+from saiken.extract.records import Fact
 
 VALUE = re.compile(rf"^\s*{NUM}\s*$")
 

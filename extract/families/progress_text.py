@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from extract.layout import BBox, Page
-from extract.lines import join_words
-from normalize.text import despace as squash
+from saiken.extract.layout import BBox, Page
+from saiken.extract.lines import join_words
+from saiken.normalize.text import despace as squash
 
 KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
 ITEM_LABEL = re.compile(

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.families.progress_facts import DASH, MONTH, cell_page, month_end, year_of
-from extract.families.progress_text import SEGMENTS, squash
-from extract.layout import Grid
-from extract.records import DocWarning, Fact
-from normalize.amounts import parse_rate
-from normalize.debts import match_debt
-from normalize.errors import NormalizeError
+from saiken.extract.families.progress_facts import DASH, MONTH, cell_page, month_end, year_of
+from saiken.extract.families.progress_text import SEGMENTS, squash
+from saiken.extract.layout import Grid
+from saiken.extract.records import DocWarning, Fact
+from saiken.normalize.amounts import parse_rate
+from saiken.normalize.debts import match_debt
+from saiken.normalize.errors import NormalizeError
 
 WARD = re.compile(r"(区|合計|計|全市|全体)$")
 TOTAL_ROW = re.compile(r"(合計|計|全市|全体)$")

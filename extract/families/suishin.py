@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import re
 
-from extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_figure, is_measures, layout_of,
+from saiken.extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_figure, is_measures, layout_of,
                                              read_figure_table, read_measures)
-from extract.families.suishin_labels import metric_of
-from extract.families.suishin_prose import citywide_facts, citywide_items
-from extract.layout import Cell, Grid, Line, Page
-from extract.pdf import stitch
-from extract.records import Document, Kind
-from normalize.errors import NormalizeError
-from normalize.wareki import parse_date
+from saiken.extract.families.suishin_labels import metric_of
+from saiken.extract.families.suishin_prose import citywide_facts, citywide_items
+from saiken.extract.layout import Cell, Grid, Line, Page
+from saiken.extract.pdf import stitch
+from saiken.extract.records import Document, Kind
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import parse_date
 
 #: Labels distinctive of the family (headings and table labels of the sheets, with their usual variants) and
 #: labels other plans print too, which count half; four distinctive ones are a full match.

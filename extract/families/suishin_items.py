@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from extract.lines import join_words
+from saiken.extract.lines import join_words
 
 BULLETS = "・●○◆◇■□◎"
 STATUSES = ("継続", "新規", "拡充")

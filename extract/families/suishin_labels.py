@@ -8,9 +8,9 @@ from __future__ import annotations
 import calendar
 import re
 
-from normalize.errors import NormalizeError
-from normalize.text import fold
-from normalize.wareki import fiscal_year
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.text import fold
+from saiken.normalize.wareki import fiscal_year
 
 # order matters: 還付未済 before 未済, 収入未済 before 収入済, rates before amounts
 _METRICS = (

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.families.suishin_items import join_lines, status_of
-from extract.layout import Page
-from extract.records import Fact, Initiative
-from normalize.amounts import parse_amount
-from normalize.errors import NormalizeError
-from normalize.wareki import fiscal_year
+from saiken.extract.families.suishin_items import join_lines, status_of
+from saiken.extract.layout import Page
+from saiken.extract.records import Fact, Initiative
+from saiken.normalize.amounts import parse_amount
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import fiscal_year
 
 _HEADING = re.compile(r"^\d{1,2}(?:[.．]\s*|\s+)\S")
 _ITEMS_HEADING = re.compile(r"取り?組(む|むべき)事項")

@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.families.suishin_items import STATUSES, split_items, status_of
-from extract.families.suishin_labels import (PER_SEGMENT, as_of_of, basis_of, count_unit, is_segment_label,
+from saiken.extract.families.suishin_items import STATUSES, split_items, status_of
+from saiken.extract.families.suishin_labels import (PER_SEGMENT, as_of_of, basis_of, count_unit, is_segment_label,
                                              metric_of, segment_of, year_of, years_along)
-from extract.layout import Cell, Grid, Page
-from extract.records import DocWarning, Fact, Initiative
-from normalize.amounts import parse_amount, parse_rate, table_unit
-from normalize.errors import NormalizeError
-from normalize.text import fold
+from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.records import DocWarning, Fact, Initiative
+from saiken.normalize.amounts import parse_amount, parse_rate, table_unit
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.text import fold
 
 CONTEXT_LINES = 3  # heading and notes read above a table for its unit and basis
 YEAR_CONTEXT_LINES = 6  # … and for its fiscal year

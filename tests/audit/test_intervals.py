@@ -3,8 +3,8 @@ from fractions import Fraction
 
 import pytest
 
-from audit.intervals import Interval, fact_interval, parse_printed
-from extract.records import Fact
+from saiken.audit.intervals import Interval, fact_interval, parse_printed
+from saiken.extract.records import Fact
 
 
 @pytest.mark.parametrize(("raw", "value", "unit", "lo", "hi"), [

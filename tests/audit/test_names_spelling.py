@@ -2,8 +2,8 @@
 space separates in print are never joined into a debt name."""
 from __future__ import annotations
 
-from audit.rules import names
-from extract.records import Fact
+from saiken.audit.rules import names
+from saiken.extract.records import Fact
 from support.audit_docs import ctx, small_doc
 
 

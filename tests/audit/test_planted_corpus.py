@@ -14,9 +14,9 @@ from types import ModuleType
 
 import pytest
 
-from audit.corpus import load_documents
-from audit.runner import audit_documents
-from extract.records import Finding
+from saiken.audit.corpus import load_documents
+from saiken.audit.runner import audit_documents
+from saiken.extract.records import Finding
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,7 +36,7 @@ planted_build = _load_build()
 def _extract(pdfs: list[Path], out: Path) -> list[Finding]:
     """Convert the PDFs into OUT with `saiken extract` (a subprocess: tests/ on sys.path would shadow the
     `normalize` package in this process), then audit OUT."""
-    run = subprocess.run([sys.executable, "-m", "saiken_cli.main", "extract", *map(str, pdfs), "-o", str(out)],
+    run = subprocess.run([sys.executable, "-m", "saiken.main", "extract", *map(str, pdfs), "-o", str(out)],
                          cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     docs, skipped = load_documents(out)
@@ -70,7 +70,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Findin
 
 def test_plants_cover_every_rule_twice() -> None:
     kinds = [p.kind for p in planted_build.PLANTS]
-    from audit.rules import ALL
+    from saiken.audit.rules import ALL
     assert {r.RULE for r in ALL} <= set(kinds)
     assert all(kinds.count(k) >= 2 for k in set(kinds))
 

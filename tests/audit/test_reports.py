@@ -7,10 +7,10 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from audit.reports import XLSX_HEADERS, render_html, write_xlsx
-from audit.runner import write_json
-from extract.records import Fact, Finding
-from saiken_cli.main import main
+from saiken.audit.reports import XLSX_HEADERS, render_html, write_xlsx
+from saiken.audit.runner import write_json
+from saiken.extract.records import Fact, Finding
+from saiken.main import main
 
 FINDINGS = [
     Finding(rule="rate_mismatch", severity="error", document="a_plan.json", page=16, debt="国民健康保険料",

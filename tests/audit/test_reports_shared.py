@@ -9,11 +9,11 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from audit.intervals import shown
-from audit.labels import rule_title
-from audit.reports import render_html
-from extract.records import Fact, Finding
-from saiken_cli.main import main
+from saiken.audit.intervals import shown
+from saiken.audit.labels import rule_title
+from saiken.audit.reports import render_html
+from saiken.extract.records import Fact, Finding
+from saiken.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +96,7 @@ def test_corpus_audit_reports_units_and_titles(tmp_path: Path) -> None:
 
 
 def test_html_links_the_pdf_folder_relative_to_the_page(tmp_path: Path) -> None:
-    from audit.reports import pdf_href
+    from saiken.audit.reports import pdf_href
 
     prefix = pdf_href(tmp_path / "pdf フォルダ", tmp_path / "out" / "r.html")
     assert prefix == "../pdf フォルダ"
@@ -105,7 +105,7 @@ def test_html_links_the_pdf_folder_relative_to_the_page(tmp_path: Path) -> None:
 
 
 def test_cli_finds_the_pdfs_beside_the_output(tmp_path: Path) -> None:
-    from saiken_cli.cmd_audit import find_pdf_dir
+    from saiken.cmd_audit import find_pdf_dir
 
     (tmp_path / "pdf").mkdir()
     (tmp_path / "pdf" / "a_plan.pdf").write_bytes(b"%PDF-1.7\n")

@@ -1,8 +1,8 @@
 """Each rule catches errors planted in copies of corpus records, and stays silent on the clean records."""
 from __future__ import annotations
 
-from audit.rules import claims, cross_doc, diffs, era, identity, names, rates, sums
-from extract.records import Fact, Table
+from saiken.audit.rules import claims, cross_doc, diffs, era, identity, names, rates, sums
+from saiken.extract.records import Fact, Table
 
 from support.audit_docs import ctx, gold, small_doc
 
@@ -64,7 +64,7 @@ def test_identity_mismatch_planted() -> None:
 
 def test_identity_explained_by_note_is_info() -> None:
     d = gold("amagasaki_plan_2nd")
-    from extract.records import PageText
+    from saiken.extract.records import PageText
     d.doc.pages = [PageText(page=16, text="3. 直近5か年の収納状況 (調定額、収入未済額及び収入率は個人市民税を、"
                                           "不納欠損額、収入未済額計、滞納者数は市税全体を記載。)")]
     found = [f for f in identity.check(ctx(d)) if f.debt == "市税"]

@@ -2,8 +2,8 @@
 「目標のN%」, whole-scope sentence figures against table totals, names broken by a line, and 税/料 spellings."""
 from __future__ import annotations
 
-from audit.rules import claims, cross_doc, identity, names
-from extract.records import Fact, Table
+from saiken.audit.rules import claims, cross_doc, identity, names
+from saiken.extract.records import Fact, Table
 
 from support.audit_docs import ctx, small_doc
 
@@ -105,7 +105,7 @@ def test_org_name_read_per_line_and_debt_levied_as_tax_or_charge() -> None:
 
 
 def test_total_row_of_a_rate_difference_column_is_not_a_sum() -> None:
-    from audit.rules import sums
+    from saiken.audit.rules import sums
     rows = [["区名", "令和4年度徴収率(A)", "令和3年度徴収率(B)", "対前年同月比(A)-(B)"],
             ["合計", "21.4%", "22.0%", "△0.6"], ["北区", "26.2%", "25.7%", "0.5"], ["南区", "17.4%", "26.6%", "△9.2"]]
     doc = small_doc(tables=[Table(page=2, bbox=(0, 0, 1, 1), rows=rows)])

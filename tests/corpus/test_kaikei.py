@@ -1,6 +1,6 @@
 """Golden-file tests of the account-table plan family (世田谷区 type): corpus, second-set and third-set PDFs against gold.
 
-Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+Each PDF is converted once with saiken.extract.pipeline.convert and scored with the official scorer's functions
 (tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 """
 from __future__ import annotations

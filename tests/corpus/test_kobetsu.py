@@ -1,6 +1,6 @@
 """Golden-file tests of the 取組個票/取組方針 family: corpus, second-set, third-set and blind PDFs against their gold.
 
-Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+Each PDF is converted once with saiken.extract.pipeline.convert and scored with the official scorer's functions
 (tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 """
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.pipeline import convert
-from extract.records import Document
+from saiken.extract.pipeline import convert
+from saiken.extract.records import Document
 from support.score import score_facts, score_initiatives
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,7 +93,7 @@ def test_no_unparsed_cells(stem: str) -> None:
 
 
 def test_statistics_tables_of_the_autumn_material() -> None:
-    """The per-debt table (合計 row kept as printed) and the 個票's trend table are read by extract.statables,
+    """The per-debt table (合計 row kept as printed) and the 個票's trend table are read by saiken.extract.statables,
     each fact pointing at its table."""
     out, _ = converted("shirahama_kobetsu_r7_2")
     totals = [f for f in out["facts"] if f["debt_raw"] == "合計"]

@@ -1,6 +1,6 @@
 """Golden-file tests of the minutes family (議事要旨・会議録) and of the unknown-kind case.
 
-Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+Each PDF is converted once with saiken.extract.pipeline.convert and scored with the official scorer's functions
 (tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 """
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Golden-file tests of the progress-sheet family (大阪市 type): corpus, second-, third-set and blind PDFs against
 their gold.
 
-Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+Each PDF is converted once with saiken.extract.pipeline.convert and scored with the official scorer's functions
 (tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 The blind set (corpus/blind) was built and its gold written by hand without reading the parser: it is held to the
 scorer's measures, and not to the parser's own conventions on fields the scorer ignores (section names, labels,
@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from normalize.text import fold
+from saiken.normalize.text import fold
 from support.cases import converted, locate, stems_like
 from support.score import SIX, fact_match, key as score_key, score_facts, score_initiatives
 

@@ -10,7 +10,7 @@ from functools import cache
 
 import pytest
 
-from extract.pipeline import convert
+from saiken.extract.pipeline import convert
 from support.cases import ROOT
 from support.score import score_facts
 

@@ -1,7 +1,7 @@
 """Golden-file tests of the 推進シート plan family: the 尼崎市 corpus PDF and the second- and third-set PDFs against
 their gold.
 
-Each PDF is converted once with extract.pipeline.convert and scored with the official scorer's functions
+Each PDF is converted once with saiken.extract.pipeline.convert and scored with the official scorer's functions
 (tests/_lib/support/score.py); the figures are printed (pytest -s) and the targets asserted.
 """
 from __future__ import annotations

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from dataset.store import SCHEMA, read_frames
-from extract.records import Document, Fact, Minutes, Source, Statement
-from saiken_cli.main import main
+from saiken.dataset.store import SCHEMA, read_frames
+from saiken.extract.records import Document, Fact, Minutes, Source, Statement
+from saiken.main import main
 
 
 def _write(folder: Path, stem: str, sha: str, value: int) -> None:

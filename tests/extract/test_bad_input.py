@@ -8,7 +8,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from saiken_cli.main import main
+from saiken.main import main
 
 
 def _empty(d: Path, good: Path) -> Path:
@@ -100,7 +100,7 @@ def test_usage_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str
 
 def test_parser_crash_keeps_the_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug in a family parser becomes a warning; the generic layer and the tables' facts are still written."""
-    from extract import pipeline
+    from saiken.extract import pipeline
 
     class Broken:
         name, kind = "broken", "plan"

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-import extract.pdf as pdf_mod
-from extract.chars import Char, CharStats
-from extract.pdf import load_pages
+import saiken.extract.pdf as pdf_mod
+from saiken.extract.chars import Char, CharStats
+from saiken.extract.pdf import load_pages
 
 
 def _table_pdf(tmp_path: Path, drawing: Callable[[], Any]) -> Path:

@@ -6,8 +6,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from extract.chars import page_chars
-from extract.pdf import load_pages, stitch
+from saiken.extract.chars import page_chars
+from saiken.extract.pdf import load_pages, stitch
 
 W, H = 595, 842
 

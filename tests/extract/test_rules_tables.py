@@ -7,7 +7,7 @@ from typing import Any
 
 import pymupdf
 
-from extract.pdf import load_pages
+from saiken.extract.pdf import load_pages
 
 XS = [60, 160, 280, 400, 520]  # column slots the text is written into (not drawn)
 

@@ -1,6 +1,6 @@
 """Tests of the generic statistics-table reader (extract/statables.py, extract/statkeys.py).
 
-Grids are built here with extract.layout.Grid/Cell from header wordings of the seeds (尼崎市 直近5か年の収納状況,
+Grids are built here with saiken.extract.layout.Grid/Cell from header wordings of the seeds (尼崎市 直近5か年の収納状況,
 世田谷区 会計・款・債権名, 大阪市 10月末徴収率 by ward, 静岡市 収入未済額); one table is drawn with PyMuPDF and read
 through the real page model.
 """
@@ -11,11 +11,11 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from extract.layout import Cell, Grid
-from extract.pdf import load_pages, stitch
-from extract.records import Fact
-from extract.statables import TableContext, caption_debt, header_rows, is_figure, read_table, read_tables
-from extract.statkeys import key_of
+from saiken.extract.layout import Cell, Grid
+from saiken.extract.pdf import load_pages, stitch
+from saiken.extract.records import Fact
+from saiken.extract.statables import TableContext, caption_debt, header_rows, is_figure, read_table, read_tables
+from saiken.extract.statkeys import key_of
 
 FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
 Span = tuple[int, int, int, int]  # row, col, rowspan, colspan
@@ -223,8 +223,8 @@ def test_drawn_pdf_through_the_page_model(tmp_path: Path) -> None:
 
 def test_caption_stops_at_list_items_and_points_header_is_a_unit() -> None:
     """Bullets above a table are not its caption; a 前年度比(ポイント) header names its unit (not the table's 千円)."""
-    from extract.statables import BULLET
-    from extract.statkeys import unit_of
+    from saiken.extract.statables import BULLET
+    from saiken.extract.statkeys import unit_of
 
     assert unit_of("前年度比(ポイント)") == "ポイント"
 
@@ -235,7 +235,7 @@ def test_caption_stops_at_list_items_and_points_header_is_a_unit() -> None:
 
 
 def test_label_spaced_out_for_alignment_is_read_as_one_word() -> None:
-    from extract.statkeys import key_of
+    from saiken.extract.statkeys import key_of
 
     assert (key_of("合　計").segment, key_of("合　計").rest) == ("total", "")
     assert key_of("収 入 済 額").metric == "collected"

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from extract.pdf import load_pages, stitch
+from saiken.extract.pdf import load_pages, stitch
 
 XS = [50, 150, 300, 450]
 HEADER = [["区分", "令和6年度", ""], ["", "調定額", "収入済額"]]

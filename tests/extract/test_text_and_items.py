@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.docinfo import municipality_of
-from extract.items import _Line, _finish, split_items
-from extract.kinds import kind_of
-from extract.statkeys import Key, key_of, month_end_year_before
-from extract.textfacts import _Place, read_place
+from saiken.extract.docinfo import municipality_of
+from saiken.extract.items import _Line, _finish, split_items
+from saiken.extract.kinds import kind_of
+from saiken.extract.statkeys import Key, key_of, month_end_year_before
+from saiken.extract.textfacts import _Place, read_place
 
 
 def facts(text: str, year: int = 2024, date: str | None = None) -> list[tuple]:
@@ -98,7 +98,7 @@ def test_segment_word_inside_a_metric_word_is_no_segment() -> None:
 
 def test_bracket_notes_say_what_bracketed_figures_are() -> None:
     """Notes of 取組個票 headers and 取組方針 rows (東駿市, 西遠市 rounds): the note is no part of the label's own key."""
-    from extract.statkeys import bracket_notes, noted
+    from saiken.extract.statkeys import bracket_notes, noted
     notes = bracket_notes("実績又は効果（　）内は前年度同期")
     assert list(notes) == ["("] and notes["("].previous
     assert key_of("令和5年度実績 ()内は数値目標").basis == "actual"
@@ -112,7 +112,7 @@ def test_bracket_notes_say_what_bracketed_figures_are() -> None:
 
 def test_text_cell_dated_by_its_own_line_with_bracketed_previous_year() -> None:
     """東駿市 取組個票 cell: 「令和6年2月末日時点」 on its own line dates the bullets; （）内は前年度同期 in the header."""
-    from extract.statkeys import bracket_notes
+    from saiken.extract.statkeys import bracket_notes
     lead = key_of("令和6年2月末日時点")
     place = _Place(3, (0.0, 0.0, 1.0, 1.0), "・調定額：3,456,789千円（3,400,120千円）",
                    Key(fiscal_year=lead.fiscal_year, fiscal_year_raw=lead.fiscal_year_raw, basis=lead.basis,

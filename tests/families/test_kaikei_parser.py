@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.kaikei import _date, _municipality, _title
-from extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
-from extract.families.kaikei_prose import initiatives, prose_facts
-from extract.families.kaikei_sheets import sheet_initiatives
-from extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
+from saiken.extract.families.kaikei import _date, _municipality, _title
+from saiken.extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
+from saiken.extract.families.kaikei_prose import initiatives, prose_facts
+from saiken.extract.families.kaikei_sheets import sheet_initiatives
+from saiken.extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
     is_number_cell, row_label, value_column
-from extract.layout import Cell, Grid, Line, Page
-from normalize.text import fold
-from normalize.wareki import find_years
+from saiken.extract.layout import Cell, Grid, Line, Page
+from saiken.normalize.text import fold
+from saiken.normalize.wareki import find_years
 
 
 def line(text: str, y: float, size: float = 10.5) -> Line:
@@ -291,7 +291,7 @@ def test_spaced_municipality_on_the_cover() -> None:
 
 
 def test_plan_years_keep_heisei_years_printed_before_the_era_change() -> None:
-    from extract.families.kaikei_labels import plan_years
+    from saiken.extract.families.kaikei_labels import plan_years
 
     got = [(y.raw, y.fiscal_year) for y in plan_years("平成３２年度（２０２０年度）平成33年度 平成31年13月 昭和65年")]
     assert got == [("平成32年度", 2020), ("2020年度", 2020), ("平成33年度", 2021)]
@@ -351,7 +351,7 @@ def test_initiatives_bullets_under_a_subsection_and_tagged_lines_are_no_headings
 
 def test_prose_rate_takes_the_sentence_topic_as_debt() -> None:
     """「特別区民税は、令和３年度の目標収納率を現年分…」: the topic names the debt, not the year before の."""
-    from extract.families.kaikei_prose import debt_in
+    from saiken.extract.families.kaikei_prose import debt_in
     s = "特別区民税は、令和3年度の目標収納率を現年分99.20%とする。"
     assert debt_in(s, s.index("99")) == "特別区民税"
     assert debt_in("目標収納率は、過去3か年の推移から95.00%とした。", 20) is None
@@ -359,7 +359,7 @@ def test_prose_rate_takes_the_sentence_topic_as_debt() -> None:
 
 def test_year_column_without_metric_takes_its_siblings_metric() -> None:
     """令和元年度実績 beside 令和２年度目標収納率 columns reads as a collection rate; mixed metrics drop it."""
-    from extract.families.kaikei_tables import Column, _sibling_metric
+    from saiken.extract.families.kaikei_tables import Column, _sibling_metric
     bare = Column(index=2, header="令和元年度実績", year=2019, year_raw="令和元年度", metric=None, own_metric=False,
                   segment=None, basis="actual", unit_hint=None)
     rate = Column(index=3, header="令和2年度目標収納率", year=2020, year_raw="令和2年度", metric="collection_rate",

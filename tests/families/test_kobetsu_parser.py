@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from extract.families.kobetsu import PARSER
-from extract.families.kobetsu_items import outline_of, tagged_items
-from extract.families.kobetsu_rates import (box_figures, is_dash, point_figures, rank_of, rate_hits, rate_metric,
+from saiken.extract.families.kobetsu import PARSER
+from saiken.extract.families.kobetsu_items import outline_of, tagged_items
+from saiken.extract.families.kobetsu_rates import (box_figures, is_dash, point_figures, rank_of, rate_hits, rate_metric,
                                             segment_of)
-from extract.layout import Cell, Grid, Page
-from extract.records import Document, Source
+from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.records import Document, Source
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,7 +150,7 @@ def test_unreadable_rate_cell_becomes_a_warning() -> None:
 
 
 def test_score_recognises_the_family_and_ignores_plain_text() -> None:
-    from extract.pdf import load_pages
+    from saiken.extract.pdf import load_pages
 
     pages = load_pages(ROOT / "corpus" / "pdf" / "shizuoka_committee_r8_1.pdf")
     assert PARSER.score(pages) >= 0.9

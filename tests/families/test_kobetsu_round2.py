@@ -5,9 +5,9 @@ of bare rates, spaced labels. Round 3 (第2回): a table by debt whose column he
 個票 header), and tagged items under a 取組内容 column header of a 実施期間 | 取組内容 | 目標 plan table."""
 from __future__ import annotations
 
-from extract.families.kobetsu import PARSER, _header_debt, _unspaced
-from extract.layout import Cell, Grid, Line, Page
-from extract.records import Document, Source
+from saiken.extract.families.kobetsu import PARSER, _header_debt, _unspaced
+from saiken.extract.layout import Cell, Grid, Line, Page
+from saiken.extract.records import Document, Source
 
 
 def grid(page: int, rows: list[list[str]], top: float) -> Grid:

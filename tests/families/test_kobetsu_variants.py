@@ -1,9 +1,9 @@
 """Unit tests of the 取組個票/取組方針 helpers for wording met in other editions (the blind 令和7年度第1回 set)."""
 from __future__ import annotations
 
-from extract.families.kobetsu import _own_caption
-from extract.families.kobetsu_items import tagged_items
-from extract.families.kobetsu_rates import point_figures
+from saiken.extract.families.kobetsu import _own_caption
+from saiken.extract.families.kobetsu_items import tagged_items
+from saiken.extract.families.kobetsu_rates import point_figures
 
 
 def test_untagged_leaf_among_tagged_siblings_is_an_item_with_no_status() -> None:

@@ -3,10 +3,10 @@ a 別表 whose first column names the managing office (所管局) and whose row 
 (教育委員会), and a 別表 line in the 配布資料 list."""
 from __future__ import annotations
 
-from extract.families.minutes import _label_rows
-from extract.families.minutes_text import TextLine, items, speaker_label
-from extract.layout import Cell, Grid
-from extract.statables import TableContext, is_statistical, read_table
+from saiken.extract.families.minutes import _label_rows
+from saiken.extract.families.minutes_text import TextLine, items, speaker_label
+from saiken.extract.layout import Cell, Grid
+from saiken.extract.statables import TableContext, is_statistical, read_table
 
 
 def _cell(r: int, c: int, text: str, rowspan: int = 1) -> Cell:

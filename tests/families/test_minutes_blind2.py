@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.minutes import _label_rows
-from extract.families.minutes_people import _titles, table_attendees
-from extract.families.minutes_speech import is_speech_table, speech_lines
-from extract.families.minutes_text import TextLine, blocks, speaker_label
-from extract.layout import Cell, Grid, Page
-from extract.records import Attendee
+from saiken.extract.families.minutes import _label_rows
+from saiken.extract.families.minutes_people import _titles, table_attendees
+from saiken.extract.families.minutes_speech import is_speech_table, speech_lines
+from saiken.extract.families.minutes_text import TextLine, blocks, speaker_label
+from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.records import Attendee
 
 
 def _cell(r: int, c: int, text: str, colspan: int = 1) -> Cell:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.minutes_speech import _answerer, is_speech_table, speech_lines
-from extract.families.minutes_text import TextLine, blocks, join_lines
-from extract.layout import Cell, Grid, Line, Page, Word
+from saiken.extract.families.minutes_speech import _answerer, is_speech_table, speech_lines
+from saiken.extract.families.minutes_text import TextLine, blocks, join_lines
+from saiken.extract.layout import Cell, Grid, Line, Page, Word
 
 X = [70.0, 100.0, 180.0, 350.0, 520.0]  # column edges: No. | 提出者 | 意見・質問 | 事務局の回答
 

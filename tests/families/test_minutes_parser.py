@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.minutes import MEETING_NUMBER, METHOD_WORDS, PARSER, municipality
-from extract.families.minutes_people import attendees, person, table_attendees
-from extract.families.minutes_text import Part, TextLine, blocks, heading_text, implicit_speaker, items, \
+from saiken.extract.families.minutes import MEETING_NUMBER, METHOD_WORDS, PARSER, municipality
+from saiken.extract.families.minutes_people import attendees, person, table_attendees
+from saiken.extract.families.minutes_text import Part, TextLine, blocks, heading_text, implicit_speaker, items, \
     part_key, speaker_label, split_label, split_parts, sub_heading, tidy
-from extract.layout import Cell, Grid
-from extract.records import Attendee
-from normalize.numerals import read_int
+from saiken.extract.layout import Cell, Grid
+from saiken.extract.records import Attendee
+from saiken.normalize.numerals import read_int
 
 
 def lines(*texts: str, x0: float = 100.0) -> list[TextLine]:
@@ -177,8 +177,8 @@ def test_method_phrases_and_kanji_meeting_numbers() -> None:
 
 def test_meeting_date_is_the_first_complete_date_or_the_sending_date_in_writing() -> None:
     """令和7年度第2回 before the date is no date; a meeting held in writing is dated by the materials' sending date."""
-    from extract.families.minutes import _date
-    from extract.families.minutes_text import Part, TextLine
+    from saiken.extract.families.minutes import _date
+    from saiken.extract.families.minutes_text import Part, TextLine
     held = [Part("date", "日時", [TextLine(1, "令和7年度第2回会議 令和7年11月17日(月) 午後2時", 0, 10)])]
     assert _date(held, "") == ("2025-11-17", "令和7年11月17日(月)")
     written = [Part("method", "開催方法", [TextLine(1, "書面開催", 0, 10)])]
@@ -194,8 +194,8 @@ def test_municipality_in_kana() -> None:
 def test_council_record_people_on_one_line_and_speakers_after_the_header_table() -> None:
     """A council committee record (委員会記録): 「委員長 清水 純子 副委員長 中村 浩一」 are two people; the ○ speaker
     blocks start the discussion without a heading of their own."""
-    from extract.families.minutes_people import title_name_pairs
-    from extract.families.minutes_text import split_parts
+    from saiken.extract.families.minutes_people import title_name_pairs
+    from saiken.extract.families.minutes_text import split_parts
     assert title_name_pairs("委員長 清水 純子 副委員長 中村 浩一") == [("委員長", "清水 純子"), ("副委員長", "中村 浩一")]
     assert title_name_pairs("総務局長・財政局長") == []
     lines = [TextLine(1, t, 0, 10) for t in ("総務委員会記録", "1 出席委員 委員長 清水 純子 副委員長 中村 浩一",

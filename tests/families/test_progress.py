@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.progress import DEBT_LINE, PARSER
-from extract.families.progress_facts import RATE, Anchor, month_end, segment_at
-from extract.families.progress_wards import ward_columns
-from extract.families.progress_text import ItemSplitter, TextLine, section_label, segment_label
-from normalize.text import fold
+from saiken.extract.families.progress import DEBT_LINE, PARSER
+from saiken.extract.families.progress_facts import RATE, Anchor, month_end, segment_at
+from saiken.extract.families.progress_wards import ward_columns
+from saiken.extract.families.progress_text import ItemSplitter, TextLine, section_label, segment_label
+from saiken.normalize.text import fold
 
 
 @pytest.mark.parametrize("line, label, val, plabel, pval", [

@@ -2,8 +2,8 @@
 現年度分 blocks printed as two columns of free text, which the page model joins into full-width lines."""
 from __future__ import annotations
 
-from extract.families.progress_columns import column_bands
-from extract.layout import Cell, Grid, Line, Word
+from saiken.extract.families.progress_columns import column_bands
+from saiken.extract.layout import Cell, Grid, Line, Word
 
 WIDTH = 842.0
 LEFT, RIGHT = 56.0, 422.0  # left edges of the two columns; the gutter lies between 413 and 422
@@ -73,9 +73,9 @@ def test_ruled_segment_header_above_anchors_the_band() -> None:
 def test_parser_reads_each_column_as_its_own_item_list() -> None:
     """Bug: side-by-side items without ruling were lost (the joined line '●主な取り組み ●主な取り組み' is no
     heading). Each column's items come out whole, the left column's first."""
-    from extract.families.progress import PARSER
-    from extract.layout import Page
-    from extract.records import Document, Source
+    from saiken.extract.families.progress import PARSER
+    from saiken.extract.layout import Page
+    from saiken.extract.records import Document, Source
 
     lines = two_column_page()
     page = Page(number=1, width=WIDTH, height=595.0, lines=lines, grids=[], text="\n".join(ln.text for ln in lines))
@@ -96,9 +96,9 @@ def test_a_rate_table_across_both_columns_does_not_end_the_right_column() -> Non
     """Bug: with the rates in a ruled table spanning both blocks (labels 現年度分 / 過年度分 above it, one
     ●主な取り組み heading on the left), the table was queued in the right column and ended its item list, so the
     right column's items were lost. A region crossing the gutter is read where it starts."""
-    from extract.families.progress import PARSER
-    from extract.layout import Page
-    from extract.records import Document, Source
+    from saiken.extract.families.progress import PARSER
+    from saiken.extract.layout import Page
+    from saiken.extract.records import Document, Source
 
     lines = [
         line(60, (300, 540, "令和元年度後半の取組について")),

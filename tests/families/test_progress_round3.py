@@ -2,8 +2,8 @@
 the document year taken from the running header when every sheet title was removed as one."""
 from __future__ import annotations
 
-from extract.families.progress import title_year
-from extract.families.progress_rates import rate_table_facts
+from saiken.extract.families.progress import title_year
+from saiken.extract.families.progress_rates import rate_table_facts
 from tests.families.test_progress_variants import grid
 
 

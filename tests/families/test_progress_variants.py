@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.progress import DEBT_LINE, _debt_name, figure_grid
-from extract.families.progress_facts import RATE, _basis
-from extract.families.progress_rates import rate_table_facts
-from extract.families.progress_text import ITEM_LABEL, ItemSplitter, TextLine, line_text, section_label, \
+from saiken.extract.families.progress import DEBT_LINE, _debt_name, figure_grid
+from saiken.extract.families.progress_facts import RATE, _basis
+from saiken.extract.families.progress_rates import rate_table_facts
+from saiken.extract.families.progress_text import ITEM_LABEL, ItemSplitter, TextLine, line_text, section_label, \
     segment_label, strip_tags
-from extract.families.progress_wards import header_debt, label_column, ward_columns, ward_facts
-from extract.layout import Cell, Grid
-from normalize.text import fold
+from saiken.extract.families.progress_wards import header_debt, label_column, ward_columns, ward_facts
+from saiken.extract.layout import Cell, Grid
+from saiken.normalize.text import fold
 
 
 def grid(rows: list[list[str]], page: int = 1) -> Grid:

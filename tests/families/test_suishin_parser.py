@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.suishin import _date, PARSER
-from extract.families.suishin_items import split_items, status_of
-from extract.families.suishin_labels import basis_of, count_unit, is_segment_label, metric_of, segment_of
-from extract.families.suishin_tables import is_measures, layout_of, read_value
-from extract.layout import Cell, Grid
-from normalize.errors import NormalizeError
+from saiken.extract.families.suishin import _date, PARSER
+from saiken.extract.families.suishin_items import split_items, status_of
+from saiken.extract.families.suishin_labels import basis_of, count_unit, is_segment_label, metric_of, segment_of
+from saiken.extract.families.suishin_tables import is_measures, layout_of, read_value
+from saiken.extract.layout import Cell, Grid
+from saiken.normalize.errors import NormalizeError
 
 
 @pytest.mark.parametrize("label, metric", [

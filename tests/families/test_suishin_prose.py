@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.suishin_labels import is_segment_label, segment_of
-from extract.families.suishin_prose import citywide_facts, citywide_items
-from extract.layout import Line, Page
+from saiken.extract.families.suishin_labels import is_segment_label, segment_of
+from saiken.extract.families.suishin_prose import citywide_facts, citywide_items
+from saiken.extract.layout import Line, Page
 
 
 def _page(number: int, texts: list[str]) -> Page:

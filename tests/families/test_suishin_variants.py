@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.families.suishin import DEBT_LINE
-from extract.families.suishin_items import split_items, status_of
-from extract.families.suishin_labels import as_of_of, metric_of, year_of, years_along
-from extract.families.suishin_tables import Context, Out, is_figure, is_measures, layout_of, read_figure_table, \
+from saiken.extract.families.suishin import DEBT_LINE
+from saiken.extract.families.suishin_items import split_items, status_of
+from saiken.extract.families.suishin_labels import as_of_of, metric_of, year_of, years_along
+from saiken.extract.families.suishin_tables import Context, Out, is_figure, is_measures, layout_of, read_figure_table, \
     read_measures
-from extract.layout import Cell, Grid
+from saiken.extract.layout import Cell, Grid
 
 NO_CONTEXT = Context(text="", unit=None, year=None, year_raw=None, basis=None)
 
@@ -147,7 +147,7 @@ def test_measures_table_named_by_its_heading_only() -> None:
 
 
 def test_debt_name_below_its_label_in_a_box() -> None:
-    from extract.families.suishin import _name_beside
+    from saiken.extract.families.suishin import _name_beside
     g = _grid([["債権名", "所管課名"], ["市税", "納税課"]])
     assert _name_beside(g, g.cells[0]) == "市税"
     g = _grid([["債権名", "国民健康保険料", "所管課名", "国保年金課"]])
@@ -155,7 +155,7 @@ def test_debt_name_below_its_label_in_a_box() -> None:
 
 
 def _line(text: str, x0: float, y0: float) -> "Line":
-    from extract.layout import Line, Word
+    from saiken.extract.layout import Line, Word
     words, x = [], x0
     for w in text.split(" "):
         words.append(Word(text=w, raw=w, bbox=(x, y0, x + 10 * len(w), y0 + 10)))
@@ -166,8 +166,8 @@ def _line(text: str, x0: float, y0: float) -> "Line":
 def test_debt_name_from_the_line_when_the_grid_lost_the_label_column() -> None:
     """A 債権名 box whose grid came out without its label cell (blind round 2, pages 4/6/8): the label word lies
     outside the grid, so the box's line still names the debt; a header line inside a figure table does not."""
-    from extract.families.suishin import _debt_marks
-    from extract.layout import Page
+    from saiken.extract.families.suishin import _debt_marks
+    from saiken.extract.layout import Page
     box = _grid([["介護保険料", "所管課名", "介護保険事業担当"]])
     box.bbox = (120, 70, 540, 84)
     box_line = _line("債権名 介護保険料 所管課名 介護保険事業担当", 60, 72)

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from dataset.store import export_sqlite
-from generate.frames import Frames, read_dataset
+from saiken.dataset.store import export_sqlite
+from saiken.generate.frames import Frames, read_dataset
 from support.docx_read import GOLD, gold
 
 PLAN_DOCS = ("amagasaki_plan_2nd", "shizuoka_committee_r8_1")
@@ -29,7 +29,7 @@ def frames(store: Path) -> Frames:
 @pytest.fixture(scope="session")
 def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The two plan PDFs converted by `saiken extract` and exported: out/<stem>.json and out/saiken.sqlite."""
-    from saiken_cli.main import main
+    from saiken.main import main
 
     out = tmp_path_factory.mktemp("converted") / "out"
     pdfs = [str(GOLD.parent / "pdf" / f"{stem}.pdf") for stem in PLAN_DOCS]

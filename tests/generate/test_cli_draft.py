@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from saiken_cli.main import main
+from saiken.main import main
 from support.docx_read import ROOT
 
 EXAMPLE = ROOT / "corpus" / "meetings" / "saitama_029.yaml"

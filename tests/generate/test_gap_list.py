@@ -7,9 +7,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from generate.frames import Frames
-from generate.minutes import draft_minutes
-from generate.plan import draft_plan
+from saiken.generate.frames import Frames
+from saiken.generate.minutes import draft_minutes
+from saiken.generate.plan import draft_plan
 from support.docx_read import all_text
 
 ROOT = Path(__file__).resolve().parents[2]

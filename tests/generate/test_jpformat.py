@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generate.jpformat import format_count, format_rate, format_yen, fullwidth, nendo, nendo_with_western, wadate
+from saiken.generate.jpformat import format_count, format_rate, format_yen, fullwidth, nendo, nendo_with_western, wadate
 
 
 @pytest.mark.parametrize(("value", "unit", "expected"), [

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from generate.minutes import MeetingError, draft_minutes, load_meeting
+from saiken.generate.minutes import MeetingError, draft_minutes, load_meeting
 from support.docx_read import PLACEHOLDER, ROOT, all_text, highlighted
 
 EXAMPLE = ROOT / "corpus" / "meetings" / "saitama_029.yaml"

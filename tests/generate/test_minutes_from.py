@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import Document
-from generate.minutes import MeetingError, draft_minutes, load_previous, next_meeting, next_title
-from saiken_cli.main import main
+from saiken.extract.records import Document
+from saiken.generate.minutes import MeetingError, draft_minutes, load_previous, next_meeting, next_title
+from saiken.main import main
 from support.docx_read import GOLD, PLACEHOLDER, ROOT, all_text, highlighted
 
 #: The 出席者 of the 第29回 meeting (corpus/pdf/saitama_minutes_029.pdf p.1), as the draft prints them.

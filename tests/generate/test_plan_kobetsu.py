@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Document
-from generate.frames import Frames
-from generate.jpformat import format_rate
-from generate.plan import draft_plan
-from generate.render import Draft
+from saiken.extract.records import Document
+from saiken.generate.frames import Frames
+from saiken.generate.jpformat import format_rate
+from saiken.generate.plan import draft_plan
+from saiken.generate.render import Draft
 from support.docx_read import PLACEHOLDER, all_text, cell_texts, gold, highlighted
 
 RATES = ("current", "arrears", "total")

@@ -8,9 +8,9 @@ import pytest
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 
-from generate.context import column_groups
-from generate.plan import draft_plan
-from generate.render import Draft
+from saiken.generate.context import column_groups
+from saiken.generate.plan import draft_plan
+from saiken.generate.render import Draft
 from support.docx_read import PLACEHOLDER, cell_texts
 
 #: The debts of each side-by-side table of the source, as printed (p.14, p.15, p.16).

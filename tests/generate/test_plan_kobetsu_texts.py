@@ -8,8 +8,8 @@ import pytest
 from docx import Document as open_docx
 from docx.enum.section import WD_ORIENT
 
-from generate.plan import draft_plan
-from generate.render import Draft
+from saiken.generate.plan import draft_plan
+from saiken.generate.render import Draft
 from support.docx_read import all_text
 
 #: The headings and lead-in sentences of each debt's 取組 cell in the source (静岡市 委員会資料 p.14–16, as the

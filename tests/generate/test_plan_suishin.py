@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.records import Document
-from generate.frames import Frames
-from generate.jpformat import format_count, format_rate, format_yen, nendo, nendo_with_western
-from generate.plan import draft_plan
-from generate.render import Draft
+from saiken.extract.records import Document
+from saiken.generate.frames import Frames
+from saiken.generate.jpformat import format_count, format_rate, format_yen, nendo, nendo_with_western
+from saiken.generate.plan import draft_plan
+from saiken.generate.render import Draft
 from support.docx_read import PLACEHOLDER, all_text, cell_texts, gold, highlighted
 
 YEAR = 2024  # the year after the plan dated 令和5年2月 (令和5年度 plan)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from generate.plan import draft_plan
-from generate.render import Draft
+from saiken.generate.plan import draft_plan
+from saiken.generate.render import Draft
 from support.docx_read import PLACEHOLDER, all_text, cell_texts
 
 #: （要入力） places of the 推進シート draft before issue 12, and the places the data already held (所管課名 and

@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from corpus.build.office import to_pdf
-from extract.pipeline import convert
-from generate.context import SEGMENT_LABELS
-from generate.frames import Frames
-from generate.minutes import draft_minutes, load_meeting
-from generate.plan import draft_plan, plan_context
-from generate.slots import Slot
+from saiken.extract.pipeline import convert
+from saiken.generate.context import SEGMENT_LABELS
+from saiken.generate.frames import Frames
+from saiken.generate.minutes import draft_minutes, load_meeting
+from saiken.generate.plan import draft_plan, plan_context
+from saiken.generate.slots import Slot
 from support.docx_read import ROOT, gold
 from support.score import score_facts, score_initiatives
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from saiken_cli.main import main
+from saiken.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = ROOT / "corpus" / "meetings" / "saitama_029.yaml"

@@ -11,11 +11,11 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
-from generate.context import find_source, kobetsu_context, suishin_context
-from generate.frames import Frames
-from generate.minutes import Meeting, draft_minutes, load_meeting, minutes_context
-from generate.plan import draft_plan
-from generate.render import TemplateFieldError, make_env, render
+from saiken.generate.context import find_source, kobetsu_context, suishin_context
+from saiken.generate.frames import Frames
+from saiken.generate.minutes import Meeting, draft_minutes, load_meeting, minutes_context
+from saiken.generate.plan import draft_plan
+from saiken.generate.render import TemplateFieldError, make_env, render
 from templates import build_templates
 from support.docx_read import ROOT, all_text
 

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize.amounts import find_amounts, parse_amount, parse_rate, rounding_of, table_unit
-from normalize.errors import NormalizeError
+from saiken.normalize.amounts import find_amounts, parse_amount, parse_rate, rounding_of, table_unit
+from saiken.normalize.errors import NormalizeError
 
 # (printed text, unit hint, value, unit, approx, decimals, scale)
 AMOUNTS = [

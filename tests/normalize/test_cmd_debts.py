@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from saiken_cli.main import main
+from saiken.main import main
 
 
 def _write(folder: Path) -> None:

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalize.debts import DebtDictionary, load_dictionary, match_debt, name_key, parse_dictionary
-from normalize.errors import NormalizeError
+from saiken.normalize.debts import DebtDictionary, load_dictionary, match_debt, name_key, parse_dictionary
+from saiken.normalize.errors import NormalizeError
 
 #: 尼崎市「本市の収入未済額の状況」債権一覧 (76 debts), as printed.
 AMAGASAKI = [

@@ -1,9 +1,9 @@
-"""`normalize.run`: fills debt and fiscal_year where None, warns once per unknown name, never touches raw fields."""
+"""`saiken.normalize.run`: fills debt and fiscal_year where None, warns once per unknown name, never touches raw fields."""
 from __future__ import annotations
 
-from extract.records import Document, Fact, Initiative, Source
+from saiken.extract.records import Document, Fact, Initiative, Source
 
-import normalize
+from saiken import normalize
 
 
 def _fact(debt_raw: str, year_raw: str | None, page: int = 1, **kw: object) -> Fact:

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalize.errors import NormalizeError
-from normalize.wareki import (
+from saiken.normalize.errors import NormalizeError
+from saiken.normalize.wareki import (
     ERAS,
     find_years,
     fiscal_year,

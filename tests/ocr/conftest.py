@@ -45,8 +45,8 @@ def make_scan(src: Path, pages: list[int], dest: Path, dpi: int = 200, keep_text
 
 
 def engine_or_skip(name: str | None = None):
-    from extract.ocr import EngineMissing
-    from extract.ocr_engines import get_engine
+    from saiken.extract.ocr import EngineMissing
+    from saiken.extract.ocr_engines import get_engine
 
     try:
         return get_engine(name)
@@ -66,6 +66,6 @@ def kitaura_scan(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def kitaura_doc(kitaura_scan: Path):
     engine_or_skip()
-    from extract.pipeline import convert
+    from saiken.extract.pipeline import convert
 
     return convert(kitaura_scan)

@@ -1,10 +1,10 @@
 """An OCR'd figure that breaks an audit identity is reported as a possible misread (warning)."""
 from __future__ import annotations
 
-from extract.records import Document, DocumentInfo, Fact, Source
+from saiken.extract.records import Document, DocumentInfo, Fact, Source
 
-from audit.corpus import AuditDoc
-from audit.runner import audit_documents
+from saiken.audit.corpus import AuditDoc
+from saiken.audit.runner import audit_documents
 
 
 def _doc(ocr: bool) -> AuditDoc:

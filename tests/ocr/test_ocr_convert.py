@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from saiken_cli.main import main
+from saiken.main import main
 
 from .conftest import ROOT, engine_or_skip, make_scan
 
@@ -39,7 +39,7 @@ def test_every_scanned_fact_is_marked(kitaura_doc) -> None:
 
 def test_mixed_pdf_page_by_page(tmp_path: Path) -> None:
     engine_or_skip()
-    from extract.pipeline import convert
+    from saiken.extract.pipeline import convert
 
     src = ROOT / "corpus/second/pdf/kitaura_suishin.pdf"
     pdf = make_scan(src, [0, 2], tmp_path / "mixed.pdf", keep_text=(0,))
@@ -58,8 +58,8 @@ def test_ocr_never_keeps_the_old_message(kitaura_scan: Path, tmp_path: Path, cap
 
 def test_missing_engine_says_how_to_install(kitaura_scan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
-    from extract import ocr_engines
-    from extract.ocr import EngineMissing
+    from saiken.extract import ocr_engines
+    from saiken.extract.ocr import EngineMissing
 
     def missing(name: str | None = None) -> object:
         raise EngineMissing("paddle, tesseract")
@@ -97,7 +97,7 @@ def test_tesseract_engine_reads_japanese(kitaura_scan: Path) -> None:
     eng = engine_or_skip("tesseract")
     import pymupdf
 
-    from extract.ocr import flatten, render
+    from saiken.extract.ocr import flatten, render
 
     page = pymupdf.open(kitaura_scan)[0]
     gray = flatten(render(page, 200))

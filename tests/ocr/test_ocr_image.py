@@ -6,9 +6,9 @@ import pytest
 
 cv2 = pytest.importorskip("cv2")
 
-from extract.chars import Char  # noqa: E402
-from extract.grids import frames_from_segments  # noqa: E402
-from extract.ocr import binarize, flatten, rotate, rule_masks, rule_segments, skew_angle  # noqa: E402
+from saiken.extract.chars import Char  # noqa: E402
+from saiken.extract.grids import frames_from_segments  # noqa: E402
+from saiken.extract.ocr import binarize, flatten, rotate, rule_masks, rule_segments, skew_angle  # noqa: E402
 
 SCALE = 200 / 72
 
@@ -76,7 +76,7 @@ def test_glyph_strokes_are_not_rules() -> None:
 
 
 def test_lines_set_solid_are_cut_apart() -> None:
-    from extract.ocr import ink_lines
+    from saiken.extract.ocr import ink_lines
 
     img = np.full((200, 600), 255, np.uint8)
     for k in range(4):  # four lines of glyphs 20 px tall, 24 px apart, touching where strokes run on
@@ -92,7 +92,7 @@ def test_lines_set_solid_are_cut_apart() -> None:
 
 
 def test_speaker_ring_is_found() -> None:
-    from extract.ocr import leading_circle
+    from saiken.extract.ocr import leading_circle
 
     img = np.full((60, 400), 255, np.uint8)
     cv2.circle(img, (30, 30), 12, 0, 2)

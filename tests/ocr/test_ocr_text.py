@@ -1,9 +1,9 @@
 """Text-level OCR repairs: Chinese simplified forms, thousands separators, the label lexicon, figure lines."""
 from __future__ import annotations
 
-from extract.ocr import fix_separators, to_japanese
-from extract.ocr_engines import looks_figure
-from extract.ocr_lexicon import correct
+from saiken.extract.ocr import fix_separators, to_japanese
+from saiken.extract.ocr_engines import looks_figure
+from saiken.extract.ocr_lexicon import correct
 
 
 def test_simplified_forms_become_japanese() -> None:
@@ -47,7 +47,7 @@ def test_lexicon_keeps_runs_of_vocabulary_words_and_particles() -> None:
 
 
 def test_short_cell_labels_and_wrapped_labels() -> None:
-    from extract.ocr_lexicon import correct_wrapped, known
+    from saiken.extract.ocr_lexicon import correct_wrapped, known
 
     assert correct("実積", cell=True) == "実績"
     assert correct("実積") == "実積"  # two characters outside a table cell are left as read

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from saiken_cli.main import main
+from saiken.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "corpus/second/pdf/kitaura_suishin.pdf"
@@ -14,8 +14,8 @@ SRC = ROOT / "corpus/second/pdf/kitaura_suishin.pdf"
 def test_damaged_page_tree_gets_the_broken_file_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import pymupdf
 
-    from extract.errors import Corrupt
-    from extract.pdf import load_pages
+    from saiken.extract.errors import Corrupt
+    from saiken.extract.pdf import load_pages
 
     data = SRC.read_bytes()
     assert b"/Count 6" in data
@@ -48,7 +48,7 @@ def test_corrupt_stream_is_a_page_warning(tmp_path: Path, capfd: pytest.CaptureF
 def test_pdfminer_log_is_collected() -> None:
     import logging
 
-    from extract.pdf import library_log
+    from saiken.extract.pdf import library_log
 
     with library_log() as notes:
         logging.getLogger("pdfminer.pdffont").warning("Could not get FontBBox from font descriptor")

@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from serve.app import create_app  # noqa: E402
+from saiken.serve.app import create_app  # noqa: E402
 
 CORPUS_PDF = Path(__file__).resolve().parents[2] / "corpus" / "pdf"
 AMAGASAKI = CORPUS_PDF / "amagasaki_plan_2nd.pdf"

@@ -39,7 +39,7 @@ def _free_port() -> int:
 def server(tmp_path_factory: pytest.TempPathFactory):
     import uvicorn
 
-    from serve.app import create_app
+    from saiken.serve.app import create_app
     app = create_app(tmp_path_factory.mktemp("browser-ws"), workers=2)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))

@@ -1,9 +1,9 @@
-"""Fact keys and the replay of the correction log (serve.corrections), without a server."""
+"""Fact keys and the replay of the correction log (saiken.serve.corrections), without a server."""
 from __future__ import annotations
 
-from extract.records import Document, Fact, Source
-from serve.corrections import apply, fact_keys, find_fact
-from serve.store import Correction
+from saiken.extract.records import Document, Fact, Source
+from saiken.serve.corrections import apply, fact_keys, find_fact
+from saiken.serve.store import Correction
 
 
 def fact(raw: str, page: int = 1, bbox=(10.0, 20.0, 50.0, 30.0), value: float = 1.0) -> Fact:

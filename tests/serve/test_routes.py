@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from serve.app import create_app
-from serve.server import ServeError, check_host
+from saiken.serve.app import create_app
+from saiken.serve.server import ServeError, check_host
 
 from .conftest import AMAGASAKI, doc_id, upload
 
@@ -48,7 +48,7 @@ def test_stored_by_id_never_by_name(served) -> None:
 
 def test_bad_files_get_the_cli_message_and_the_others_go_on(served, tmp_path: Path) -> None:
     client, app = served
-    from extract.batch import convert_one
+    from saiken.extract.batch import convert_one
     (tmp_path / "truncated.pdf").write_bytes(AMAGASAKI.read_bytes()[:3000])
     cli_message = convert_one(tmp_path / "truncated.pdf")[1]
     res = upload(client, ("memo.pdf", b"hello, not a pdf"), ("empty.pdf", b""),
@@ -328,6 +328,6 @@ def test_password_is_required_off_loopback(tmp_path: Path) -> None:
 
 
 def test_cli_refuses_a_public_host_without_password(capsys) -> None:
-    from saiken_cli.main import main
+    from saiken.main import main
     assert main(["serve", "--host", "0.0.0.0", "--no-browser"]) == 2
     assert "--password" in capsys.readouterr().err

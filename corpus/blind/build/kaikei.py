@@ -532,8 +532,8 @@ def initiatives(pdf: pymupdf.Document) -> list[dict]:
 
 
 def account_table(pdf: pymupdf.Document) -> dict:
-    """The account table as the contract's Table: printed rows folded (normalize.text.fold), its drawn bbox."""
-    from normalize.text import fold
+    """The account table as the contract's Table: printed rows folded (saiken.normalize.text.fold), its drawn bbox."""
+    from saiken.normalize.text import fold
 
     page = page_of(pdf, "会計区分別")
     found = [t for t in pdf[page - 1].find_tables().tables if "会計区分" in "".join(t.extract()[0][0] or "")]
@@ -573,7 +573,7 @@ def main() -> None:
         build_docx(src)
         to_pdf(src, PDF_OUT, profile="kaikeiblind")
     data = gold(PDF_OUT)
-    from extract.records import Document
+    from saiken.extract.records import Document
 
     Document.model_validate(data)
     GOLD_OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -138,8 +138,8 @@ def initiatives(pages) -> list[dict]:
 
 
 def account_table(pages) -> dict:
-    """The 会計別 table as printed, cells folded (normalize.text.fold), multi-line cells joined."""
-    from normalize.text import fold
+    """The 会計別 table as printed, cells folded (saiken.normalize.text.fold), multi-line cells joined."""
+    from saiken.normalize.text import fold
 
     a16 = D.accounts_2016()
     rows = [["会計名称", heisei(2015, True), heisei(2016, True)]]
@@ -151,7 +151,7 @@ def account_table(pages) -> dict:
 
 def build_gold(pdf: Path, sha: str) -> dict:
     """The whole gold document, validated against the record model."""
-    from extract.records import Document
+    from saiken.extract.records import Document
 
     pages = page_texts(pdf)
     facts = account_facts(pages) + breakdown_facts(pages) + prose_facts(pages)

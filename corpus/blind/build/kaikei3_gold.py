@@ -18,7 +18,7 @@ sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 
 import kaikei3_data as D  # noqa: E402
 from kaikei3 import PDF, STEM  # noqa: E402
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 
 FW = str.maketrans("0123456789.", "０１２３４５６７８９．")
 PAGE_ACCOUNTS, PAGE_RESULTS, PAGE_TARGETS, PAGE_INIT = 1, 4, 5, 6

@@ -149,7 +149,7 @@ BREAKDOWN: list[tuple[str, str, str, str, int | str]] = [
     ("学校給食費会計", "給食費", "給食費収入", "学校給食費", 41_602_850),
 ]
 
-#: Canonical names (corpus/debts.yaml) for breakdown rows whose printed name differs; others keep the print.
+#: Canonical names (normalize/debts.yaml) for breakdown rows whose printed name differs; others keep the print.
 CANONICAL = {
     "軽自動車税（種別割）": "軽自動車税",
     "生活保護費返還金等": "生活保護費返還金",

@@ -526,7 +526,7 @@ def main() -> None:
         build_xlsx(src)
         to_pdf(src, PDF_OUT, profile="kobetsublind")
     data = gold(PDF_OUT)
-    from extract.records import Document
+    from saiken.extract.records import Document
 
     Document.model_validate(data)
     GOLD_OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -26,7 +26,7 @@ import pymupdf
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[2])]
 
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 from kobetsu2 import PDF, STEM, fmt_rate, zen  # noqa: E402
 from kobetsu2_data import DATE_ISO, DATE_RAW, DEBTS, RATE_COLUMNS, SEGMENTS, TITLE, Debt  # noqa: E402
 

@@ -76,7 +76,7 @@ def main() -> None:
            "document": {"kind": "committee_material", "municipality": "静岡市",
                         "title": "令和7年度 第2回静岡市債権管理委員会", "date": D.DATE_ISO, "date_raw": D.DATE_RAW},
            "facts": settlement_facts() + kf, "initiatives": items, "minutes": None, "tables": [], "warnings": []}
-    from extract.records import Document
+    from saiken.extract.records import Document
     Document.model_validate(doc)
     out = ROOT / "corpus" / "blind" / "gold" / f"{STEM}.json"
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")

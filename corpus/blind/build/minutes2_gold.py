@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import minutes2_data as D  # noqa: E402
 from minutes2 import PDF, STEM  # noqa: E402
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 
 GOLD = ROOT / "corpus" / "blind" / "gold" / f"{STEM}.json"
 

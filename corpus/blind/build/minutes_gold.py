@@ -30,13 +30,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 sys.path[:0] = [str(HERE), str(ROOT)]
 
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 from minutes_data import (  # noqa: E402
     AGENDA, ATTENDEES, DATE_ISO, FISCAL_YEAR, MATERIALS, MEETING, PREV_YEAR, PROCEEDINGS, STEM, TABLE, TOT, CUR,
     ARR, rows_with_total,
 )
-from normalize.debts import match_debt  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.normalize.debts import match_debt  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 SEGMENTS = {CUR: "current", ARR: "arrears", TOT: "total"}
 MONEY = ("assessed", "collected", "written_off", "outstanding")

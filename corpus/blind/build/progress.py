@@ -440,7 +440,7 @@ def main() -> None:
         "tables": [],
         "warnings": [],
     }
-    from extract.records import Document
+    from saiken.extract.records import Document
 
     Document.model_validate(doc)
     GOLD.parent.mkdir(parents=True, exist_ok=True)

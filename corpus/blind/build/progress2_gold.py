@@ -22,7 +22,7 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 from progress2 import FW, STEM  # noqa: E402
 from progress2_data import DEBTS, WARD_TABLES  # noqa: E402
 

@@ -18,7 +18,7 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 from progress3 import SEGS, STEM  # noqa: E402
 from progress3_data import AS_OF, DEBTS, FY, PREV_AS_OF, WARDS, ward_rates  # noqa: E402
 

@@ -43,7 +43,7 @@ class Item:
 class Debt:
     """One debt's two sheets: 後半の取組 (rates and items) and 取組状況 (plan and progress)."""
 
-    name: str            # canonical name in corpus/debts.yaml
+    name: str            # canonical name in normalize/debts.yaml
     printed: str         # as printed after 債権名
     number: str
     dept: str

@@ -449,7 +449,7 @@ def initiatives(pdf: pymupdf.Document, pages: dict[str, int]) -> list[dict[str, 
 
 def gold(pdf_path: Path) -> dict[str, object]:
     """The gold document for the built PDF."""
-    from extract.records import Document
+    from saiken.extract.records import Document
 
     pdf = pymupdf.open(pdf_path)
     pages = {s.debt: find_page(pdf, "債権名", s.debt, "１．債権の概要") for s in SHEETS}

@@ -28,7 +28,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import suishin2_data as D  # noqa: E402
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 from suishin2_r2 import STEM  # noqa: E402
 
 PDF = ROOT / "corpus" / "blind" / "pdf" / f"{STEM}.pdf"

@@ -17,7 +17,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[2]))
 import suishin3_data as D  # noqa: E402
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 
 FW = str.maketrans("0123456789", "０１２３４５６７８９")
 

@@ -181,7 +181,7 @@ def init(debt, debt_raw, fy, section, label, text, status, page) -> dict:
 
 def write_gold(stem: str, document: dict, facts: list[dict], inits: list[dict]) -> Path:
     """Validate against the record model, check every value and item is printed on its page, write the gold."""
-    from extract.records import Document
+    from saiken.extract.records import Document
     pdf = PDF_DIR / f"{stem}.pdf"
     texts = page_texts(pdf)
     missing = []

@@ -25,9 +25,9 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.build.kaikei import verify, write_json  # noqa: E402
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table  # noqa: E402
-from normalize.numerals import to_fullwidth  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table  # noqa: E402
+from saiken.normalize.numerals import to_fullwidth  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 STEM = "midori_kaikei_plan_r6"
 FONT = "IPAexGothic"

@@ -33,8 +33,8 @@ if str(ROOT) not in sys.path:
 
 from corpus.build.kobetsu_gold import canonical  # noqa: E402
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 STEM = "tokaihara_kobetsu_r7_2"
 PDF = ROOT / "corpus" / "second" / "pdf" / f"{STEM}.pdf"

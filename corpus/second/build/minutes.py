@@ -29,10 +29,10 @@ import pymupdf
 ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
-from extract.records import (  # noqa: E402
+from saiken.extract.records import (  # noqa: E402
     Attendee, Document, DocumentInfo, Fact, Minutes, Source, Statement, Table,
 )
-from normalize.text import fold  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 SECOND = ROOT / "corpus" / "second"
 FONTS = ("/usr/share/fonts/opentype/ipaexfont-mincho", "/usr/share/fonts/opentype/ipaexfont-gothic")

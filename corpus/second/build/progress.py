@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 
 from corpus.build import progress_data as D  # noqa: E402
 from corpus.build import progress_gold as G  # noqa: E402
-from extract.records import Document, DocumentInfo, Source, Table  # noqa: E402
+from saiken.extract.records import Document, DocumentInfo, Source, Table  # noqa: E402
 
 STEM = "kitahama_progress_r6_dec"
 FONT_DIR = "/usr/share/fonts/opentype/ipaexfont-gothic"

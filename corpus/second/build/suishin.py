@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.build.suishin import (printed_number, sheet_facts, sheet_initiatives, verify_pages,  # noqa: E402
                                   write_gold)
-from extract.records import Document, Fact, Source  # noqa: E402
+from saiken.extract.records import Document, Fact, Source  # noqa: E402
 
 STEM = "kitaura_suishin"
 CSS = """

@@ -5,7 +5,7 @@
 Writes corpus/third/pdf/<stem>.pdf and corpus/third/gold/<stem>.json for
 - wakaba_kaikei_plan_r6_7 (kaikei_word.py): a later edition of a ward's 重点プラン made in Word;
 - hibari_kaikei_plan_r7 (kaikei_calc.py): a city's 推進計画 made as an Excel workbook.
-Each gold is written from the builder's data, validated as extract.records.Document, and checked against the built
+Each gold is written from the builder's data, validated as saiken.extract.records.Document, and checked against the built
 PDF (every fact's printed text and each 取組 item's opening on its gold page); a mismatch stops the build.
 """
 from __future__ import annotations
@@ -20,7 +20,7 @@ from corpus.build.kaikei import verify, write_json  # noqa: E402
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
 from corpus.third.build import kaikei_calc, kaikei_word  # noqa: E402
 from corpus.third.build.kaikei_gold import finish, locator  # noqa: E402
-from extract.records import Document, Source  # noqa: E402
+from saiken.extract.records import Document, Source  # noqa: E402
 
 THIRD = ROOT / "corpus" / "third"
 

@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from corpus.second.build.kaikei import put, style, wrap
 from corpus.third.build.kaikei_gold import Locate, Torikumi, fact, numbered
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
 
 STEM = "hibari_kaikei_plan_r7"
 MUNICIPALITY = "ひばり市"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pymupdf
 
-from extract.records import Document, Fact, Source
-from normalize.text import fold
+from saiken.extract.records import Document, Fact, Source
+from saiken.normalize.text import fold
 
 #: locate(text, first_page=1) → the 1-based page (from first_page on) whose text holds `text` (spacing ignored).
 Locate = Callable[..., int]

@@ -21,9 +21,9 @@ from docx.shared import Mm
 
 from corpus.build.kaikei import GOTHIC, MINCHO, add_field, cell_text, page_break, para, set_font, set_widths
 from corpus.third.build.kaikei_gold import Locate, fact, numbered
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
-from normalize.text import fold
-from normalize.numerals import to_fullwidth
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source, Table
+from saiken.normalize.text import fold
+from saiken.normalize.numerals import to_fullwidth
 
 STEM = "wakaba_kaikei_plan_r6_7"
 MUNICIPALITY = "若葉区"

@@ -4,7 +4,7 @@
 
 - corpus/third/pdf/totsun_kobetsu_r6_1.pdf: .xlsx → LibreOffice Calc (corpus/third/build/kobetsu_calc.py);
 - corpus/third/pdf/saien_kobetsu_r7_3.pdf: .docx → LibreOffice Writer (corpus/third/build/kobetsu_writer.py).
-Gold comes from the build data (never from the extractor), is validated with extract.records.Document, and
+Gold comes from the build data (never from the extractor), is validated with saiken.extract.records.Document, and
 every fact's printed text and every item's opening is checked on its page of the built PDF.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ if str(ROOT) not in sys.path:
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
 from corpus.third.build import kobetsu_calc, kobetsu_writer  # noqa: E402
 from corpus.third.build.kobetsu_gold import check  # noqa: E402
-from extract.records import Document  # noqa: E402
+from saiken.extract.records import Document  # noqa: E402
 
 PDF_DIR = ROOT / "corpus" / "third" / "pdf"
 GOLD_DIR = ROOT / "corpus" / "third" / "gold"

@@ -26,7 +26,7 @@ from corpus.build.kobetsu_gold import canonical  # noqa: E402
 from corpus.build.kobetsu_sheets import SheetWriter  # noqa: E402
 from corpus.build.office import BUILD_OUT  # noqa: E402
 from corpus.third.build.kobetsu_gold import Builder  # noqa: E402
-from extract.records import Fact  # noqa: E402
+from saiken.extract.records import Fact  # noqa: E402
 
 STEM = "shirahama_kobetsu_r7_2"
 TITLE = "令和7年度 第2回白浜市債権管理委員会"

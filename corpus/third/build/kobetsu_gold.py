@@ -16,8 +16,8 @@ from pathlib import Path
 import pymupdf
 
 from corpus.build.kobetsu_gold import canonical
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source
-from normalize.text import fold
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source
+from saiken.normalize.text import fold
 
 SEGMENTS = (("現年", "current"), ("滞納繰越", "arrears"), ("滞繰", "arrears"), ("合計", "total"), ("全体", "total"))
 METRICS = (("収納率", "collection_rate"), ("収入率", "collection_rate"), ("徴収率", "collection_rate"),

@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import minutes_data as D  # noqa: E402
 from corpus.build.minutes import FONT_BODY, FONT_HEAD, _page_field, _para, _set_font  # noqa: E402
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
-from extract.records import (  # noqa: E402
+from saiken.extract.records import (  # noqa: E402
     Attendee, Document, DocumentInfo, Fact, Minutes, Source, Statement, Table,
 )
-from normalize.text import fold  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 THIRD = ROOT / "corpus" / "third"
 

@@ -25,9 +25,9 @@ from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
 from corpus.third.build import progress_content as C  # noqa: E402
 from corpus.third.build.progress_sheets import build_workbook  # noqa: E402
 from corpus.third.build.progress_word import build_docx  # noqa: E402
-from extract.records import Document, DocumentInfo, Fact, Initiative, Source  # noqa: E402
-from normalize.debts import match_debt  # noqa: E402
-from normalize.text import fold  # noqa: E402
+from saiken.extract.records import Document, DocumentInfo, Fact, Initiative, Source  # noqa: E402
+from saiken.normalize.debts import match_debt  # noqa: E402
+from saiken.normalize.text import fold  # noqa: E402
 
 OUT = ROOT / "corpus" / "third"
 SEGMENT = {"現年度分": "current", "現年課税分": "current", "現年度": "current", "滞納繰越分": "arrears",

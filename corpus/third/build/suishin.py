@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from corpus.build.office import BUILD_OUT, to_pdf  # noqa: E402
 from corpus.build.suishin import SheetWriter, verify_pages, write_gold  # noqa: E402
-from extract.records import Document, Fact, Initiative, Source  # noqa: E402
+from saiken.extract.records import Document, Fact, Initiative, Source  # noqa: E402
 
 PDF_DIR = ROOT / "corpus" / "third" / "pdf"
 GOLD_DIR = ROOT / "corpus" / "third" / "gold"

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from audit.context import AuditContext
-from audit.corpus import AuditDoc
-from extract.records import Document, PageText, Source, Table
+from saiken.audit.context import AuditContext
+from saiken.audit.corpus import AuditDoc
+from saiken.extract.records import Document, PageText, Source, Table
 
 GOLD = Path(__file__).resolve().parents[3] / "corpus" / "gold"
 

@@ -5,8 +5,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extract.pipeline import convert
-from extract.records import Document
+from saiken.extract.pipeline import convert
+from saiken.extract.records import Document
 
 ROOT = Path(__file__).resolve().parents[3]
 SETS = tuple(ROOT / "corpus" / sub for sub in (".", "second", "third", "blind"))

@@ -7,8 +7,8 @@ import pytest
 from docx import Document as open_docx
 from docx.oxml.ns import qn
 
-from extract.records import Document
-from generate.slots import PLACEHOLDER
+from saiken.extract.records import Document
+from saiken.generate.slots import PLACEHOLDER
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "corpus" / "gold"
