@@ -749,6 +749,31 @@ def leading_circle(bw: np.ndarray, rect: Rect) -> bool:
     return not corners and not centre
 
 
+def leading_dot(bw: np.ndarray, rect: Rect) -> bool:
+    """True when the line begins with a bullet ・ that the recognizer dropped: its first ink is a small filled
+    round dot (an eighth to under half of the line's height), centred on the line's middle, with a blank after it.
+    The bullets decide where a cell's lines are items apart (・調定額 … / ・収入済額 …), so they are put back."""
+    import cv2
+
+    x0, y0, x1, y1 = rect
+    h = y1 - y0
+    if h < 8 or x1 - x0 < 2 * h:
+        return False
+    region = bw[y0:y1, x0:min(x1, x0 + int(1.5 * h))]
+    n, lab, st, _ = cv2.connectedComponentsWithStats(region, connectivity=8)
+    comps = sorted((int(st[i][0]), i) for i in range(1, n) if st[i][4] >= 3)
+    if len(comps) < 2:
+        return False
+    _, i = comps[0]
+    cx, cy, w, hh, area = (int(v) for v in st[i])
+    if not (0.12 * h <= hh <= 0.45 * h and 0.12 * h <= w <= 0.45 * h) or area < 0.5 * w * hh:
+        return False
+    if abs((cy + hh / 2) - h / 2) > h / 6:
+        return False
+    nxt = min(int(st[j][0]) for _, j in comps[1:])
+    return nxt - (cx + w) >= 0.25 * h
+
+
 SECOND_MARGIN = 0.33  # line heights of white around a label's crop for its second reading
 
 
@@ -759,10 +784,13 @@ def clean_text(text: str, cell: bool) -> str:
     text = to_japanese(text).strip()
     if cell and CELL_DECIMAL.match(text):  # 97.815 alone in a table cell: a thousands separator read as a point
         text = text.replace(".", ",")
+    if cell and OPEN_FIGURE.match(text):  # (287,010千円 alone on its piece of line: the closing bracket dropped
+        text += "）" if text[0] == "（" else ")"
     return correct(text, cell=cell)
 
 
 CELL_DECIMAL = re.compile(r"^[△▲-]?\d{1,3}\.\d{3}$")
+OPEN_FIGURE = re.compile(r"^[(（][△▲-]?\d[\d,.]*(?:%|％|千円|円|人|件)$")
 
 
 def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bool]], bw: np.ndarray | None = None,
@@ -797,6 +825,8 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
             t, c = texts[i]
             if t and t[0] not in "○〇◯●" and leading_circle(bw, r):
                 texts[i] = ("○" + t, c)
+            elif t and rects[i][1] and t[0] not in "・･.·•" and leading_dot(bw, r):
+                texts[i] = ("・" + t, c)
     return [TextBox(*r, t, c, tight=tight) for (r, tight), (t, c) in zip(rects, texts) if t]
 
 

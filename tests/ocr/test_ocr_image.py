@@ -101,3 +101,49 @@ def test_speaker_ring_is_found() -> None:
     sq = np.full((60, 400), 255, np.uint8)
     cv2.rectangle(sq, (18, 18), (42, 42), 0, 2)  # 口
     assert not leading_circle(binarize(sq), (14, 14, 390, 46))
+
+
+def test_cell_border_prolonged_by_a_heading_glyph_is_kept() -> None:
+    """A one-row table set tight (9pt) with a heading right below it: one divider runs on into a glyph's stroke of
+    the heading, so the run as a whole ends in the text; the piece between the table's rules is still a border."""
+    img = np.full((300, 1000), 255, np.uint8)
+    cv2.rectangle(img, (50, 50), (950, 75), 0, 2)
+    for x in (300, 550, 800):
+        cv2.line(img, (x, 50), (x, 75), 0, 2)
+    cv2.rectangle(img, (295, 77), (312, 105), 0, -1)  # a heading glyph just under the divider at 300
+    cv2.rectangle(img, (330, 80), (360, 105), 0, -1)
+    h, v = rule_masks(binarize(img), SCALE)
+    xs = sorted(round(s.pos * SCALE) for s in rule_segments(h, v, SCALE) if not s.horizontal)
+    assert any(abs(x - 300) <= 3 for x in xs)
+    assert all(s.b * SCALE <= 80 for s in rule_segments(h, v, SCALE) if not s.horizontal)  # the glyph stays text
+
+
+def test_bullet_dot_is_found() -> None:
+    from saiken.extract.ocr import leading_dot
+
+    img = np.full((40, 400), 255, np.uint8)
+    cv2.circle(img, (14, 20), 3, 0, -1)  # ・
+    cv2.putText(img, "abc 123", (40, 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
+    assert leading_dot(binarize(img), (10, 8, 200, 32))
+    no = np.full((40, 400), 255, np.uint8)
+    cv2.putText(no, "abc 123", (12, 30), cv2.FONT_HERSHEY_SIMPLEX, 0.8, 0, 2)
+    assert not leading_dot(binarize(no), (10, 8, 200, 32))
+
+
+def test_mirrored_page_number_in_the_margin() -> None:
+    """A page number printed mirrored (2 / 2 read as S\\S) above every other line is read again turned and
+    mirrored, with only page-number characters allowed."""
+    from .conftest import engine_or_skip
+
+    from saiken.extract.ocr import TextBox, margin_numbers
+
+    eng = engine_or_skip()
+    if not hasattr(eng, "recognize_page_numbers"):
+        pytest.skip("engine without a constrained decode")
+    img = np.full((400, 600), 255, np.uint8)
+    cv2.putText(img, "2 / 2", (250, 50), cv2.FONT_HERSHEY_SIMPLEX, 0.9, 0, 2)
+    img[25:60, 240:360] = cv2.flip(img[25:60, 240:360], 0)
+    boxes = [TextBox(240, 25, 360, 60, "S\\S", 0.8), TextBox(50, 200, 500, 230, "本文の行です", 0.99)]
+    out = margin_numbers(eng, img, boxes)
+    assert out[0].text.replace(" ", "") == "2/2"
+    assert out[1].text == "本文の行です"

@@ -61,3 +61,50 @@ def test_katakana_look_alikes() -> None:
     assert to_japanese("スマートフ才ン") == "スマートフオン"
     assert to_japanese("一般会計") == "一般会計"  # 一 between kanji stays
     assert to_japanese("個人·法人") == "個人・法人"
+
+
+def test_lexicon_repairs_one_piece_between_vocabulary_words() -> None:
+    assert correct("滞燥分収入率19.85%", cell=True) == "滞繰分収入率19.85%"
+    assert correct("滞分収入率11.02%", cell=True) == "滞繰分収入率11.02%"
+    assert correct("現年分収入率98.70%") == "現年分収入率98.70%"
+    assert correct("滞分の圧縮を図る") == "滞分の圧縮を図る"  # no vocabulary word beside it: left as read
+
+
+def test_open_bracket_of_a_figure_is_closed() -> None:
+    from saiken.extract.ocr import clean_text
+
+    assert clean_text("(287,010千円", True) == "(287,010千円)"
+    assert clean_text("（96.06%", True) == "（96.06%）"
+    assert clean_text("(96.06%)", True) == "(96.06%)"
+    assert clean_text("(1)現年分の早期催告", True) == "(1)現年分の早期催告"
+
+
+def test_figure_decode_keeps_a_labels_words() -> None:
+    """The digit-only re-decode of a figure-like line masks every frame but those spelling a word of two kana or
+    kanji (・調定額 312,450千円 kept its label; a lone kanji among digits is decoded as a digit)."""
+    import numpy as np
+
+    from saiken.extract.ocr_engines import _FigureDecode
+
+    class Op:
+        character = ["blank", "調", "定", "額", "1", "2", ",", "日", "3"]
+
+        def __call__(self, p):
+            idx = p.argmax(axis=2)[0]
+            out, prev = [], 0
+            for k in idx:
+                if k and k != prev:
+                    out.append(self.character[k])
+                prev = k
+            return [("".join(out), 1.0)]
+
+    dec = _FigureDecode(Op())
+    text = "調定額1,212,212,212,日3"  # 日 is a blurred 3
+    seq = []
+    for ch in text:
+        seq += [Op.character.index(ch), 0]
+    probs = np.zeros((1, len(seq), 9), np.float32)
+    for t, k in enumerate(seq):
+        probs[0, t, k] = 0.9
+        probs[0, t, 8 if k == 7 else 0] += 0.05
+    assert dec(probs)[0][0] == "調定額1,212,212,212,33"
