@@ -62,8 +62,18 @@ def title_kind(pages: list[Page]) -> Kind | None:
     kind = kind_of(title)
     if kind == "minutes":
         return kind
-    if any(MATERIAL.search(despace(ln.text)) for ln in head_lines(pages)[:5]):
-        return "committee_material"
-    if kind in (None, "committee_material") and council_record(pages):
+    head = head_lines(pages)[:5]
+    if kind in (None, "committee_material") and (kind_of(" ".join(ln.text for ln in head[:2])) == "minutes"
+                                                 or council_record(pages)):
         return "minutes"  # 「町税等徴収対策強化特別委員会」 over ○委員長 … ○税務課長 …: the record of the meeting
+    if any(MATERIAL.search(despace(ln.text)) and not despace(ln.text).startswith(("配付資料", "配布資料"))
+           for ln in head):
+        return "committee_material"
     return kind or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))
+
+
+def running_kind(pages: list[Page]) -> Kind | None:
+    """committee_material when the running header marks the pages as a committee's material (「総務消防委員会協議会
+    資料」 repeated on every page); for a document neither its title nor a family's layout tells."""
+    running = [ln for p in pages[:1] for ln in p.running]
+    return "committee_material" if any(MATERIAL.search(despace(ln.text)) for ln in running) else None

@@ -15,7 +15,7 @@ from saiken.extract.errors import NoTextLayer
 from saiken.extract.families import FamilyParser, parsers
 from saiken.extract import docinfo
 from saiken.extract.items import items_of
-from saiken.extract.kinds import title_kind
+from saiken.extract.kinds import running_kind, title_kind
 from saiken.extract.layout import Grid, Page, centre_inside
 from saiken.extract.pdf import load_pages, stitch
 from saiken.extract.provenance import locate
@@ -92,7 +92,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     if family is None and kind == "minutes" and families:  # a council record or minutes no signal claimed
         family = next((p for p in parsers() if p.kind == "minutes"), None)
     if family is None:
-        doc.document = DocumentInfo(kind=kind or "unknown")
+        doc.document = DocumentInfo(kind=kind or running_kind(pages) or "unknown")
         docinfo.fill(doc.document, pages)
         _generic_facts(pages, doc, scoped)
         _add_text_facts(pages, doc)

@@ -37,7 +37,7 @@ NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|
 BASE_AFTER = re.compile(r"\s*(?:から|より)")
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
-TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、]{0,16}目標")
+TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、]{0,12}目標")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
