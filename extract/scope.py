@@ -99,7 +99,14 @@ def _line_marks(page: Page) -> list[Mark]:
         elif bare != text.strip() and first and _known(despace(first)) and re.match(
                 r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
             out.append(Mark(page.number, ln.bbox[1], first))
+        elif bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
+                and _known(despace(sub.group(1))) \
+                and not sub.group(1).endswith("等"):  # ３ 市税の状況, (2)国民健康保険料について
+            out.append(Mark(page.number, ln.bbox[1], sub.group(1)))
     return out
+
+
+SUBJECT = re.compile(r"^([^\s、。のはにと]{2,20}?)(?:の|について|に係る|に関する)")
 
 
 OFFICE = re.compile(r"[(（][^()（）]*(?:課|室|係|局|部|担当|センター)[)）]$")

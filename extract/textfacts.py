@@ -398,6 +398,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             heading_like = len(despace(place.text)) <= 40 and not place.text.rstrip().endswith("。")
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text):
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
+                if first.as_of and HEADING.match(place.text):  # 【参考】…の状況（令和6年12月末）: its bullets' date
+                    page_year = replace(page_year, basis="interim", as_of=first.as_of)
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
             gov = _governing(headings, place)
