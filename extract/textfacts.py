@@ -28,6 +28,7 @@ from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
+NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])")
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
 YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度)\s*[)）]")
@@ -396,6 +397,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 continue
             first = key_of(place.text, None, era)
             heading_like = len(despace(place.text)) <= 40 and not place.text.rstrip().endswith("。")
+            if heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) \
+                    and not LEXICON.status_tag.search(place.text):
+                # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」: the headings above it govern its span no more
+                headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text):
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and HEADING.match(place.text):  # 【参考】…の状況（令和6年12月末）: its bullets' date
