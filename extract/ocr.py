@@ -365,7 +365,7 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
 
     hl_lab, hcs = comps(hmask)
     vl_lab, vcs = comps(vmask)
-    glyphs = None
+    glyphs = gst = None
     if bw is not None:  # the ink without the horizontal runs: a vertical that is a glyph's stem stays one piece with it
         _, glyphs, gst, _ = cv2.connectedComponentsWithStats(cv2.bitwise_and(bw, cv2.bitwise_not(hmask)), connectivity=8)
 
@@ -399,6 +399,7 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
             keep_v.append(c)
         else:
             pieces.extend(rule_pieces(vl_lab, c, long_h, scale, thin, meet, tol, bw))
+    keep_v = [trim_glyph_ends(vl_lab, c, long_h, scale, tol, bw) for c in keep_v]
     keep_v.extend(pieces)
     # a vertical within one row, in rows that verticals through several rows already divide, is a glyph's
     # stroke touching both rules (the 1 of 51.9% in a row set tight around its figures)
@@ -424,12 +425,50 @@ def keep_rules(hmask: np.ndarray, vmask: np.ndarray, scale: float,
         if all(ends):
             keep_h.append(c)
     h_out = np.isin(hl_lab, [c[0] for c in keep_h]).astype(np.uint8) * 255 if keep_h else np.zeros_like(hmask)
-    v_out = np.isin(vl_lab, [c[0] for c in keep_v if c[0] > 0]).astype(np.uint8) * 255 if keep_v else np.zeros_like(vmask)
-    for c in keep_v:
-        if c[0] < 0:
-            _, x, y, w, h = c
-            v_out[y:y + h, x:x + w] = 255
+    v_out = np.zeros_like(vmask)
+    for i, x, y, w, h in keep_v:  # each kept run within its box (a piece or a trimmed run keeps only its part)
+        win = v_out[y:y + h, x:x + w]
+        win[vl_lab[y:y + h, x:x + w] == i] = 255
     return h_out, v_out
+
+
+def trim_glyph_ends(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_h: list[tuple[int, int, int, int, int]],
+                    scale: float, tol: float, bw: np.ndarray | None) -> tuple[int, int, int, int, int]:
+    """A column border whose run goes on through the row above (or below) into the strokes of a header set tight
+    on its rule (国民健康保険税（現年課税分） spanning three columns): the end piece beyond the last horizontal it
+    crosses is cut off when it is no rule there (no thin column inked on every row of it, or strokes beside it),
+    so the spanning cell stays one and its text is not erased."""
+    import numpy as np
+
+    i, x, y, w, h = c
+    if bw is None:
+        return c
+    xc = x + w / 2
+    ys = sorted(hy + hh / 2 for _, hx, hy, hw, hh in long_h
+                if y + 3 * scale < hy + hh / 2 < y + h - 3 * scale and hx - tol <= xc <= hx + hw + tol)
+    if not ys:
+        return c
+
+    def glyph_part(a: int, b: int) -> bool:
+        run = vl_lab[a:b, x:x + w] == i
+        cols = np.flatnonzero(run.mean(axis=0) >= 0.9)  # a rule's columns are inked on every row of the piece
+        if cols.size == 0 or cols[-1] - cols[0] + 1 > max(4.0, 2.2 * scale):
+            return True
+        return not _isolated(bw, x + int(cols[0]), a, int(cols[-1] - cols[0] + 1), b - a, scale)
+
+    top, bottom = y, y + h
+    a = int(ys[0] - 2 * scale)
+    if a - y >= 2 and glyph_part(y, a):
+        top = int(ys[0])
+    b = int(ys[-1] + 2 * scale)
+    if y + h - b >= 2 and glyph_part(b, y + h):
+        bottom = int(ys[-1]) + 1
+    if (top, bottom) == (y, y + h) or bottom - top < SHORT_V * scale:
+        return c
+    cols = np.flatnonzero((vl_lab[top:bottom, x:x + w] == i).mean(axis=0) >= 0.9)  # the rule's own columns
+    if cols.size == 0:
+        return c
+    return (i, x + int(cols[0]), top, int(cols[-1] - cols[0] + 1), bottom - top)
 
 
 def rule_pieces(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_h: list[tuple[int, int, int, int, int]],
@@ -438,7 +477,7 @@ def rule_pieces(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_h: l
     """The pieces of a rejected vertical run that are rules: a cell border in a row set tight around its text
     runs on into the glyph strokes of a heading just below (or above) it, so the run as a whole ends in the
     text. Between two long horizontals the run is cut to the columns inked on every row; a piece as thin as a
-    rule, with paper beside it, is kept (label -1: painted as its box)."""
+    rule, with paper beside it, is kept (painted within its box only)."""
     import numpy as np
 
     _, x, y, w, h = c
@@ -456,7 +495,7 @@ def rule_pieces(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_h: l
             continue
         px, pw = x + int(full[0]), int(full.size)
         if _isolated(bw, px, a2, pw, b2 - a2, scale):
-            out.append((-1, px, a2, pw, b2 - a2))
+            out.append((c[0], px, a2, pw, b2 - a2))
     return out
 
 
@@ -774,6 +813,32 @@ def leading_dot(bw: np.ndarray, rect: Rect) -> bool:
     return nxt - (cx + w) >= 0.25 * h
 
 
+def ink_box(bw: np.ndarray | None, rect: Rect) -> Rect:
+    """The box of the ink inside `rect` (the rect itself when there is none or no image)."""
+    import numpy as np
+
+    if bw is None:
+        return rect
+    x0, y0, x1, y1 = rect
+    sub = bw[y0:y1, x0:x1]
+    rows, cols = np.flatnonzero(sub.any(axis=1)), np.flatnonzero(sub.any(axis=0))
+    if rows.size == 0 or cols.size == 0:
+        return rect
+    return (x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1)
+
+
+def _dropped(short: str, long: str) -> bool:
+    """True when `short` is `long` with some characters left out (not a space or a punctuation mark only)."""
+    a, b = short.replace(" ", ""), long.replace(" ", "")
+    if len(a) >= len(b):
+        return False
+    it = iter(b)
+    if not all(ch in it for ch in a):
+        return False
+    extra = len(b) - len(a)
+    return extra <= max(2, len(b) // 6)
+
+
 SECOND_MARGIN = 0.33  # line heights of white around a label's crop for its second reading
 
 
@@ -795,24 +860,35 @@ OPEN_FIGURE = re.compile(r"^[(（][△▲-]?\d[\d,.]*(?:%|％|千円|円|人|件
 
 def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bool]], bw: np.ndarray | None = None,
                     groups: list[int] | None = None) -> list[TextBox]:
-    """Recognize every line; a label line of a table cell (no figure, at most 16 characters) is read a second time
-    with a white margin around it, and the reading whose words are all in the lexicon wins (else the more
-    confident one): the recognizer drops a dense kanji now and then (滞繰分 → 滞分) and not at both scales."""
+    """Recognize every line twice: as cut, and its ink's own box with a white margin around it. The recognizer
+    drops a character now and then (滞繰分 → 滞分, 毎月 → 毎) and not at both scales, so a reading that is the
+    other with characters left out loses; otherwise, for a label line of a table cell (no figure, at most 16
+    characters), the reading whose words are all in the lexicon wins (else the more confident one)."""
     from saiken.extract.ocr_engines import looks_figure
     from saiken.extract.ocr_lexicon import known
 
     read = engine.recognize(gray, [r for r, _ in rects], [0.0] * len(rects))  # type: ignore[attr-defined]
     texts = [(clean_text(t, tight), c) for (_, tight), (t, c) in zip(rects, read)]
-    again = [i for i, ((_, tight), (t, _)) in enumerate(zip(rects, texts))
-             if tight and t and len(t) <= 16 and not looks_figure(t)]
+    # every line is read a second time: its ink's own box with a white margin (the recognizer drops simple kanji
+    # such as 月 and 行 at one crop and not at the other: 履行状況を毎月確認 → 履状況を毎確認)
+    again = list(range(len(rects)))
     if again:
-        read2 = engine.recognize(gray, [rects[i][0] for i in again], [SECOND_MARGIN] * len(again))  # type: ignore[attr-defined]
+        boxes2 = [ink_box(bw, rects[i][0]) for i in again]
+        read2 = engine.recognize(gray, boxes2, [SECOND_MARGIN] * len(again))  # type: ignore[attr-defined]
         for i, (t2, c2) in zip(again, read2):
-            t2 = clean_text(t2, True)
+            tight = rects[i][1]
+            t2 = clean_text(t2, tight)
             t1, c1 = texts[i]
-            k1, k2 = known(t1), known(t2)
-            if t2 and ((k2 and not k1) or (k2 == k1 and c2 > c1)):
+            if not t2 or t2 == t1:
+                continue
+            if not t1 or _dropped(t1, t2):  # the first reading is the second with characters left out
                 texts[i] = (t2, c2)
+            elif _dropped(t2, t1):
+                continue
+            elif tight and len(t1) <= 16 and not looks_figure(t1):  # a label: the reading in the lexicon wins
+                k1, k2 = known(t1), known(t2)
+                if (k2 and not k1) or (k2 == k1 and c2 > c1):
+                    texts[i] = (t2, c2)
     if groups:  # a label wrapped over two lines of one cell (後期高齢者医療保 / 険料): corrected as one
         from saiken.extract.ocr_lexicon import correct_wrapped
 

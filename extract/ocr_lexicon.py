@@ -20,6 +20,7 @@ LABELS = """
 強制徴収公債権 非強制徴収公債権 私債権 公債権 区役所 財政局 収納対策 納税課 滞納整理 催告 差押 執行停止 徴収 収納
 前年度同期 前年同期 同期 現在 月末 実施期間 実績又は効果 取組内容 議題 議事 委員長 副委員長 委員 事務局 会議形式 開催日時 日時 場所 出席者 欠席者 開会 閉会 報告事項 協議事項 その他
 進捗 進捗状況 四半期 口座振替 納付相談 財産調査 差押え 執行停止 債権放棄 債権管理条例
+滞納処分 不納欠損処分 分割納付 納期限 督促状 換価 コールセンター
 10月末 2月末 決算 予算 整理番号 区分 内訳 金額 件数 割合 順位 政令市 全体 計 市税 保険料 使用料 貸付金 負担金
 """.split()
 
@@ -107,7 +108,7 @@ def _one_missing(short: str, word: str) -> bool:
     return False
 
 
-def _best(run: str, short: bool = False) -> str | None:
+def _best(run: str, short: bool = False, insert: bool = True) -> str | None:
     words, by_len = vocabulary()
     if run in words or (run[-1] in "等など" and run[:-1] in words):  # 収入未済額等 stays (not 収入未済額計)
         return None
@@ -123,7 +124,7 @@ def _best(run: str, short: bool = False) -> str | None:
             if d < best:
                 found, best = set(), d
             found.add(w)
-    if not found and (n >= 3 or short):
+    if not found and (n >= 3 or short) and insert:
         found = {w for w in by_len.get(n + 1, ()) if _one_missing(run, w)}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -195,8 +196,8 @@ def in_context(run: str) -> str | None:
             if len(piece) == 2:
                 cand = {w for w in by_len.get(3, ()) if _one_missing(piece, w)}
                 w = next(iter(cand)) if len(cand) == 1 else None
-            else:
-                w = _best(piece)
+            else:  # substitutions only: a character put in next to a word would double it (主な取 + 組み)
+                w = _best(piece, insert=False)
             if w is not None:
                 fixes.add(run[:i] + w + run[j:])
     return next(iter(fixes)) if len(fixes) == 1 else None

@@ -108,3 +108,12 @@ def test_figure_decode_keeps_a_labels_words() -> None:
         probs[0, t, k] = 0.9
         probs[0, t, 8 if k == 7 else 0] += 0.05
     assert dec(probs)[0][0] == "調定額1,212,212,212,33"
+
+
+def test_a_reading_with_characters_left_out_loses() -> None:
+    from saiken.extract.ocr import _dropped
+
+    assert _dropped("で納付計画を作り、履状況を毎確認する", "で納付計画を作り、履行状況を毎月確認する")
+    assert not _dropped("履行状況を毎月確認する", "履状況を毎確認する")
+    assert not _dropped("12,345", "12,845")  # a different digit is no dropped one
+    assert not _dropped("収入", "収入未済額の推移")  # too much added
