@@ -38,6 +38,7 @@ NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|
 BASE_AFTER = re.compile(r"\s*(?:から|より)")
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
+ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、]{0,12}目標")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
@@ -103,10 +104,14 @@ def _named_debt(clause: str) -> str | None:
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \
         next((w for w in words if is_debt_name(w, known_only=True)), None) or \
-        next((w[:i] for w in words if (i := _metric_at(w)) > 0 and is_debt_name(w[:i], known_only=True)), None)
+        next((w[:i] for w in words if (i := _metric_at(w)) > 0 and is_debt_name(w[:i], known_only=True)), None) or \
+        next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None)
     if named and named.endswith("等") and not quoted:
         return ""  # 市税等の収入未済額: the debts together
     return "" if named is None and ALL_DEBTS.search(clause) else named
+
+
+SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
 
 
 def _metric_at(word: str) -> int:
@@ -178,6 +183,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             own = merge(key_of(after.group(1)), own)
         if TARGET_AFTER.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」
             own = replace(own, basis="target")
+        elif own.basis is None and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
+            own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
         note = place.notes.get(OPENING.get(clause.rstrip()[-1:], "")) if paren and clause.strip() else None
         if paren and note is not None and prev is not None and not own.metric:
