@@ -45,7 +45,8 @@ def kind_of(text: str) -> Kind | None:
 MATERIAL = re.compile(r"(?:委員会|会議|本部会|部会|協議会)\s*資料|^資料\s*[0-9０-９]")
 
 
-COUNCIL_SPEAKER = re.compile(r"^\s*[○◯〇◎]\s*([^\s【〔\[(（]{1,12}?(?:長|委員|議員|部長|課長|局長|参事|次長|主幹|君))(?:[\s【(（]|$)")
+COUNCIL_SPEAKER = re.compile(r"^\s*[○◯〇◎]\s*(?:[^\s【〔\[(（]{1,6}\s)?([^\s【〔\[(（]{1,12}?(?:長|委員|議員|部長|課長|局長|参事|次長|主幹|君))"
+                             r"(?:[\s【(（]|$)")  # ○委員長, ◯税務課長【…】, ◎坂本由美 債権管理課長
 
 
 def council_record(pages: list[Page]) -> bool:

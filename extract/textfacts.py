@@ -183,7 +183,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             own = merge(key_of(after.group(1)), own)
         if TARGET_AFTER.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」
             own = replace(own, basis="target")
-        elif own.basis is None and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
+        elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
         note = place.notes.get(OPENING.get(clause.rstrip()[-1:], "")) if paren and clause.strip() else None

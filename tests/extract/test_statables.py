@@ -347,3 +347,38 @@ def test_percent_by_segment_without_a_basis_names_no_metric() -> None:
     g = grid([["区名", "現年度分", "過年度分"], ["", "令和元年度", "令和元年度"], ["北区", "99.8%", "13.8%"]],
              spans=((0, 0, 2, 1),))
     assert read_table(g, TableContext(page=6))[0] == []
+
+
+def test_caption_names_the_debt_as_its_subject() -> None:
+    assert caption_debt("表2 市税の収入未済額等の推移(単位：千円)") == "市税"
+    assert caption_debt("(1)国民健康保険料の状況") == "国民健康保険料"
+    assert caption_debt("表1 市税等の収納率の推移(単位：%)") is None  # several debts
+    assert caption_debt("2 主な債権の状況(令和5年度決算)") is None
+
+
+def test_footnote_gives_the_metric_of_a_table_whose_labels_name_none() -> None:
+    """鹿児島-style 数値目標 table: years over one row of figures; 「※ 数値は各年度末の収入未済額」 below it."""
+    g = grid([["令和5年度(実績)", "令和7年度", "令和8年度"], ["3,621,430", "3,450,000", "3,300,000"]])
+    ctx = TableContext(page=3, caption="(1)数値目標(単位：千円)", debt="市税", footnote="※ 数値は各年度末の収入未済額")
+    got = [(f.fiscal_year, f.metric, f.basis, f.value) for f in read_table(g, ctx)[0]]
+    assert got == [(2023, "outstanding", "actual", 3621430000), (2025, "outstanding", "target", 3450000000),
+                   (2026, "outstanding", "target", 3300000000)]
+    # a footnote about a 差 column does not name the metric of a table whose rows do (宮古島-style)
+    g2 = grid([["区分", "決算"], ["現年度分", "97.82"], ["収入未済額(千円)", "112,402"]])
+    ctx2 = TableContext(page=3, caption="(単位：%)", footnote="※ 差は、実績から目標を差し引いたもの（収入未済額は千円）。")
+    assert [f.metric for f in read_table(g2, ctx2)[0]] == ["collection_rate", "outstanding"]
+
+
+def test_a_table_repeating_an_earlier_header_takes_its_unit() -> None:
+    """結城-style sheets, one per debt: 単位：% printed over the first table only."""
+    from saiken.extract.statables import like_before
+    head = ["区分", "現年度分", "滞納繰越分"]
+    first = grid([head, ["令和4年度 決算", "93.9", "18.6"]])
+    second = grid([head, ["令和4年度 決算", "98.4", "21.3"]])
+    seen: dict = {}
+    c1 = like_before(seen, first, TableContext(page=2, caption="2 主な債権の状況と取組 単位：%", debt="国民健康保険税"))
+    c2 = like_before(seen, second, TableContext(page=2, caption="債権名 保育所保育料", debt="保育所保育料"))
+    assert c2.unit == "%"
+    got = [(f.debt_raw, f.segment, f.metric, f.value) for f in read_table(second, c2)[0]]
+    assert got == [("保育所保育料", "current", "collection_rate", 98.4), ("保育所保育料", "arrears", "collection_rate", 21.3)]
+    assert read_table(first, c1)[0]

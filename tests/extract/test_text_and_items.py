@@ -120,3 +120,36 @@ def test_text_cell_dated_by_its_own_line_with_bracketed_previous_year() -> None:
     got = [(f.value, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of) for f in read_place(place, "国民健康保険料", Key())]
     assert got == [(3456789000, 2023, "current", "assessed", "interim", "2024-02-29"),
                    (3400120000, 2022, "current", "assessed", "interim", "2023-02-28")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 旭川-style: 市税等 is the debts together, うち市税 names one
+    ("令和４年度決算における市税等の収入未済額は約41億8,300万円であり、うち市税が約14億2,600万円、"
+     "国民健康保険料が約19億5,800万円となっています。",
+     [(None, "約41億8,300万円"), ("市税", "約14億2,600万円"), ("国民健康保険料", "約19億5,800万円")]),
+    # 高崎-style 【参考】 bullet: the debt fused to the metric word
+    ("・市税滞納者数（9月末現在）：8,412人", [("市税", "8,412人")]),
+    # 川崎-style council answer: the debt fused to the segment word
+    ("令和６年９月末現在の市税現年課税分の収納率は54.87％で", [("市税", "54.87%")]),
+    # うるま-style answer: the debt named in the sentence before the figures
+    ("国民健康保険税についてお答えいたします。令和５年度の収納率は、現年課税分が９５．１２％となっております。",
+     [("国民健康保険税", "95.12%")]),
+])
+def test_debt_named_as_printed_in_running_text(text: str, expected: list) -> None:
+    assert [(g[1], g[0].replace(" ", "")) for g in facts(text)] == expected
+
+
+def test_estimate_and_target_words_after_a_figure() -> None:
+    """熊本-style answer: 「約108億円程度まで縮減できる」 is an estimate; 「10,000人まで減少させることを目標」 a target."""
+    assert facts("令和6年度決算では収入未済額を約108億円程度まで縮減できる見込みです。")[0][5] == "estimate"
+    assert facts("令和９年度末までに滞納者数を10,000人まで減少させることを目標とします。")[0][5] == "target"
+    assert facts("令和3年度の収納率は、99.18%と令和2年度の債権管理計画の目標収納率98.3%を上回った。")[0][5] == "actual"
+
+
+def test_kind_of_council_records_and_their_titles() -> None:
+    from saiken.extract.kinds import COUNCIL_SPEAKER
+    for line in ("◯委員長【中村 浩君】　皆さん、おはようございます。", "○税務課長　お答えいたします。", "◎坂本由美 債権管理課長"):
+        assert COUNCIL_SPEAKER.match(line), line
+    for line in ("○〔継続〕高額滞納事案については、", "○長期滞納者への財産調査を行う。"):
+        assert not COUNCIL_SPEAKER.match(line), line
+    assert kind_of("となみ市議会　決算特別委員会会議録") == "minutes"
