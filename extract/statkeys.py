@@ -192,6 +192,15 @@ def _without_metrics(text: str) -> str:
 SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
 
 
+DOTTED_DATE = re.compile(r"(?<![A-Za-z0-9])(R|H|令和|平成)\s*([0-9]{1,2}|元)\.([0-9]{1,2})(?:\.([0-9]{1,2}))?(?=\s*(?:末|現在|時点))")
+ERA_NAMES = {"R": "令和", "H": "平成", "令和": "令和", "平成": "平成"}
+
+
+def _undot(m: re.Match[str]) -> str:
+    """令和7年12月 (and 29日) for a dotted date R7.12 / R6.2.29 printed before 末・現在・時点."""
+    return f"{ERA_NAMES[m.group(1)]}{m.group(2)}年{m.group(3)}月" + (f"{m.group(4)}日" if m.group(4) else "")
+
+
 def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     """Everything one label says (see the module docstring); `year` dates a year-less 時点 stamp; `era` dates a
     year printed without its era (3年度)."""
@@ -200,6 +209,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     if SPACED_OUT.fullmatch(text.strip()):  # 「合　計」「区　分」: a short label spaced out for alignment
         text = re.sub(r"\s+", "", text)
     text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
+    text = DOTTED_DATE.sub(_undot, text)  # R7.12末 → 令和7年12月末
     fy, fy_raw = year_of(text, era)
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
