@@ -164,7 +164,8 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
     year = None
     if date and re.match(r"\d{4}-\d{2}", date):
         year = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
-    held_on = doc.minutes.date if doc.minutes and doc.minutes.date else date  # the date of the meeting or paper dates 「2月末」
+    dated = date if "日" in (doc.document.date_raw or "") else None  # a paper dated to the day (令和8年2月9日)
+    held_on = doc.minutes.date if doc.minutes and doc.minutes.date else dated  # that date dates a year-less 「2月末」
     for f in text_facts(pages, year, held_on if held_on and re.match(r"\d{4}-\d{2}-\d{2}$", held_on) else None):
         k = (f.page, despace(fold(f.raw)))
         pattern = r"(?<![0-9,.])" + r"\s*".join(map(re.escape, k[1]))  # not inside 3,456,789 nor 78998.91%
