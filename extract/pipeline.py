@@ -132,23 +132,30 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
     written for still gives its figures. A table counts as read when a family fact of the six metrics lies in it
     (a family that read only a 増減 column has not read the table); a cell the family read is not read twice."""
     grids = stitch(pages)
-    core = [f for f in doc.facts if f.metric in CORE_METRICS]
-    read = {f.table for f in core if f.table is not None}
     year = docinfo.document_year(pages)
-    for f in core:
-        if f.bbox is None:
+    owner: dict[int, list] = {}  # the family's facts of the six metrics read from each table
+    for f in doc.facts:
+        if f.metric not in CORE_METRICS:
             continue
-        for i, g in enumerate(grids):
-            if f.page in (g.pages or [g.page]) and centre_inside(f.bbox, g.bbox):
-                read.add(i)
-    seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+        i = f.table if f.table is not None else next(
+            (i for i, g in enumerate(grids) if f.bbox is not None and f.page in (g.pages or [g.page])
+             and centre_inside(f.bbox, g.bbox)), None)
+        if i is not None:
+            owner.setdefault(i, []).append(f)
     layouts: dict[tuple[str, ...], TableContext] = {}
     for i, g in enumerate(grids):
         ctx = like_before(layouts, g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=year))
-        if i not in read:
-            facts, warnings = read_table(g, ctx)
-            doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
-            doc.warnings.extend(warnings)
+        theirs = owner.get(i, [])
+        facts, warnings = read_table(g, ctx)
+        ours = [f for f in facts if f.metric in CORE_METRICS]
+        if theirs and len(ours) < 2 * len(theirs):
+            continue  # the family read the table
+        if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
+            gone = {id(f) for f in theirs}
+            doc.facts = [f for f in doc.facts if id(f) not in gone]
+        seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+        doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
+        doc.warnings.extend(warnings)
 
 
 def _add_text_facts(pages: list[Page], doc: Document) -> None:
