@@ -31,7 +31,8 @@ HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])")
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
-YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度)\s*[)）]")
+YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度)\s*"
+                        r"(?:[(（][^()（）]{1,12}[)）])?\s*[)）]")  # 約139億円（平成28年度（2016年度））
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
@@ -208,6 +209,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
                                                      basis=None if own.basis else prev.basis))
+        elif after is not None and not own.metric and prev is not None and prev.metric and not named:
+            # 「前期プラン策定時の約139億円（平成28年度）と比較すると」: the figure before's metric in another year
+            k = merge(key_of(after.group(1)), replace(prev, fiscal_year=None, fiscal_year_raw=None, as_of=None,
+                                                      basis=None))
         else:
             if not own.metric and own.rest:
                 continue  # the words before the figure name something, but no metric: not ours to guess

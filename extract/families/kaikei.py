@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from saiken.extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER, compact, in_header
-from saiken.extract.families.kaikei_prose import initiatives, prose_facts
+from saiken.extract.families.kaikei_prose import initiatives
 from saiken.extract.families.kaikei_sheets import sheet_initiatives
 from saiken.extract.families.kaikei_tables import TableReader, account_tables, header_height, header_texts
 from saiken.extract.layout import Line, Page
@@ -130,7 +130,7 @@ class KaikeiParser:
         info.date, info.date_raw = _date(lines)
         reader = TableReader()
         reader.read(stitch(pages), pages)
-        facts = list(reader.facts) + prose_facts(pages)
+        facts = list(reader.facts)  # figures of the prose: the shared text reader (pipeline)
         doc.facts.extend(_dedupe(facts))
         doc.warnings.extend(reader.warnings)
         doc.initiatives.extend(initiatives(pages) + sheet_initiatives(pages))

@@ -153,3 +153,33 @@ def test_kind_of_council_records_and_their_titles() -> None:
     for line in ("○〔継続〕高額滞納事案については、", "○長期滞納者への財産調査を行う。"):
         assert not COUNCIL_SPEAKER.match(line), line
     assert kind_of("となみ市議会　決算特別委員会会議録") == "minutes"
+
+
+def test_plan_prose_of_the_seed_read_by_the_shared_reader() -> None:
+    """世田谷区 plan sentences (the seed), read by the shared text reader since the family's own prose reader went."""
+    got = facts("令和２年度（２０２０年度）の区の保有する全債権にかかる収入未済額は約１０７億円であった。前期プラン策定時の"
+                "約１３９億円（平成２８年度（２０１６年度））と比較すると約３２億円の減となっており、"
+                "区が保有する債権は多岐にわたるため、収入未済額が概ね１億円以上の債権を対象とする。", 2022)
+    assert [(g[2], g[0].replace(" ", ""), g[4], g[3]) for g in got] == [
+        (2020, "約107億円", "outstanding", "total"), (2016, "約139億円", "outstanding", "total")]
+    got = facts("令和６年度の市税の目標収納率は、現年分９９．３０％、滞繰分３２．００％とする。", 2024)
+    assert [g[1:6] for g in got] == [("市税", 2024, "current", "collection_rate", "target"),
+                                     ("市税", 2024, "arrears", "collection_rate", "target")]
+
+
+def test_plan_prose_under_a_debt_part() -> None:
+    """The debt of a part (（１）特別区民税) given by the outline; the year nearest before the rate governs it."""
+    def under(text: str, debt: str) -> list[tuple]:
+        place = _Place(1, (0.0, 0.0, 1.0, 1.0), text, Key(), 0.0)
+        return [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in read_place(place, debt, Key())]
+    assert under("令和４年度の現年分の収納率は９３．２２％であった。", "国民健康保険料") == [
+        ("国民健康保険料", 2022, "current", "actual", 93.22)]
+    assert under("平成２９年度の決算見込を基に、平成３３年度の現年分の目標収納率を９９．１％と設定した。", "特別区民税") == [
+        ("特別区民税", 2021, "current", "target", 99.1)]
+
+
+def test_sentence_topic_names_the_debt_of_its_rate() -> None:
+    """「特別区民税は、令和３年度の目標収納率を現年分…」: the topic names the debt, not the year before の."""
+    assert facts("特別区民税は、令和3年度の目標収納率を現年分99.20%とする。", 2021)[0][1:6] == (
+        "特別区民税", 2021, "current", "collection_rate", "target")
+    assert facts("目標収納率は、過去3か年の推移から95.00%とした。", 2021) == []  # no year to give it

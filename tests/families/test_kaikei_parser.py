@@ -5,7 +5,7 @@ import pytest
 
 from saiken.extract.families.kaikei import _date, _municipality, _title
 from saiken.extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
-from saiken.extract.families.kaikei_prose import initiatives, prose_facts
+from saiken.extract.families.kaikei_prose import initiatives
 from saiken.extract.families.kaikei_sheets import sheet_initiatives
 from saiken.extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
     is_number_cell, row_label, value_column
@@ -117,19 +117,8 @@ def test_table_reader_reads_kaikei_table_and_warns_on_bad_cell() -> None:
     assert "不明" in reader.warnings[0].message
 
 
-def test_prose_facts_from_seed_sentences() -> None:
-    p = page(["令和２年度（２０２０年度）の区の保有する全債権にかかる収入未済額は約１０７億円であった。前期プラン策定時の",
-              "約１３９億円（平成２８年度（２０１６年度））と比較すると約３２億円の減となっており、",
-              "区が保有する債権は多岐にわたるため、収入未済額が概ね１億円以上の債権を対象とする。"])
-    got = [(f.fiscal_year, f.value, f.approx, f.metric, f.segment) for f in prose_facts([p])]
-    assert got == [(2020, 10_700_000_000, True, "outstanding", "total"),
-                   (2016, 13_900_000_000, True, "outstanding", "total")]
 
 
-def test_prose_target_rates_with_debt_and_segments() -> None:
-    p = page(["（１）市税", "令和６年度の市税の目標収納率は、現年分９９．３０％、滞繰分３２．００％とする。"])
-    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in prose_facts([p])]
-    assert got == [("市税", 2024, "current", "target", 99.3), ("市税", 2024, "arrears", "target", 32.0)]
 
 
 def test_initiatives_items_subsections_and_reference_boxes() -> None:
@@ -226,11 +215,6 @@ def test_initiatives_katakana_items_bracket_tags_and_section_wording() -> None:
                    ("(2)", "拡充", "支払督促の申立てを計画的に行う。", 2)]
 
 
-def test_prose_sentence_continued_on_the_next_page() -> None:
-    pages = [page(["２ これまでの取組み", "令和４年度（２０２２年度）の区の保有する全債権にかかる収入未済額は"]),
-             page(["約９５億円であった。次の文。"], number=2)]
-    got = [(f.fiscal_year, f.value, f.page) for f in prose_facts(pages)]
-    assert got == [(2022, 9_500_000_000, 2)]
 
 
 # ---- misses found by the blind edition (corpus/blind: 令和６～７年度, Word, spaced labels, 個票 with targets) ----
@@ -265,11 +249,6 @@ def test_row_label_reads_a_cell_merged_over_naming_columns_once() -> None:
     assert row_label(g, 1, g.filled_rows(raw=True)[1], spec) == RowLabel(None, None, "delinquents", "世帯")
 
 
-def test_prose_rate_in_a_debt_part_takes_the_part_heading_not_the_segment() -> None:
-    pages = [page(["４ 今後の取組み", "５ 債権ごとの取組み", "（２）国民健康保険料", "■収納状況に関する説明",
-                   "令和４年度の現年分の収納率は９３．２２％であった。"])]
-    got = [(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.value) for f in prose_facts(pages)]
-    assert got == [("国民健康保険料", 2022, "current", "collection_rate", 93.22)]
 
 
 def test_sheet_initiatives_per_debt_part() -> None:
@@ -297,11 +276,6 @@ def test_plan_years_keep_heisei_years_printed_before_the_era_change() -> None:
     assert got == [("平成32年度", 2020), ("2020年度", 2020), ("平成33年度", 2021)]
 
 
-def test_prose_target_takes_the_year_nearest_before_the_rate() -> None:
-    pages = [page(["５ 債権ごとの取組み", "（１）特別区民税", "⑤ 目標設定に関する説明",
-                   "平成２９年度の決算見込を基に、平成３３年度の現年分の目標収納率を９９．１％と設定した。"])]
-    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in prose_facts(pages)]
-    assert got == [("特別区民税", 2021, "current", "target", 99.1)]
 
 
 def test_target_table_columns_with_heisei_years_past_the_era() -> None:
@@ -349,12 +323,6 @@ def test_initiatives_bullets_under_a_subsection_and_tagged_lines_are_no_headings
     assert got == [("特別区民税", "(1)", "継続", "電話催告"), ("特別区民税", None, "拡充", "財産調査")]
 
 
-def test_prose_rate_takes_the_sentence_topic_as_debt() -> None:
-    """「特別区民税は、令和３年度の目標収納率を現年分…」: the topic names the debt, not the year before の."""
-    from saiken.extract.families.kaikei_prose import debt_in
-    s = "特別区民税は、令和3年度の目標収納率を現年分99.20%とする。"
-    assert debt_in(s, s.index("99")) == "特別区民税"
-    assert debt_in("目標収納率は、過去3か年の推移から95.00%とした。", 20) is None
 
 
 def test_year_column_without_metric_takes_its_siblings_metric() -> None:
