@@ -141,6 +141,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     amounts = [a for a in find_amounts(text) if a.span]
     if not amounts or _table_row(text, amounts):
         return []
+    paired = _compared_years(place, text, debt)
+    if paired:  # the figures of a comparison of two years are read as a pair, the others as usual
+        span = COMPARED.search(text).span()  # type: ignore[union-attr]
+        amounts = [a for a in amounts if not span[0] <= a.span[0] < span[1]]  # type: ignore[index]
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
     out: list[Fact] = []
     prev: Key | None = None
@@ -209,10 +213,12 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
                                                      basis=None if own.basis else prev.basis))
-        elif after is not None and not own.metric and prev is not None and prev.metric and not named:
-            # 「前期プラン策定時の約139億円（平成28年度）と比較すると」: the figure before's metric in another year
-            k = merge(key_of(after.group(1)), replace(prev, fiscal_year=None, fiscal_year_raw=None, as_of=None,
-                                                      basis=None))
+        elif (after is not None or own.fiscal_year is not None and not PARTICLES.sub("", despace(own.rest))) \
+                and not own.metric and prev is not None and prev.metric and not named:
+            # 「約139億円（平成28年度）と比較すると」「平成28年度の約139億円と比較すると」: the figure before's metric,
+            # another year
+            k = merge(key_of(after.group(1)) if after else own,
+                      replace(prev, fiscal_year=None, fiscal_year_raw=None, as_of=None, basis=None))
         else:
             if not own.metric and own.rest:
                 continue  # the words before the figure name something, but no metric: not ours to guess
@@ -242,6 +248,33 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                         segment=k.segment or "total", metric=metric, basis=basis,  # type: ignore[arg-type]
                         as_of=k.as_of if basis == "interim" else None, value=a.value, unit=a.unit,  # type: ignore[arg-type]
                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
+    return out + paired
+
+
+ERA_YEAR = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年度"
+COMPARED = re.compile(rf"(?P<y1>{ERA_YEAR})と(?P<y2>{ERA_YEAR})の比較[^。]*?[(（][^()（）⇒→]*?(?P<a>[^()（）⇒→]+?)\s*[⇒→]"
+                      r"\s*(?P<b>[^()（）⇒→]+?)\s*[)）]\s*(?:の)?(?P<what>[^。、]{0,12})")
+
+
+def _compared_years(place: _Place, text: str, debt: str | None) -> list[Fact]:
+    """The two figures of a comparison of two years (「平成29年度と令和3年度の比較では、約36.1%（約93.8億円⇒約59.9億円）
+    の収入未済額が減少」): the first year's figure and the second's; [] when the paragraph holds none."""
+    m = COMPARED.search(text)
+    if not m:
+        return []
+    k = key_of(m.group("what"))
+    if k.metric is None:  # 「収入未済額は、令和元年度と令和5年度の比較では、約27.1%（約76.2億円⇒約55.5億円）減少した」
+        k = key_of(re.split(r"[。]", text[:m.start()])[-1])
+    out: list[Fact] = []
+    for year, part in ((m.group("y1"), m.group("a")), (m.group("y2"), m.group("b"))):
+        found = find_amounts(part)
+        fy, raw = year_of(year)
+        if not found or k.metric not in CORE_METRICS or not _unit_fits(k.metric, found[-1]) or fy is None:
+            return []
+        a = found[-1]
+        out.append(Fact(debt_raw=_named_debt(text[:m.start()]) or debt, fiscal_year=fy, fiscal_year_raw=raw,
+                        segment=k.segment or "total", metric=k.metric, basis="actual", value=a.value,  # type: ignore[arg-type]
+                        unit=a.unit, approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))  # type: ignore[arg-type]
     return out
 
 

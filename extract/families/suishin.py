@@ -15,7 +15,7 @@ import re
 from saiken.extract.families.suishin_tables import (NAME_LABELS, Out, context_of, is_figure, is_measures, layout_of,
                                              read_figure_table, read_measures)
 from saiken.extract.families.suishin_labels import metric_of
-from saiken.extract.families.suishin_prose import citywide_facts, citywide_items
+from saiken.extract.families.suishin_prose import citywide_items
 from saiken.extract.layout import Cell, Grid, Line, Page
 from saiken.extract.pdf import stitch
 from saiken.extract.records import Document, Kind
@@ -70,7 +70,6 @@ class SuishinParser:
                 read_measures(grid, debt, ctx, out)
             else:
                 read_figure_table(grid, ctx, debt, k, out)
-        doc.facts.extend(citywide_facts(pages))
         doc.initiatives.extend(citywide_items(pages))
 
     @staticmethod

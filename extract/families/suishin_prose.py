@@ -1,4 +1,4 @@
-"""Prose of a 推進シート plan outside its tables: the 全庁 取組 items and the city-wide 収入未済額 statements.
+"""Prose of a 推進シート plan outside its tables: the 全庁 取組 items (its figures are read by the shared text reader).
 
 - Items: under a heading that names 取り組む(べき)事項 (「4 全庁において取り組むべき事項」), each line opening with a
   katakana label (ア, イ …) starts an item that runs to the next label, (1)/(2) subheading or numbered heading; its
@@ -15,21 +15,12 @@ from dataclasses import dataclass, field
 
 from saiken.extract.families.suishin_items import join_lines, status_of
 from saiken.extract.layout import Page
-from saiken.extract.records import Fact, Initiative
-from saiken.normalize.amounts import parse_amount
-from saiken.normalize.errors import NormalizeError
-from saiken.normalize.wareki import fiscal_year
+from saiken.extract.records import Initiative
 
 _HEADING = re.compile(r"^\d{1,2}(?:[.．]\s*|\s+)\S")
 _ITEMS_HEADING = re.compile(r"取り?組(む|むべき)事項")
 _SUBHEADING = re.compile(r"^[(（](\d{1,2})[)）]\s*(.*)$")
 _ITEM = re.compile(r"^([ア-ン])[\s　]+(\S.*)$")
-
-_YEAR = r"(?:令和|平成)\s*(?:元|\d{1,2})\s*年度"
-_AMOUNT = r"約?\s*[\d,]+(?:\.\d+)?\s*(?:億|万|千)?円"
-_TARGET = re.compile(rf"({_YEAR})末?(?:の|における)?(?:市全体の)?収入未済額を\s*({_AMOUNT})\s*(?:以下|未満)")
-_COMPARISON = re.compile(rf"({_YEAR})と({_YEAR})の比較では[、,]?\s*約?\s*[\d.]+\s*[%％]\s*[(（]\s*({_AMOUNT})\s*"
-                         rf"[⇒→]\s*({_AMOUNT})\s*[)）]")
 
 
 @dataclass
@@ -78,38 +69,3 @@ def citywide_items(pages: list[Page]) -> list[Initiative]:
         out.append(Initiative(section=it.section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
                               page=it.page))
     return out
-
-
-def _fact(year_raw: str, amount: str, basis: str, page: int) -> Fact | None:
-    try:
-        value = parse_amount(amount)
-        year = fiscal_year(year_raw)
-    except (NormalizeError, ValueError):
-        return None
-    if value.unit != "yen":
-        return None
-    return Fact(fiscal_year=year, fiscal_year_raw=re.sub(r"\s+", "", year_raw), segment="total",
-                metric="outstanding", basis=basis,  # type: ignore[arg-type]
-                value=value.value, unit="yen", approx=value.approx, raw=re.sub(r"\s+", "", amount), page=page)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence (between 。) holding text[start:end]."""
-    head = text.rfind("。", 0, start) + 1
-    tail = text.find("。", end)
-    return text[head:tail if tail >= 0 else len(text)]
-
-
-def citywide_facts(pages: list[Page]) -> list[Fact]:
-    """City-wide 収入未済額 targets and before/after comparisons stated in the prose (see module docstring)."""
-    out: list[Fact | None] = []
-    for page in pages:
-        text = join_lines([ln.text for ln in page.lines_outside_grids()])
-        for m in _TARGET.finditer(text):
-            out.append(_fact(m.group(1), m.group(2), "target", page.number))
-        for m in _COMPARISON.finditer(text):
-            if "収入未済" not in _sentence(text, m.start(), m.end()):
-                continue
-            out.append(_fact(m.group(1), m.group(3), "actual", page.number))
-            out.append(_fact(m.group(2), m.group(4), "actual", page.number))
-    return [f for f in out if f is not None]

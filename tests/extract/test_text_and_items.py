@@ -183,3 +183,13 @@ def test_sentence_topic_names_the_debt_of_its_rate() -> None:
     assert facts("特別区民税は、令和3年度の目標収納率を現年分99.20%とする。", 2021)[0][1:6] == (
         "特別区民税", 2021, "current", "collection_rate", "target")
     assert facts("目標収納率は、過去3か年の推移から95.00%とした。", 2021) == []  # no year to give it
+
+
+def test_city_wide_outstanding_target_and_comparison_of_two_years() -> None:
+    """尼崎市 第2次計画 (中間見直し) sentences: a comparison of two years (A⇒B) and a target bound."""
+    got = facts("特定債権の収入未済額は、令和元年度と令和5 年度の比較では、約27.1%(約76.2億円⇒約55.5 億円)減少した。"
+                "令和9 年度末の収入未済額を40.5 億円以下とする。", 2024)
+    assert [(g[2], g[5], g[4], g[0].replace(" ", "")) for g in got] == [
+        (2027, "target", "outstanding", "40.5億円"), (2019, "actual", "outstanding", "約76.2億円"),
+        (2023, "actual", "outstanding", "約55.5億円")]
+    assert facts("市税収入は、令和元年度と令和5年度の比較では、約3.1%(約250.1億円⇒約257.9億円)増加した。") == []
