@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, fields, replace
+from functools import lru_cache
 
 from saiken.extract.lexicon import LEXICON
 from saiken.normalize.errors import NormalizeError
@@ -201,6 +202,7 @@ def _undot(m: re.Match[str]) -> str:
     return f"{ERA_NAMES[m.group(1)]}{m.group(2)}年{m.group(3)}月" + (f"{m.group(4)}日" if m.group(4) else "")
 
 
+@lru_cache(maxsize=1 << 16)
 def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     """Everything one label says (see the module docstring); `year` dates a year-less 時点 stamp; `era` dates a
     year printed without its era (3年度)."""
