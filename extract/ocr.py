@@ -436,7 +436,7 @@ def trim_glyph_ends(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_
                     scale: float, tol: float, bw: np.ndarray | None) -> tuple[int, int, int, int, int]:
     """A column border whose run goes on through the row above (or below) into the strokes of a header set tight
     on its rule (国民健康保険税（現年課税分） spanning three columns): the end piece beyond the last horizontal it
-    crosses is cut off when it is no rule there (no thin column inked on every row of it, or strokes beside it),
+    crosses is cut off when it is no rule there (no thin column inked on every row of it, or strokes on both sides),
     so the spanning cell stays one and its text is not erased."""
     import numpy as np
 
@@ -454,7 +454,14 @@ def trim_glyph_ends(vl_lab: np.ndarray, c: tuple[int, int, int, int, int], long_
         cols = np.flatnonzero(run.mean(axis=0) >= 0.9)  # a rule's columns are inked on every row of the piece
         if cols.size == 0 or cols[-1] - cols[0] + 1 > max(4.0, 2.2 * scale):
             return True
-        return not _isolated(bw, x + int(cols[0]), a, int(cols[-1] - cols[0] + 1), b - a, scale)
+        # a stroke inside a line of text has ink on both sides; a border may have a cell's text close on one side
+        x0, x1 = x + int(cols[0]), x + int(cols[-1]) + 1
+        reach = max(3, int(1.5 * scale))
+        rows = bw[a:b]
+        left = (rows[:, max(0, x0 - reach - 2):max(0, x0 - 1)] > 0).any(axis=1)
+        right = (rows[:, x1 + 1:x1 + reach + 2] > 0).any(axis=1)
+        both, either = float(np.mean(left & right)), float(np.mean(left | right))
+        return both >= 0.3 or (both >= 0.1 and either >= 0.7)
 
     top, bottom = y, y + h
     a = int(ys[0] - 2 * scale)

@@ -98,8 +98,8 @@ ALL_DEBTS = re.compile(r"全債権|市全体|区全体|町全体|全庁|全会�
 
 
 def _named_debt(clause: str) -> str | None:
-    """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), '' for all debts together
-    (全債権の収入未済額), else None."""
+    """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), the words naming all debts together
+    as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
     words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|^うち|[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
@@ -109,7 +109,8 @@ def _named_debt(clause: str) -> str | None:
         next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None)
     if named and named.endswith("等") and not quoted:
         return ""  # 市税等の収入未済額: the debts together
-    return "" if named is None and ALL_DEBTS.search(clause) else named
+    together = ALL_DEBTS.search(clause) if named is None else None
+    return together.group(0) if together else named  # 全会計の収入未済額: the debts together, as printed
 
 
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
@@ -448,7 +449,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text):
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
-                if first.as_of and HEADING.match(place.text):  # 【参考】…の状況（令和6年12月末）: its bullets' date
+                if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）
                     page_year = replace(page_year, basis="interim", as_of=first.as_of)
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
@@ -462,7 +463,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
             out.extend(read_place(place, place.debt or debt, base, date))
             stated = RESULTS_OF.search(fold(place.text))
-            if stated:  # 「令和5年度の実績を報告する」: the year of the results the following text reports
+            if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
                 k = key_of(stated.group(1), None, era)
                 if k.fiscal_year is not None:
                     page_year = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw)

@@ -21,7 +21,7 @@ __all__ = ["NormalizeError", "run"]
 
 
 #: Row labels of totals: not a debt, so `debt` stays None and no unknown-name warning is raised.
-TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全債権|債権全体|\d+区合計|区合計)$")
+TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全債権|債権全体|全会計|市全体|区全体|町全体|全市|全庁|本市の債権|全ての債権|すべての債権|\d+区合計|区合計)$")
 
 
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
