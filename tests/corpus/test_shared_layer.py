@@ -1,8 +1,9 @@
 """The shared layer alone (family parsers off) on every regression set: what a layout no family knows gets.
 
-The issue's target is facts recall and precision >= 0.95 on every set. The floors below are what the shared layer
-holds today (measured with the official scorer's rules); they only move up. The sets' weakest documents are the
-取組個票 sheets and the 大阪市-type progress sheets, whose figures sit in cells of prose beside 時点 headings.
+The issue's target is facts recall and precision >= 0.95 on every set; the shared layer now holds it on each. The
+floors below are what it holds today (measured with the official scorer's rules); they only move up. The weakest
+documents left are the 大阪市-type progress sheets with ward tables dated only by the series, and a 世田谷区 table
+whose ruling the page model reads wrongly.
 """
 from __future__ import annotations
 
@@ -15,14 +16,17 @@ from support.cases import ROOT
 from support.score import score_facts
 
 FLOORS = {  # set: (recall, precision) held by the shared layer alone
-    ".": (0.94, 0.98),
+    ".": (0.95, 0.99),
     "second": (0.96, 0.98),
-    "third": (0.89, 0.94),
-    "blind": (0.90, 0.95),
-    "dev4": (0.98, 0.98),
-    "dev5": (0.97, 0.98),
-    "dev6": (0.96, 0.97),
-    "dev7": (0.92, 0.97),
+    "third": (0.97, 0.99),
+    "blind": (0.95, 0.96),
+    "dev4": (0.99, 0.99),
+    "dev5": (0.99, 0.99),
+    "dev6": (0.97, 0.98),
+    "dev7": (0.98, 0.99),
+    "dev8": (0.96, 0.99),
+    "dev9": (0.97, 0.99),
+    "dev10": (0.95, 0.99),
 }
 
 
