@@ -161,7 +161,11 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
         first = merge(*(key_of(t, None, col_era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
-        lay.keys[c] = merge(*(key_of(t, yr, col_era) for t in texts))
+        k = merge(*(key_of(t, yr, col_era) for t in texts))
+        if k.as_of and k.fiscal_year is None:  # 「10月末」 under a caption of 令和7年: the 年度 of that month end
+            y, m = int(k.as_of[:4]), int(k.as_of[5:7])
+            k = replace(k, fiscal_year=y - 1 if m < 4 else y)
+        lay.keys[c] = k
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it
         k = lay.keys[c]
         if k.change and not k.metric and i > 0:

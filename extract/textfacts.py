@@ -70,7 +70,7 @@ def _heading_key(text: str, era: str | None) -> Key | None:
         return None
     if k.metrics > 1:
         k = replace(k, metric=None)
-    return k if (k.metric or k.segment) else None
+    return k if (k.metric or k.segment or HEADING.match(text) and k.basis and not k.rest) else None
 
 
 def _has_figure(text: str) -> bool:
