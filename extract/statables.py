@@ -162,7 +162,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         first = merge(*(key_of(t, None, col_era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
         k = merge(*(key_of(t, yr, col_era) for t in texts))
-        if k.as_of and k.fiscal_year is None:  # 「10月末」 under a caption of 令和7年: the 年度 of that month end
+        if k.as_of and k.fiscal_year is None and not k.previous:  # 「10月末」 under 令和7年: the 年度 of that month end
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
