@@ -22,7 +22,7 @@ import pymupdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"pdf": ROOT / "corpus", "second": ROOT / "corpus/second", "third": ROOT / "corpus/third",
-        "blind": ROOT / "corpus/blind", "dev4": ROOT / "corpus/dev4"}
+        "blind": ROOT / "corpus/blind", "dev4": ROOT / "corpus/dev4", "dev7": ROOT / "corpus/dev7"}
 
 
 def degrade(gray: np.ndarray, rng: np.random.Generator, max_skew: float = 1.5) -> tuple[np.ndarray, float]:

@@ -1068,8 +1068,26 @@ def fact_confidence(fact_bbox: tuple[float, float, float, float] | None, raw: st
     return round(min(hits), 4)
 
 
+MALFORMED_CONFIDENCE = 0.5  # the confidence given to an OCR figure whose digits are not grouped as printed figures are
+_CORE = re.compile(r"[\d,.]+")
+
+
+def malformed(raw: str) -> bool:
+    """True when the digits of an OCR'd figure are not a well-formed number: a separator at either end (,275  243,
+    80.), two decimal points (82.004.51), or commas not grouping threes (4,60,1). Such a figure is a piece of a
+    number cut apart or misread; its value is kept but it is reported (confidence MALFORMED_CONFIDENCE)."""
+    m = _CORE.search(unicodedata.normalize("NFKC", raw or ""))
+    if not m:
+        return False
+    core = m.group(0)
+    if core[0] in ",." or core[-1] in ",." or core.count(".") > 1:
+        return True
+    return "," in core and not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", core)
+
+
 def mark_facts(doc: object, pages: list[Page]) -> None:
-    """Facts printed on OCR'd pages get `ocr: true` and `confidence`; one under LOW_CONFIDENCE a warning."""
+    """Facts printed on OCR'd pages get `ocr: true` and `confidence`; one under LOW_CONFIDENCE a warning (a malformed
+    figure counts as read with MALFORMED_CONFIDENCE)."""
     from saiken.extract.records import DocWarning
 
     ocr_pages = {p.number: p for p in pages if p.ocr}
@@ -1080,6 +1098,8 @@ def mark_facts(doc: object, pages: list[Page]) -> None:
         if p is None:
             continue
         conf = fact_confidence(f.bbox, f.raw, p.ocr)
+        if malformed(f.raw):  # a piece of a figure (,275  80.  82.004.51): read wrong whatever the engine's score
+            conf = min(conf if conf is not None else 1.0, MALFORMED_CONFIDENCE)
         f.ocr = True
         f.confidence = conf
         if conf is not None and conf < LOW_CONFIDENCE:

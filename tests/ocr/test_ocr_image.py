@@ -147,3 +147,20 @@ def test_mirrored_page_number_in_the_margin() -> None:
     out = margin_numbers(eng, img, boxes)
     assert out[0].text.replace(" ", "") == "2/2"
     assert out[1].text == "本文の行です"
+
+
+def test_header_glyph_on_a_column_border_keeps_the_spanning_cell() -> None:
+    """A header cell spanning the columns below, its text set tight on the rule under it: a glyph's stem standing
+    on a column border is no border above that rule (the spanning cell stays one, the glyph is not erased)."""
+    img = np.full((400, 1000), 255, np.uint8)
+    cv2.rectangle(img, (50, 50), (950, 300), 0, 2)
+    for y in (90, 130, 170, 210, 250):
+        cv2.line(img, (50, y), (950, y), 0, 2)
+    for x in (300, 550, 800):
+        cv2.line(img, (x, 90), (x, 300), 0, 2)
+    cv2.line(img, (300, 60), (300, 90), 0, 3)  # a kanji's stem standing on the border at 300
+    for y in (64, 72, 80):
+        cv2.line(img, (284, y), (316, y), 0, 2)  # its strokes across the stem
+    h, v = rule_masks(binarize(img), SCALE)
+    tops = [s.a * SCALE for s in rule_segments(h, v, SCALE) if not s.horizontal and abs(s.pos * SCALE - 300) <= 4]
+    assert tops and min(tops) >= 86

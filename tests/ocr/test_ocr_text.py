@@ -117,3 +117,26 @@ def test_a_reading_with_characters_left_out_loses() -> None:
     assert not _dropped("履行状況を毎月確認する", "履状況を毎確認する")
     assert not _dropped("12,345", "12,845")  # a different digit is no dropped one
     assert not _dropped("収入", "収入未済額の推移")  # too much added
+
+
+def test_malformed_ocr_figures_are_reported() -> None:
+    from saiken.extract.ocr import malformed
+
+    for bad in (",275", "243,", "80.", "82.004.51", "4,60,1", "2.253."):
+        assert malformed(bad), bad
+    for ok in ("4,601,275", "98.71", "△0.34", "約107億円", "62%", "1,234千円", "2,345.5"):
+        assert not malformed(ok), ok
+
+
+def test_malformed_figure_gets_a_low_confidence_warning() -> None:
+    from types import SimpleNamespace
+
+    from saiken.extract.ocr import mark_facts
+
+    word = SimpleNamespace(confidence=0.99, bbox=(10, 10, 40, 20), raw=",275")
+    page = SimpleNamespace(number=1, ocr=[word])
+    fact = SimpleNamespace(page=1, bbox=(10, 10, 40, 20), raw=",275", value=275000, ocr=False, confidence=None)
+    doc = SimpleNamespace(facts=[fact], warnings=[])
+    mark_facts(doc, [page])
+    assert fact.ocr and fact.confidence == 0.5
+    assert [w.code for w in doc.warnings] == ["ocr_low_confidence"]
