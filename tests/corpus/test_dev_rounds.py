@@ -20,7 +20,7 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev5": (0.99, 0.99, 5),
     "dev6": (0.97, 0.98, 8),
     "dev7": (0.98, 0.99, 8),
-    "dev8": (0.96, 0.99, 8),
+    "dev8": (0.96, 0.98, 8),
     "dev9": (0.97, 0.99, 8),
     "dev10": (0.95, 0.99, 10),
 }

@@ -24,7 +24,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev5": (0.99, 0.99),
     "dev6": (0.97, 0.98),
     "dev7": (0.98, 0.99),
-    "dev8": (0.96, 0.99),
+    "dev8": (0.96, 0.98),
     "dev9": (0.97, 0.99),
     "dev10": (0.95, 0.99),
 }
