@@ -37,6 +37,7 @@ DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:額|値)?(?:及び|と|並びに|・)")
+ACCOUNT = re.compile(r"会計$")  # 一般会計 | 国民健康保険事業会計: accounts as columns, named like debts
 ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区)$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体)$")
 RATE_METRICS = frozenset({"collection_rate"})
@@ -316,7 +317,7 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
         for r in reversed(range(lay.header)):
             t = rows[r][c]
             k = key_of(t, None, era)
-            if _names(t, k) and not k.metric and not k.change and is_debt_name(t):
+            if _names(t, k) and not k.metric and not k.change and (is_debt_name(t) or ACCOUNT.search(_squash(t))):
                 out[c] = t.strip()
                 break
             if _squash(t) in ("計", "合計", "総計") and not k.metric:

@@ -16,6 +16,7 @@ from saiken.extract.families.kaikei_labels import BULLET, ITEM, PAREN_ITEM, STAT
     segment_of
 from saiken.extract.layout import Page
 from saiken.extract.records import Initiative
+from saiken.extract.scope import is_debt_name
 
 SHEETS_SECTION = re.compile(r"債権(?:ごと|別|毎)|個票|各債権|対象(?:の)?債権")
 NOT_SUBJECT = re.compile(r"見方|一覧|対象|概要|について|考え方|目的|状況|取り?組|実績|課題|目標|説明")
@@ -25,6 +26,7 @@ BLOCK_HEADING = re.compile(r"^[■□●◆◇▼▽◎]\s*(\S.{0,30})$|^[【〔
 NUMBERED_BLOCK = re.compile(r"^[①-⑳]\s*(\S[^。]{0,28}(?:取り?組み?|現況(?:[(（]推移[)）])?|推移|目標|説明|検証|状況|課題|評価))$")
 BLOCK_TORIKUMI = re.compile(r"取り?組")
 NOT_ITEMS = re.compile(r"検証|実績|評価|状況|結果|経過|振り?返")
+PAREN_NAME = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")
 
 
 @dataclass
@@ -40,10 +42,14 @@ class SubjectTracker:
         if STATUS_TAG.search(text):
             return False
         if m := TOP_HEADING.match(text):
-            self.in_sheets, self.subject = bool(SHEETS_SECTION.search(m.group(2))), None
+            self.in_sheets = bool(SHEETS_SECTION.search(m.group(2)))
+            named = PAREN_NAME.search(m.group(2))  # ４ 債権ごとの取組（特別区民税）
+            self.subject = named.group(1) if self.in_sheets and named and is_debt_name(named.group(1)) else None
             return True
         if self.in_sheets and (m := SUBJECT_HEADING.match(text)):
             name = (m.group(1) or m.group(2)).strip()
+            if not is_debt_name(name):
+                return False  # (1)収納状況(単位：千円): a part of the debt's sheet, not another debt
             self.subject = None if NOT_SUBJECT.search(name) else name
             return True
         return False

@@ -25,6 +25,7 @@ from saiken.extract.records import Basis, DocWarning, Fact, Segment
 from saiken.normalize.amounts import Amount, parse_amount, parse_rate, table_unit
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.wareki import YearMatch
+from saiken.extract.scope import is_debt_name
 
 CAPTION_GAP = 60.0  # points above a table where its caption and unit note are printed
 CAPTION_LINES = 3
@@ -240,10 +241,11 @@ def subject(pages: list[Page], grid: Grid) -> str | None:
             lines = [ln for ln in lines if ln.bbox[3] <= grid.bbox[1] + 1]
         for ln in sorted(lines, key=lambda ln: -ln.bbox[1]):
             text = ln.text.strip()
-            if m := SUBJECT_HEADING.match(text):
+            if (m := SUBJECT_HEADING.match(text)) and is_debt_name((m.group(1) or m.group(2)).strip()):
                 return (m.group(1) or m.group(2)).strip()
-            if SECTION_HEADING.match(text):
-                return None
+            if SECTION_HEADING.match(text):  # ４ 債権ごとの取組（特別区民税）: the section's own debt, else none
+                named = re.search(r"[(（]([^()（）]{2,30})[)）]\s*$", text)
+                return named.group(1) if named and is_debt_name(named.group(1)) else None
     return None
 
 
@@ -294,8 +296,12 @@ class TableReader:
                 self._warn(grid.page, "no_year", f"表の列「{col.header}」の年度が見出しにも表題にもありません")
         headers = {compact(c.header) for c in spec.columns}
         about: list[str | None] = []  # the table's subject, looked up once when a row names no debt
+        labels = {r: row_label(grid, r, filled[r], spec) for r in range(spec.header_rows, grid.nrows)}
+        one_debt = not any(lb.name and not is_total(lb.name) for lb in labels.values())
         for r in range(spec.header_rows, grid.nrows):
-            label = row_label(grid, r, filled[r], spec)
+            label = labels[r]
+            if label.name is not None and one_debt and is_total(label.name):
+                label = replace(label, name=None)  # 現年分 | 滞繰分 | 計 of one debt: 計 is the segment, not all debts
             if label.name is None:
                 if not about:
                     about.append(subject(pages, grid))
