@@ -55,6 +55,19 @@ def _date(pages: list[Page]) -> tuple[str | None, str | None]:
     return None, None
 
 
+STAMP = re.compile(r"^\s*[(（]?\s*(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)\s*[)）]?\s*$")
+
+
+def document_stamp(pages: list[Page]) -> str | None:
+    """The month end (or day) the whole document is as of, printed alone near the title (（令和7年12月末現在）):
+    ISO date, else None."""
+    from saiken.extract.statkeys import key_of
+    for ln in head_lines(pages)[:8]:
+        if STAMP.match(ln.text):
+            return key_of(ln.text).as_of
+    return None
+
+
 def document_year(pages: list[Page]) -> int | None:
     """The 年度 of the document's date (令和7年2月3日 → 2024): the year of figures nothing else dates."""
     iso, _ = _date(pages)

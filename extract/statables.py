@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from saiken.extract.docinfo import document_stamp
 from saiken.extract.layout import Cell, Grid, Page
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
@@ -323,6 +324,10 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             if _squash(t) in ("計", "合計", "総計") and not k.metric:
                 out[c] = _squash(t)
                 break
+            whole = re.sub(r"(?:合計|総計|計)$", "", _squash(t))
+            if whole != _squash(t) and is_debt_name(whole, known_only=True):  # 市税計: the debt's own total column
+                out[c] = whole
+                break
     named = [c for c, t in out.items() if _squash(t) not in ("計", "合計", "総計")]
     return out if len(named) >= 2 else {}
 
@@ -383,7 +388,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     by_debt = any(_names(t, key_of(t, None, era)) for r in figured for t in labels(r) if _squash(t))
     col_debt = {} if by_debt else _column_debts(rows, lay, era)
     for c, name in col_debt.items():
-        if _squash(name) in ("計", "合計", "総計"):  # the all-debts column: its 計 is no segment of the row's figure
+        if _squash(name) in ("計", "合計", "総計") or _squash(name) != _squash(rows[lay.header - 1][c]) and \
+                re.search(r"計$", _squash(rows[lay.header - 1][c])):  # 計 | 市税計: no segment of the row's figure
             lay.keys[c] = replace(lay.keys[c], segment=None)
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
@@ -526,7 +532,11 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     heads, used = column_heads(page, grid) if page is not None else ({}, [])
     for text in used:  # a heading over some columns is not the whole table's
         caption = caption.replace(text, " ")
+    stamp = document_stamp(pages)  # （令和7年12月末現在） under the title: the figures nothing else dates are interim
+    if stamp:
+        fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
     return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
+                        basis="interim" if stamp else None, as_of=stamp,
                         table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "",
                         era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))
 

@@ -81,6 +81,8 @@ def segment_of(text: str) -> str | None:
         return "arrears"
     if TOTAL.search(text):
         return "total"
+    if re.fullmatch(r"\s*滞納分?\s*", text):
+        return "arrears"  # 現年 | 滞納 | 合計 rows: 滞納 alone is the arrears
     return None
 
 
@@ -172,6 +174,8 @@ def unit_of(text: str) -> str | None:
 
 def _rest(text: str) -> str:
     """The label without years, vocabulary, units and filler: what it names, or ''."""
+    if re.fullmatch(r"\s*滞納分?\s*", text):
+        return ""  # the arrears segment alone (現年 | 滞納 | 合計)
     out = AS_OF.sub(" ", text)  # 令和6年2月末日時点 whole, before its year
     for y in find_years(out):
         out = out.replace(y.raw, " ")
