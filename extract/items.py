@@ -193,9 +193,10 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             out.extend(listed)
             continue
         head = rows[0]
+        headed = not any(len(despace(h)) > 20 or TAG.search(h) for h in head)  # a first row of content is no header
         debt_col = next((c for c, h in enumerate(head) if re.search(r"債権|名称|区分", despace(h))), None)
         for cell in g.cells:
-            if cell.row == 0 and g.nrows > 1:
+            if cell.row == 0 and g.nrows > 1 and headed:
                 continue
             header = head[cell.col] if cell.col < len(head) and g.nrows > 1 else ""
             if len(despace(header)) > 20 or MARKER.match(header):
