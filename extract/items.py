@@ -98,7 +98,9 @@ def _page_lines(page: Page) -> list[_Line]:
     runs = blocks(page)
     columns: list[list[Block]] = []
     for b in runs:  # group the blocks into columns by horizontal overlap, each column top to bottom
-        col = next((c for c in reversed(columns) if min(c[-1].bbox[2], b.bbox[2]) - max(c[-1].bbox[0], b.bbox[0]) > 0
+        near = 2 if TAG.fullmatch(despace(b.text)) else 1  # a tag alone, set right under a short last line
+        col = next((c for c in reversed(columns) if any(min(x.bbox[2], b.bbox[2]) - max(x.bbox[0], b.bbox[0]) > 0
+                                                        for x in c[-near:])
                     and b.bbox[1] >= c[-1].bbox[1]), None)
         if col is None:
             columns.append([b])
