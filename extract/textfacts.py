@@ -140,7 +140,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     """
     text = fold(place.text)
     amounts = [a for a in find_amounts(text) if a.span]
-    if not amounts or _table_row(text, amounts):
+    if not amounts or _table_row(text, amounts) and "(" not in place.notes:  # 99.21%(99.08%) under （）内は前年度
         return []
     paired = _compared_years(place, text, debt)
     if paired:  # the figures of a comparison of two years are read as a pair, the others as usual
@@ -378,7 +378,7 @@ def _places(page: Page) -> list[_Place]:
             paras: list[str] = []
             for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet, numbered item or date line apart
                 if paras and not BLOCK_START.match(line) and not paras[-1].rstrip().endswith("。") \
-                        and not _leads(line) and not _names_own_figure(line, paras[-1]):
+                        and not _leads(line) and not _leads(paras[-1]) and not _names_own_figure(line, paras[-1]):
                     paras[-1] += line
                 else:
                     paras.append(line)
