@@ -22,7 +22,8 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev7": (0.98, 0.99, 8),
     "dev8": (0.96, 0.98, 8),
     "dev9": (0.97, 0.99, 8),
-    "dev10": (0.95, 0.99, 10),
+    "dev10": (0.96, 0.99, 10),
+    "dev11": (0.94, 0.97, 9),
 }
 
 

@@ -382,3 +382,32 @@ def test_a_table_repeating_an_earlier_header_takes_its_unit() -> None:
     got = [(f.debt_raw, f.segment, f.metric, f.value) for f in read_table(second, c2)[0]]
     assert got == [("保育所保育料", "current", "collection_rate", 98.4), ("保育所保育料", "arrears", "collection_rate", 21.3)]
     assert read_table(first, c1)[0]
+
+
+def test_debt_total_column_and_arrears_written_alone() -> None:
+    """福山-style 決算 table: 市税計 is 市税's own total column (its rows keep their segment); 四万十/福山 rate rows
+    現年 | 滞納 | 合計 — 滞納 alone is the arrears segment, no debt."""
+    g = grid([["区分", "項目", "市民税", "固定資産税", "市税計"],
+              ["現年課税分", "調定額", "36,482,115", "33,905,482", "77,504,471"],
+              ["滞納繰越分", "収入済額", "298,220", "251,644", "611,583"]])
+    got = {(f.debt_raw, f.segment, f.metric, f.value) for f in read_table(g, TableContext(page=1, unit="千円"))[0]}
+    assert ("市税", "current", "assessed", 77_504_471_000) in got and ("市税", "arrears", "collected", 611_583_000) in got
+    rates = grid([["", "2024年度(令和6年度)"], ["", "決算"], ["現年", "99.31"], ["滞納", "29.32"], ["合計", "97.47"]])
+    got = [(f.debt_raw, f.segment, f.value) for f in read_table(rates, TableContext(page=1, debt="市税", caption="(単位%)"))[0]]
+    assert got == [("市税", "current", 99.31), ("市税", "arrears", 29.32), ("市税", "total", 97.47)]
+
+
+def test_accounts_as_columns() -> None:
+    """練馬-style 会計別収入未済額の推移: one account per column, years as rows."""
+    g = grid([["年度", "一般会計", "国民健康保険事業会計", "合計"], ["令和2年度", "3,601", "4,488", "8,702"]])
+    ctx = TableContext(page=1, caption="(1)会計別収入未済額の推移(単位：百万円)")
+    got = [(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in read_table(g, ctx)[0]]
+    assert got == [("一般会計", 2020, "outstanding", 3_601_000_000), ("国民健康保険事業会計", 2020, "outstanding", 4_488_000_000),
+                   ("合計", 2020, "outstanding", 8_702_000_000)]
+
+
+def test_dotted_dates_and_stamps() -> None:
+    assert key_of("R7.12末").as_of == "2025-12-31" and key_of("R7.12末").fiscal_year == 2025
+    assert key_of("R6.2.29現在").as_of == "2024-02-29" and key_of("R6.2.29現在").fiscal_year == 2023
+    from saiken.extract.docinfo import STAMP
+    assert STAMP.match("（令和7年12月末現在）") and not STAMP.match("令和7年度 徴収対策中間報告")

@@ -193,3 +193,33 @@ def test_city_wide_outstanding_target_and_comparison_of_two_years() -> None:
         (2027, "target", "outstanding", "40.5億円"), (2019, "actual", "outstanding", "約76.2億円"),
         (2023, "actual", "outstanding", "約55.5億円")]
     assert facts("市税収入は、令和元年度と令和5年度の比較では、約3.1%(約250.1億円⇒約257.9億円)増加した。") == []
+
+
+def test_items_of_a_table_whose_first_row_holds_items() -> None:
+    """四万十-style 年度後半の重点事項: 滞納整理 | ア …【継続】イ …【継続】 with no header row."""
+    import pymupdf
+    from pathlib import Path
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    font = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
+    if not font.exists():
+        pytest.skip("IPAex Gothic is not installed")
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.insert_font(fontname="ipag", fontfile=str(font))
+    rows = [("滞納整理", ["ア 1月から3月を滞納整理強化期間とし、差押えを集中的に行う。【継続】",
+                      "イ 高額滞納案件は共同徴収により公売まで進める。【継続】"]),
+            ("納付環境", ["ウ スマートフォン決済アプリによる納付を広げる。【拡充】"])]
+    y = 100
+    for label, lines in rows:
+        h = 16 * len(lines) + 8
+        page.draw_rect(pymupdf.Rect(50, y, 130, y + h))
+        page.draw_rect(pymupdf.Rect(130, y, 545, y + h))
+        page.insert_text((55, y + 14), label, fontname="ipag", fontsize=9)
+        for k, t in enumerate(lines):
+            page.insert_text((135, y + 14 + 16 * k), t, fontname="ipag", fontsize=9)
+        y += h
+    path = Path(pytest.importorskip("tempfile").mkdtemp()) / "items.pdf"
+    doc.save(path)
+    got = [(i.label, i.status) for i in items_of(load_pages(path, "never"))]
+    assert got == [("ア", "継続"), ("イ", "継続"), ("ウ", "拡充")]
