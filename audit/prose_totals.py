@@ -15,6 +15,7 @@ from saiken.audit.textscan import compact
 from saiken.extract.records import Fact
 from saiken.normalize.text import fold
 
+ALL_DEBTS = re.compile(r"^(?:全債権|債権全体|全会計|市全体|区全体|町全体|全庁|全市|本市の債権|全ての債権|すべての債権)$")
 _AMOUNT = r"(約)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)億)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)万)?円"
 _CHANGE = re.compile(r"前年度末?(?:から|比|と比べて?|に比べて?)、?" + _AMOUNT + r"の?(減|増)")
 
@@ -71,8 +72,9 @@ def total_claims(doc: AuditDoc) -> list[TotalClaim]:
     """Every whole-scope sentence figure (no debt) with its year's table grand totals, and its change claim."""
     out: list[TotalClaim] = []
     for f in doc.doc.facts:
-        if f.table is not None or f.debt or f.debt_raw or f.unit != "yen" or f.area:
-            continue
+        if f.table is not None or f.debt or f.debt_raw and not ALL_DEBTS.match(norm_name(f.debt_raw)) \
+                or f.unit != "yen" or f.area:
+            continue  # (a sentence naming the debts together, 全債権の収入未済額, is whole-scope too)
         totals = _grand_totals(doc, f, f.fiscal_year)
         if not totals:
             continue
