@@ -94,8 +94,8 @@ def _line_marks(page: Page) -> list[Mark]:
             continue
         bare = NUMBERING.sub("", text).strip("】]】 ")
         first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
-        if bare != text.strip() and _known(despace(bare)):
-            out.append(Mark(page.number, ln.bbox[1], bare))
+        if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
+            out.append(Mark(page.number, ln.bbox[1], bare))  # (1)市税 and (1)市税（収納課）
         elif bare != text.strip() and first and _known(despace(first)) and re.match(
                 r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
             out.append(Mark(page.number, ln.bbox[1], first))
