@@ -139,7 +139,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     before it (「市税の現年分の収納率は52.31%で、国民健康保険税の現年分は38.42%」).
     """
     text = fold(place.text)
-    amounts = [a for a in find_amounts(text) if a.span]
+    amounts = [a for a in find_amounts(text) if a.span and not (  # 主要5債権, 3債権: a number inside a noun
+        a.unit == "count" and re.match(r"[一-鿿]", text[a.span[1]:a.span[1] + 1]))]
     if not amounts or _table_row(text, amounts) and "(" not in place.notes:  # 99.21%(99.08%) under （）内は前年度
         return []
     paired = _compared_years(place, text, debt)
