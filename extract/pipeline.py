@@ -148,14 +148,19 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
         theirs = owner.get(i, [])
         facts, warnings = read_table(g, ctx)
         ours = [f for f in facts if f.metric in CORE_METRICS]
-        if theirs and len(ours) < 2 * len(theirs):
-            continue  # the family read the table
+        if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)):
+            continue  # the family read the table (and as fully: its figures carry a debt and a year as often)
         if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
             gone = {id(f) for f in theirs}
             doc.facts = [f for f in doc.facts if id(f) not in gone]
         seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
         doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
         doc.warnings.extend(warnings)
+
+
+def _keyed(facts: list) -> int:
+    """How many facts carry a debt and a year (a table read without its sheet's debt has none)."""
+    return sum(1 for f in facts if f.debt_raw is not None and f.fiscal_year is not None)
 
 
 def _add_text_facts(pages: list[Page], doc: Document) -> None:
