@@ -108,7 +108,7 @@ def _named_debt(clause: str) -> str | None:
         next((w[:i] for w in words if (i := _metric_at(w)) > 0 and is_debt_name(w[:i], known_only=True)), None) or \
         next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None)
     if named and named.endswith("等") and not quoted:
-        return ""  # 市税等の収入未済額: the debts together
+        return named  # 市税等の収入未済額: the debts together, as printed (debt null)
     together = ALL_DEBTS.search(clause) if named is None else None
     return together.group(0) if together else named  # 全会計の収入未済額: the debts together, as printed
 

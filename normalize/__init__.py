@@ -25,7 +25,8 @@ TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全債権|債
 
 
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
-    if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))):
+    if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))) \
+            or re.sub(r"\s+", "", fold(item.debt_raw)).endswith("等"):  # 市税等: several debts together
         return
     m = dictionary.match(item.debt_raw)
     if m.canonical is not None:

@@ -123,10 +123,10 @@ def test_text_cell_dated_by_its_own_line_with_bracketed_previous_year() -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
-    # 旭川-style: 市税等 is the debts together, うち市税 names one
+    # 旭川-style: 市税等 is the debts together (debt_raw as printed, debt null), うち市税 names one
     ("令和４年度決算における市税等の収入未済額は約41億8,300万円であり、うち市税が約14億2,600万円、"
      "国民健康保険料が約19億5,800万円となっています。",
-     [(None, "約41億8,300万円"), ("市税", "約14億2,600万円"), ("国民健康保険料", "約19億5,800万円")]),
+     [("市税等", "約41億8,300万円"), ("市税", "約14億2,600万円"), ("国民健康保険料", "約19億5,800万円")]),
     # 高崎-style 【参考】 bullet: the debt fused to the metric word
     ("・市税滞納者数（9月末現在）：8,412人", [("市税", "8,412人")]),
     # 川崎-style council answer: the debt fused to the segment word
