@@ -38,6 +38,7 @@ DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:額|値)?(?:及び|と|並びに|・)")
+OTHER_RATE = re.compile(r"(?:進捗|達成|構成|執行|加入|利用|実施|回収)率|構成比|割合")  # rates of other things
 FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  # ※ 数値は各年度末の収入未済額
 ACCOUNT = re.compile(r"会計$")  # 一般会計 | 国民健康保険事業会計: accounts as columns, named like debts
 ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区)$")
@@ -413,11 +414,15 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             key = merge(col, here.key, base)
             if (col.previous or here.key.previous) and col.fiscal_year is None and here.key.fiscal_year is None:
                 key = year_before(key)
+            if key.basis == "actual" and base.basis == "interim" and base.as_of and key.fiscal_year == base.fiscal_year \
+                    and not any("決算" in rows[r][c] for r in range(lay.header)):
+                key = replace(key, basis="interim", as_of=base.as_of)  # 回収実績額 under 「…（12月末現在）」: so far
             if key.basis is None and key.fiscal_year is not None and context.fiscal_year is not None \
                     and key.fiscal_year > context.fiscal_year:
                 key = replace(key, basis="target")  # R7年度 … R11年度 in a paper of 令和6年度: no result yet
             metric = col.metric or here.key.metric or base.metric
-            if metric is None and key.segment and key.basis and not key.change and _percent(cell.text, key.unit):
+            if metric is None and key.segment and key.basis and not key.change and _percent(cell.text, key.unit) \
+                    and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection rate
             if metric is None:
                 continue
