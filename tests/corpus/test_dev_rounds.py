@@ -23,7 +23,8 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev8": (0.96, 0.98, 8),
     "dev9": (0.97, 0.99, 8),
     "dev10": (0.96, 0.99, 10),
-    "dev11": (0.94, 0.97, 9),
+    "dev11": (0.95, 0.97, 9),
+    "dev12": (0.96, 0.97, 9),
 }
 
 
