@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from saiken.extract.docinfo import document_stamp
 from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
 from saiken.extract.statkeys import (MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
@@ -469,7 +470,8 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     stop = len(above)
     for i, (_, _, text) in enumerate(above):
         prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
-        if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines:
+        if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
+                or LEXICON.status_tag.search(text):  # an item (…を行う。【継続】) is no caption
             stop = i
             break
         taken.insert(0, text)

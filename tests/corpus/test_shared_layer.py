@@ -1,7 +1,6 @@
 """The shared layer alone (family parsers off) on every regression set: what a layout no family knows gets.
 
-The issue's target is facts recall and precision >= 0.95 on every set; the shared layer now holds it on each but
-dev11 (0.946 recall: 練馬区-type per-debt sheets the kaikei family reads better). The
+The issue's target is facts recall and precision >= 0.95 on every set; the shared layer now holds it on each. The
 floors below are what it holds today (measured with the official scorer's rules); they only move up. The weakest
 documents left are the 大阪市-type progress sheets with ward tables dated only by the series, and a 世田谷区 table
 whose ruling the page model reads wrongly.
@@ -28,7 +27,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev8": (0.96, 0.98),
     "dev9": (0.97, 0.99),
     "dev10": (0.95, 0.99),
-    "dev11": (0.94, 0.96),
+    "dev11": (0.95, 0.98),
     "dev12": (0.96, 0.97),
 }
 
