@@ -222,7 +222,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             k = merge(key_of(after.group(1)) if after else own,
                       replace(prev, fiscal_year=None, fiscal_year_raw=None, as_of=None, basis=None))
         else:
-            if not own.metric and own.rest:
+            only_debt = bool(named) and not PARTICLES.sub("", despace(own.rest)).replace(despace(named), "")
+            if not own.metric and own.rest and not only_debt:
                 continue  # the words before the figure name something, but no metric: not ours to guess
             k = merge(own, place.outer, running)
         if own.fiscal_year is not None and not own.previous:
