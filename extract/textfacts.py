@@ -101,7 +101,7 @@ def _named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), the words naming all debts together
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
-    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|^うち|[\s、。はがのもと：:「」『』()（）]",
+    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|であり|^うち|[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \
         next((w for w in words if is_debt_name(w, known_only=True)), None) or \
