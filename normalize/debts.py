@@ -171,7 +171,14 @@ class DebtDictionary:
         return None
 
     def candidates(self, name: str, n: int = 3) -> list[tuple[str, float]]:
-        """The n canonical names closest to the printed name, with similarity 0–1, best first."""
+        """The n canonical names closest to the printed name, with similarity 0–1, best first (remembered per name:
+        the same unknown name repeats across a document's facts)."""
+        memo = self.__dict__.setdefault("_candidates_memo", {})
+        if (name, n) not in memo:
+            memo[(name, n)] = self._candidates(name, n)
+        return list(memo[(name, n)])
+
+    def _candidates(self, name: str, n: int) -> list[tuple[str, float]]:
         key = name_key(name)
         best: dict[str, float] = {}
         for alias_key, canonical in self.index.items():
