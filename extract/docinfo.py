@@ -68,16 +68,8 @@ def document_stamp(pages: list[Page]) -> str | None:
     return None
 
 
-REPORTED_YEAR = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:決算|実績|収納状況|徴収状況|取組状況|取組結果)")
-
-
 def document_year(pages: list[Page]) -> int | None:
-    """The 年度 of the figures nothing else dates: the year a head line says the paper reports (令和6年度決算における
-    債権の収納状況について, in a paper of July 2025 → 2024), else the 年度 of the document's date (令和7年2月3日 → 2024)."""
-    from saiken.extract.statkeys import key_of
-    for ln in head_lines(pages)[:6]:
-        if (m := REPORTED_YEAR.search(ln.text)) and (fy := key_of(m.group(1)).fiscal_year) is not None:
-            return fy
+    """The 年度 of the document's date (令和7年2月3日 → 2024): the year of figures nothing else dates."""
     iso, _ = _date(pages)
     if not iso:
         return None

@@ -173,8 +173,8 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
         k = (f.page, despace(fold(f.raw)))
         held[k] = held.get(k, 0) + 1
     date = doc.document.date or (doc.minutes.date if doc.minutes else None)
-    year = docinfo.document_year(pages)  # the year the paper reports, else the 年度 of its date
-    if year is None and date and re.match(r"\d{4}-\d{2}", date):
+    year = None
+    if date and re.match(r"\d{4}-\d{2}", date):
         year = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
     dated = date if "日" in (doc.document.date_raw or "") else None  # a paper dated to the day (令和8年2月9日)
     held_on = doc.minutes.date if doc.minutes and doc.minutes.date else dated  # that date dates a year-less 「2月末」
