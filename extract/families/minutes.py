@@ -103,7 +103,8 @@ def _date(parts: list[Part], fallback: str) -> tuple[str | None, str | None]:
                 if re.search(re.escape(d.raw) + r"\s*(?:付|に送付|送付)", text or ""):
                     return d.iso, d.raw
     for text in texts:
-        full = _full_dates(text or "")
+        full = [d for d in _full_dates(text or "")  # 「第2回…会議（令和7年11月20日開催）」: another meeting's date
+                if not re.search(re.escape(d.raw) + r"\s*開催\s*[)）]", text or "")]
         if full:
             return full[0].iso, full[0].raw
     return None, None
