@@ -23,11 +23,14 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|審査事件|調査事件|審査順序|^事件$|^日程$")),
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
+#: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
+COUNCIL_HEADING = re.compile(r"^[〇○◯]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため出席した者|\S{0,8}出席者|"
+                             r"会議に付した事件|付議事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
@@ -154,7 +157,7 @@ def split_label(heading: str) -> tuple[str, str]:
 def heading_text(text: str) -> str | None:
     """The text of a top-level heading line (１ 開催方法 → 開催方法), None when the line is not one. A heading
     whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
-    m = HEADING.match(text) or MARKED_HEADING.match(text)
+    m = HEADING.match(text) or MARKED_HEADING.match(text) or COUNCIL_HEADING.match(text)
     if not m:
         labelled = re.match(r"^\s*([^\s：:]{2,10})(?:[：:]\s*\S|\s+[0-9]+\s*名\s*$)", text)  # 出席委員：…, 出席委員 12 名
         if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials"):
@@ -263,7 +266,7 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     start = _discussion_start(heads, lines)
     stop = heads[start][0] if start is not None else len(lines)
     first_speaker = next((i for i, ln in enumerate(lines) if COUNCIL_SPEAKER.match(ln.text) and
-                          (not heads or i > heads[0][0])), None)
+                          not COUNCIL_HEADING.match(ln.text) and (not heads or i > heads[0][0])), None)
     labelled = start is not None and (bool(split_label(heads[start][1])[1])  # 付議事件 X: a field, not a heading
                                       or part_key(split_label(heads[start][1])[0]) == "agenda")  # 審査順序
     if first_speaker is not None and (first_speaker < stop or labelled):  # a council record: ○speakers follow
