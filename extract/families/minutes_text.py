@@ -271,6 +271,8 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
                                       or part_key(split_label(heads[start][1])[0]) == "agenda")  # 審査順序
     if first_speaker is not None and (first_speaker < stop or labelled):  # a council record: ○speakers follow
         heads = [(i, h) for i, h in heads if i < first_speaker]
+        if any(COUNCIL_HEADING.match(lines[i].text) for i, _ in heads):  # 〇-marked parts: 1 … under 〇付議事件 are items
+            heads = [(i, h) for i, h in heads if COUNCIL_HEADING.match(lines[i].text) or not HEADING.match(lines[i].text)]
         head = [ln for ln in lines[:heads[0][0] if heads else first_speaker]]
         parts = _parts_before(lines[:first_speaker], heads, council=True)
         parts.append(Part("discussion", "", list(lines[first_speaker:])))
