@@ -56,8 +56,12 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
         return [(t, n) for n, t in zip(tokens[0::2], tokens[1::2])]  # 「大塚浩二 委員長 田代雅也 副委員長」: name, title
     groups: list[tuple[str, list[str]]] = []
     for tok in tokens:
-        if re.search(r"[0-9()（）、,，]", tok) or len(_titles(tok)) > 1:
-            return []  # 「総務局長・財政局長」: a list of titles, read by _titles
+        if re.search(r"[0-9()（）、,，]", tok) or len(_titles(tok)) > 1 and not any(names for _, names in groups):
+            return []  # 「総務局長・財政局長」: a list of titles, read by _titles (after named people: one post held
+            # with another, 保健福祉部参事・国民健康保険課長 樋口 恵)
+        if len(_titles(tok)) > 1:
+            groups.append((tok, []))
+            continue
         if ROLE_WORD.match(tok) or TITLE_END.search(tok) and len(tok) >= 2:
             groups.append((tok, []))
         elif groups and len(tok) <= 5:
