@@ -159,7 +159,8 @@ def heading_text(text: str) -> str | None:
     whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
     m = HEADING.match(text) or MARKED_HEADING.match(text) or COUNCIL_HEADING.match(text)
     if not m:
-        labelled = re.match(r"^\s*([^\s：:]{2,10})(?:[：:]\s*\S|\s+[0-9]+\s*名\s*$)", text)  # 出席委員：…, 出席委員 12 名
+        labelled = re.match(r"^\s*([^\s：:(（]{2,10})(?:[：:]\s*\S|\s+[0-9]+\s*名\s*$|\s*[(（]\s*[0-9]+\s*名\s*[)）]\s*$)",
+                            text)  # 出席委員：…, 出席委員 12 名, 出席委員（6名）
         if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials"):
             return text.strip()
         bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
@@ -273,6 +274,13 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
         heads = [(i, h) for i, h in heads if i < first_speaker]
         if any(COUNCIL_HEADING.match(lines[i].text) for i, _ in heads):  # 〇-marked parts: 1 … under 〇付議事件 are items
             heads = [(i, h) for i, h in heads if COUNCIL_HEADING.match(lines[i].text) or not HEADING.match(lines[i].text)]
+        kept: list[tuple[int, str]] = []
+        for i, h in heads:  # 「日 程」 then 「1 町税等の収納状況について」: the agenda's items, not parts of their own
+            listing = bool(kept) and part_key(split_label(kept[-1][1])[0]) in ("agenda", "materials")
+            if listing and HEADING.match(lines[i].text) and part_key(split_label(h)[0]) is None:
+                continue
+            kept.append((i, h))
+        heads = kept
         head = [ln for ln in lines[:heads[0][0] if heads else first_speaker]]
         parts = _parts_before(lines[:first_speaker], heads, council=True)
         parts.append(Part("discussion", "", list(lines[first_speaker:])))
@@ -344,10 +352,13 @@ def join_lines(lines: list[TextLine]) -> str:
     return out
 
 
+RULE_LINE = re.compile(r"[\s―ー─━－\-–—]+")  # a rule printed with dashes under a part
+GROUP_LABEL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*")  # 「（所管事務調査）」 over the items it groups
+NUMBER_SPACE = re.compile(r"^[0-9]{1,2}\s+(?=\D)")  # 「１　債権管理の取組状況について」
 ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|"
                          r"(?:別\s*[表紙添]|参\s*考)\s*[0-9]*(?=[\s:：]|$)|"
                          r"\((?:別添|参考|別紙)[^)]*\))")
-MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
+MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+(?=\D)|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
 
 
 OPENING = re.compile(r"^\s*[(（\[]?\s*(?:午前|午後)\s*[0-9]+\s*時.*(?:開会|開議|閉会)\s*[)）\]]?\s*$")
@@ -358,11 +369,17 @@ def items(lines: list[TextLine]) -> list[str]:
     """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, 別表, (別添)) starts an
     item, other lines continue the previous one; without markers every line is an item, except that a line
     after one that runs to the right edge continues it."""
-    marked = any(ITEM_MARKER.match(ln.text) for ln in lines)
+    lines = [ln for ln in lines if not RULE_LINE.fullmatch(ln.text) and not GROUP_LABEL.fullmatch(ln.text)]
+    inner = any(re.match(r"^\([0-9]{1,2}\)", ln.text) for ln in lines)  # 1 財務部 over (1) … (2) …: 1 is a group
+
+    def marker(text: str) -> bool:
+        return bool(ITEM_MARKER.match(text) or not inner and NUMBER_SPACE.match(text))
+
+    marked = any(marker(ln.text) for ln in lines)
     out: list[str] = []
     previous: TextLine | None = None
     for ln in lines:
-        starts = ITEM_MARKER.match(ln.text) if marked else not (previous and previous.wraps)
+        starts = marker(ln.text) if marked else not (previous and previous.wraps)
         if marked and not starts and not out or OPENING.match(ln.text):
             continue  # a line before the first marked item (the date and room of a 審査順序), 「午後1時00分 開会」
         if starts or not out:
