@@ -205,3 +205,26 @@ def test_council_record_people_on_one_line_and_speakers_after_the_header_table()
     _, parts = split_parts(lines)
     assert [p.key for p in parts] == ["attendees", "agenda", "discussion"]
     assert len(parts[-1].lines) == 2
+
+
+def test_council_record_header_parts_marked_like_speakers() -> None:
+    """長野-style 委員会記録: 〇開会日時 / 〇出席委員（7名） / 〇会議に付した事件 are parts; ○北村委員長 is a speaker."""
+    assert heading_text("〇出席委員（7名）") == "出席委員（7名）"
+    assert heading_text("〇会議に付した事件") == "会議に付した事件"
+    assert heading_text("出席委員（6名）") == "出席委員（6名）"
+    assert heading_text("○北村委員長　ただいまから総務委員会を開会いたします。") is None
+
+
+def test_agenda_items_numbered_with_a_space_and_grouped() -> None:
+    """呉-style 付議事件: （所管事務調査） groups and a rule are no items; 町田-style 1 財務部 over (1)/(2) is a group."""
+    got = items(lines("(所管事務調査)", "1 債権管理の取組状況について", "2 呉市債権管理計画の中間見直しについて",  # folded
+                      "(その他)", "1 閉会中の継続調査について", "――――――――――――"))
+    assert got == ["債権管理の取組状況について", "呉市債権管理計画の中間見直しについて", "閉会中の継続調査について"]
+    got = items(lines("1 財務部", "(1)認定第1号 令和5年度決算認定について", "(2)行政報告 債権管理の取組状況について"))
+    assert got == ["認定第1号 令和5年度決算認定について", "行政報告 債権管理の取組状況について"]
+
+
+def test_a_post_held_with_another_among_named_people() -> None:
+    from saiken.extract.families.minutes_people import title_name_pairs
+    got = title_name_pairs("総務部長 倉田 修一 保健福祉部参事・国民健康保険課長 樋口 恵 収納課長 小松 隆")
+    assert [t for t, _ in got] == ["総務部長", "保健福祉部参事・国民健康保険課長", "収納課長"]
