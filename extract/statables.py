@@ -397,12 +397,17 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     row_era = era
+    above_metric: str | None = None  # the metric of the last row that named one
     caption_notes = bracket_notes(context.caption, *context.column_heads.values())
     column_notes = {c: bracket_notes(*(rows[r][c] for r in range(lay.header))) for c in lay.values}
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
+        if row.key.metric:
+            above_metric = row.key.metric
+        elif row.key.previous and not row.key.fiscal_year and above_metric:  # 収納率 | 前年同期 | 差 rows
+            row = replace(row, key=replace(row.key, metric=above_metric))
         if row.debt is None and by_debt:  # 合計 printed in the 所属 column of a table by debt
             total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in ("合計", "計", "総計", "全体")), None)
             row = replace(row, debt=total) if total is not None else row
