@@ -148,7 +148,8 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
         theirs = owner.get(i, [])
         facts, warnings = read_table(g, ctx)
         ours = [f for f in facts if f.metric in CORE_METRICS]
-        if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)):
+        if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
+                and not _other_scale(ours, theirs):
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often)
         if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
             gone = {id(f) for f in theirs}
@@ -156,6 +157,15 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
         seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
         doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
         doc.warnings.extend(warnings)
+
+
+def _other_scale(ours: list, theirs: list) -> bool:
+    """True when most money cells both readers read differ by a power of ten: one of them missed the table's unit
+    note (（金額：千円、率：％）), and the shared reader, which reads the notes over and under a table, read it."""
+    mine = {(f.page, f.bbox): f.value for f in ours if f.unit == "yen" and f.bbox}
+    common = [(mine[(f.page, f.bbox)], f.value) for f in theirs if f.unit == "yen" and (f.page, f.bbox) in mine]
+    scaled = sum(1 for a, b in common if a and b and a != b and max(a, b) / min(a, b) in (1000, 10000, 1000000))
+    return bool(common) and 2 * scaled > len(common)
 
 
 def _keyed(facts: list) -> int:
