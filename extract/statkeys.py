@@ -34,7 +34,7 @@ SAME_TIME = re.compile(r"同月|同期|同時期")
 ERA = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*"
 AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"
                    r"\s*(?P<tail>時点|現在)?")
-UNIT_NOTE = re.compile(r"(?:単位|金額)\s*[:：]?\s*(?P<u1>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)"
+UNIT_NOTE = re.compile(r"(?:単位|金額|額(?=\s*[:：]))\s*[:：]?\s*(?P<u1>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)"
                        r"|[(（]\s*(?P<u2>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)\s*[)）]")
 BARE_YEAR = re.compile(r"(?<![0-9,.])(19[89][0-9]|20[0-9]{2})(?![0-9,.])")
 #: Words a label may hold besides the vocabulary above without naming anything (区分, 債権名, の, 及び…).
