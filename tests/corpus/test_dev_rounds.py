@@ -25,6 +25,7 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev10": (0.96, 0.99, 10),
     "dev11": (0.95, 0.97, 9),
     "dev12": (0.96, 0.97, 9),
+    "dev13": (0.94, 0.95, 6),
 }
 
 
