@@ -12,10 +12,11 @@ from saiken.audit.corpus import AuditDoc
 from saiken.audit.intervals import Interval, fact_interval, fact_printed
 from saiken.audit.keys import TOTAL_WORDS, norm_name
 from saiken.audit.textscan import compact
+from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import Fact
 from saiken.normalize.text import fold
 
-ALL_DEBTS = re.compile(r"^(?:全債権|債権全体|全会計|市全体|区全体|町全体|全庁|全市|本市の債権|全ての債権|すべての債権)$")
+ALL_DEBTS = re.compile("^(?:" + "|".join((*LEXICON.all_debts, "全市")) + ")$")  # as the lexicon, and 全市
 _AMOUNT = r"(約)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)億)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)万)?円"
 _CHANGE = re.compile(r"前年度末?(?:から|比|と比べて?|に比べて?)、?" + _AMOUNT + r"の?(減|増)")
 

@@ -33,6 +33,7 @@ class Lexicon:
     item_marker: str
     narrowing: re.Pattern[str]
     table_only: re.Pattern[str]
+    all_debts: tuple[str, ...]
 
 
 @cache
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         item_marker=data["item_marker"],
         narrowing=re.compile("(?:" + data["narrowing"] + ")$"),
         table_only=re.compile("|".join(map(re.escape, data["table_only"]))),
+        all_debts=tuple(data["all_debts"]),
     )
 
 

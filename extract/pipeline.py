@@ -23,7 +23,7 @@ from saiken.extract.scope import debt_of_grids
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from saiken.extract.statables import TableContext, context_for, like_before, read_table, read_tables, structure
+from saiken.extract.statables import TableContext, read_table, read_tables, structure, table_contexts
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
@@ -85,8 +85,10 @@ def convert(path: Path | str, ocr: str = "auto", families: bool = True) -> Docum
 
 def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Document:
     doc = generic_document(path, pages, sha256_of(path))
-    scoped = debt_of_grids(pages, stitch(pages))  # the debt each table's page outline gives it, read once
-    _annotate_tables(pages, doc, scoped)
+    grids = stitch(pages)
+    scoped = debt_of_grids(pages, grids)  # the debt each table's page outline gives it, read once
+    contexts = table_contexts(pages, grids, scoped, docinfo.document_year(pages))  # each table's context, read once
+    _annotate_tables(pages, doc, contexts)
     family, _ = classify(pages) if families else (None, 0.0)
     kind = title_kind(pages)
     if family is None and kind == "minutes" and families:  # a council record or minutes no signal claimed
@@ -94,7 +96,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     if family is None:
         doc.document = DocumentInfo(kind=kind or running_kind(pages) or "unknown")
         docinfo.fill(doc.document, pages)
-        _generic_facts(pages, doc, scoped)
+        _generic_facts(pages, doc, contexts)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
@@ -103,7 +105,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     try:
         family.parse(pages, doc)
         locate(doc, pages)
-        _unread_tables(pages, doc, scoped)
+        _unread_tables(pages, doc, contexts)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
@@ -111,28 +113,27 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
                                        message=f"{family.name} の解析中にエラーが発生しました（表の数値だけを汎用の方法で"
                                                f"読み取りました）: {type(e).__name__}: {e}"))
         doc.facts, doc.initiatives, doc.minutes = [], [], None
-        _generic_facts(pages, doc, scoped)
+        _generic_facts(pages, doc, contexts)
     if kind is not None:
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
     docinfo.fill(doc.document, pages)
     return normalize.run(doc)
 
 
-def _generic_facts(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
+def _generic_facts(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:
     """Facts of every statistical table, read without family knowledge (saiken.extract.statables)."""
-    facts, warnings = read_tables(pages, stitch(pages), debts=scoped, fiscal_year=docinfo.document_year(pages))
+    facts, warnings = read_tables(pages, stitch(pages), contexts=contexts)
     doc.facts.extend(facts)
     doc.warnings.extend(warnings)
 
 
 
 
-def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
+def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:
     """Facts of the tables the family parser left unread, by the generic reader: a layout the family was not
     written for still gives its figures. A table counts as read when a family fact of the six metrics lies in it
     (a family that read only a 増減 column has not read the table); a cell the family read is not read twice."""
     grids = stitch(pages)
-    year = docinfo.document_year(pages)
     owner: dict[int, list] = {}  # the family's facts of the six metrics read from each table
     for f in doc.facts:
         if f.metric not in CORE_METRICS:
@@ -142,9 +143,7 @@ def _unread_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -
              and centre_inside(f.bbox, g.bbox)), None)
         if i is not None:
             owner.setdefault(i, []).append(f)
-    layouts: dict[tuple[str, ...], TableContext] = {}
-    for i, g in enumerate(grids):
-        ctx = like_before(layouts, g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=year))
+    for i, (g, ctx) in enumerate(zip(grids, contexts)):
         theirs = owner.get(i, [])
         facts, warnings = read_table(g, ctx)
         ours = [f for f in facts if f.metric in CORE_METRICS]
@@ -217,15 +216,14 @@ def _add_items(pages: list[Page], doc: Document) -> None:
         doc.initiatives.append(it)
 
 
-def _annotate_tables(pages: list[Page], doc: Document, scoped: list[str | None]) -> None:
+def _annotate_tables(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:
     """Each table's structure as the shared layer reads it (header rows, label and value columns, caption, headings
     over columns, the debt the page outline gives it), kept on the table record for users and later stages."""
     grids = stitch(pages)
-    for i, (g, t) in enumerate(zip(grids, doc.tables)):
+    for g, t, ctx in zip(grids, doc.tables, contexts):
         found = structure(g)
         if found is None:
             continue
-        ctx = context_for(pages, g, table=i, debt=scoped[i])
         t.header_rows, t.label_columns, t.value_columns = found[0], found[1], found[2]
         t.caption = ctx.caption.strip() or None
         t.column_heads = ctx.column_heads or None

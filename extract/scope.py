@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from saiken.extract.layout import Grid, Line, Page
+from saiken.extract.layout import Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.normalize.debts import load_dictionary, name_key
 from saiken.normalize.text import despace

@@ -46,6 +46,7 @@ ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体)$")
 RATE_METRICS = frozenset({"collection_rate"})
 COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
+TOTALS = ("計", "合計", "総計")  # a total row or column printed as such
 MONEY_UNITS = ("円", "千円", "万円", "億円", "百万円")
 
 
@@ -324,14 +325,14 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             if _names(t, k) and not k.metric and not k.change and (is_debt_name(t) or ACCOUNT.search(_squash(t))):
                 out[c] = t.strip()
                 break
-            if _squash(t) in ("計", "合計", "総計") and not k.metric:
+            if _squash(t) in TOTALS and not k.metric:
                 out[c] = _squash(t)
                 break
             whole = re.sub(r"(?:合計|総計|計)$", "", _squash(t))
             if whole != _squash(t) and is_debt_name(whole, known_only=True):  # 市税計: the debt's own total column
                 out[c] = whole
                 break
-    named = [c for c, t in out.items() if _squash(t) not in ("計", "合計", "総計")]
+    named = [c for c, t in out.items() if _squash(t) not in TOTALS]
     return out if len(named) >= 2 else {}
 
 
@@ -391,7 +392,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     by_debt = any(_names(t, key_of(t, None, era)) for r in figured for t in labels(r) if _squash(t))
     col_debt = {} if by_debt else _column_debts(rows, lay, era)
     for c, name in col_debt.items():
-        if _squash(name) in ("計", "合計", "総計") or _squash(name) != _squash(rows[lay.header - 1][c]) and \
+        if _squash(name) in TOTALS or _squash(name) != _squash(rows[lay.header - 1][c]) and \
                 re.search(r"計$", _squash(rows[lay.header - 1][c])):  # 計 | 市税計: no segment of the row's figure
             lay.keys[c] = replace(lay.keys[c], segment=None)
     facts: list[Fact] = []
@@ -409,7 +410,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         elif row.key.previous and not row.key.fiscal_year and above_metric:  # 収納率 | 前年同期 | 差 rows
             row = replace(row, key=replace(row.key, metric=above_metric))
         if row.debt is None and by_debt:  # 合計 printed in the 所属 column of a table by debt
-            total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in ("合計", "計", "総計", "全体")), None)
+            total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in (*TOTALS, "全体")), None)
             row = replace(row, debt=total) if total is not None else row
         for c in lay.values:
             here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
@@ -568,6 +569,7 @@ def footnote_below(page: Page, grid: Grid, max_lines: int = 3) -> str:
     lines = sorted((ln for ln in page.lines_outside_grids() if bottom - 2 <= ln.bbox[1] < ceiling
                     and min(ln.bbox[2], grid.bbox[2]) - max(ln.bbox[0], grid.bbox[0]) > 0), key=lambda ln: ln.bbox[1])
     out: list[str] = []
+    prev = bottom  # the bottom of the last line taken
     for ln in lines[:max_lines]:
         if not FOOTNOTE.match(ln.text) and not out:
             break
@@ -578,18 +580,27 @@ def footnote_below(page: Page, grid: Grid, max_lines: int = 3) -> str:
     return " ".join(out)
 
 
+def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None],
+                   fiscal_year: int | None = None) -> list[TableContext]:
+    """The context of every grid, in order, each table repeating an earlier one's header taking its unit (see
+    `like_before`): what every reader of the document's tables shares, worked out once."""
+    seen: dict[tuple[str, ...], TableContext] = {}
+    return [like_before(seen, g, context_for(pages, g, table=i, debt=debts[i], fiscal_year=fiscal_year))
+            for i, g in enumerate(grids)]
+
+
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,
-                debts: list[str | None] | None = None,
-                fiscal_year: int | None = None) -> tuple[list[Fact], list[DocWarning]]:
+                debts: list[str | None] | None = None, fiscal_year: int | None = None,
+                contexts: list[TableContext] | None = None) -> tuple[list[Fact], list[DocWarning]]:
     """Facts and warnings of every grid (grids[i] is Document.tables[i]) read with its caption as context and
     the debt the page outline gives it (saiken.extract.scope; `debts` when already read), unless `debt` is given for all;
-    `fiscal_year` (the document's 年度) dates figures nothing else dates."""
+    `fiscal_year` (the document's 年度) dates figures nothing else dates; `contexts` when already worked out."""
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
-    scoped = [debt] * len(grids) if debt is not None else debts if debts is not None else debt_of_grids(pages, grids)
-    seen: dict[tuple[str, ...], TableContext] = {}
-    for i, g in enumerate(grids):
-        ctx = like_before(seen, g, context_for(pages, g, table=i, debt=scoped[i], fiscal_year=fiscal_year))
+    if contexts is None:
+        scoped = [debt] * len(grids) if debt is not None else debts if debts is not None else debt_of_grids(pages, grids)
+        contexts = table_contexts(pages, grids, scoped, fiscal_year)
+    for g, ctx in zip(grids, contexts):
         f, w = read_table(g, ctx)
         facts.extend(f)
         warnings.extend(w)

@@ -94,7 +94,7 @@ def _table_row(text: str, amounts: list[Amount]) -> bool:
     return 2 * empty > len(gaps)  # rows of figures, perhaps with their next row's label between them
 
 
-ALL_DEBTS = re.compile(r"全債権|市全体|区全体|町全体|全庁|全会計|債権全体|本市の債権|全ての債権|すべての債権")
+ALL_DEBTS = re.compile("|".join(LEXICON.all_debts))
 
 
 def _named_debt(clause: str) -> str | None:

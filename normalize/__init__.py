@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import DocWarning, Document, Fact, Initiative
 
 from .debts import DebtDictionary, load_dictionary
@@ -21,7 +22,7 @@ __all__ = ["NormalizeError", "run"]
 
 
 #: Row labels of totals: not a debt, so `debt` stays None and no unknown-name warning is raised.
-TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全債権|債権全体|全会計|市全体|区全体|町全体|全市|全庁|本市の債権|全ての債権|すべての債権|\d+区合計|区合計)$")
+TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全市|\d+区合計|区合計|" + "|".join(LEXICON.all_debts) + ")$")
 
 
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:

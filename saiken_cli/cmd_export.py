@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from saiken.main import SaikenError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -20,7 +20,7 @@ from pathlib import Path
 from saiken.audit.context import AuditContext
 from saiken.audit.corpus import AuditDoc
 from saiken.audit.keys import norm_name
-from saiken.audit.textscan import compact, folded_pages
+from saiken.audit.textscan import folded_pages
 from saiken.extract.records import Fact, Finding, Severity
 
 RULE = "name_inconsistency"
