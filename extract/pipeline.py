@@ -172,6 +172,10 @@ def _keyed(facts: list) -> int:
     return sum(1 for f in facts if f.debt_raw is not None and f.fiscal_year is not None)
 
 
+#: Titles of a meeting that reviews the closed accounts of the year before (決算特別委員会, 決算審査特別委員会).
+SETTLEMENT = re.compile(r"決算(?:審査)?(?:特別|常任)?委員会|決算認定|決算審査")
+
+
 def _add_text_facts(pages: list[Page], doc: Document) -> None:
     """Figures of running text, bullets and text cells (saiken.extract.textfacts) that no other reader took. An output fact
     stands for one printed number: a figure is added only while the page prints its text more often than the
@@ -185,6 +189,9 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
     year = None
     if date and re.match(r"\d{4}-\d{2}", date):
         year = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
+        title = (doc.document.title or "") + (doc.minutes.title or "" if doc.minutes else "")
+        if SETTLEMENT.search(re.sub(r"\s+", "", title)):
+            year -= 1  # a 決算特別委員会 of September 2024 reviews the figures of 2023
     dated = date if "日" in (doc.document.date_raw or "") else None  # a paper dated to the day (令和8年2月9日)
     held_on = doc.minutes.date if doc.minutes and doc.minutes.date else dated  # that date dates a year-less 「2月末」
     for f in text_facts(pages, year, held_on if held_on and re.match(r"\d{4}-\d{2}-\d{2}$", held_on) else None):

@@ -22,7 +22,7 @@ from saiken.extract.layout import Cell, Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
+from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
                               unit_of, year_before)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
@@ -229,6 +229,18 @@ def _names(text: str, key: Key) -> bool:
             and not UNIT_CELL.match(s))
 
 
+#: A debt label that ends with its segment: 「市税 現年課税分」 (the rows below it print 滞納繰越分 and 計 alone).
+FUSED_SEGMENT = re.compile(rf"^(.+?)\s*((?:{CURRENT.pattern}|{ARREARS.pattern})分)$")
+
+
+def fused_segment(text: str) -> tuple[str, str] | None:
+    """(debt, segment word) of a label that prints a debt and then its segment (市税 現年課税分); None otherwise."""
+    m = FUSED_SEGMENT.match(_squash(text))
+    if not m or not key_of(m.group(1)).names_something or key_of(m.group(1)).segment or key_of(m.group(1)).metric:
+        return None
+    return m.group(1), m.group(2)
+
+
 def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None,
          era: str | None = None) -> _Row:
     """A data row's key from its label texts (outermost first); see the module docstring for 合計 rows."""
@@ -384,6 +396,18 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             sections[r] = current
 
     carried = _carry_labels(rows, lay)
+    group: str | None = None  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」: the debt of segment-only rows below
+    for r in range(lay.header, grid.nrows):
+        texts = [t for t in carried[r] if _squash(t)]
+        fused = fused_segment(texts[-1]) if texts else None
+        if fused is not None:
+            group = fused[0]
+            carried[r] = carried[r][:-1] + [fused[0], fused[1]]
+        elif group is not None and len(texts) == 1 and (k := key_of(texts[0])).segment and not k.names_something \
+                and not k.metric:
+            carried[r] = carried[r][:-1] + [group, texts[0]]
+        else:
+            group = None
 
     def labels(r: int) -> list[str]:
         return ([sections[r]] if r in sections else []) + carried[r]

@@ -284,6 +284,12 @@ def _compared_years(place: _Place, text: str, debt: str | None) -> list[Fact]:
 BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-⑳•]|[0-9]{1,2}(?:[\s、)）]|[.．](?![0-9]))|[ア-ン][\s.．、)）])")
 
 
+#: The day and hour a meeting was held (令和6年9月12日(木曜日) 午前10時00分 開会): it dates no figure.
+MEETING_DAY = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日.*(?:[0-9]+\s*時|開会|開催|開議)")
+#: How a line ends that breaks off a sentence (a particle or comma): the next line continues it.
+UNFINISHED = ("、", "が", "は", "の", "を", "に", "と", "で", "も")
+
+
 def _paragraphs(page: Page) -> list[_Place]:
     """Blocks of text outside tables, a line wrapped onto the next joined to it (the next line, in the same column,
     does not open a bullet, a heading or a speaker and starts no further right): 「収入未済額は約19億1,900万\n円」."""
@@ -302,7 +308,8 @@ def _paragraphs(page: Page) -> list[_Place]:
                       and min(r.bbox[2], prev.bbox[2]) - max(r.bbox[0], prev.bbox[0]) > 0]
             edge = max((r.bbox[2] for r in column), default=prev.bbox[2] + 3 * size) - 3 * size
             ended = prev.text.rstrip().endswith(("。", ":", "：", "」")) or (
-                bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40)  # a heading: (1)令和4年度…
+                bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40  # a heading: (1)令和4年度…
+                and not prev.text.rstrip().endswith(UNFINISHED))  # 「○課長(氏名) 市税の収納率は、現年課税分が」
             joins = run.bbox[0] <= prev.bbox[0] + 2 * size and (not ended or prev.bbox[2] >= edge)
         if joins and prev_pair is not None:
             place = prev_pair[1]
@@ -449,7 +456,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                     and not LEXICON.status_tag.search(place.text):
                 # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」: the headings above it govern its span no more
                 headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
-            if first.fiscal_year is not None and heading_like and not _has_figure(place.text):
+            if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
+                    and not MEETING_DAY.search(fold(place.text)) \
+                    and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）
                     page_year = replace(page_year, basis="interim", as_of=first.as_of)

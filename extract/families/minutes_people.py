@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import re
 
-from saiken.extract.families.minutes_text import Part, TextLine
+from saiken.extract.families.minutes_text import Part, TextLine, despaced
 from saiken.extract.layout import Grid
 from saiken.extract.records import Attendee
 
 ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー)$")
-TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|次長|担当)$")
+TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当)(?:[(（][^()（）]*[)）])?$")
 GROUP = re.compile(r"^([^：:]{1,8})[：:]\s*(.*)$")
 SEPARATORS = re.compile(r"[・、，,]")
 ASIDE = re.compile(r"^[(（][^()（）]*[)）]$|^(?:以上|計|合計)\s*[0-9]+\s*名$")  # (敬称略), (順不同), 以上12名
+#: Lines of an attendee list that name no one person: その他関係職員, a list 「…(氏名は下記のとおり)」 repeated below
+#: with names, a count alone (12名).
+NOBODY = re.compile(r"^(?:その他|ほか|外)\S{0,12}(?:職員|管理職|関係者)$|[(（]氏名は下記|^[(（]?[0-9]+\s*[名人][)）]?$|"
+                    r"^[-－―‐—─━=＝・･]+$|^※")
 NAME_HEADER = re.compile(r"氏\s*名|名\s*前")
 TITLE_HEADER = re.compile(r"職\s*名|役\s*職|所\s*属|職")
 ROLE_HEADER = re.compile(r"区\s*分|役\s*割|種\s*別")
@@ -44,19 +48,27 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
     """(title, name) of each person on a line that prints people as 「TITLE 姓 名 TITLE 姓 名」 or 「委員 木村隆 佐伯勝 …」
     (a council record's 出席委員 rows), or only titles 「財務部長 税務担当部長 …」 (name ''); empty for any other line.
     Two short tokens after a title are one name (清水 純子); names of three characters or more stand alone."""
-    tokens: list[str] = []
-    for tok in text.split():  # 「大 塚 浩 二 委員長」: a name spaced out character by character
-        if len(tok) == 1 and tokens and len(tokens[-1]) >= 1 and not TITLE_END.search(tokens[-1]) \
-                and not ROLE_WORD.match(tokens[-1]) and tokens[-1] != "":
-            tokens[-1] += tok
-        else:
-            tokens.append(tok)
-    if tokens and not (ROLE_WORD.match(tokens[0]) or TITLE_END.search(tokens[0])) and len(tokens) % 2 == 0 and \
-            all((ROLE_WORD.match(t) or TITLE_END.search(t)) for t in tokens[1::2]):
-        return [(t, n) for n, t in zip(tokens[0::2], tokens[1::2])]  # 「大塚浩二 委員長 田代雅也 副委員長」: name, title
+    tokens = [re.sub(r"(?<=\S)君$", "", t) for t in despaced(text).split()]  # 清水 直樹君: the council's honorific
+    def titled(t: str) -> bool:
+        return bool(ROLE_WORD.match(t) or TITLE_END.search(t))
+
+    if len(tokens) >= 2 and not titled(tokens[0]) and titled(tokens[-1]) and \
+            not any(re.search(r"[0-9()（）、,，]", t) for t in tokens):  # 「大塚浩二 委員長 田代雅也 副委員長」,
+        out_named: list[tuple[str, str]] = []  # 「仲本 辰雄 議員 国吉亮 議員」: the name before its title
+        names: list[str] = []
+        for tok in tokens:
+            if not titled(tok):
+                names.append(tok)
+            elif names and len(names) <= 2:
+                out_named.append((tok, " ".join(names) if len(names) == 2 and len(names[0]) <= 2 else "".join(names)))
+                names = []
+            else:
+                return []
+        return out_named
     groups: list[tuple[str, list[str]]] = []
     for tok in tokens:
-        if re.search(r"[0-9()（）、,，]", tok) or len(_titles(tok)) > 1 and not any(names for _, names in groups):
+        if re.search(r"[0-9、,，]", tok) or re.search(r"[()（）]", tok) and not TITLE_END.search(tok) or \
+                len(_titles(tok)) > 1 and not any(names for _, names in groups):
             return []  # 「総務局長・財政局長」: a list of titles, read by _titles (after named people: one post held
             # with another, 保健福祉部参事・国民健康保険課長 樋口 恵)
         if len(_titles(tok)) > 1:
@@ -76,7 +88,7 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
     for title, names in groups:
         if not names:
             out.append((title, ""))
-        elif len(names) == 2 and len(names[0]) <= 2:  # 清水 純子, 石橋 まゆみ: a surname and a given name
+        elif len(names) == 2 and (len(names[0]) <= 2 or len(names[1]) == 1):  # 清水 純子, 佐々木 修: one name
             out.append((title, " ".join(names)))
         else:
             out.extend((title, n) for n in names)
@@ -107,7 +119,7 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
     grouped = False
     previous: TextLine | None = None
     for ln in lines:
-        line = ln.text
+        line = despaced(ln.text) if re.match(r"^\S\s\S(?:\s|$)", ln.text) else ln.text  # 「委 員 市長室長・…」
         m = GROUP.match(line)
         first = line.split()[0] if line.split() else ""
         if m:
@@ -116,7 +128,8 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
         elif ROLE_WORD.match(first) and len(line.split()) > 1:
             out.append((first, line[len(first):].strip()))
             grouped = True
-        elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps)):
+        elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps)
+                      or re.match(r"^\S[・、]", line) and re.search(r"[・、]", out[-1][1])):  # 福祉部 / 長・健康部長…
             out[-1] = (out[-1][0], out[-1][1] + line)
         else:
             out.append((out[-1][0] if out and grouped else default_role, line))
@@ -130,6 +143,10 @@ def attendees(part: Part) -> list[Attendee]:
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []
     for role, text in _groups(part.lines, default_role):
+        if NOBODY.search(re.sub(r"\s+", "", text)):
+            continue
+        if text.startswith("〃") and out:  # 「〃 松 田 明 美」: the title of the line above
+            text = (out[-1].title or "") + " " + text[1:]
         first = text.split()[0] if text.split() else ""
         named_first = bool(first) and not ROLE_WORD.match(first) and not TITLE_END.search(first)
         pairs = title_name_pairs(text) or (title_name_pairs(f"{role} {text}") if role and named_first else [])
@@ -166,15 +183,49 @@ def _titled(piece: str) -> bool:
     return bool(TITLE_END.search(re.sub(r"[(（].*$", "", piece).strip()) or paren and TITLE_END.search(paren.group(1)))
 
 
+def _joined(parts: list[str]) -> list[str]:
+    """List pieces with each piece that is no title joined to the piece after it (子ども + 若者部長)."""
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        if _titled(part):
+            out.append(carry + part)
+            carry = ""
+        else:
+            carry += part + "・"
+    return out + ([carry.rstrip("・")] if carry else [])
+
+
 def _titles(text: str) -> list[str]:
     """The titles of a cell: split at 、 and commas, and at ・ only where every piece is a title (総務局長・財政局長,
     but not 市民・スポーツ文化局長)."""
     out = []
     for piece in re.split(r"[、，,](?![^(（]*[)）])", text):
         parts = split_outside_parens(piece)
+        if len(parts) > 1 and not all(_titled(p) for p in parts):
+            parts = _joined(parts)  # 市長室長・子ども・若者部長: 子ども goes with the title after it
         whole = len(parts) > 1 and not all(_titled(p) for p in parts)
         out.extend([piece] if whole else parts)
     return [p for p in out if p.strip()]
+
+
+def _pair_rows(rows: list[list[str]]) -> list[Attendee]:
+    """Attendees from a list without headers printed as title | name pairs across each row (委員長 | 中村 浩 |
+    副委員長 | 石井 亮子); empty unless every filled pair is a title followed by a name."""
+    if len(rows[0]) < 2 or len(rows[0]) % 2:
+        return []
+    out = []
+    for row in rows:
+        for title, name in zip(row[0::2], row[1::2]):
+            title, name = re.sub(r"\s+", "", title), name.strip()
+            if not title and not name:
+                continue
+            plain = re.sub(r"\s+", "", name)
+            if not TITLE_END.search(title) and not ROLE_WORD.match(title) or not plain or len(plain) > 8 or \
+                    TITLE_END.search(plain) or ROLE_WORD.match(plain) or re.search(r"[0-9]", plain + title):
+                return []
+            out.append(Attendee(role=title if ROLE_WORD.match(title) else None, title=title, name=name))
+    return out if len(out) >= 2 else []
 
 
 def _role_rows(rows: list[list[str]]) -> list[Attendee]:
@@ -206,7 +257,7 @@ def table_attendees(g: Grid) -> list[Attendee]:
     title_col = next((i for i, h in enumerate(header) if TITLE_HEADER.search(h) and i != name_col), None)
     role_col = column(ROLE_HEADER)
     if title_col is None or (name_col is None and role_col is None):
-        return _role_rows(rows)
+        return _pair_rows(rows) or _role_rows(rows)
     out = []
     for row in rows[1:]:
         if not re.sub(r"\s+", "", row[title_col]):

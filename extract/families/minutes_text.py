@@ -22,15 +22,23 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"日時|開催日|期日|日付")),
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
-    ("attendees", re.compile(r"出席|委員|事務局|構成員")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|^事件$|^日程$")),
+    ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$")),
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|付託議案|^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 #: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
 COUNCIL_HEADING = re.compile(r"^[〇○◯]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため出席した者|\S{0,8}出席者|"
-                             r"会議に付した事件|付議事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
+                             r"会議に付した事件|付議事件|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
+_PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|議員|者)|説明員|"
+           r"説明のため(?:に)?出席した(?:者|職員)|説明のための出席者|(?:議会)?事務局(?:職員|出席者)|"
+           r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員)")
+#: The header labels of a council record's people, alone on their line (with a count or bullet) or before
+#: their value: 出席委員（8人）, ・説明のために出席した者, 欠席委員 なし, 職務のため出席した事務局職員.
+PEOPLE_LABEL = re.compile(rf"^[・･]?\s*{_PEOPLE}\s*(?:[(（][^()（）]*[)）])?\s*(?:$|[：:]|\s+(?:な\s*し|[^\s0-9]))")
+#: The agenda labels of a council record: 議事日程第3号, 本日の会議に付した事件, 「日 程 1 所管事務の調査」.
+AGENDA_LABEL = re.compile(r"^(?:配[付布]資料(?=\s+\S)|議事日程(?:第\s*[0-9]+\s*号)?|本日の会議に付した事件|会議に付した事件|日\s*程(?=\s+\S))\s*(?:$|\s)")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
@@ -40,6 +48,7 @@ DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-�
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: the first speaker of a council record: ○ or ◎ (the chair) before a name and title
 CIRCLE_BRACKETED = re.compile(r"^[○◯〇◎]\s*([^\s【〔(（]{1,12}[【〔(（][^】〕)）]{1,15}[】〕)）])\s*(.*)$")
+SEAT_SPEAKER = re.compile(r"^[○◯〇◎]\s*([0-9]{1,3}\s*番\s*[(（][^()（）]{1,12}[)）])\s*(.*)$")
 COUNCIL_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label after a list mark, alone or before the statement: ・財政局長：「市税」は…, ◎本部長 効果は…
 MARK_SPEAKER = re.compile(r"^[・●◎◆◇■□▼▽☆★]\s*([^\s：:、。「」()（）]{1,20}?)(?:\s*[：:]\s*|\s+|$)(.*)$")
@@ -89,6 +98,29 @@ class Block:
     lines: list[TextLine] = field(default_factory=list)
 
 
+SEAT = re.compile(r"(?<!\S)[0-9]{1,3}\s*番(?=\s|$)")  # 「1 番 仲本 辰 雄 議員」: a council member's seat
+#: Role words that a spaced-out line (委 員 松 井 良 子) prints character by character.
+SPACED_ROLE = re.compile(r"副?委員長|副?議長|委員|議員")
+
+
+def despaced(text: str) -> str:
+    """A people line with seat numbers dropped and words printed character by character joined: 「委 員 松 井 良 子
+    委 員 大 野 健 太 郎」 → 「委員 松井良子 委員 大野健太郎」, 「1 番 仲本 辰 雄 議員」 → 「仲本 辰雄 議員」. A run of single
+    characters is one word, except the role words inside it (委員, 委員長, 議員), which stand apart."""
+    out: list[str] = []
+    run = ""
+    for tok in SEAT.sub(" ", text).split() + [""]:
+        if len(tok) == 1 and not tok.isascii() and tok != "〃":
+            run += tok
+            continue
+        if run:
+            out.extend(w for w in re.split(f"({SPACED_ROLE.pattern})", run) if w)
+            run = ""
+        if tok:
+            out.append(tok)
+    return " ".join(out)
+
+
 def tidy(text: str) -> str:
     """Folded text with the spaces a PDF puts around digits in Japanese text removed (第 29 回 → 第29回)."""
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[0-9])|(?<=[0-9])\s+(?=[^\x00-\x7f])", "", text).strip()
@@ -125,6 +157,17 @@ def stream(pages: list[Page]) -> list[TextLine]:
             out.append(TextLine(p.number, ln.text.strip(), ln.bbox[0], size, ln.bbox[2],
                                 ln.bbox[2] >= right - 1.5 * (size or 10.0)))
         out.extend(TextLine(p.number, t.text, t.x0, t.size) for t in tabled)
+    return _join_marks(out)
+
+
+def _join_marks(lines: list[TextLine]) -> list[TextLine]:
+    """A speaker mark printed alone on its line (○ above 「木下誠委員長」) joined to the line below it."""
+    out: list[TextLine] = []
+    for ln in lines:
+        if out and re.fullmatch(r"[○◯〇◎]", out[-1].text):
+            mark = out.pop()
+            ln = TextLine(ln.page, mark.text + ln.text, mark.x0, ln.size, ln.x1, ln.wraps)
+        out.append(ln)
     return out
 
 
@@ -148,28 +191,42 @@ def split_label(heading: str) -> tuple[str, str]:
         return m.group(1), m.group(2).strip()
     tokens = heading.split()
     n = 1
-    while n < len(tokens) and len(tokens[n - 1]) == 1 and len(tokens[n]) == 1:
-        n += 1
+    while n < len(tokens) and (len(tokens[n - 1]) == 1 and len(tokens[n]) == 1 and not tokens[n].isascii()
+                               or _open(" ".join(tokens[:n]))):
+        n += 1  # 議 題 (spaced out), 出席議員（30 名） (a count in parentheses)
     label = " ".join(tokens[:n])
     return label, " ".join(tokens[n:])
+
+
+def _open(text: str) -> bool:
+    """True when a parenthesis opened in `text` is not closed."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
 
 
 def heading_text(text: str) -> str | None:
     """The text of a top-level heading line (１ 開催方法 → 開催方法), None when the line is not one. A heading
     whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
     m = HEADING.match(text) or MARKED_HEADING.match(text) or COUNCIL_HEADING.match(text)
+    if m and m.group(1).startswith("番"):
+        return None  # 「1 番 仲本 辰 雄 議員」: a council member's seat number, not a numbered heading
+    labelled = PEOPLE_LABEL.match(text) or AGENDA_LABEL.match(text)
+    if labelled:  # 出席委員（8人）, ・説明のために出席した者, 欠席委員 なし, 日 程 1 所管事務の調査, 議事日程第3号
+        return re.sub(r"^[・･]\s*", "", text).strip()
     if not m:
         labelled = re.match(r"^\s*([^\s：:(（]{2,10})(?:[：:]\s*\S|\s+[0-9]+\s*名\s*$|\s*[(（]\s*[0-9]+\s*名\s*[)）]\s*$)",
                             text)  # 出席委員：…, 出席委員 12 名, 出席委員（6名）
         if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials"):
             return text.strip()
         bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
+        if len(despaced(text).split()) > 1:
+            return None  # 「委員長 山 根 孝 雄」, 「議事課長 小川 勉」: a person, not a heading
         if len(bare) <= 16 and re.search(r"(?:審査順序|議事日程|会議次第)$", bare):
             return bare  # 総務常任委員会審査順序: the agenda of a council committee
-        if re.fullmatch(r"説明のため出席した者|議題・協議事項|議題及び協議事項|出席説明員", bare):
+        if re.fullmatch(r"議題・協議事項|議題及び協議事項", bare):
             return bare  # the header labels of a council record printed alone on their line
         if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
                 and not re.search(r"記録|会議録|議事録", bare)  # 総務委員会記録: the title, not a part
+                and not re.fullmatch(r"[○◯〇◎]?(?!出席|構成)\S{1,5}(?:副?委員長|委員)", bare)  # 佐々木委員: a speaker
                 and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
             return bare
         return None
@@ -207,6 +264,9 @@ def speaker_label(text: str) -> tuple[str, str] | None:
         m = pattern.match(text)
         if m and is_speaker_name(m.group(1)):
             return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+    m = SEAT_SPEAKER.match(text)
+    if m:  # ○19 番（小野寺正） 監査委員の…: a council member by seat number and name
+        return re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
     m = CIRCLE_BRACKETED.match(text)
     if m:  # ◯委員長【中村 浩君】 皆さん…: the title and the bracketed name, spaces and all
         return re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
@@ -268,9 +328,13 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     stop = heads[start][0] if start is not None else len(lines)
     first_speaker = next((i for i, ln in enumerate(lines) if COUNCIL_SPEAKER.match(ln.text) and
                           not COUNCIL_HEADING.match(ln.text) and (not heads or i > heads[0][0])), None)
+    if first_speaker is None and start is None:  # 「委員長(清水君)：ただいまより、…」 after the header parts
+        first_speaker = next((i for i, ln in enumerate(lines) if heads and i > heads[0][0] and _colon_statement(ln.text)),
+                             None)
     labelled = start is not None and (bool(split_label(heads[start][1])[1])  # 付議事件 X: a field, not a heading
                                       or part_key(split_label(heads[start][1])[0]) == "agenda")  # 審査順序
-    if first_speaker is not None and (first_speaker < stop or labelled):  # a council record: ○speakers follow
+    fallback = start is not None and part_key(split_label(heads[start][1])[0]) is None  # found by its speakers
+    if first_speaker is not None and (first_speaker < stop or labelled or fallback):  # a council record
         heads = [(i, h) for i, h in heads if i < first_speaker]
         if any(COUNCIL_HEADING.match(lines[i].text) for i, _ in heads):  # 〇-marked parts: 1 … under 〇付議事件 are items
             heads = [(i, h) for i, h in heads if COUNCIL_HEADING.match(lines[i].text) or not HEADING.match(lines[i].text)]
@@ -286,10 +350,23 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
         parts.append(Part("discussion", "", list(lines[first_speaker:])))
         return head, parts
     head: list[TextLine] = [ln for ln in lines[:heads[0][0] if heads else len(lines)]]
-    parts = _parts_before(lines[:stop], [(i, h) for i, h in heads if i < stop])
+    kept = []
+    for i, h in heads:  # 「付議事件」 then 「1 債権管理の状況について」: items of an unnumbered agenda heading
+        if i < stop and kept and HEADING.match(lines[i].text) and part_key(split_label(h)[0]) is None and \
+                part_key(split_label(kept[-1][1])[0]) in ("agenda", "materials") and \
+                not HEADING.match(lines[kept[-1][0]].text):
+            continue
+        kept.append((i, h))
+    parts = _parts_before(lines[:stop], [(i, h) for i, h in kept if i < stop])
     if stop < len(lines):
         parts.append(Part("discussion", dict(heads)[stop], list(lines[stop + 1:])))
     return head, parts
+
+
+def _colon_statement(text: str) -> bool:
+    """True for a line that opens a statement with its speaker before a colon (納税課長：令和6年度の…。)."""
+    m = COLON_SPEAKER.match(text)
+    return bool(m) and is_speaker_name(m.group(1)) and bool(re.search(r"[。、]", m.group(2) or ""))
 
 
 def implicit_speaker(section: str | None) -> str | None:
@@ -358,7 +435,10 @@ NUMBER_SPACE = re.compile(r"^[0-9]{1,2}\s+(?=\D)")  # 「１　債権管理の�
 ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|"
                          r"(?:別\s*[表紙添]|参\s*考)\s*[0-9]*(?=[\s:：]|$)|"
                          r"\((?:別添|参考|別紙)[^)]*\))")
-MARKER_PREFIX = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+(?=\D)|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
+KANA_MARKER = re.compile(r"^[アイウエオカキクケコ]\s+(?=\S)")  # 「ア 令和6年度市税等の収納状況について」
+#: An item marker inside a line: 「所管事務調査 (1) 債権管理の状況について (2) …」.
+INLINE_MARKER = re.compile(r"\s+(?=\([0-9]{1,2}\)\s*\S)")
+MARKER_PREFIX = re.compile(r"^(?:[アイウエオカキクケコ]\s+|\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[0-9]{1,2}\s+(?=\D)|[①-⑳]|[・●○]|\((?:別添|参考|別紙)[^)]*\))\s*")
 
 
 OPENING = re.compile(r"^\s*[(（\[]?\s*(?:午前|午後)\s*[0-9]+\s*時.*(?:開会|開議|閉会)\s*[)）\]]?\s*$")
@@ -369,10 +449,15 @@ def items(lines: list[TextLine]) -> list[str]:
     """List items of a part (議題, 資料): a line opening with a marker ((1), 1., ①, ・, 資料1, 別表, (別添)) starts an
     item, other lines continue the previous one; without markers every line is an item, except that a line
     after one that runs to the right edge continues it."""
-    lines = [ln for ln in lines if not RULE_LINE.fullmatch(ln.text) and not GROUP_LABEL.fullmatch(ln.text)]
-    inner = any(re.match(r"^\([0-9]{1,2}\)", ln.text) for ln in lines)  # 1 財務部 over (1) … (2) …: 1 is a group
+    lines = [TextLine(ln.page, piece.strip(), ln.x0, ln.size, ln.x1, ln.wraps and k == len(pieces) - 1)
+             for ln in lines for pieces in [INLINE_MARKER.split(ln.text)] for k, piece in enumerate(pieces)]
+    lines = [ln for ln in lines if ln.text and not RULE_LINE.fullmatch(ln.text) and not GROUP_LABEL.fullmatch(ln.text)]
+    kana = sum(bool(KANA_MARKER.match(ln.text)) for ln in lines) >= 2  # (1) 報告事項 over ア … イ …: (1) is a group
+    inner = kana or any(re.match(r"^\([0-9]{1,2}\)", ln.text) for ln in lines)  # 1 財務部 over (1) …: 1 is a group
 
     def marker(text: str) -> bool:
+        if kana:
+            return bool(KANA_MARKER.match(text))
         return bool(ITEM_MARKER.match(text) or not inner and NUMBER_SPACE.match(text))
 
     marked = any(marker(ln.text) for ln in lines)
