@@ -24,6 +24,7 @@ from saiken.normalize.text import despace
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
+BARE_STATUS = re.compile(r"継続|新規|拡充")  # a status printed without brackets in a column of its own
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
 
@@ -125,6 +126,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
 
     section: str | None = None
     listing = False
+    last_text: int | None = None  # the last item read from the text of the page before
     for page in pages:
         run: list[_Line] = []
 
@@ -139,6 +141,10 @@ def items_of(pages: list[Page]) -> list[Initiative]:
             run.clear()
 
         lines = _page_lines(page)
+        if lines and TAG.fullmatch(despace(lines[0].text)) and last_text is not None and \
+                out[last_text].status is None and out[last_text].page == page.number - 1:
+            out[last_text].status = TAG.fullmatch(despace(lines[0].text)).group(1)  # type: ignore[union-attr,assignment]
+            lines = lines[1:]  # 【継続】 carried over the page break: the status of the last item before it
         for i, ln in enumerate(lines):
             t = ln.text.strip()
             after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
@@ -160,6 +166,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                 continue
             run.append(ln)
         flush()
+        last_text = len(out) - 1 if out and out[-1].page == page.number else None
         out.extend(_cell_items(page, debt_at))
     return out
 
@@ -196,7 +203,10 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             continue
         head = rows[0]
         headed = not any(len(despace(h)) > 20 or TAG.search(h) for h in head)  # a first row of content is no header
-        debt_col = next((c for c, h in enumerate(head) if re.search(r"債権|名称|区分", despace(h))), None)
+        status_col = next((c for c in range(g.ncols) if len(rows) > 1 and all(
+            BARE_STATUS.fullmatch(despace(r[c]) or "-") for r in rows[1:]) and any(despace(r[c]) for r in rows[1:])), None)
+        debt_col = next((c for c, h in enumerate(head) if re.search(r"債権|名称|区分", despace(h)) and c != status_col),
+                        None)
         for cell in g.cells:
             if cell.row == 0 and g.nrows > 1 and headed:
                 continue
@@ -218,6 +228,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 debt = row_text if row_text and is_debt_name(row_text) else None
             for it in items:
                 text, status = _finish(it)
+                if status is None and status_col is not None and status_col != cell.col and cell.row < len(rows):
+                    status = despace(rows[cell.row][status_col]) or None  # 実施内容 | 区分: 継続 in a column of its own
                 if not _keep(text, status, listing):
                     continue
                 out.append(Initiative(debt_raw=debt or debt_at(page.number, cell.bbox[1]),
