@@ -122,11 +122,33 @@ def _virtual_verticals(xs: list[float], rows: list[TextRow], vs: Sequence[Seg]) 
     return out
 
 
+def _open_ends(hs: list[Seg], vs: list[Seg]) -> list[Seg]:
+    """The top or bottom rule a table cut by a page break lacks: where three or more verticals run on past the
+    outermost horizontal rule by a row's height and end level, a rule across their ends."""
+    out: list[Seg] = []
+    top, bottom = min(h.pos for h in hs), max(h.pos for h in hs)
+    for edge, beyond in ((top, lambda v: top - v.a), (bottom, lambda v: v.b - bottom)):
+        ends = [v for v in vs if beyond(v) >= 6.0]
+        if len(ends) < 3:
+            continue
+        pos = ends[0].a if edge == top else ends[0].b
+        if all(abs((v.a if edge == top else v.b) - pos) <= TOL * 2 for v in ends):
+            x0, x1 = min(v.pos for v in ends), max(v.pos for v in ends)
+            out.append(Seg(True, pos, x0, x1))
+            left, right = min(h.a for h in hs), max(h.b for h in hs)
+            if x0 - left > TOL * 2:  # the cut row starts right of the table's edge (a label cell of the page
+                out.append(Seg(True, edge, left, x0))  # before): that corner is no part of the row below it
+            if right - x1 > TOL * 2:
+                out.append(Seg(True, edge, x1, right))
+    return out
+
+
 def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
     hs = [s for s in group if s.horizontal]
     vs = [s for s in group if not s.horizontal]
     if len(hs) < 2 or len(vs) < 2:
         return None
+    hs = hs + _open_ends(hs, vs)
     ys = cluster(s.pos for s in hs)
     xs = cluster(s.pos for s in vs)
     if len(ys) < 2 or len(xs) < 2:

@@ -390,7 +390,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     current: str | None = None
     for r in range(lay.header, grid.nrows):
         sec = _section(rows[r])
-        if sec is not None and not any(is_figure(rows[r][c]) for c in lay.values):
+        starts = any((cell := grid.cell(r, c)) is not None and cell.row == r and _squash(cell.text)
+                     for c in range(grid.ncols))  # a row holding only the rest of a label merged from above: none
+        if sec is not None and starts and not any(is_figure(rows[r][c]) for c in lay.values):
             current = sec
         elif current is not None:
             sections[r] = current

@@ -1,7 +1,7 @@
 """The shared layer alone (family parsers off) on every regression set: what a layout no family knows gets.
 
-The issue's target is facts recall and precision >= 0.95 on every set; the shared layer holds it on each but the last
-round, dev13 (0.948/0.962: a table whose continuation on the next page lost its top rule). The
+The issue's target is facts recall and precision >= 0.95 on every set; the shared layer holds it on each (the last
+gap, a table whose continuation on the next page lost its top rule, dev13, is read since the fourth round). The
 floors below are what it holds today (measured with the official scorer's rules); they only move up. The weakest
 documents left are the 大阪市-type progress sheets with ward tables dated only by the series, and a 世田谷区 table
 whose ruling the page model reads wrongly.
@@ -30,7 +30,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev10": (0.95, 0.99),
     "dev11": (0.95, 0.98),
     "dev12": (0.96, 0.97),
-    "dev13": (0.94, 0.95),
+    "dev13": (0.98, 0.98),
 }
 
 

@@ -411,3 +411,30 @@ def test_dotted_dates_and_stamps() -> None:
     assert key_of("R6.2.29現在").as_of == "2024-02-29" and key_of("R6.2.29現在").fiscal_year == 2023
     from saiken.extract.docinfo import STAMP
     assert STAMP.match("（令和7年12月末現在）") and not STAMP.match("令和7年度 徴収対策中間報告")
+
+
+def test_debt_label_fused_with_its_segment() -> None:
+    from saiken.extract.statables import fused_segment
+    assert fused_segment("市税 現年課税分") == ("市税", "現年課税分")
+    assert fused_segment("国民健康保険税 現年課\n税分") == ("国民健康保険税", "現年課税分")
+    assert fused_segment("滞納繰越分") is None
+    assert fused_segment("収納率 現年分") is None  # a metric, not a debt
+
+
+def test_year_end_words_name_nothing() -> None:
+    from saiken.extract.statkeys import key_of
+    assert not key_of("年度末未収金残高").names_something
+    assert key_of("年度末未収金残高").metric == "outstanding"
+
+
+def test_table_cut_by_a_page_break_gets_its_top_rule() -> None:
+    """The continuation of a table on the next page (dev13, ふじみ野市): the first row has its verticals but no top
+    rule, and its label column is the rest of a cell merged on the page before."""
+    from saiken.extract.frames import Seg
+    from saiken.extract.grids import frames_from_segments
+    xs = [66.0, 107.8, 142.9, 195.5, 257.6]
+    segs = [Seg(False, x, 62.0, 78.5) for x in xs[1:]]  # row 0: verticals only, from the label column's right edge
+    segs += [Seg(False, x, 77.9, 110.4) for x in xs]  # rows 1-2: every vertical
+    segs += [Seg(True, 77.9, 107.8, 257.6), Seg(True, 93.8, 66.0, 257.6), Seg(True, 110.4, 66.0, 257.6)]
+    (frame,) = frames_from_segments(segs)
+    assert frame.ys[0] == 62.0 and len(frame.ys) == 4
