@@ -30,7 +30,7 @@ HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 #: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
 COUNCIL_HEADING = re.compile(r"^[〇○◯]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため出席した者|\S{0,8}出席者|"
-                             r"会議に付した事件|付議事件|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
+                             r"会議に付した事件|付議事件|傍聴者|傍聴人|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 _PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|議員|者)|説明員|"
            r"説明のため(?:に)?出席した(?:者|職員)|説明のための出席者|(?:議会)?事務局(?:職員|出席者)|"
            r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員)")
@@ -48,6 +48,7 @@ DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-�
 CIRCLE_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: the first speaker of a council record: ○ or ◎ (the chair) before a name and title
 CIRCLE_BRACKETED = re.compile(r"^[○◯〇◎]\s*([^\s【〔(（]{1,12}[【〔(（][^】〕)）]{1,15}[】〕)）])\s*(.*)$")
+DIAMOND_SPEAKER = re.compile(r"^[◆◇]\s*([^\s、。]{1,8})\s+([^\s、。]{1,12})(?:\s+(.*))?$")
 SEAT_SPEAKER = re.compile(r"^[○◯〇◎]\s*([0-9]{1,3}\s*番\s*[(（][^()（）]{1,12}[)）])\s*(.*)$")
 COUNCIL_SPEAKER = re.compile(r"^[○◯〇◎]\s*([^\s]{1,20})(?:\s+(.*))?$")
 #: A label after a list mark, alone or before the statement: ・財政局長：「市税」は…, ◎本部長 効果は…
@@ -58,7 +59,13 @@ COLON_SPEAKER = re.compile(r"^([^\s：:、。「」]{1,20}?)\s*[：:]\s*(.*)$")
 #: How the name of a speaking role or person ends (財政局長, 委員, 事務局, 債権管理課長補佐 …).
 SPEAKER_END = re.compile(r"(?:長|員|局|官|監|補佐|担当|主幹|主査|参事|参与|顧問|幹事|理事|事務局)(?:\([^)]*\))?$")
 NOT_SPEAKER = re.compile(r"^(?:継続|新規|拡充|完了|廃止|案|仮称|注|参考|別添|別紙)$")
-END_MARK = re.compile(r"^以\s*上$")
+END_MARK = re.compile(r"^以\s*上$|^[(（]?(?:午前|午後)\s*[0-9]+\s*時(?:\s*[0-9]+\s*分)?\s*(?:閉会|散会|閉議)[)）]?$")
+#: A council member named as a speaker (佐々木委員, ○木下誠委員長), not the 出席委員 heading.
+MEMBER = re.compile(r"[○◯〇◎]?(?!出席|構成|欠席)\S{1,5}(?:副?委員長|委員)")
+#: A topic line of a council record marked like a speaker: ◎市税等の収納状況（10月末）について, 〇付託議案の審査について.
+COUNCIL_TOPIC = re.compile(r"^[◎○◯〇]\s*(\S[^。、]{0,38}(?:について|の件|事項))$")
+#: A speaker's label alone on its line, between statements: 「佐々木委員」 over 「市税の滞納繰越分の…」.
+BARE_SPEAKER = re.compile(r"^[^\s、。：:「」()（）【】]{2,12}$")
 HEADING_MAX = 40  # characters: a longer line is prose, not a heading
 CAPTION = re.compile(r"単位|^【?(?:表|図)\s*[0-9]*")
 NOTE_GAP = 30.0  # points between a table and its caption or note
@@ -206,6 +213,9 @@ def _open(text: str) -> bool:
 def heading_text(text: str) -> str | None:
     """The text of a top-level heading line (１ 開催方法 → 開催方法), None when the line is not one. A heading
     whose label is a known part (日時, 出席者 …) may print its value after it, however long."""
+    topic = COUNCIL_TOPIC.match(text)
+    if topic:
+        return topic.group(1)
     m = HEADING.match(text) or MARKED_HEADING.match(text) or COUNCIL_HEADING.match(text)
     if m and m.group(1).startswith("番"):
         return None  # 「1 番 仲本 辰 雄 議員」: a council member's seat number, not a numbered heading
@@ -215,7 +225,8 @@ def heading_text(text: str) -> str | None:
     if not m:
         labelled = re.match(r"^\s*([^\s：:(（]{2,10})(?:[：:]\s*\S|\s+[0-9]+\s*名\s*$|\s*[(（]\s*[0-9]+\s*名\s*[)）]\s*$)",
                             text)  # 出席委員：…, 出席委員 12 名, 出席委員（6名）
-        if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials"):
+        if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials") \
+                and not MEMBER.fullmatch(labelled.group(1)):
             return text.strip()
         bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
         if len(despaced(text).split()) > 1:
@@ -226,7 +237,7 @@ def heading_text(text: str) -> str | None:
             return bare  # the header labels of a council record printed alone on their line
         if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
                 and not re.search(r"記録|会議録|議事録", bare)  # 総務委員会記録: the title, not a part
-                and not re.fullmatch(r"[○◯〇◎]?(?!出席|構成)\S{1,5}(?:副?委員長|委員)", bare)  # 佐々木委員: a speaker
+                and not MEMBER.fullmatch(bare)  # 佐々木委員: a speaker
                 and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
             return bare
         return None
@@ -264,6 +275,9 @@ def speaker_label(text: str) -> tuple[str, str] | None:
         m = pattern.match(text)
         if m and is_speaker_name(m.group(1)):
             return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+    m = DIAMOND_SPEAKER.match(text)
+    if m and SPEAKER_END.search(m.group(2)) and not SPEAKER_END.search(m.group(1)):
+        return m.group(1) + m.group(2), (m.group(3) or "").strip()  # ◆寺島 委員 現年課税分は…: a member's question
     m = SEAT_SPEAKER.match(text)
     if m:  # ○19 番（小野寺正） 監査委員の…: a council member by seat number and name
         return re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
@@ -383,6 +397,7 @@ def blocks(lines: list[TextLine]) -> list[Block]:
     out: list[Block] = []
     section: str | None = None
     current: Block | None = None
+    previous_ended = False
     for ln in lines:
         if END_MARK.match(ln.text):
             break
@@ -393,6 +408,9 @@ def blocks(lines: list[TextLine]) -> list[Block]:
             current = None
             continue
         label = speaker_label(ln.text)
+        if label is None and previous_ended and BARE_SPEAKER.match(ln.text) and is_speaker_name(ln.text) and out:
+            label = (ln.text, "")  # 「佐々木委員」 alone after a finished statement: the next speaker
+        previous_ended = ln.text.rstrip().endswith(("。", "」", ")", "）"))
         if label:
             current = Block(label[0], section, ln.page)
             out.append(current)
@@ -455,16 +473,27 @@ def items(lines: list[TextLine]) -> list[str]:
     kana = sum(bool(KANA_MARKER.match(ln.text)) for ln in lines) >= 2  # (1) 報告事項 over ア … イ …: (1) is a group
     inner = kana or any(re.match(r"^\([0-9]{1,2}\)", ln.text) for ln in lines)  # 1 財務部 over (1) …: 1 is a group
 
-    def marker(text: str) -> bool:
+    def group(text: str) -> bool:  # a line of the level above the items: 1 財務部, (1) 報告事項 over ア …
+        return bool(NUMBER_SPACE.match(text) or kana and re.match(r"^\([0-9]{1,2}\)", text))
+
+    def item(text: str) -> bool:
         if kana:
             return bool(KANA_MARKER.match(text))
         return bool(ITEM_MARKER.match(text) or not inner and NUMBER_SPACE.match(text))
 
+    alone = {k for k, ln in enumerate(lines) if inner and group(ln.text) and  # 「2 その他」 after (1) …: no items below
+             not any(item(x.text) for x in lines[k + 1:next((j for j in range(k + 1, len(lines))
+                                                             if group(lines[j].text)), len(lines))])
+             and k > 0 and any(item(x.text) for x in lines[:k])}
+
+    def marker(text: str, k: int = -1) -> bool:
+        return item(text) or k in alone
+
     marked = any(marker(ln.text) for ln in lines)
     out: list[str] = []
     previous: TextLine | None = None
-    for ln in lines:
-        starts = marker(ln.text) if marked else not (previous and previous.wraps)
+    for k, ln in enumerate(lines):
+        starts = marker(ln.text, k) if marked else not (previous and previous.wraps)
         if marked and not starts and not out or OPENING.match(ln.text):
             continue  # a line before the first marked item (the date and room of a 審査順序), 「午後1時00分 開会」
         if starts or not out:

@@ -105,3 +105,28 @@ def test_agenda_items_under_group_labels_and_inline_numbers() -> None:
                             "債権の放棄について"]
     inline = [TextLine(1, "所管事務調査 (1) 債権管理の状況について (2) 令和6 年度における債権の放棄について", 92.0, 10.5)]
     assert items(inline) == ["債権管理の状況について", "令和6年度における債権の放棄について"]
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("◆寺島 委員 現年課税分は高い水準で推移していると思いますが、", ("寺島委員", "現年課税分は高い水準で推移していると思いますが、")),
+    ("○19 番(小野寺正) 監査委員の決算審査意見書において、", ("19番(小野寺正)", "監査委員の決算審査意見書において、")),
+])
+def test_council_speaker_marks(line: str, speaker: tuple[str, str]) -> None:
+    assert speaker_label(line) == speaker
+
+
+def test_topic_lines_and_closing_time_of_a_council_record() -> None:
+    from saiken.extract.families.minutes_text import blocks
+    lines = [TextLine(1, t, 62.0, 10.5) for t in (
+        "◎市税等の収納状況(10月末)について", "○北村委員長 次に、収納状況について説明を求めます。",
+        "○小松収納課長 現年課税分は前年同期を上回っております。", "佐々木委員",
+        "滞納繰越分の状況を伺います。", "午前11 時24 分閉会", "(資料)")]
+    got = [(b.speaker, b.section) for b in blocks(lines)]
+    assert got == [("北村委員長", "市税等の収納状況(10月末)について"), ("小松収納課長", "市税等の収納状況(10月末)について"),
+                   ("佐々木委員", "市税等の収納状況(10月末)について")]
+
+
+def test_a_top_level_agenda_line_without_items_below_is_an_item() -> None:
+    lines = [TextLine(1, t, 70.0, 10.5) for t in ("1 所管事務の調査(報告)", "(1) 令和5年度債権確保策の取組結果について",
+                                                   "2 その他")]
+    assert items(lines) == ["令和5年度債権確保策の取組結果について", "その他"]
