@@ -172,11 +172,12 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
-    for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it
-        k = lay.keys[c]
-        if k.change and not k.metric and i > 0:
+    for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it;
+        k = lay.keys[c]  # a 前年同月 column beside 収納率 (現年分 | 収納率 | 前年同月) prints the same rate a year before
+        if (k.change or k.previous and k.fiscal_year is None) and not k.metric and i > 0:
             left = lay.keys[lay.values[i - 1]]
-            lay.keys[c] = merge(k, Key(metric=left.metric, segment=left.segment))
+            if k.change or left.segment == k.segment:
+                lay.keys[c] = merge(k, Key(metric=left.metric, segment=left.segment))
     dated = [k for k in lay.keys.values() if k.fiscal_year is not None and not k.change]
     if dated:  # a change column (対前年同月比) is dated like the latest figure it compares; its metric too
         latest = max(dated, key=lambda k: (k.fiscal_year or 0, k.as_of or ""))
@@ -307,6 +308,16 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fa
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
 
 
+def _rates_only(grid: Grid, lay: _Layout) -> bool:
+    """True when every figure of the table is a rate printed without its sign: 0–100 with one or two decimals
+    (94.6 | 95.0 | 71.2 under 令和6年度決算 | 令和7年度目標 | 12月末現在), and no header names an amount or unit."""
+    rows = grid.filled_rows()
+    cells = [_squash(rows[r][c]) for r in range(lay.header, len(rows)) for c in lay.values if _squash(rows[r][c])]
+    heads = "".join(rows[r][c] for r in range(lay.header) for c in range(len(rows[r])))
+    return len(cells) >= 4 and all(re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", t) and float(t) <= 100 for t in cells) \
+        and not unit_of(heads) and not re.search(r"額|円|件|人", heads)
+
+
 def _percent(text: str, unit: str | None) -> bool:
     """True for a figure printed as a percentage, by its own sign or the table's unit (単位：％)."""
     return "%" in text or "％" in text or unit == "%" and is_figure(text) and "円" not in text
@@ -398,6 +409,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             sections[r] = current
 
     carried = _carry_labels(rows, lay)
+    rates = context.unit is None and _rates_only(grid, lay)
     group: str | None = None  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」: the debt of segment-only rows below
     for r in range(lay.header, grid.nrows):
         texts = [t for t in carried[r] if _squash(t)]
@@ -454,7 +466,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and key.fiscal_year > context.fiscal_year:
                 key = replace(key, basis="target")  # R7年度 … R11年度 in a paper of 令和6年度: no result yet
             metric = col.metric or here.key.metric or base.metric
-            if metric is None and key.segment and key.basis and not key.change and _percent(cell.text, key.unit) \
+            if metric is None and key.segment and key.basis and not key.change and \
+                    (_percent(cell.text, key.unit) or key.unit is None and rates) \
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection rate
             if metric is None:
