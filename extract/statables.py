@@ -145,7 +145,8 @@ def header_rows(rows: list[list[str]]) -> int:
 def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     """Header rows, label and value columns of a table; None when no column holds figures."""
     h = header_rows(rows)
-    heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c])))
+    spanning = {r for r in range(h) if grid.ncols > 1 and len({_squash(t) for t in rows[r]}) == 1}  # a title row
+    heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning))
              for c in range(grid.ncols)]
     attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c])}
     values = [c for c in range(grid.ncols) if c not in attribute
@@ -386,7 +387,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     if lay is None:
         return [], []
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
-    context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay))
+    below = re.search(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]", context.footnote)  # (単位：千円) under the table
+    context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay) or
+                      (unit_of(below.group(0)) if below else None))
     base = context.key()
     note = key_of(context.footnote)
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(
@@ -597,7 +600,7 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
                         era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))
 
 
-FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注)")
+FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注|[(（]\s*単\s*位\s*[:：])")  # (単位：千円) below too
 
 
 def footnote_below(page: Page, grid: Grid, max_lines: int = 3) -> str:
