@@ -159,7 +159,9 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                 listing = bool(LEXICON.item_headings.search(t))
                 continue
             if HEADING_NUMBER.match(t) and _is_heading(t) and MARKER.match(t) and (
-                    not listing or LEXICON.item_headings.search(t) and len(despace(t)) <= 16):
+                    not listing or LEXICON.item_headings.search(t) and
+                    (len(despace(t)) <= 16 or re.search(r"[(（][^()（）]{2,16}[)）]$", t) and is_debt_name(
+                        re.search(r"[(（]([^()（）]+)[)）]$", t).group(1)))):  # type: ignore[union-attr]
                 flush()  # a numbered heading such as (1) 収納状況の推移: a new section that holds no items
                 section = MARKER.sub("", t)
                 listing = bool(LEXICON.item_headings.search(t))

@@ -212,9 +212,13 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     """取組 items of the shared item reader (saiken.extract.items) that no family reader took. Where the family found items,
     only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
     (a layout it was not written for), all."""
+    shared = items_of(pages)
+    if doc.initiatives and 2 * sum(i.debt_raw is None for i in doc.initiatives) > len(doc.initiatives) and \
+            2 * sum(i.debt_raw is not None for i in shared) > len(shared) >= len(doc.initiatives) // 2:
+        doc.initiatives = []  # the family read the items without their debts (a layout it was not written for)
     family_pages = {i.page for i in doc.initiatives}
     texts = [_item_key(i.text) for i in doc.initiatives]
-    for it in items_of(pages):
+    for it in shared:
         k = _item_key(it.text)
         if family_pages and (it.page in family_pages or it.status is None):
             continue
