@@ -213,9 +213,10 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
     (a layout it was not written for), all."""
     shared = items_of(pages)
-    if doc.initiatives and 2 * sum(i.debt_raw is None for i in doc.initiatives) > len(doc.initiatives) and \
-            2 * sum(i.debt_raw is not None for i in shared) > len(shared) >= len(doc.initiatives) // 2:
-        doc.initiatives = []  # the family read the items without their debts (a layout it was not written for)
+    debts = {_item_key(i.text): i.debt_raw for i in shared if i.debt_raw}
+    for i in doc.initiatives:  # an item the family read without its debt: the debt the page outline gives it
+        if i.debt_raw is None and debts.get(_item_key(i.text)):
+            i.debt_raw = debts[_item_key(i.text)]
     family_pages = {i.page for i in doc.initiatives}
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:

@@ -23,13 +23,14 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|付託議案|^事件$|^日程$")),
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|付託議案|^所管事務調査$|"
+                          r"^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 #: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
-COUNCIL_HEADING = re.compile(r"^[〇○◯]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため出席した者|\S{0,8}出席者|"
+COUNCIL_HEADING = re.compile(r"^[〇○◯]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため(?:に)?出席した者(?:の職・?氏名)?|\S{0,8}出席者|"
                              r"会議に付した事件|付議事件|傍聴者|傍聴人|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 _PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|議員|者)|説明員|"
            r"説明のため(?:に)?出席した(?:者|職員)|説明のための出席者|(?:議会)?事務局(?:職員|出席者)|"
@@ -121,7 +122,7 @@ def despaced(text: str) -> str:
             run += tok
             continue
         if run:
-            out.extend(w for w in re.split(f"({SPACED_ROLE.pattern})", run) if w)
+            out.extend(w for w in re.split(f"({SPACED_ROLE.pattern})", run) if w and w != "君")  # 伊藤 明美 君
             run = ""
         if tok:
             out.append(tok)
@@ -216,6 +217,9 @@ def heading_text(text: str) -> str | None:
     topic = COUNCIL_TOPIC.match(text)
     if topic:
         return topic.group(1)
+    bracketed = re.fullmatch(r"\s*【\s*([^】]{2,12}?)\s*】\s*", text)
+    if bracketed and part_key(bracketed.group(1)) in ("agenda", "materials", "attendees", "date", "place"):
+        return bracketed.group(1)  # 【所管事務調査】 over 1.債権管理について …
     m = HEADING.match(text) or MARKED_HEADING.match(text) or COUNCIL_HEADING.match(text)
     if m and m.group(1).startswith("番"):
         return None  # 「1 番 仲本 辰 雄 議員」: a council member's seat number, not a numbered heading

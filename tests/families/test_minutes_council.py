@@ -130,3 +130,9 @@ def test_a_top_level_agenda_line_without_items_below_is_an_item() -> None:
     lines = [TextLine(1, t, 70.0, 10.5) for t in ("1 所管事務の調査(報告)", "(1) 令和5年度債権確保策の取組結果について",
                                                    "2 その他")]
     assert items(lines) == ["令和5年度債権確保策の取組結果について", "その他"]
+
+
+def test_bracketed_agenda_heading_and_honorific_tokens() -> None:
+    assert heading_text("【所管事務調査】") == "所管事務調査"
+    assert heading_text("〇説明のため出席した者の職氏名") is not None
+    assert title_name_pairs("副委員長 伊藤 明美 君") == [("副委員長", "伊藤 明美")]
