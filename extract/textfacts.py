@@ -101,7 +101,8 @@ def _named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), the words naming all debts together
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
-    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|であり|^うち|[\s、。はがのもと：:「」『』()（）]",
+    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|であり|^うち|委員長?|[課部局室]長|"
+                                                  r"[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \
         next((w for w in words if is_debt_name(w, known_only=True)), None) or \
@@ -286,6 +287,8 @@ BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-�
 
 #: The day and hour a meeting was held (令和6年9月12日(木曜日) 午前10時00分 開会): it dates no figure.
 MEETING_DAY = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日.*(?:[0-9]+\s*時|開会|開催|開議)")
+#: How a question of a council record ends (「…について伺います。」「…教えてください。」「…どうですか。」).
+QUESTION = re.compile(r"(?:伺います|伺いたい|お聞きします|お尋ねします|ください|ですか|ますか|でしょうか|のか)[。?？]?$")
 #: How a line ends that breaks off a sentence (a particle or comma): the next line continues it.
 UNFINISHED = ("、", "が", "は", "の", "を", "に", "と", "で", "も")
 
@@ -429,6 +432,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     debt: str | None = title_debt(pages)  # a document about one debt, named in its title, until a mark says other
     doc_year = Key(fiscal_year=fiscal_year, fiscal_year_raw=None)
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
+    asked: str | None = None  # the debt a question just asked about (council records): its answer speaks of it
+    spoken: str | None = None  # the debt the last exchange spoke of: a follow-up question names none
     for page in pages:
         page_era = era_of(page.text)
         for place in _places(page):
@@ -472,7 +477,13 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                              basis=sub.basis),
                          Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
-            out.extend(read_place(place, place.debt or debt, base, date))
+            named = _named_debt(fold(place.text))
+            own_debt = place.debt or (asked if asked and named is None else None) or debt
+            out.extend(read_place(place, own_debt, base, date))
+            if re.search(r"[぀-ヿ一-鿿]{2}", place.text):  # a lone ○ between speakers changes nothing
+                asked = (named or (asked if asked and named is None else None) or spoken) \
+                    if QUESTION.search(place.text.rstrip()) else None
+                spoken = named or (own_debt if own_debt != debt else spoken)
             stated = RESULTS_OF.search(fold(place.text))
             if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
                 k = key_of(stated.group(1), None, era)
