@@ -21,6 +21,7 @@ LABELS = """
 前年度同期 前年同期 同期 現在 月末 実施期間 実績又は効果 取組内容 議題 議事 委員長 副委員長 委員 事務局 会議形式 開催日時 日時 場所 出席者 欠席者 開会 閉会 報告事項 協議事項 その他
 進捗 進捗状況 四半期 口座振替 納付相談 財産調査 差押え 執行停止 債権放棄 債権管理条例
 不納欠損処分 分割納付 納期限 督促状 換価 コールセンター
+事業 事業会計 企業会計 保険事業 会計名称 款名称 国民健康保険 介護保険 後期高齢者医療 水道事業 下水道事業
 10月末 2月末 決算 予算 整理番号 区分 内訳 金額 件数 割合 順位 政令市 全体 計 市税 保険料 使用料 貸付金 負担金
 """.split()
 
@@ -135,12 +136,12 @@ def correct_run(run: str, short: bool = False) -> str:
     whole label, where a 2-character word (滞分 → 滞繰分, 実積 → 実績) is corrected too."""
     if len(run) < (2 if short else 3):
         return run
+    words, by_len = vocabulary()
+    if run in words or segmentable(run):  # 国民健康保険 + 事業会計 is no misread of 国民健康保険特別会計
+        return run
     fixed = _best(run, short)
     if fixed is not None:
         return fixed
-    words, by_len = vocabulary()
-    if run in words or segmentable(run):
-        return run
     fixed = in_context(run)
     if fixed is not None:
         return fixed

@@ -164,3 +164,47 @@ def test_header_glyph_on_a_column_border_keeps_the_spanning_cell() -> None:
     h, v = rule_masks(binarize(img), SCALE)
     tops = [s.a * SCALE for s in rule_segments(h, v, SCALE) if not s.horizontal and abs(s.pos * SCALE - 300) <= 4]
     assert tops and min(tops) >= 86
+
+
+def test_digit_ones_stacked_in_tight_rows_are_no_borders() -> None:
+    """A table of right-aligned figures in rows set tight between hairlines (9pt): the 1s of several rows stand at one
+    x and the vertical closing joins them through the rules into one run. A border is in ink from rule to rule; the
+    1s leave paper above and below, so they stay text (79,180,102 was read as 79. | 80. | 02)."""
+    img = np.full((500, 1000), 255, np.uint8)
+    ys = list(range(60, 60 + 26 * 9, 26))
+    cv2.rectangle(img, (50, ys[0]), (950, ys[-1]), 0, 2)
+    for y in ys[1:-1]:
+        cv2.line(img, (50, y), (950, y), 0, 1)
+    for x in (300, 600):
+        cv2.line(img, (x, ys[0]), (x, ys[-1]), 0, 2)
+    for y in ys[:-1]:  # a "1" 19 px tall in every row, 3-4 px of paper to each rule, digits beside it
+        cv2.line(img, (450, y + 4), (450, y + 22), 0, 2)
+        cv2.rectangle(img, (430, y + 6), (442, y + 21), 0, 1)
+        cv2.rectangle(img, (458, y + 6), (470, y + 21), 0, 1)
+    h, v = rule_masks(binarize(img), SCALE)
+    xs = sorted(round(s.pos * SCALE) for s in rule_segments(h, v, SCALE) if not s.horizontal)
+    assert not any(abs(x - 450) <= 4 for x in xs)
+    assert any(abs(x - 300) <= 3 for x in xs) and any(abs(x - 600) <= 3 for x in xs)
+
+
+def test_no_cut_after_a_low_punctuation_mark() -> None:
+    """Prose in full-width type: the blank after 、 or ． is the rest of its em, not a gap between words
+    (98．62％ was cut into 98 and 62％ and the point lost); a real wide blank still cuts."""
+    from saiken.extract.ocr import split_gaps
+
+    img = np.full((40, 900), 255, np.uint8)
+    x = 10
+    for k in range(4):  # four 24 px glyphs, then a low dot, 22 px of blank, four more glyphs
+        cv2.rectangle(img, (x, 8), (x + 22, 31), 0, 2)
+        x += 26
+    cv2.circle(img, (x + 3, 28), 2, 0, -1)
+    x += 8 + 22
+    for k in range(4):
+        cv2.rectangle(img, (x, 8), (x + 22, 31), 0, 2)
+        x += 26
+    end = x
+    x += 120  # a wide blank: a column of an unruled table
+    cv2.rectangle(img, (x, 8), (x + 22, 31), 0, 2)
+    pieces = split_gaps(binarize(img), (0, 2, 900, 38), 0.8 * 26)
+    assert len(pieces) == 2
+    assert pieces[0][2] >= end - 4

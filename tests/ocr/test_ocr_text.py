@@ -140,3 +140,9 @@ def test_malformed_figure_gets_a_low_confidence_warning() -> None:
     mark_facts(doc, [page])
     assert fact.ocr and fact.confidence == 0.5
     assert [w.code for w in doc.warnings] == ["ocr_low_confidence"]
+
+
+def test_lexicon_keeps_runs_of_vocabulary_words() -> None:
+    # 国民健康保険 + 事業会計 is a word sequence, not 国民健康保険特別会計 misread in two places
+    assert correct("国民健康保険事業会計") == "国民健康保険事業会計"
+    assert correct("国民健康保除特別会計") == "国民健康保険特別会計"
