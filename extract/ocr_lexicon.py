@@ -170,9 +170,11 @@ def correct_run(run: str, short: bool = False) -> str:
 
 def in_context(run: str) -> str | None:
     """A run that is vocabulary words but for one piece, the piece corrected when it is within one substitution of
-    exactly one vocabulary word (3 characters or more), or is one with a character missing (2 characters):
-    滞燥分収入率 → 滞繰分収入率, 滞分収入率 → 滞繰分収入率. The words around the piece are the evidence, so a run
-    with no vocabulary word beside the piece is left alone (see correct_run)."""
+    exactly one vocabulary word (3 characters or more), or is one with a character missing (2 characters, or 4 and
+    more: 滞納越分収納率 → 滞納繰越分収納率): 滞燥分収入率 → 滞繰分収入率, 滞分収入率 → 滞繰分収入率. A 2-character
+    piece is not corrected by substitution (年度実精 could be 実績 or 実施; only the recognizer's probabilities could
+    tell). The words around the piece are the evidence, so a run with no vocabulary word beside the piece is left
+    alone (see correct_run)."""
     words, by_len = vocabulary()
     n = len(run)
     head = [True] + [False] * n  # head[i]: run[:i] is vocabulary words one after another
@@ -197,8 +199,8 @@ def in_context(run: str) -> str | None:
             if len(piece) == 2:
                 cand = {w for w in by_len.get(3, ()) if _one_missing(piece, w)}
                 w = next(iter(cand)) if len(cand) == 1 else None
-            else:  # substitutions only: a character put in next to a word would double it (主な取 + 組み)
-                w = _best(piece, insert=False)
+            else:  # substitutions only for 3 characters: a character put in next to a word would double it (主な取 + 組み)
+                w = _best(piece, insert=len(piece) >= 4)
             if w is not None:
                 fixes.add(run[:i] + w + run[j:])
     return next(iter(fixes)) if len(fixes) == 1 else None

@@ -146,3 +146,8 @@ def test_lexicon_keeps_runs_of_vocabulary_words() -> None:
     # 国民健康保険 + 事業会計 is a word sequence, not 国民健康保険特別会計 misread in two places
     assert correct("国民健康保険事業会計") == "国民健康保険事業会計"
     assert correct("国民健康保除特別会計") == "国民健康保険特別会計"
+
+
+def test_lexicon_puts_back_a_dropped_character_in_a_long_piece() -> None:
+    assert correct("滞納越分収納率20.33%", cell=True) == "滞納繰越分収納率20.33%"
+    assert correct("主な取組み") == "主な取組み"  # no character doubled next to a word
