@@ -434,8 +434,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
     asked: str | None = None  # the debt a question just asked about (council records): its answer speaks of it
     spoken: str | None = None  # the debt the last exchange spoke of: a follow-up question names none
+    broken = ""  # the last paragraph's text when it broke off without a full stop (at the foot of a page)
     for page in pages:
         page_era = era_of(page.text)
+        first_on_page = True
         for place in _places(page):
             while ms and (ms[0].page, ms[0].y) <= (page.number, place.y + 1):
                 if ms[0].name != debt:
@@ -478,8 +480,13 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                          Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
             named = _named_debt(fold(place.text))
+            if broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):  # 「…一般会計及び特別会計」 /
+                place.debt = place.debt or _named_debt(re.split(r"。", broken)[-1])  # 「の収入未済額の合計は…」: the
+                # sentence broken by the page names its subject before the break
+            first_on_page = False
             own_debt = place.debt or (asked if asked and named is None else None) or debt
             out.extend(read_place(place, own_debt, base, date))
+            broken = fold(place.text) if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
             if re.search(r"[぀-ヿ一-鿿]{2}", place.text):  # a lone ○ between speakers changes nothing
                 asked = (named or (asked if asked and named is None else None) or spoken) \
                     if QUESTION.search(place.text.rstrip()) else None
