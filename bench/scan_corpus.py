@@ -22,7 +22,8 @@ import pymupdf
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"pdf": ROOT / "corpus", "second": ROOT / "corpus/second", "third": ROOT / "corpus/third",
-        "blind": ROOT / "corpus/blind", "dev4": ROOT / "corpus/dev4", "dev7": ROOT / "corpus/dev7"}
+        "blind": ROOT / "corpus/blind"}
+SETS.update({d.name: d for d in sorted((ROOT / "corpus").glob("dev*")) if (d / "pdf").is_dir()})  # dev4, dev7, dev10 …
 
 
 def degrade(gray: np.ndarray, rng: np.random.Generator, max_skew: float = 1.5) -> tuple[np.ndarray, float]:

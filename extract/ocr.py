@@ -63,12 +63,12 @@ SIMPLIFIED = str.maketrans(  # printed form → Japanese form, character by char
     "规则执强调查诉讼审请认识协举时间问题价值划总诸态别类种个项页龄儿园图馆气电话邮传运输递续组织决预结开闭报简单复杂难远边过"
     "违约获导团乐负贸购销润赋让轻减后从优无专门东尔滨岛冈泽带观视觉亲厅顾荣钱银币帐账户缓确检讨论证记录载转换适选择见闻读词语"
     "译术层压纸线网络统备钟岁继扩惯齐样丰兴卫鉴顺·•◯卜產險稅與會國區實數總體權濟檢營學證當广厂际陆领头块质义农渔饮构讲师职"
-    "劳邻灾训练该满监测归纪历庆阶变",
+    "劳邻灾训练该满监测归纪历庆阶变赔伤",
     "債収済課額売売費計況務納険為動発県業実績標達現損処設進対応関長員議説書資薬養護療営築貸還徴徴財産権車場賃貨貧補償給級経環"
     "規則執強調査訴訟審請認識協挙時間問題価値画総諸態別類種個項頁齢児園図館気電話郵伝運輸逓続組織決予結開閉報簡単復雑難遠辺過"
     "違約獲導団楽負貿購銷潤賦譲軽減後従優無専門東爾浜島岡沢帯観視覚親庁顧栄銭銀幣帳帳戸緩確検討論証記録載転換適選択見聞読詞語"
     "訳術層圧紙線網絡統備鐘歳継拡慣斉様豊興衛鑑順・・○ト産険税与会国区実数総体権済検営学証当広廠際陸領頭塊質義農漁飲構講師職"
-    "労隣災訓練該満監測帰紀歴慶階変")
+    "労隣災訓練該満監測帰紀歴慶階変賠傷")
 # Full-width/half-width and shape confusions in figures: a figure cell holds digits, separators and signs.
 FIGURE_CHARS = set("0123456789,.%△▲-+()千万億円人件世帯年度月日 ")
 
@@ -1042,8 +1042,9 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:
-        if not b.text or (len(b.text) == 1 and unicodedata.category(b.text)[0] == "P" and b.conf < 0.9):
-            continue  # a speck read as punctuation
+        if not b.text or (len(b.text) == 1 and unicodedata.category(b.text)[0] == "P" and b.conf < 0.9) \
+                or (len(b.text) == 1 and not b.tight and b.conf < 0.5):
+            continue  # a speck read as punctuation, or as a lone character the recognizer is unsure of
         cs = box_chars(b, scale)
         chars.extend(cs)
         words.append(Word(text=fold(b.text), raw=b.text, bbox=(b.x0 / scale, b.y0 / scale, b.x1 / scale, b.y1 / scale),
