@@ -180,8 +180,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         named = _named_debt(clause)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
-        if TARGET_BOUND.match(text, e):  # 「令和9年度末の収入未済額を42.7億円以下とする」: a target, not a threshold
-            own = replace(own, basis="target")
+        if TARGET_BOUND.match(text, e) or year.basis == "target" and re.match(r"\s*(?:以下|以上)\s*。?\s*$", text[e:]):
+            own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下
         elif NOT_A_LEVEL.match(text, e) and not (PREVIOUS.search(clause) and BASE_AFTER.match(text, e)) or \
                 re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or re.search(r"[⇒→]", clause):
             continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
@@ -330,7 +330,9 @@ def _leads(line: str) -> bool:
     """True for a short line of a text cell that dates the lines below it (令和6年2月末日時点, 現年度分(令和6年1月31日
     現在)) and prints no figure."""
     k = key_of(line)
-    return (k.fiscal_year is not None or k.as_of is not None) and not _has_figure(line) and len(despace(line)) <= 30
+    label = k.metric is not None and re.search(r"[率額数]\s*[:：]?\s*$", line) is not None  # ・12月末収納率 over 現年分 …
+    return (k.fiscal_year is not None or k.as_of is not None or label) and not _has_figure(line) \
+        and len(despace(line)) <= 30
 
 
 def _names_own_figure(line: str, before: str) -> bool:
@@ -395,14 +397,20 @@ def _places(page: Page) -> list[_Place]:
                 else:
                     paras.append(line)
             lead = Key()
+            label = ""  # 「・12月末収納率」 over 現年分 66.2% / 滞納繰越分 17.4%: read before each line below it
             for i, para in enumerate(paras):
                 k = key_of(para)
                 if _leads(para):
+                    if k.fiscal_year is None and k.as_of is None:
+                        label = para.strip()
+                        continue
                     # 「令和6年2月末日時点」 on a line of its own: dates the cell's lines below it
                     lead = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, basis=k.basis, as_of=k.as_of,
                                segment=k.segment)
                     continue
-                out.append(_Place(page.number, c.bbox, para, merge(lead, outer), c.bbox[1] + i * 0.01, named, notes))
+                text = f"{label} {para}" if label and not BLOCK_START.match(para) else para
+                label = label if text != para else ""
+                out.append(_Place(page.number, c.bbox, text, merge(lead, outer), c.bbox[1] + i * 0.01, named, notes))
     return sorted(out, key=lambda p: p.y)
 
 

@@ -197,8 +197,8 @@ def point_figures(lines: list[str], segment: str | None = None) -> tuple[list[Fi
             fy = year if year is not None else as_of[1]
             metric = _metric(m.group("label"))
             seg = prefix[1] if prefix and prefix[0] == m.start() else segment
-            if seg is None and metric in COUNTED:
-                seg = "total"  # 滞納者数 with no segment word counts every debtor
+            if seg is None:
+                seg = "total"  # 滞納者数, 収入未済額 with no segment word: every debtor, the whole debt (as the shared layer)
             for text, previous in ((m.group("amount"), False), (_previous(m.group("prev")), True)):
                 if text is None:
                     continue

@@ -223,3 +223,11 @@ def test_items_of_a_table_whose_first_row_holds_items() -> None:
     doc.save(path)
     got = [(i.label, i.status) for i in items_of(load_pages(path, "never"))]
     assert got == [("ア", "継続"), ("イ", "継続"), ("ウ", "拡充")]
+
+
+def test_target_bound_under_a_target_heading() -> None:
+    """【数値目標】 over 「・収入未済額 1,520,000千円以下」 (dev11, 岡山市-style 取組個票): the target, not a threshold."""
+    place = _Place(1, (0.0, 0.0, 100.0, 10.0), "・収入未済額 1,520,000千円以下", Key(), 0.0)
+    got = read_place(place, "市税", Key(fiscal_year=2024, basis="target"))
+    assert [(f.metric, f.basis, f.value) for f in got] == [("outstanding", "target", 1520000000)]
+    assert read_place(place, "市税", Key(fiscal_year=2024)) == []  # without the heading: a threshold
