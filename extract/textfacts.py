@@ -451,6 +451,17 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 if ms[0].name != debt:
                     headings = []
                 debt = ms.pop(0).name
+            named = _named_debt(fold(place.text))
+            if broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):  # 「…一般会計及び特別会計」 /
+                place.debt = place.debt or _named_debt(re.split(r"。", broken)[-1])  # 「の収入未済額の合計は…」: the
+                # sentence broken by the page names its subject before the break
+            first_on_page = False
+            own_debt = place.debt or (asked if asked and named is None else None) or debt
+            broken = fold(place.text) if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
+            if re.search(r"[぀-ヿ一-鿿]{2}", place.text):  # a lone ○ between speakers changes nothing
+                asked = (named or (asked if asked and named is None else None) or spoken) \
+                    if QUESTION.search(place.text.rstrip()) else None  # a question: its answer speaks of its debt
+                spoken = named or (own_debt if own_debt != debt else spoken)
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
             if hk is not None:
@@ -487,18 +498,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                              basis=sub.basis),
                          Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
-            named = _named_debt(fold(place.text))
-            if broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):  # 「…一般会計及び特別会計」 /
-                place.debt = place.debt or _named_debt(re.split(r"。", broken)[-1])  # 「の収入未済額の合計は…」: the
-                # sentence broken by the page names its subject before the break
-            first_on_page = False
-            own_debt = place.debt or (asked if asked and named is None else None) or debt
             out.extend(read_place(place, own_debt, base, date))
-            broken = fold(place.text) if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
-            if re.search(r"[぀-ヿ一-鿿]{2}", place.text):  # a lone ○ between speakers changes nothing
-                asked = (named or (asked if asked and named is None else None) or spoken) \
-                    if QUESTION.search(place.text.rstrip()) else None
-                spoken = named or (own_debt if own_debt != debt else spoken)
             stated = RESULTS_OF.search(fold(place.text))
             if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
                 k = key_of(stated.group(1), None, era)
