@@ -38,7 +38,7 @@ DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), 
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
-TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込)(?:額|値)?(?:及び|と|並びに|・)")
+TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込|状況)(?:額|値)?(?:及び|と|並びに|・)")  # 達成状況及び…目標: topics
 OTHER_RATE = re.compile(r"(?:進捗|達成|構成|執行|加入|利用|実施|回収)率|構成比|割合")  # rates of other things
 FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  # ※ 数値は各年度末の収入未済額
 ACCOUNT = re.compile(r"会計$")  # 一般会計 | 国民健康保険事業会計: accounts as columns, named like debts
@@ -73,8 +73,8 @@ class TableContext:
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
         cap = key_of(self.caption, self.fiscal_year, self.era)
-        if cap.metrics > 1:
-            cap = replace(cap, metric=None)
+        if cap.metrics > 1:  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
+            cap = replace(cap, metric=None, segment=None)  # no segment for every column either
         if TOPIC_LIST.search(self.caption):
             cap = replace(cap, basis=None)  # 「目標及び具体処理策」: a title naming topics, not the figures' basis
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,

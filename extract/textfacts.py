@@ -182,7 +182,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
         if TARGET_BOUND.match(text, e) or year.basis == "target" and re.match(r"\s*(?:以下|以上)\s*。?\s*$", text[e:]):
             own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下
-        elif NOT_A_LEVEL.match(text, e) and not (PREVIOUS.search(clause) and BASE_AFTER.match(text, e)) or \
+        elif NOT_A_LEVEL.match(text, e) and not ((PREVIOUS.search(clause) or own.fiscal_year is not None)
+                                                 and BASE_AFTER.match(text, e)) or \
                 re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or re.search(r"[⇒→]", clause):
             continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
         if paren and (prev is None or len(despace(clause)) > 16):
@@ -216,7 +217,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
                                                      basis=None if own.basis else prev.basis))
-        elif (after is not None or own.fiscal_year is not None and not PARTICLES.sub("", despace(own.rest))) \
+        elif (after is not None or own.fiscal_year is not None and  # 「4年度の18.7%から5年度は21.3%に」: from … to
+              not re.sub(r"から|より", "", PARTICLES.sub("", despace(own.rest)))) \
                 and not own.metric and prev is not None and prev.metric and not named:
             # 「約139億円（平成28年度）と比較すると」「平成28年度の約139億円と比較すると」: the figure before's metric,
             # another year

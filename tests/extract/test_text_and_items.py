@@ -231,3 +231,13 @@ def test_target_bound_under_a_target_heading() -> None:
     got = read_place(place, "市税", Key(fiscal_year=2024, basis="target"))
     assert [(f.metric, f.basis, f.value) for f in got] == [("outstanding", "target", 1520000000)]
     assert read_place(place, "市税", Key(fiscal_year=2024)) == []  # without the heading: a threshold
+
+
+def test_a_level_from_which_a_rate_rose_is_a_fact_of_its_year() -> None:
+    """「4年度の18.7％から5年度は21.3％に上がった」 (dev15, a council record): both years' rates, and the sentence after
+    keeps the later year."""
+    text = "介護保険料の滞納繰越分の収納率は、4年度の18.7%から5年度は21.3%に上がった。現年度分は99.46%を維持している。"
+    got = read_place(_Place(2, (0.0, 0.0, 100.0, 10.0), text, Key(), 0.0), "介護保険料",
+                     Key(fiscal_year=2023, fiscal_year_raw="令和5年度"))
+    assert [(f.fiscal_year, f.segment, f.value) for f in got] == [(2022, "arrears", 18.7), (2023, "arrears", 21.3),
+                                                                   (2023, "current", 99.46)]
