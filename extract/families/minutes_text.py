@@ -61,6 +61,8 @@ COLON_SPEAKER = re.compile(r"^([^\s：:、。「」]{1,20}?)\s*[：:]\s*(.*)$")
 SPEAKER_END = re.compile(r"(?:長|員|局|官|監|補佐|担当|主幹|主査|参事|参与|顧問|幹事|理事|事務局)(?:\([^)]*\))?$")
 NOT_SPEAKER = re.compile(r"^(?:継続|新規|拡充|完了|廃止|案|仮称|注|参考|別添|別紙)$")
 END_MARK = re.compile(r"^以\s*上$|^[(（]?(?:午前|午後)\s*[0-9]+\s*時(?:\s*[0-9]+\s*分)?\s*(?:閉会|散会|閉議)[)）]?$")
+#: A record of the proceedings marked like a speaker: 〇再開 9時58分, ○休憩 (午前11時12分).
+PROCEDURAL = re.compile(r"^[〇○◯◎]\s*(?:再開|休憩|散会|閉会|開会|開議|閉議|休会)(?:\s|[(（]|$)")
 #: A council member named as a speaker (佐々木委員, ○木下誠委員長), not the 出席委員 heading.
 MEMBER = re.compile(r"[○◯〇◎]?(?!出席|構成|欠席)\S{1,5}(?:副?委員長|委員)")
 #: A topic line of a council record marked like a speaker: ◎市税等の収納状況（10月末）について, 〇付託議案の審査について.
@@ -405,6 +407,9 @@ def blocks(lines: list[TextLine]) -> list[Block]:
     for ln in lines:
         if END_MARK.match(ln.text):
             break
+        if PROCEDURAL.match(ln.text):
+            current = None  # the record of a recess or resumption: no one's words
+            continue
         h = heading_text(ln.text)
         sub = sub_heading(ln.text)
         if h is not None or sub is not None:
