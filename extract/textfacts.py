@@ -37,6 +37,8 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
 BASE_AFTER = re.compile(r"\s*(?:から|より)")
+#: 「令和4年度の99.11%から改善」「4年度の18.7%から5年度は21.3%に」: the level a figure moved from (not 「…から算出」)
+FROM_LEVEL = re.compile(r"\s*(?:から|より)[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化)")
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
@@ -182,7 +184,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
         if TARGET_BOUND.match(text, e) or year.basis == "target" and re.match(r"\s*(?:以下|以上)\s*。?\s*$", text[e:]):
             own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下
-        elif NOT_A_LEVEL.match(text, e) and not ((PREVIOUS.search(clause) or own.fiscal_year is not None)
+        elif NOT_A_LEVEL.match(text, e) and not ((PREVIOUS.search(clause) or own.fiscal_year is not None
+                                                  and FROM_LEVEL.match(text, e) and "平均" not in clause)
                                                  and BASE_AFTER.match(text, e)) or \
                 re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or re.search(r"[⇒→]", clause):
             continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
