@@ -42,7 +42,7 @@ FROM_LEVEL = re.compile(r"\s*(?:から|より)[^。、]{0,16}?(?:[0-9]|改善|�
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
-TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、]{0,12}目標")
+TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
@@ -72,7 +72,8 @@ def _heading_key(text: str, era: str | None) -> Key | None:
         return None
     if k.metrics > 1:
         k = replace(k, metric=None)
-    return k if (k.metric or k.segment or HEADING.match(text) and k.basis and not k.rest) else None
+    return k if (k.metric or k.segment or (HEADING.match(text) or bare and NEW_SECTION.match(text)) and k.basis
+                 and not k.rest) else None  # 【目標】, （２）目標: the basis of the lines under it
 
 
 def _has_figure(text: str) -> bool:
@@ -103,7 +104,8 @@ def _named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), the words naming all debts together
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
-    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|であり|^うち|委員長?|[課部局室]長|"
+    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
+                                                  r"^(?:まず|次に|また|なお|さらに|続いて|最後に)|"
                                                   r"[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \
@@ -153,6 +155,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
     out: list[Fact] = []
     prev: Key | None = None
+    fitting: dict[bool, Key] = {}  # the last figure read of each kind (a rate, an amount): what a bare figure parallels
     prev_debt: str | None = None
     running = year
     start = 0
@@ -198,6 +201,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
+        if prev is not None and prev.metric and not _unit_fits(prev.metric, a) and fitting.get(a.unit == "percent"):
+            prev = fitting[a.unit == "percent"]  # 「…収入未済額は約3億円。次に、国保ですが、現年課税分が96.12%」: the rate before
         note = place.notes.get(OPENING.get(clause.rstrip()[-1:], "")) if paren and clause.strip() else None
         if paren and note is not None and prev is not None and not own.metric:
             k = noted(prev, note)  # 3,456,789千円（3,400,120千円） under 「（）内は前年度同期」
@@ -245,6 +250,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             continue
         if not restates:
             prev = k  # a restatement (前年同期の51.86%) does not become the figure the next clause parallels
+            fitting[a.unit == "percent"] = k
         if k.fiscal_year is None:
             continue
         if date and k.as_of and not year_of(clause)[0] and not k.previous and not restates:
