@@ -21,7 +21,7 @@ ASIDE = re.compile(r"^[(（][^()（）]*[)）]$|^(?:以上|計|合計)\s*[0-9]+\
 #: Lines of an attendee list that name no one person: その他関係職員, a list 「…(氏名は下記のとおり)」 repeated below
 #: with names, a count alone (12名).
 NOBODY = re.compile(r"^(?:その他|ほか|外)\S{0,12}(?:職員|管理職|関係者)$|[(（]氏名は下記|^[(（]?[0-9]+\s*[名人][)）]?$|"
-                    r"^[-－―‐—─━=＝・･]+$|^※")
+                    r"^[-－―‐—─━=＝・･*＊]+$|^※")
 NAME_HEADER = re.compile(r"氏\s*名|名\s*前")
 TITLE_HEADER = re.compile(r"職\s*名|役\s*職|所\s*属|職")
 ROLE_HEADER = re.compile(r"区\s*分|役\s*割|種\s*別")
@@ -29,7 +29,7 @@ ROLE_HEADER = re.compile(r"区\s*分|役\s*割|種\s*別")
 
 def person(text: str, role: str | None) -> Attendee | None:
     """One attendee from ``TITLE``, ``TITLE NAME``, ``NAME（TITLE）`` or ``TITLE（NAME）``; None for empty text."""
-    text = text.strip()
+    text = re.sub(r"\s*君$", "", text.strip())  # 河村亜紀 君: the council's honorific
     if not text:
         return None
     m = re.match(r"^(.+?)\s*[(（]([^()（）]+)[)）]$", text)
@@ -40,7 +40,8 @@ def person(text: str, role: str | None) -> Attendee | None:
         return Attendee(role=role, title=left, name=inner)
     tokens = text.split()
     if len(tokens) >= 2 and TITLE_END.search(tokens[0]):
-        return Attendee(role=role, title=tokens[0], name=" ".join(tokens[1:]))
+        name = " ".join(tokens[1:])
+        return Attendee(role=role, title=tokens[0], name=despaced(name) if re.fullmatch(r"(?:\S\s+)+\S", name) else name)
     return Attendee(role=role, title=re.sub(r"\s+", "", text))
 
 

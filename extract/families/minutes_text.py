@@ -23,7 +23,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|付託議案|^所管事務調査$|"
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|付託議案|^所管事務調査(?:事項)?$|"
                           r"^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
@@ -31,7 +31,9 @@ HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 #: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
 COUNCIL_HEADING = re.compile(r"^[〇○◯]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため(?:に)?出席した者(?:の職・?氏名)?|\S{0,8}出席者|"
-                             r"会議に付した事件|付議事件|傍聴者|傍聴人|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|配付資料)(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
+                             r"会議に付した事件|付議事件|傍聴者|傍聴人|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|所管事務調査(?:事項)?|"
+                             r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員(?:の職・?氏名)?|配付資料)"
+                             r"(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 _PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|議員|者)|説明員|"
            r"説明のため(?:に)?出席した(?:者|職員)|説明のための出席者|(?:議会)?事務局(?:職員|出席者)|"
            r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員)")
@@ -456,7 +458,7 @@ def join_lines(lines: list[TextLine]) -> str:
     return out
 
 
-RULE_LINE = re.compile(r"[\s―ー─━－\-–—]+")  # a rule printed with dashes under a part
+RULE_LINE = re.compile(r"[\s―ー─━－\-–—*＊]+")  # a rule printed with dashes under a part
 GROUP_LABEL = re.compile(r"\s*[(（][^()（）]{1,20}[)）]\s*")  # 「（所管事務調査）」 over the items it groups
 NUMBER_SPACE = re.compile(r"^[0-9]{1,2}\s+(?=\D)")  # 「１　債権管理の取組状況について」
 ITEM_MARKER = re.compile(r"^(?:\([0-9]{1,2}\)|[0-9]{1,2}[.．](?![0-9])|[①-⑳]|[・●○]|(?:参考)?資料\s*[0-9]*|"
