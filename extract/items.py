@@ -25,6 +25,7 @@ MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICO
 TAG = LEXICON.status_tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
 BARE_STATUS = re.compile(r"継続|新規|拡充")  # a status printed without brackets in a column of its own
+UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
 
@@ -58,8 +59,8 @@ def split_items(lines: list[_Line]) -> list[_Item]:
         text = ln.text.strip()
         if not text:
             continue
-        if NOTE.match(text):
-            cur = None
+        if NOTE.match(text) or UNIT_LINE.match(text):
+            cur = None  # a note (※…) or a unit note of a table that follows ((単位：千円)): no part of the item
             continue
         m = MARKER.match(text)
         only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
@@ -74,6 +75,16 @@ def split_items(lines: list[_Line]) -> list[_Item]:
                 continue
             cur.parts.append(text)
     return out
+
+
+def _marker_kind(label: str) -> str:
+    """The kind of an item's numbering (①, (1), ア, ・, 1.): items of one list share it."""
+    t = despace(label)
+    for kind, pattern in (("circled", r"[①-⑳]"), ("paren", r"[(（][0-9]+[)）]"), ("kana", r"[ア-ン]"),
+                          ("digit", r"[0-9]+"), ("bullet", r"[・●○◆■•]")):
+        if re.match(pattern, t):
+            return kind
+    return t
 
 
 def _keep(text: str, status: str | None, listing: bool) -> bool:
@@ -131,9 +142,10 @@ def items_of(pages: list[Page]) -> list[Initiative]:
         run: list[_Line] = []
 
         def flush() -> None:
-            for it in split_items(run):
-                text, status = _finish(it)
-                if not _keep(text, status, listing):
+            found = [(it, *_finish(it)) for it in split_items(run)]
+            tagged = {_marker_kind(it.label) for it, _, status in found if status}  # ・…【継続】 ・…【継続】 ・…。: a list
+            for it, text, status in found:  # of measures, the untagged one of them too
+                if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
                     continue
                 out.append(Initiative(debt_raw=debt_at(it.page, it.y), fiscal_year=year_of(section or "")[0],
                                       section=section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
