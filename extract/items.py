@@ -230,6 +230,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in ("内容", "概要")
             lines = [_Line(t, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])]
             items = split_items(lines)
+            if not items and TAG.search(cell.text) and not MARKER.match(cell.text) and not NOTE.match(cell.text):
+                items = [_Item(label="", parts=list(cell.lines or [cell.text]), page=cell.page or page.number,
+                               y=cell.bbox[1])]  # one measure in a cell without numbering, closed by its tag
             if not items:
                 continue
             debt = None
