@@ -234,9 +234,12 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                       replace(prev, fiscal_year=None, fiscal_year_raw=None, as_of=None, basis=None))
         else:
             only_debt = bool(named) and not PARTICLES.sub("", despace(own.rest)).replace(despace(named), "")
-            if not own.metric and own.rest and not only_debt:
+            if not own.metric and PARTICLES.sub("", despace(own.rest)) and not only_debt:
                 continue  # the words before the figure name something, but no metric: not ours to guess
             k = merge(own, place.outer, running)
+            if k.metric is None and own.segment in ("current", "arrears") and a.unit == "percent" and not own.change \
+                    and prev is None and not place.outer.metric:  # 「現年課税分が95.08%、滞納繰越分が29.47%」 with the
+                k = replace(k, metric="collection_rate")  # 収納率 named in the speech before: a segment's rate
         if own.fiscal_year is not None and not own.previous:
             running = Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw, as_of=own.as_of,
                           basis=own.basis)
@@ -298,6 +301,8 @@ BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-�
 
 #: The day and hour a meeting was held (令和6年9月12日(木曜日) 午前10時00分 開会): it dates no figure.
 MEETING_DAY = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日.*(?:[0-9]+\s*時|開会|開催|開議)")
+#: A paragraph of minutes opening with its speaker (（収納課長）…, ○大島収納課長 …): it goes on from the speech before.
+MINUTES_SPEAKER = re.compile(r"^\s*(?:[(（][^()（）]{1,15}[)）]|[○◯〇◎◆]\s*\S{1,15})")
 #: How a question of a council record ends (「…について伺います。」「…教えてください。」「…どうですか。」).
 QUESTION = re.compile(r"(?:伺います|伺いたい|お聞きします|お尋ねします|ください|ですか|ますか|でしょうか|のか)[。?？]?$")
 #: How a line ends that breaks off a sentence (a particle or comma): the next line continues it.
@@ -467,7 +472,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 place.debt = place.debt or _named_debt(re.split(r"。", broken)[-1])  # 「の収入未済額の合計は…」: the
                 # sentence broken by the page names its subject before the break
             first_on_page = False
-            own_debt = place.debt or (asked if asked and named is None else None) or debt
+            own_debt = place.debt or (asked if asked and named is None else None) or debt or \
+                (spoken if named is None and MINUTES_SPEAKER.match(place.text) else None)  # the speech before
             broken = fold(place.text) if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
             if re.search(r"[぀-ヿ一-鿿]{2}", place.text):  # a lone ○ between speakers changes nothing
                 asked = (named or (asked if asked and named is None else None) or spoken) \
