@@ -839,7 +839,8 @@ def leading_circle(bw: np.ndarray, rect: Rect) -> bool:
     yy, xx = np.mgrid[0:hh, 0:w]
     near = np.minimum(xx, w - 1 - xx) + np.minimum(yy, hh - 1 - yy) < max(2.0, 0.14 * (w + hh) / 2)
     corners = bool((comp & near).any())  # a ring leaves its bounding box's corners empty; 口 and ロ do not
-    centre = comp[hh // 2 - hh // 6:hh // 2 + hh // 6 + 1, w // 2 - w // 6:w // 2 + w // 6 + 1].any()
+    inner = region[cy:cy + hh, cx:cx + w] > 0  # any ink, the ring's own or another component's (① holds a 1)
+    centre = inner[hh // 2 - hh // 6:hh // 2 + hh // 6 + 1, w // 2 - w // 6:w // 2 + w // 6 + 1].any()
     return not corners and not centre
 
 
@@ -916,7 +917,7 @@ IMAGE_MARGIN = 3.0  # nats the chosen spelling must lead the next one by (実績
 
 def by_image(scorer: object, frames: list[object], text: str) -> str | None:
     """A label read with a word outside the vocabulary (令和5年度実精) spelled as the vocabulary's label the image
-    supports best: every spelling one character away (a character changed, added or left out, the characters
+    supports best: every spelling one character away (a character changed or added, the characters
     taken from the recognizer's own candidates for the line) whose words are all vocabulary words, scored by the
     recognizer's frame probabilities (CTC, `Frames.logp`) over both crops. Chosen only when it is within
     IMAGE_SLACK of the reading and leads every other spelling by IMAGE_MARGIN: 実精 → 実績 (−1.5 against −13.0
@@ -935,12 +936,12 @@ def by_image(scorer: object, frames: list[object], text: str) -> str | None:
     alphabet = {a for a in alphabet if _RUN.fullmatch(a)}
     cands: set[str] = set()
     n = len(text)
-    for i in range(n + 1):
-        if i < n and _RUN.fullmatch(text[i]):
-            cands.add(text[:i] + text[i + 1:])
+    for i in range(n + 1):  # no character left out: a word that loses a character may leave a lone one behind,
+        if i < n and _RUN.fullmatch(text[i]):  # which no vocabulary check sees ((単位：千円) → (位：千円))
             cands.update(text[:i] + a + text[i + 1:] for a in alphabet if a != text[i])
         cands.update(text[:i] + a + text[i:] for a in alphabet)
-    cands = {c for c in cands if c and known(c)}
+    lone = sum(1 for r in _RUN.findall(text) if len(r) == 1)
+    cands = {c for c in cands if known(c) and sum(1 for r in _RUN.findall(c) if len(r) == 1) <= lone}
     if not cands:
         return None
 
@@ -1043,7 +1044,7 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
     if bw is not None:
         for i, (r, _) in enumerate(rects):
             t, c = texts[i]
-            if t and t[0] not in "○〇◯●" and leading_circle(bw, r):
+            if t and t[0] not in "○〇◯●" and not "\u2460" <= t[0] <= "\u2473" and leading_circle(bw, r):
                 texts[i] = ("○" + t, c)
             elif t and rects[i][1] and t[0] not in "・･.·•" and leading_dot(bw, r):
                 texts[i] = ("・" + t, c)
@@ -1149,6 +1150,16 @@ def margin_numbers(engine: object, gray: np.ndarray, boxes: list[TextBox], bw: n
 # ---------------------------------------------------------------- the page
 
 
+def closes_bracket(b: TextBox, boxes: list[TextBox]) -> bool:
+    """A lone closing bracket right after a piece of the same line that ends open (実績又は効果（ | ） | 内は前年度:
+    the empty brackets of 「（ ）内は前年度」 cut at their blank) is the bracket, not a speck."""
+    if b.text not in ")）":
+        return False
+    h = b.y1 - b.y0
+    return any(o is not b and o.text and o.text[-1] in "(（" and min(o.y1, b.y1) - max(o.y0, b.y0) > 0.5 * h
+               and 0 <= b.x0 - o.x1 <= 3 * h for o in boxes)
+
+
 def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = None) -> Page:
     """The page model of a scanned page (see module docstring)."""
     from saiken.extract.grids import frames_from_segments
@@ -1181,7 +1192,8 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
     chars: list[Char] = []
     words: list[Word] = []
     for b in boxes:
-        if not b.text or (len(b.text) == 1 and unicodedata.category(b.text)[0] == "P" and b.conf < 0.9) \
+        if not b.text or (len(b.text) == 1 and unicodedata.category(b.text)[0] == "P" and b.conf < 0.9
+                          and not closes_bracket(b, boxes)) \
                 or (len(b.text) == 1 and not b.tight and b.conf < 0.5):
             continue  # a speck read as punctuation, or as a lone character the recognizer is unsure of
         cs = box_chars(b, scale)

@@ -151,3 +151,36 @@ def test_lexicon_keeps_runs_of_vocabulary_words() -> None:
 def test_lexicon_puts_back_a_dropped_character_in_a_long_piece() -> None:
     assert correct("滞納越分収納率20.33%", cell=True) == "滞納繰越分収納率20.33%"
     assert correct("主な取組み") == "主な取組み"  # no character doubled next to a word
+
+
+def test_wrapped_label_kept_as_read_when_the_pieces_run_on_into_a_word() -> None:
+    from saiken.extract.ocr import wrapped_as_read
+
+    # 国民健康 / 保険税: corrected alone, 保険税 looked like 保険料
+    assert wrapped_as_read("国民健康", "保険税", "国民健康", "保険料") == ("国民健康", "保険税")
+    assert wrapped_as_read("収入", "未済額", "収入", "未済額") == ("収入", "未済額")
+    assert wrapped_as_read("あいう", "えお", "あいう", "えお") == ("あいう", "えお")  # no word: left as corrected
+
+
+def test_ctc_scores_prefer_the_spelling_the_frames_support() -> None:
+    import numpy as np
+
+    from saiken.extract.ocr_engines import Frames
+
+    # 5 frames over an alphabet of 4 (0 blank): A at 1, B or C at 3 (B likelier), blanks between
+    probs = np.array([[0.9, 0.05, 0.03, 0.02], [0.05, 0.9, 0.03, 0.02], [0.9, 0.05, 0.03, 0.02],
+                      [0.1, 0.02, 0.6, 0.28], [0.9, 0.05, 0.03, 0.02]], dtype=np.float32)
+    f = Frames(np.argsort(-probs, axis=1)[:, :3].astype(np.int32), -np.sort(-probs, axis=1)[:, :3])
+    ab, ac, a = f.logp([1, 2]), f.logp([1, 3]), f.logp([1])
+    assert ab > ac > a
+    assert -1.0 < ab < 0.0  # the best path alone is 0.9 * 0.9 * 0.9 * 0.6 * 0.9 (log −0.83); others add to it
+
+
+def test_a_lone_closing_bracket_after_an_open_one_is_no_speck() -> None:
+    from saiken.extract.ocr import TextBox, closes_bracket
+
+    a = TextBox(100, 10, 200, 30, "実績又は効果（", 0.95)
+    b = TextBox(210, 10, 216, 30, ")", 0.8)
+    c = TextBox(600, 10, 606, 30, ")", 0.8)
+    assert closes_bracket(b, [a, b, c])
+    assert not closes_bracket(c, [a, b, c])
