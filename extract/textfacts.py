@@ -475,7 +475,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             own_debt = place.debt or (asked if asked and named is None else None) or debt or \
                 (spoken if named is None and MINUTES_SPEAKER.match(place.text) else None)  # the speech before
             broken = fold(place.text) if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
-            if re.search(r"[぀-ヿ一-鿿]{2}", place.text):  # a lone ○ between speakers changes nothing
+            label_only = len(despace(place.text)) <= 20 and "。" not in place.text and MINUTES_SPEAKER.match(place.text)
+            if re.search(r"[぀-ヿ一-鿿]{2}", place.text) and not label_only:  # a lone ○ or 「○長根介護保険課長」 between
+                # the question and its answer changes nothing
                 asked = (named or (asked if asked and named is None else None) or spoken) \
                     if QUESTION.search(place.text.rstrip()) else None  # a question: its answer speaks of its debt
                 spoken = named or (own_debt if own_debt != debt else spoken)
