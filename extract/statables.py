@@ -458,6 +458,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             cell = grid.cell(r, c)
             if cell is None or cell.row != r or cell.col != c or not _squash(cell.text):
                 continue
+            if not is_figure(cell.text) and len(_squash(cell.text)) > 24 and re.search(r"[。、]", cell.text):
+                continue  # a sentence across the value columns (主な取組 | (1)納期限後の早期催告として、…): no figure
             col = lay.keys[c]
             key = merge(col, here.key, base)
             if (col.previous or here.key.previous) and col.fiscal_year is None and here.key.fiscal_year is None:

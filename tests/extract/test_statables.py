@@ -438,3 +438,16 @@ def test_table_cut_by_a_page_break_gets_its_top_rule() -> None:
     segs += [Seg(True, 77.9, 107.8, 257.6), Seg(True, 93.8, 66.0, 257.6), Seg(True, 110.4, 66.0, 257.6)]
     (frame,) = frames_from_segments(segs)
     assert frame.ys[0] == 62.0 and len(frame.ys) == 4
+
+
+def test_a_sentence_across_the_value_columns_gives_no_figure() -> None:
+    """主な取組 | (1)納期限後の早期催告として、… spanning the rate columns (dev12): the (1) is no rate."""
+    from saiken.extract.layout import Cell, Grid
+    from saiken.extract.statables import TableContext, read_table
+    texts = [["区分", "令和6年度決算見込", "令和6年度目標"], ["現年度分", "99.41%", "99.45%"],
+             ["主な取組", "(1)納期限後の早期催告として、督促状の発送後10日以内に電話催告を行う。", ""]]
+    cells = [Cell(r, c, t, t, (c * 60.0, r * 20.0, c * 60.0 + 60, r * 20.0 + 20), colspan=2 if (r, c) == (2, 1) else 1)
+             for r, row in enumerate(texts) for c, t in enumerate(row) if (r, c) != (2, 2)]
+    grid = Grid(page=3, bbox=(0.0, 0.0, 180.0, 60.0), nrows=3, ncols=3, cells=cells)
+    facts, _ = read_table(grid, TableContext(page=3, caption="【収納率】令和6年12月末時点", debt="市税"))
+    assert sorted(f.value for f in facts) == [99.41, 99.45]
