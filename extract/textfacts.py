@@ -104,7 +104,7 @@ def _named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), the words naming all debts together
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
-    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
+    words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|につきまして(?:は)?|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
                                                   r"^(?:まず|次に|また|なお|さらに|続いて|最後に)|"
                                                   r"[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
@@ -136,7 +136,8 @@ def _dated_month_end(as_of: str, date: str) -> str:
         f"-{calendar.monthrange(y, m)[1]:02d}") else f"{year:04d}-{as_of[5:]}"
 
 
-def read_place(place: _Place, debt: str | None, year: Key, date: str | None = None) -> list[Fact]:
+def read_place(place: _Place, debt: str | None, year: Key, date: str | None = None,
+               last_rate: Fact | None = None) -> list[Fact]:
     """The facts of one paragraph, bullet or text cell (see module docstring).
 
     Within a paragraph a year, date or basis printed earlier keeps governing later sentences (「令和6年度の収納率は
@@ -240,6 +241,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             if k.metric is None and own.segment in ("current", "arrears") and a.unit == "percent" and not own.change \
                     and prev is None and not place.outer.metric:  # 「現年課税分が95.08%、滞納繰越分が29.47%」 with the
                 k = replace(k, metric="collection_rate")  # 収納率 named in the speech before: a segment's rate
+                if last_rate is not None and own.fiscal_year is None and own.as_of is None and not own.basis:
+                    k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
+                                basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
         if own.fiscal_year is not None and not own.previous:
             running = Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw, as_of=own.as_of,
                           basis=own.basis)
@@ -458,6 +462,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
     asked: str | None = None  # the debt a question just asked about (council records): its answer speaks of it
     spoken: str | None = None  # the debt the last exchange spoke of: a follow-up question names none
+    last_rate: Fact | None = None  # the last collection rate read: the time of a bare segment's rate after it
     broken = ""  # the last paragraph's text when it broke off without a full stop (at the foot of a page)
     for page in pages:
         page_era = era_of(page.text)
@@ -517,7 +522,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                              basis=sub.basis),
                          Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
                              as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
-            out.extend(read_place(place, own_debt, base, date))
+            read = read_place(place, own_debt, base, date, last_rate)
+            out.extend(read)
+            last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"),
+                             last_rate)
             stated = RESULTS_OF.search(fold(place.text))
             if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
                 k = key_of(stated.group(1), None, era)
