@@ -305,6 +305,8 @@ BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-�
 
 #: The day and hour a meeting was held (令和6年9月12日(木曜日) 午前10時00分 開会): it dates no figure.
 MEETING_DAY = re.compile(r"[0-9]+\s*月\s*[0-9]+\s*日.*(?:[0-9]+\s*時|開会|開催|開議)")
+#: The title of a council meeting's record (令和7年9月定例会 …決算特別委員会記録): its date is the meeting's, not the figures'.
+MEETING_TITLE = re.compile(r"定例会|臨時会|委員会記録|会議録|議事録")
 #: A paragraph of minutes opening with its speaker (（収納課長）…, ○大島収納課長 …): it goes on from the speech before.
 MINUTES_SPEAKER = re.compile(r"^\s*(?:[(（][^()（）]{1,15}[)）]|[○◯〇◎◆]\s*\S{1,15})")
 #: How a question of a council record ends (「…について伺います。」「…教えてください。」「…どうですか。」).
@@ -507,7 +509,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」: the headings above it govern its span no more
                 headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
-                    and not MEETING_DAY.search(fold(place.text)) \
+                    and not MEETING_DAY.search(fold(place.text)) and not MEETING_TITLE.search(place.text) \
                     and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）

@@ -77,7 +77,7 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
             continue
         if ROLE_WORD.match(tok) or TITLE_END.search(tok) and len(tok) >= 2:
             groups.append((tok, []))
-        elif groups and len(tok) <= 5:
+        elif groups and len(tok) <= 6:  # 間木野多加志
             groups[-1][1].append(tok)
         else:
             return []
@@ -112,6 +112,12 @@ def split_outside_parens(text: str) -> list[str]:
     return [p for p in pieces + [cur] if p.strip()]
 
 
+def _person_line(line: str) -> bool:
+    """True for a line that is a title and a name of its own (副市長 間木野多加志): never the end of the line above."""
+    tokens = despaced(line).split()
+    return len(tokens) >= 2 and bool(TITLE_END.search(tokens[0]) or ROLE_WORD.match(tokens[0]))
+
+
 def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str | None, str]]:
     """(role, text) per role group or per person line. A line that does not open a group continues the group
     above when that ends with a separator (・、) or its line ran to the right edge (a word wrapped: 子ども未来局 /
@@ -129,7 +135,8 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
         elif ROLE_WORD.match(first) and len(line.split()) > 1:
             out.append((first, line[len(first):].strip()))
             grouped = True
-        elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps)
+        elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps
+                                                                     and not _person_line(line))
                       or re.match(r"^\S[・、]", line) and re.search(r"[・、]", out[-1][1])):  # 福祉部 / 長・健康部長…
             out[-1] = (out[-1][0], out[-1][1] + line)
         else:
