@@ -148,7 +148,7 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         facts, warnings = read_table(g, ctx)
         ours = [f for f in facts if f.metric in CORE_METRICS]
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
-                and not _other_scale(ours, theirs):
+                and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt):
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often)
         if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
             gone = {id(f) for f in theirs}
@@ -156,6 +156,21 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
         doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
         doc.warnings.extend(warnings)
+
+
+def _other_debt(ours: list, theirs: list, outline: str | None) -> bool:
+    """True when the page outline names the table's debt (a heading （国民健康保険税）, a 債権名 box), the shared reader's
+    figures carry it, and most of the family's carry another (the debt of the sheet before, carried on)."""
+    if not outline:
+        return False
+    d = despace(outline)
+
+    def same(name: str | None) -> bool:
+        n = despace(name or "")
+        return bool(n) and (n == d or n in d or d in n)
+
+    other = sum(1 for f in theirs if f.debt_raw and not same(f.debt_raw))
+    return 2 * other > len(theirs) and 2 * sum(1 for f in ours if same(f.debt_raw)) > len(ours)
 
 
 def _other_scale(ours: list, theirs: list) -> bool:
