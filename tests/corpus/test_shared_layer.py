@@ -34,6 +34,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev14": (0.98, 0.98),
     "dev15": (0.99, 0.99),
     "dev16": (0.98, 0.99),
+    "dev17": (0.89, 0.90),  # the last round, fixed only in part: under the 0.95 target
 }
 
 
