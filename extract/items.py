@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import get_args
 
 from saiken.extract.blocks import Block, blocks
 from saiken.extract.layout import BBox, Page
 from saiken.extract.lexicon import LEXICON
-from saiken.extract.records import Initiative
+from saiken.extract.records import Initiative, Status
 from saiken.extract.scope import is_debt_name, marks, title_debt
 from saiken.extract.statkeys import year_of
 from saiken.normalize.text import despace
@@ -24,7 +25,7 @@ from saiken.normalize.text import despace
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
-BARE_STATUS = re.compile(r"継続|新規|拡充")  # a status printed without brackets in a column of its own
+BARE_STATUS = re.compile("|".join(get_args(Status)))  # a status printed without brackets in a column of its own
 UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
@@ -75,6 +76,12 @@ def split_items(lines: list[_Line]) -> list[_Item]:
                 continue
             cur.parts.append(text)
     return out
+
+
+def _debt_in_parens(text: str) -> bool:
+    """True for a heading that ends naming a debt in parentheses ((1)債権ごとの取組(市税))."""
+    m = re.search(r"[(（]([^()（）]{2,16})[)）]$", text)
+    return bool(m) and is_debt_name(m.group(1))
 
 
 def _marker_kind(label: str) -> str:
@@ -171,9 +178,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                 listing = bool(LEXICON.item_headings.search(t))
                 continue
             if HEADING_NUMBER.match(t) and _is_heading(t) and MARKER.match(t) and (
-                    not listing or LEXICON.item_headings.search(t) and
-                    (len(despace(t)) <= 16 or re.search(r"[(（][^()（）]{2,16}[)）]$", t) and is_debt_name(
-                        re.search(r"[(（]([^()（）]+)[)）]$", t).group(1)))):  # type: ignore[union-attr]
+                    not listing or LEXICON.item_headings.search(t) and (len(despace(t)) <= 16 or _debt_in_parens(t))):
                 flush()  # a numbered heading such as (1) 収納状況の推移: a new section that holds no items
                 section = MARKER.sub("", t)
                 listing = bool(LEXICON.item_headings.search(t))

@@ -238,9 +238,27 @@ FUSED_SEGMENT = re.compile(rf"^(.+?)\s*((?:{CURRENT.pattern}|{ARREARS.pattern})�
 def fused_segment(text: str) -> tuple[str, str] | None:
     """(debt, segment word) of a label that prints a debt and then its segment (市税 現年課税分); None otherwise."""
     m = FUSED_SEGMENT.match(_squash(text))
-    if not m or not key_of(m.group(1)).names_something or key_of(m.group(1)).segment or key_of(m.group(1)).metric:
+    k = key_of(m.group(1)) if m else None
+    if m is None or k is None or not k.names_something or k.segment or k.metric:
         return None
     return m.group(1), m.group(2)
+
+
+def _fused_groups(carried: dict[int, list[str]]) -> None:
+    """Split 「市税 現年課税分」 into its debt and segment labels, and give that debt to the rows under it that print a
+    segment alone (滞納繰越分, 計), in place."""
+    group: str | None = None
+    for r in sorted(carried):
+        texts = [t for t in carried[r] if _squash(t)]
+        fused = fused_segment(texts[-1]) if texts else None
+        if fused is not None:
+            group = fused[0]
+            carried[r] = carried[r][:-1] + [fused[0], fused[1]]
+        elif group is not None and len(texts) == 1 and (k := key_of(texts[0])).segment and not k.names_something \
+                and not k.metric:
+            carried[r] = carried[r][:-1] + [group, texts[0]]
+        else:
+            group = None
 
 
 def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int | None,
@@ -413,18 +431,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
 
     carried = _carry_labels(rows, lay)
     rates = context.unit is None and _rates_only(grid, lay)
-    group: str | None = None  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」: the debt of segment-only rows below
-    for r in range(lay.header, grid.nrows):
-        texts = [t for t in carried[r] if _squash(t)]
-        fused = fused_segment(texts[-1]) if texts else None
-        if fused is not None:
-            group = fused[0]
-            carried[r] = carried[r][:-1] + [fused[0], fused[1]]
-        elif group is not None and len(texts) == 1 and (k := key_of(texts[0])).segment and not k.names_something \
-                and not k.metric:
-            carried[r] = carried[r][:-1] + [group, texts[0]]
-        else:
-            group = None
+    _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 
     def labels(r: int) -> list[str]:
         return ([sections[r]] if r in sections else []) + carried[r]

@@ -437,6 +437,35 @@ def _places(page: Page) -> list[_Place]:
 
 
 @dataclass
+class _Subject:
+    """The debt running text speaks of across paragraphs: the one a question of a council record asked about (its
+    answer speaks of it), the one the last speech named (the next speech goes on with it), and the subject of a
+    sentence a page break cut (「…における一般会計及び特別会計」 / 「の収入未済額の合計は…」)."""
+
+    asked: str | None = None
+    spoken: str | None = None
+    broken: str = ""  # the last paragraph's text when it broke off without a full stop
+
+    def debt_of(self, place: _Place, outline: str | None, first_on_page: bool) -> str | None:
+        """The debt a paragraph's figures belong to when it names none itself (`outline`: the page outline's), and
+        the state moved on past it."""
+        text = fold(place.text)
+        named = _named_debt(text)
+        if self.broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):
+            place.debt = place.debt or _named_debt(re.split(r"。", self.broken)[-1])
+        asked = self.asked if self.asked and named is None else None
+        own = place.debt or asked or outline or (self.spoken if named is None and MINUTES_SPEAKER.match(place.text)
+                                                  else None)
+        self.broken = text if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
+        label_only = len(despace(place.text)) <= 20 and "。" not in place.text and MINUTES_SPEAKER.match(place.text)
+        if re.search(r"[぀-ヿ一-鿿]{2}", place.text) and not label_only:  # a lone ○ or 「○長根介護保険課長」 between
+            # the question and its answer changes nothing
+            self.asked = (named or asked or self.spoken) if QUESTION.search(place.text.rstrip()) else None
+            self.spoken = named or (own if own != outline else self.spoken)
+        return own
+
+
+@dataclass
 class _Heading:
     """A bracketed heading (【収納率】令和6年12月末時点, 【現年度分】) and the horizontal span it governs."""
 
@@ -462,10 +491,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     debt: str | None = title_debt(pages)  # a document about one debt, named in its title, until a mark says other
     doc_year = Key(fiscal_year=fiscal_year, fiscal_year_raw=None)
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
-    asked: str | None = None  # the debt a question just asked about (council records): its answer speaks of it
-    spoken: str | None = None  # the debt the last exchange spoke of: a follow-up question names none
+    talk = _Subject()
     last_rate: Fact | None = None  # the last collection rate read: the time of a bare segment's rate after it
-    broken = ""  # the last paragraph's text when it broke off without a full stop (at the foot of a page)
     for page in pages:
         page_era = era_of(page.text)
         first_on_page = True
@@ -474,20 +501,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 if ms[0].name != debt:
                     headings = []
                 debt = ms.pop(0).name
-            named = _named_debt(fold(place.text))
-            if broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):  # 「…一般会計及び特別会計」 /
-                place.debt = place.debt or _named_debt(re.split(r"。", broken)[-1])  # 「の収入未済額の合計は…」: the
-                # sentence broken by the page names its subject before the break
+            own_debt = talk.debt_of(place, debt, first_on_page)
             first_on_page = False
-            own_debt = place.debt or (asked if asked and named is None else None) or debt or \
-                (spoken if named is None and MINUTES_SPEAKER.match(place.text) else None)  # the speech before
-            broken = fold(place.text) if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
-            label_only = len(despace(place.text)) <= 20 and "。" not in place.text and MINUTES_SPEAKER.match(place.text)
-            if re.search(r"[぀-ヿ一-鿿]{2}", place.text) and not label_only:  # a lone ○ or 「○長根介護保険課長」 between
-                # the question and its answer changes nothing
-                asked = (named or (asked if asked and named is None else None) or spoken) \
-                    if QUESTION.search(place.text.rstrip()) else None  # a question: its answer speaks of its debt
-                spoken = named or (own_debt if own_debt != debt else spoken)
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
             if hk is not None:

@@ -29,14 +29,14 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 HEADING = re.compile(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|第[0-9一二三四五六七八九十]{1,3})[\s.．、]\s*(\S.*)$")
 MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
-#: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
-COUNCIL_HEADING = re.compile(r"^[〇○◯◎]\s*((?:(?:開会|開催)?日時|場所|(?:出席|欠席)委員|説明のため(?:に)?出席した者(?:の職・?氏名)?|\S{0,8}出席者|"
-                             r"会議に付した事件|付議事件|(?:本日)?審査した(?:案件|事件)|傍聴者|傍聴人|付託(?:議案|案件|事件)|審査(?:事件|案件)|調査事件|所管事務調査(?:事項)?|"
-                             r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員(?:の職・?氏名)?|配付資料)"
-                             r"(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 _PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|議員|者)|説明員|"
            r"説明のため(?:に)?出席した(?:者|職員)|説明のための出席者|(?:議会)?事務局(?:職員|出席者)|"
            r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員)")
+#: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
+COUNCIL_HEADING = re.compile(rf"^[〇○◯◎]\s*((?:(?:開会|開催)?日時|場所|{_PEOPLE}(?:の職・?氏名)?|\S{{0,8}}出席者|"
+                             r"会議に付した事件|付議事件|(?:本日)?審査した(?:案件|事件)|傍聴者|傍聴人|付託(?:議案|案件|事件)|"
+                             r"審査(?:事件|案件)|調査事件|所管事務調査(?:事項)?|配付資料)"
+                             r"(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 #: The header labels of a council record's people, alone on their line (with a count or bullet) or before
 #: their value: 出席委員（8人）, ・説明のために出席した者, 欠席委員 なし, 職務のため出席した事務局職員.
 PEOPLE_LABEL = re.compile(rf"^[・･]?\s*{_PEOPLE}\s*(?:[(（][^()（）]*[)）])?\s*(?:$|[：:]|\s+(?:な\s*し|[^\s0-9]))")
