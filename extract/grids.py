@@ -24,7 +24,11 @@ from saiken.extract.rules import min_gap, rule_frames
 THIN = 2.5  # points: a filled rectangle thinner than this is a line
 
 
-def _segments(page: pymupdf.Page) -> list[Seg]:
+Box = tuple[float, float, float, float]
+
+
+def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
+    """The page's ruling segments; given `fills`, the shaded (filled, unstroked) rectangles are added to it."""
     segs: list[Seg] = []
 
     def line(x0: float, y0: float, x1: float, y1: float) -> None:
@@ -43,6 +47,8 @@ def _segments(page: pymupdf.Page) -> list[Seg]:
             line(r.x0, r.y1, r.x1, r.y1)
             line(r.x0, r.y0, r.x0, r.y1)
             line(r.x1, r.y0, r.x1, r.y1)
+        elif fills is not None:
+            fills.append((r.x0, r.y0, r.x1, r.y1))
 
     rot = page.rotation_matrix if page.rotation else None  # drawings come in unrotated coordinates
     for d in page.get_drawings():
@@ -143,7 +149,27 @@ def _open_ends(hs: list[Seg], vs: list[Seg]) -> list[Seg]:
     return out
 
 
-def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
+def _shading(fills: Sequence[Box], xs: list[float], ys: list[float]) -> list[Seg]:
+    """The edges of shaded cells: a rectangle whose four sides all fall on the table's own lines is a cell's
+    shading, and where the drawing leaves out that cell's border (a header cell shaded apart from the blank band
+    beside it) its edges stand for it. Highlights of text and shading off the lines add nothing."""
+    def on(v: float, lines: list[float]) -> bool:
+        return any(abs(v - p) <= TOL for p in lines)
+
+    out = []
+    for x0, y0, x1, y1 in fills:
+        if on(x0, xs) and on(x1, xs) and on(y0, ys) and on(y1, ys):
+            out += [Seg(True, y0, x0, x1), Seg(True, y1, x0, x1), Seg(False, x0, y0, y1), Seg(False, x1, y0, y1)]
+    return out
+
+
+def _overlapping(regs: Sequence[tuple[int, int, int, int]], nrows: int, ncols: int) -> bool:
+    """True when some merged region is no rectangle (its bounding box takes in cells of another): borders the
+    drawing left out joined cells that are not one."""
+    return sum(rs * cs for _, _, rs, cs in regs) > nrows * ncols
+
+
+def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -> Frame | None:
     hs = [s for s in group if s.horizontal]
     vs = [s for s in group if not s.horizontal]
     if len(hs) < 2 or len(vs) < 2:
@@ -154,6 +180,9 @@ def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
     if len(ys) < 2 or len(xs) < 2:
         return None
     regs = regions(xs, ys, hs, vs)
+    shade = _shading(fills, xs, ys) if _overlapping(regs, len(ys) - 1, len(xs) - 1) else []
+    if shade:
+        regs = regions(xs, ys, hs + shade, vs + shade)
     if chars and (len(xs) == 2 or any(cs > 1 for _, _, _, cs in regs)):
         rows = text_rows(chars, xs[0], xs[-1], ys)
         cand = xs
@@ -163,7 +192,7 @@ def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
         if extra:
             vs = vs + extra
             xs = [x for x in cand if x in xs or any(s.pos == x for s in extra)]
-            regs = regions(xs, ys, hs, vs)
+            regs = regions(xs, ys, hs + shade, vs + shade)
     if len(regs) < 2:
         return None  # a plain box around text, not a table
     return Frame(xs, ys, regs)
@@ -172,16 +201,19 @@ def _frame(group: list[Seg], chars: Sequence[Char]) -> Frame | None:
 def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
     """Every table on the page as a Frame, top to bottom: fully ruled ones, and (given the page's
     characters) boxes missing vertical borders and tables ruled with horizontal lines only."""
-    return frames_from_segments(_segments(page), chars)
+    fills: list[Box] = []
+    segs = _segments(page, fills)
+    return frames_from_segments(segs, chars, fills)
 
 
-def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = ()) -> list[Frame]:
-    """page_frames for ruling segments found elsewhere (e.g. detected in a scanned page's image: extract/ocr.py)."""
+def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = (), fills: Sequence[Box] = ()) -> list[Frame]:
+    """page_frames for ruling segments found elsewhere (e.g. detected in a scanned page's image: extract/ocr.py);
+    `fills` are shaded rectangles, borders only where they shade one of a table's cells."""
     segs = _merge(raw)
     frames: list[Frame] = []
     loose: list[Seg] = []
     for g in _components(segs):
-        f = _frame(g, chars)
+        f = _frame(g, chars, fills)
         if f is not None:
             frames.append(f)
         elif chars and all(s.horizontal for s in g):

@@ -237,6 +237,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             only_debt = bool(named) and not PARTICLES.sub("", despace(own.rest)).replace(despace(named), "")
             if not own.metric and PARTICLES.sub("", despace(own.rest)) and not only_debt:
                 continue  # the words before the figure name something, but no metric: not ours to guess
+            if own.fiscal_year is not None and own.fiscal_year != running.fiscal_year:
+                running = Key()  # 「…2月末の収納率は….令和4年度末の収入未済額は」: its own year, not the time before
             k = merge(own, place.outer, running)
             if k.metric is None and own.segment in ("current", "arrears") and a.unit == "percent" and not own.change \
                     and prev is None and not place.outer.metric:  # 「現年課税分が95.08%、滞納繰越分が29.47%」 with the
@@ -244,6 +246,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 if last_rate is not None and own.fiscal_year is None and own.as_of is None and not own.basis:
                     k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
                                 basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
+                    running = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,
+                                  basis=k.basis)  # and so are the figures after them in the paragraph
         if own.fiscal_year is not None and not own.previous:
             running = Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw, as_of=own.as_of,
                           basis=own.basis)
@@ -265,6 +269,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             fy = int(as_of[:4]) - (1 if int(as_of[5:7]) < 4 else 0)
             k = replace(k, as_of=as_of, fiscal_year=fy)
             prev = k  # the restatement that follows (前年同期は85.90%) goes back a year from this date
+            if own.as_of:  # 「12月末時点の…。…収入未済額は約21億円」: the month end governs the sentences after it
+                running = Key(fiscal_year=fy, fiscal_year_raw=k.fiscal_year_raw, as_of=as_of, basis=k.basis)
         basis = k.basis or "actual"
         out.append(Fact(debt_raw=(named or None) if named is not None else debt, fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw,
                         segment=k.segment or "total", metric=metric, basis=basis,  # type: ignore[arg-type]
