@@ -168,7 +168,11 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
         first = merge(*(key_of(t, None, col_era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
-        k = merge(*(key_of(t, yr, col_era) for t in texts))
+        keys = [key_of(t, yr, col_era) for t in texts]
+        k = merge(*keys)
+        dated = next((i for i, x in enumerate(keys) if x.fiscal_year is not None and not x.previous), None)
+        if dated is not None and any(x.previous and x.fiscal_year is None for x in keys[:dated]):
+            k = year_before(k)  # 前年同月 under 「令和6年2月29日現在」 spanning 2月末 | 前年同月: that date a year before
         if k.as_of and k.fiscal_year is None and not k.previous:  # 「10月末」 under 令和7年: the 年度 of that month end
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
