@@ -118,6 +118,7 @@ def _named_debt(clause: str) -> str | None:
     return together.group(0) if together else named  # 全会計の収入未済額: the debts together, as printed
 
 
+LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
 
 
@@ -154,6 +155,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         span = COMPARED.search(text).span()  # type: ignore[union-attr]
         amounts = [a for a in amounts if not span[0] <= a.span[0] < span[1]]  # type: ignore[index]
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
+    lead = LEAD_LABEL.match(text)  # 「・現年課税分　調定額：…　収入済額：…」: the bullet's segment covers its figures
+    lead_segment = key_of(lead.group(1)).segment if lead and not key_of(lead.group(1)).metric else None
     out: list[Fact] = []
     prev: Key | None = None
     fitting: dict[bool, Key] = {}  # the last figure read of each kind (a rate, an amount): what a bare figure parallels
@@ -256,6 +259,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         elif named and debt and debt != named and despace(debt) in despace(named):
             named = debt  # 現年度保育料(児童福祉費負担金) on the sheet of 児童福祉費負担金: the sheet's debt
         prev_debt = named
+        if lead_segment and k.segment is None:
+            k = replace(k, segment=lead_segment)
         metric = k.metric
         if metric is None or metric not in CORE_METRICS or k.change or not _unit_fits(metric, a):
             continue
