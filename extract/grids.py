@@ -19,6 +19,7 @@ import pymupdf
 from saiken.extract.chars import Char
 from saiken.extract.frames import TOL, Frame, Seg, cluster, covered, regions
 from saiken.extract.gaps import TextRow, place, shared_gaps, text_rows
+from saiken.extract.bare import bare_frames
 from saiken.extract.rules import min_gap, rule_frames
 
 THIN = 2.5  # points: a filled rectangle thinner than this is a line
@@ -220,4 +221,6 @@ def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = (), fills: 
             loose.extend(g)
     if loose:
         frames.extend(rule_frames(loose, chars, [f.bbox for f in frames]))
+    if chars:
+        frames.extend(bare_frames(chars, [f.bbox for f in frames]))
     return sorted(frames, key=lambda f: (round(f.ys[0]), f.xs[0]))

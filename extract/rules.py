@@ -108,7 +108,7 @@ def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], in
     return keep, joined, header_rows
 
 
-def _table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:
+def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:
     """The table outlined by `group` (same-extent rules); `others` may hold partial rules inside it."""
     x0, x1 = min(s.a for s in group), max(s.b for s in group)
     rule_ys = cluster(s.pos for s in group)
@@ -148,7 +148,7 @@ def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBo
     out: list[Frame] = []
     boxes = list(taken)
     for g in sorted(_groups([s for s in free if s.b - s.a >= MIN_RULE]), key=lambda g: g[0].a - g[0].b):
-        f = _table(g, [s for s in free if s not in g], chars)
+        f = rules_table(g, [s for s in free if s not in g], chars)
         if f is not None and not any(b[1] < f.ys[-1] and f.ys[0] < b[3] and b[0] < f.xs[-1] and f.xs[0] < b[2]
                                      for b in boxes):
             out.append(f)

@@ -1,0 +1,101 @@
+"""Tables drawn with no rules at all: columns of figures aligned by position only (an Excel range printed
+without borders, a statistical block typed with tabs).
+
+A run of three or more consecutive text lines that each hold two or more figures, whose words leave shared
+column gaps, is a table body; the lines just above it that hold no figure and whose words sit over those
+columns (元年度 | 2年度 | …) are its header. The block is handed to the rules-only reader (extract/rules.py) as
+if ruled above the header, under the header and under the last row, so it gets the same columns, spans and
+header rows as a table ruled with horizontal lines only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from saiken.extract.chars import Char
+from saiken.extract.frames import Frame, Seg
+from saiken.extract.layout import Line
+from saiken.extract.lines import make_lines
+from saiken.extract.rules import rules_table
+
+BBox = tuple[float, float, float, float]
+FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?$")
+MIN_BODY = 3  # lines of figures: fewer is a sentence or two, not a table
+
+
+def _figure(text: str) -> bool:
+    """A figure of a statistical table: a number with a separator, a sign, a unit or three digits (seat numbers
+    1 番, 16 番 of a members' list are not)."""
+    text = text.strip()
+    return bool(FIGURE.match(text)) and (bool(re.search(r"[,，.．%％円人件帯△▲▼]", text)) or
+                                         len(re.sub(r"\D", "", text)) >= 3)
+
+
+def _figures(line: Line) -> int:
+    return sum(1 for w in line.words if _figure(w.text))
+
+
+def _overlaps(box: BBox, taken: Sequence[BBox]) -> bool:
+    return any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
+
+
+def _header(lines: list[Line], start: int, x0: float, x1: float) -> int:
+    """Index of the first header line above lines[start]: up to two lines of two or more words, no figure,
+    close above and inside the body's width (a unit note alone at the right edge is no header)."""
+    first = start
+    for k in range(start - 1, max(-1, start - 3), -1):
+        ln, below = lines[k], lines[k + 1]
+        gap = below.bbox[1] - ln.bbox[3]
+        if len(ln.words) < 2 or _figures(ln) or gap > 1.2 * max(ln.size, 6.0) or \
+                ln.bbox[0] < x0 - 40 or ln.bbox[2] > x1 + 40:
+            break
+        first = k
+    return first
+
+
+def _aligned(body: list[Line]) -> bool:
+    """True when two or more figure columns line up down the body: right edges (figures are set flush right)
+    or left edges shared by three quarters of the lines. Bullets of `label：figure` pairs do not."""
+    for side in (2, 0):
+        edges = [[w.bbox[side] for w in ln.words if _figure(w.text)] for ln in body]
+        common = [x for x in edges[0] if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)]
+        if len(common) >= 2:
+            return True
+        common = [x for x in edges[-1] if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)]
+        if len(common) >= 2:
+            return True
+    return False
+
+
+def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
+    """Tables with no rules among `chars` outside the boxes in `taken` (see module docstring)."""
+    free = [c for c in chars if not _overlaps((c.x0, c.y0, c.x1, c.y1), taken)]
+    lines = [ln for ln in make_lines(free) if ln.words]
+    out: list[Frame] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _figures(lines[j]) >= 2 and (
+                j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
+            j += 1
+        if j - i < MIN_BODY:
+            i = max(j, i + 1)
+            continue
+        body = lines[i:j]
+        if not _aligned(body):
+            i = j
+            continue
+        x0, x1 = min(ln.bbox[0] for ln in body), max(ln.bbox[2] for ln in body)
+        h = _header(lines, i, x0, x1)
+        head = lines[h:i]
+        x0 = min([x0, *(ln.bbox[0] for ln in head)]) - 1
+        x1 = max([x1, *(ln.bbox[2] for ln in head)]) + 1
+        top = lines[h].bbox[1] - 1
+        bottom = body[-1].bbox[3] + 1
+        ys = [top] + ([(head[-1].bbox[3] + body[0].bbox[1]) / 2] if head else []) + [bottom]
+        frame = rules_table([Seg(True, y, x0, x1) for y in ys], [], chars)
+        if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):
+            out.append(frame)
+        i = j
+    return out
+
