@@ -22,7 +22,7 @@ from saiken.extract.layout import Cell, Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
+from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, UNIT_NOTE, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
                               unit_of, year_before)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
@@ -309,14 +309,16 @@ def _unit(metric: str, change: str | None, a: Amount, words: str) -> str:
     return a.unit
 
 
-def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str) -> Fact | DocWarning | None:
-    """The fact one value cell prints under its merged key; a warning when it does not parse; None for '-'."""
+def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str, money: str | None = None
+          ) -> Fact | DocWarning | None:
+    """The fact one value cell prints under its merged key (`money`: the amounts' unit where a note gives rates and
+    amounts each their own); a warning when it does not parse; None for '-'."""
     text = cell.text
     if is_dash(text):
         return None
     page = cell.page or ctx.page
     try:
-        a = parse_amount(text, _hint(metric, [key]))
+        a = parse_amount(text, _hint(metric, [key]) or (money if metric in MONEY_METRICS else None))
     except NormalizeError:
         return DocWarning(page=page, code="unparsed_cell",
                           message=f"表の数値を読み取れませんでした({row.debt or ctx.debt or ''} {metric}): {text[:40]}")
@@ -413,6 +415,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay) or
                       (unit_of(below.group(0)) if below else None))
     base = context.key()
+    money = next((m.group("u1") or m.group("u2") for m in UNIT_NOTE.finditer(context.caption)
+                  if (m.group("u1") or m.group("u2")).endswith("円")), None)  # （徴収率の単位：％、収入未済額の単位：千円）
     note = key_of(context.footnote)
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(
             key_of(t).metric for row in rows for t in row if not is_figure(t)):
@@ -489,7 +493,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if metric is None:
                 continue
             key = replace(key, metric=metric, change=col.change or here.key.change)
-            out = _fact(cell, key, here, context, metric)
+            out = _fact(cell, key, here, context, metric, money)
             if isinstance(out, Fact):
                 facts.append(out)
             elif out is not None:
@@ -497,7 +501,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             notes = {**caption_notes, **column_notes[c], **bracket_notes(*labels(r))}
             other = bracketed(cell, notes) if isinstance(out, Fact) else None
             if other is not None and (k2 := noted(key, other[1])) is not None:  # 99.30%(99.35%) under （）内は目標
-                out2 = _fact(other[0], k2, here, context, k2.metric or metric)
+                out2 = _fact(other[0], k2, here, context, k2.metric or metric, money)
                 if isinstance(out2, Fact):
                     facts.append(out2)
     return facts, warnings

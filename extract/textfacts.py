@@ -404,8 +404,13 @@ def _places(page: Page) -> list[_Place]:
             # 過年度分 | 現年度分 drawn as a one-row table over two blocks of text: headings over their own span
             out.extend(_Place(page.number, c.bbox, c.text, Key(), c.bbox[1]) for c in g.cells)
             continue
+        prose = any("。" in c.text for c in g.cells)
         for c in g.cells:
             t = c.text
+            if prose and c.colspan == g.ncols and g.ncols > 1 and key_of(t).fiscal_year is not None \
+                    and len(despace(t)) <= 40 and "。" not in t:  # 議題(1) 令和6年度決算における… across a table of
+                out.append(_Place(page.number, c.bbox, t, Key(), c.bbox[1]))  # speeches: dates the rows below it
+                continue
             if not t or not re.search(r"[぀-ヿ一-鿿]", t) or not find_amounts(t):
                 continue
             heads = _heads_above(rows, c.row, c.col, c.colspan)  # the column's header cells, nearest first
@@ -430,6 +435,7 @@ def _places(page: Page) -> list[_Place]:
                 else:
                     paras.append(line)
             lead = Key()
+            said = Key()  # the year a sentence of the cell dated (「令和6年度決算における…。市税は、…」): the next go on
             label = ""  # 「・12月末収納率」 over 現年分 66.2% / 滞納繰越分 17.4%: read before each line below it
             for i, para in enumerate(paras):
                 k = key_of(para)
@@ -443,7 +449,14 @@ def _places(page: Page) -> list[_Place]:
                     continue
                 text = f"{label} {para}" if label and not BLOCK_START.match(para) else para
                 label = label if text != para else ""
-                out.append(_Place(page.number, c.bbox, text, merge(lead, outer), c.bbox[1] + i * 0.01, named, notes))
+                out.append(_Place(page.number, c.bbox, text, merge(lead, outer, said), c.bbox[1] + i * 0.01, named,
+                                  notes))
+                if not BLOCK_START.match(para):
+                    for sentence in para.split("。"):
+                        s = key_of(sentence)
+                        if s.fiscal_year is not None and not s.previous and _has_figure(sentence):
+                            said = Key(fiscal_year=s.fiscal_year, fiscal_year_raw=s.fiscal_year_raw, basis=s.basis,
+                                       as_of=s.as_of)
     return sorted(out, key=lambda p: p.y)
 
 
