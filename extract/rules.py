@@ -14,17 +14,17 @@ from statistics import median
 
 from saiken.extract.chars import Char
 from saiken.extract.frames import TOL, Frame, Seg, cluster, regions
-from saiken.extract.gaps import TextRow, columns_of, line_bands, place, shared_gaps, text_rows
+from saiken.extract.gaps import TextRow, band_chars, columns_of, line_bands, place, shared_gaps, text_rows
 
 MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (a booktabs \cmidrule)
 EXTENT_TOL = 4.0  # points: rules of one table start and end within this
 BBox = tuple[float, float, float, float]
 
 
-def min_gap(chars: Sequence[Char]) -> float:
-    """The narrowest x gap that separates two columns: most of a character of the page's usual size."""
+def min_gap(chars: Sequence[Char], share: float = 0.8) -> float:
+    """The narrowest x gap that separates two columns: most (`share`) of a character of the usual size."""
     sizes = [c.size for c in chars[:400] if c.size > 0]
-    return max(3.0, 0.8 * median(sizes)) if sizes else 6.0
+    return max(3.0, share * median(sizes)) if sizes else 6.0
 
 
 def _groups(rules: list[Seg]) -> list[list[Seg]]:
@@ -126,7 +126,9 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     body = [r for r in rows[header_rows:] if r.words]
     if len(body) < 2 or (len(rule_ys) == 2 and len(body) < 3):
         return None
-    xs = [x0, *(g for g in place(shared_gaps(body, min_gap(chars)), rows) if x0 < g < x1), x1]
+    own = band_chars(chars, x0 - 2, ys[0], x1 + 2, ys[-1])  # the table's own type size: small print, narrow gaps
+    xs = [x0, *(g for g in place(shared_gaps(body, min_gap(own, 0.6) if own else min_gap(chars)), rows)
+                if x0 < g < x1), x1]
     if len(xs) < 3:
         return None
     if sum(1 for r in body if len(columns_of(r, xs)) >= 2) < max(2, 0.6 * len(body)):
