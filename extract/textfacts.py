@@ -553,6 +553,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）
                     page_year = replace(page_year, basis="interim", as_of=first.as_of)
+                elif first.basis == "target" and first.metric is None and NEW_SECTION.match(place.text):
+                    page_year = replace(page_year, basis="target")  # （２）目標（令和11年度） over its bullets
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
             gov = _governing(headings, place)
