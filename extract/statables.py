@@ -376,6 +376,9 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             if _squash(t) in TOTALS and not k.metric:
                 out[c] = _squash(t)
                 break
+            if re.fullmatch(r"その他(?:の)?(?:債権)?", _squash(t)):  # 市税 | 国民健康保険税 | その他 | 計: the rest
+                out[c] = _squash(t)
+                break
             whole = re.sub(r"(?:合計|総計|計)$", "", _squash(t))
             if whole != _squash(t) and is_debt_name(whole, known_only=True):  # 市税計: the debt's own total column
                 out[c] = whole
