@@ -359,6 +359,10 @@ def _paragraphs(page: Page) -> list[_Place]:
     return out
 
 
+#: A line that can only go on from the line before: it opens with kana ending a word (とな|り、…) or punctuation.
+CONTINUES = re.compile(r"\s*[ぁ-ゖー、，。)）」]")
+
+
 def _leads(line: str) -> bool:
     """True for a short line of a text cell that dates the lines below it (令和6年2月末日時点, 現年度分(令和6年1月31日
     現在)) and prints no figure."""
@@ -430,7 +434,8 @@ def _places(page: Page) -> list[_Place]:
             paras: list[str] = []
             for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet, numbered item or date line apart
                 if paras and not BLOCK_START.match(line) and not paras[-1].rstrip().endswith("。") \
-                        and not _leads(line) and not _leads(paras[-1]) and not _names_own_figure(line, paras[-1]):
+                        and not _leads(line) and not _leads(paras[-1]) and (
+                            CONTINUES.match(line) or not _names_own_figure(line, paras[-1])):
                     paras[-1] += line
                 else:
                     paras.append(line)
