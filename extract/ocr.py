@@ -563,6 +563,8 @@ def char_width(c: str) -> float:
     return 1.0
 
 
+OPENING = "（【「『〔〈《［｛"
+CLOSING = "）】」』〕〉》］｝、。，．"
 BODY_SIZE = 0.90  # font size (as the OCR'd page models give it) per point of a line's body height
 
 
@@ -597,6 +599,14 @@ def box_chars(box: TextBox, scale: float) -> list[Char]:
     # the detector pads its boxes; glyphs sit inside by about a sixth of the height on each side
     pad = 0.0 if box.tight else min(h / 6, (x1 - x0) / 4)
     x0, x1 = x0 + pad, x1 - pad
+    # a full-width bracket's ink sits in one half of its em (and 、。 in the left one): the em's blank belongs to the
+    # piece, as in the text layer, else 【参考】 | 市税の状況 | (令和5年度決算) cut at those blanks stand as three words
+    # 「【参考】 市税の状況 (令和5年度決算)」 and the heading names no debt
+    em = (box.body / scale / 0.88) if box.body else h
+    if text[0] in OPENING and char_width(text[0]) == 1.0:
+        x0 -= 0.45 * em
+    if text[-1] in CLOSING and char_width(text[-1]) == 1.0:
+        x1 += 0.45 * em
     if box.tight:  # the ink's extent: the glyph body is about 0.88 of the em
         y0, y1 = y0 - h * 0.08, y1 + h * 0.08
         h = y1 - y0

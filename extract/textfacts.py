@@ -359,8 +359,9 @@ def _paragraphs(page: Page) -> list[_Place]:
     return out
 
 
-#: A line that can only go on from the line before: it opens with kana ending a word (とな|り、…) or punctuation.
-CONTINUES = re.compile(r"\s*[ぁ-ゖー、，。)）」]")
+#: How an item of a list of figures ends (現年分 98.51%): a line naming its own figure after it is the next item;
+#: after a line broken mid-word (…28.5%とな|り、収入未済額は…, 国民健康保険|税の…) it is the same sentence.
+LIST_END = re.compile(r"[0-9%円人件帯)）]\s*$")
 
 
 def _leads(line: str) -> bool:
@@ -435,7 +436,7 @@ def _places(page: Page) -> list[_Place]:
             for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet, numbered item or date line apart
                 if paras and not BLOCK_START.match(line) and not paras[-1].rstrip().endswith("。") \
                         and not _leads(line) and not _leads(paras[-1]) and (
-                            CONTINUES.match(line) or not _names_own_figure(line, paras[-1])):
+                            not LIST_END.search(paras[-1]) or not _names_own_figure(line, paras[-1])):
                     paras[-1] += line
                 else:
                     paras.append(line)
