@@ -34,7 +34,8 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev14": (0.98, 0.98),
     "dev15": (0.99, 0.99),
     "dev16": (0.98, 0.99),
-    "dev17": (0.89, 0.90),  # the last round, fixed only in part: under the 0.95 target
+    "dev17": (0.97, 0.98),
+    "dev18": (0.98, 0.99),
 }
 
 
