@@ -31,6 +31,10 @@ NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
 
 
+#: Where a cell's line runs on into the next numbered item: a number mark right after a sentence end or a tag.
+RUN_ON = re.compile(r"(?<=[。】])\s*(?=[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
+
+
 @dataclass
 class _Line:
     text: str
@@ -233,7 +237,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             if len(despace(header)) > 20 or MARKER.match(header):
                 header = ""  # the first row holds content, not column headers
             listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in ("内容", "概要")
-            lines = [_Line(t, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])]
+            lines = [_Line(part, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])
+                     for part in RUN_ON.split(t) if part.strip()]  # 「…高める。【継続】②納付書に…」: two items
             items = split_items(lines)
             if not items and TAG.search(cell.text) and not MARKER.match(cell.text) and not NOTE.match(cell.text):
                 items = [_Item(label="", parts=list(cell.lines or [cell.text]), page=cell.page or page.number,
