@@ -118,8 +118,8 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     if len(rule_ys) >= 3:  # rules drawn under part of the header (under 現年度分 | 滞納繰越分, not 債権名): row cuts
         drawn = cluster(s.pos for s in others if x0 - TOL <= s.a and s.b <= x1 + TOL
                         and rule_ys[0] + 3 < s.pos < rule_ys[1] - 3)
-        if drawn:
-            near = {y for y in inferred if any(abs(y - d) <= 4 for d in drawn)}
+        if drawn:  # an inferred cut that leaves no text between it and a drawn one is the same cut
+            near = {y for y in inferred if any(not band_chars(chars, x0, min(y, d), x1, max(y, d)) for d in drawn)}
             ys, inferred = sorted({y for y in ys if y not in near} | set(drawn)), inferred - near
     rows = text_rows(chars, x0 - 2, x1 + 2, ys)
     header_rows = sum(1 for y in ys if y < rule_ys[1]) if len(rule_ys) >= 3 else 0
