@@ -27,6 +27,8 @@ def _figure(text: str) -> bool:
     """A figure of a statistical table: a number with a separator, a sign, a unit or three digits (seat numbers
     1 番, 16 番 of a members' list are not)."""
     text = text.strip()
+    if re.fullmatch(r"(?:19|20)[0-9]{2}", text):
+        return False  # 2023 | 2024 | 2025: a header of years
     return bool(FIGURE.match(text)) and (bool(re.search(r"[,，.．%％円人件帯△▲▼]", text)) or
                                          len(re.sub(r"\D", "", text)) >= 3)
 
