@@ -115,9 +115,10 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     if len(rule_ys) < 2:
         return None
     ys, inferred = _boundaries(chars, x0 - 2, x1 + 2, rule_ys)
-    if len(rule_ys) >= 3:  # rules drawn under part of the header (under 現年度分 | 滞納繰越分, not 債権名): row cuts
-        drawn = cluster(s.pos for s in others if x0 - TOL <= s.a and s.b <= x1 + TOL
-                        and rule_ys[0] + 3 < s.pos < rule_ys[1] - 3)
+    heads = [s for s in others if len(rule_ys) >= 3 and x0 - TOL <= s.a and s.b <= x1 + TOL
+             and rule_ys[0] + 3 < s.pos < rule_ys[1] - 3]  # rules drawn under part of the header
+    if heads:  # (under 現年度分 | 滞納繰越分, not under 債権名): row cuts
+        drawn = cluster(s.pos for s in heads)
         if drawn:  # an inferred cut that leaves no text between it and a drawn one is the same cut
             near = {y for y in inferred if any(not band_chars(chars, x0, min(y, d), x1, max(y, d)) for d in drawn)}
             ys, inferred = sorted({y for y in ys if y not in near} | set(drawn)), inferred - near
@@ -127,8 +128,10 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     if len(body) < 2 or (len(rule_ys) == 2 and len(body) < 3):
         return None
     own = band_chars(chars, x0 - 2, ys[0], x1 + 2, ys[-1])  # the table's own type size: small print, narrow gaps
-    xs = [x0, *(g for g in place(shared_gaps(body, min_gap(own, 0.6) if own else min_gap(chars)), rows)
-                if x0 < g < x1), x1]
+    gaps = shared_gaps(body, min_gap(own, 0.6) if own else min_gap(chars))
+    ends = [e for s in heads for e in (s.a, s.b)]  # where a header rule starts or ends inside a gap, the boundary
+    cuts = [next((e for e in ends if lo < e < hi), x) for (lo, hi), x in zip(gaps, place(gaps, rows))]
+    xs = [x0, *(g for g in cuts if x0 < g < x1), x1]
     if len(xs) < 3:
         return None
     if sum(1 for r in body if len(columns_of(r, xs)) >= 2) < max(2, 0.6 * len(body)):
