@@ -336,7 +336,7 @@ def _paragraphs(page: Page) -> list[_Place]:
         size = run.size
         prev_pair = next((pp for pp in reversed(last_in_column)
                           if min(pp[0].bbox[2], run.bbox[2]) - max(pp[0].bbox[0], run.bbox[0]) > 0
-                          and 0 <= run.bbox[1] - pp[0].bbox[3] < 1.2 * size), None)
+                          and -0.3 * size <= run.bbox[1] - pp[0].bbox[3] < 1.2 * size), None)  # lines set tight touch
         joins = False
         if prev_pair is not None and not BLOCK_START.match(run.text) and abs(run.size - prev_pair[0].size) < 0.6:
             prev = prev_pair[0]
