@@ -50,6 +50,8 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
     (a council record's 出席委員 rows), or only titles 「財務部長 税務担当部長 …」 (name ''); empty for any other line.
     Two short tokens after a title are one name (清水 純子); names of three characters or more stand alone."""
     tokens = [re.sub(r"(?<=\S)君$", "", t) for t in despaced(text).split()]  # 清水 直樹君: the council's honorific
+    spaced = bool(re.search(r"(?:^|\s)\S\s+\S(?:\s|$)", text))  # names printed one character apart
+
     def titled(t: str) -> bool:
         return bool(ROLE_WORD.match(t) or TITLE_END.search(t))
 
@@ -89,8 +91,9 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
     for title, names in groups:
         if not names:
             out.append((title, ""))
-        elif len(names) == 2 and (len(names[0]) <= 2 or len(names[1]) == 1):  # 清水 純子, 佐々木 修: one name
-            out.append((title, " ".join(names)))
+        elif len(names) == 2 and (len(names[0]) <= 2 or len(names[1]) == 1 or spaced and
+                                  len(names[0]) + len(names[1]) <= 5):  # 清水 純子, 佐々木 修: one name
+            out.append((title, " ".join(names)))  # (佐々木　康　弘 printed letter-spaced: one name too)
         else:
             out.extend((title, n) for n in names)
     if all(not n for _, n in out) and len(out) < 2:

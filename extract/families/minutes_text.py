@@ -23,7 +23,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|審査順序|付託議案|^所管事務調査(?:事項)?$|"
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|調査事項|審査順序|付託議案|^所管事務調査(?:事項)?$|"
                           r"^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
