@@ -775,9 +775,9 @@ def cell_glyph_height(bw: np.ndarray, rect: Rect, line_h: float) -> float:
     _, _, st, _ = cv2.connectedComponentsWithStats(sub, connectivity=8)
     h, w = st[1:, 3], st[1:, 2]
     h = h[(h >= 3) & (w >= 3)]
-    if h.size < 8:
+    if h.size < 6:
         return line_h
-    return float(np.percentile(h, 75)) * 1.15
+    return float(np.percentile(h, 90)) * 1.1
 
 
 def cell_areas(frames: list, scale: float, page_area: float) -> list[tuple[float, float, float, float]]:
@@ -1056,10 +1056,10 @@ def wrapped_as_read(p1: str, p2: str, t1: str, t2: str) -> tuple[str, str]:
     """Two lines of one cell (t1, t2 corrected; p1, p2 as read) whose words as read run on over the break into
     vocabulary words (国民健康 / 保険税 = 国民健康保険税, 後期高齢 / 者医療保 / 険料): the end of the first and the
     start of the second as read. Corrected apart, each piece looked like another word (保険税 → 保険料, 険料 → 資料)."""
-    from saiken.extract.ocr_lexicon import _RUN, segmentable
+    from saiken.extract.ocr_lexicon import _RUN, runs_in_word
 
     m1, m2 = re.search(_RUN.pattern + "$", p1), re.match(_RUN.pattern, p2)
-    if not m1 or not m2 or not segmentable(m1.group(0) + m2.group(0)):
+    if not m1 or not m2 or not runs_in_word(m1.group(0) + m2.group(0)):
         return t1, t2
     n1, n2 = re.search(_RUN.pattern + "$", t1), re.match(_RUN.pattern, t2)
     if not n1 or not n2:
