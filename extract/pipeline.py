@@ -228,10 +228,17 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
     (a layout it was not written for), all."""
     shared = items_of(pages)
+    broken = {i.page for i in doc.initiatives if not _item_key(i.text)} & {i.page for i in shared}
+    if broken:  # a family item with no text (a tag wrapped onto its own line read as an item): the page's items
+        doc.initiatives = [i for i in doc.initiatives if i.page not in broken] + \
+            [i for i in shared if i.page in broken]  # as the shared reader reads them
     debts = {_item_key(i.text): i.debt_raw for i in shared if i.debt_raw}
-    for i in doc.initiatives:  # an item the family read without its debt: the debt the page outline gives it
+    statuses = {_item_key(i.text): i.status for i in shared if i.status}
+    for i in doc.initiatives:  # an item the family read without its debt or status: the shared reader's
         if i.debt_raw is None and debts.get(_item_key(i.text)):
             i.debt_raw = debts[_item_key(i.text)]
+        if i.status is None and statuses.get(_item_key(i.text)):
+            i.status = statuses[_item_key(i.text)]  # type: ignore[assignment]
     family_pages = {i.page for i in doc.initiatives}
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:
