@@ -228,8 +228,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         headed = not any(len(despace(h)) > 20 or TAG.search(h) for h in head)  # a first row of content is no header
         status_col = next((c for c in range(g.ncols) if len(rows) > 1 and all(
             BARE_STATUS.fullmatch(despace(r[c]) or "-") for r in rows[1:]) and any(despace(r[c]) for r in rows[1:])), None)
-        debt_col = next((c for c, h in enumerate(head) if re.search(r"債権|名称|区分", despace(h)) and c != status_col),
-                        None)
+        debt_col = next((c for pattern in (r"債権名|名称", r"債権|区分") for c, h in enumerate(head)
+                         if re.search(pattern, despace(h)) and c != status_col), None)  # 区分 | 債権名: the name
         for cell in g.cells:
             if cell.row == 0 and g.nrows > 1 and headed:
                 continue
@@ -240,9 +240,11 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             lines = [_Line(part, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])
                      for part in RUN_ON.split(t) if part.strip()]  # 「…高める。【継続】②納付書に…」: two items
             items = split_items(lines)
-            if not items and TAG.search(cell.text) and not MARKER.match(cell.text) and not NOTE.match(cell.text):
+            if not items and (TAG.search(cell.text) or listing and cell.text.rstrip().endswith("。")) \
+                    and not MARKER.match(cell.text) and not NOTE.match(cell.text):
                 items = [_Item(label="", parts=list(cell.lines or [cell.text]), page=cell.page or page.number,
-                               y=cell.bbox[1])]  # one measure in a cell without numbering, closed by its tag
+                               y=cell.bbox[1])]  # one measure in a cell without numbering, closed by its tag or, in
+                # a column headed 取組, its full stop
             if not items:
                 continue
             debt = None
