@@ -10,10 +10,12 @@ rows do not fall into at least two columns (prose between two lines, an underlin
 from __future__ import annotations
 
 from collections.abc import Sequence
+import re
 from statistics import median
 
 from saiken.extract.chars import Char
 from saiken.extract.frames import TOL, Frame, Seg, cluster, regions
+from saiken.extract.lines import make_lines
 from saiken.extract.gaps import TextRow, band_chars, columns_of, line_bands, place, shared_gaps, text_rows
 
 MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (a booktabs \cmidrule)
@@ -44,10 +46,18 @@ def _inside(s: Seg, box: BBox) -> bool:
     return box[1] - TOL <= s.pos <= box[3] + TOL and s.a < box[2] and s.b > box[0]
 
 
+def _one_row(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: float) -> bool:
+    """True for a band of two or three lines of which one holds figures: a row whose label wraps
+    (下水道使用料収納率（現年度 | 99.10 … over 分）)."""
+    lines = make_lines(band_chars(chars, x0, top, x1, bottom))
+    return len(lines) <= 3 and sum(1 for ln in lines if re.search(r"[0-9]", ln.text)) <= 1
+
+
 def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) -> tuple[list[float], set[float]]:
     """Row boundaries over the rules `ys`, and the subset inferred between text lines (not drawn)."""
     per_band = [line_bands(chars, x0, x1, top, bottom) for top, bottom in zip(ys, ys[1:])]
-    one_line = sum(1 for cuts in per_band if len(cuts) <= 2)
+    one_line = sum(1 for cuts, top, bottom in zip(per_band, ys, ys[1:])
+                   if len(cuts) <= 2 or _one_row(chars, x0, x1, top, bottom))
     ruled_rows = len(per_band) > 2 and one_line * 2 >= len(per_band)
     out = [ys[0]]
     inferred: set[float] = set()

@@ -169,6 +169,8 @@ def as_of_of(text: str, year: int | None) -> str | None:
 def unit_of(text: str) -> str | None:
     """The printed unit a label or note gives its figures ((千円), 単位:円, (%), (単位：人)), else None."""
     m = UNIT_NOTE.search(text)
+    if m is None:  # a cell of a 単位 column: the unit alone
+        m = re.fullmatch(r"\s*(?P<u1>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)(?P<u2>)\s*", text)
     return (m.group("u1") or m.group("u2")) if m else None
 
 
