@@ -41,7 +41,8 @@ COUNCIL_HEADING = re.compile(rf"^[〇○◯◎]\s*((?:(?:開会|開催)?日時|�
 #: their value: 出席委員（8人）, ・説明のために出席した者, 欠席委員 なし, 職務のため出席した事務局職員.
 PEOPLE_LABEL = re.compile(rf"^[・･]?\s*{_PEOPLE}\s*(?:[(（][^()（）]*[)）])?\s*(?:$|[：:]|\s+(?:な\s*し|[^\s0-9]))")
 #: The agenda labels of a council record: 議事日程第3号, 本日の会議に付した事件, 「日 程 1 所管事務の調査」.
-AGENDA_LABEL = re.compile(r"^(?:配[付布]資料(?=\s+\S)|議事日程(?:第\s*[0-9]+\s*号)?|本日の会議に付した事件|会議に付した事件|日\s*程(?=\s+\S))\s*(?:$|\s)")
+AGENDA_LABEL = re.compile(r"^(?:配[付布]資料(?=\s+\S)|議事日程(?:第\s*[0-9]+\s*号)?|本日の会議に付した事件|会議に付した事件|"
+                          r"付議事件|審査事件|付託事件|日\s*程(?=\s+\S))\s*(?:$|\s)")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
@@ -173,9 +174,13 @@ def stream(pages: list[Page]) -> list[TextLine]:
 
 
 def _join_marks(lines: list[TextLine]) -> list[TextLine]:
-    """A speaker mark printed alone on its line (○ above 「木下誠委員長」) joined to the line below it."""
+    """A speaker mark printed alone on its line (○ above 「木下誠委員長」) joined to the line below it; the number
+    a record gives each statement before its mark (「2　◯関口市民部長　…」) dropped."""
     out: list[TextLine] = []
     for ln in lines:
+        numbered = re.match(r"^[0-9]{1,3}\s+(?=[○◯〇◎])", ln.text)
+        if numbered:
+            ln = TextLine(ln.page, ln.text[numbered.end():], ln.x0, ln.size, ln.x1, ln.wraps)
         if out and re.fullmatch(r"[○◯〇◎]", out[-1].text):
             mark = out.pop()
             ln = TextLine(ln.page, mark.text + ln.text, mark.x0, ln.size, ln.x1, ln.wraps)
