@@ -36,6 +36,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev16": (0.98, 0.99),
     "dev17": (0.97, 0.98),
     "dev18": (0.98, 0.99),
+    "dev19": (0.98, 0.98),
 }
 
 
