@@ -61,8 +61,8 @@ def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) ->
     ruled_rows = len(per_band) > 2 and one_line * 2 >= len(per_band)
     out = [ys[0]]
     inferred: set[float] = set()
-    for cuts in per_band:
-        inner = [] if ruled_rows else cuts[1:-1]
+    for k, cuts in enumerate(per_band):
+        inner = [] if ruled_rows and (k > 0 or len(ys) < 4) else cuts[1:-1]  # header lines: rows of their own
         out.extend(inner)
         inferred.update(inner)
         out.append(cuts[-1])
