@@ -71,6 +71,8 @@ def place(gaps: Sequence[Span], rows: Sequence[TextRow]) -> list[float]:
         free = [(lo, hi)]
         for r in rows:
             for a, b in r.words:
+                if a <= lo and b >= hi:
+                    continue  # a heading across the whole gap spans the boundary wherever it goes
                 free = [piece for f in free for piece in ((f[0], min(f[1], a)), (max(f[0], b), f[1]))
                         if piece[1] - piece[0] > 0.5]
         best = next((f for f in free if f[1] - f[0] >= 1.5), (lo, hi))

@@ -103,12 +103,14 @@ def _spanned(x: float, row: TextRow, xs: list[float], rules: list[Seg]) -> bool:
 
 def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], inferred: set[float],
                        header_rows: int) -> tuple[list[float], list[TextRow], int]:
-    """Header lines that share no column are one header row (a label set between two lines of headings)."""
+    """Header lines that share no column with any other header line are one header row (a label set between two
+    lines of headings); a line of group headings (現年度分 | 滞納繰越分 over 調定額 …) stays a row of its own."""
     keep = [ys[0]]
     joined = [rows[0]]
     for r in range(1, len(rows)):
         y, row = ys[r], rows[r]
-        if r < header_rows and y in inferred and not columns_of(row, xs) & columns_of(joined[-1], xs):
+        below = set().union(*(columns_of(x, xs) for x in rows[r + 1:header_rows]))
+        if r < header_rows and y in inferred and not columns_of(row, xs) & (columns_of(joined[-1], xs) | below):
             joined[-1] = TextRow(joined[-1].y0, row.y1, joined[-1].words + row.words)
             header_rows -= 1
             continue
