@@ -19,7 +19,7 @@ LABELS = """
 対策本部会 議事要旨 出席者 会計 一般会計 特別会計 国民健康保険特別会計 介護保険特別会計 後期高齢者医療特別会計 款 項 目
 強制徴収公債権 非強制徴収公債権 私債権 公債権 区役所 財政局 収納対策 納税課 滞納整理 催告 差押 執行停止 徴収 収納
 前年度同期 前年同期 同期 現在 月末 実施期間 実績又は効果 取組内容 議題 議事 委員長 副委員長 委員 事務局 会議形式 開催日時 日時 場所 出席者 欠席者 開会 閉会 報告事項 協議事項 その他
-会計名 出席委員 欠席委員 出席議員 欠席議員 説明員 出席 欠席
+年度末 会計名 出席委員 欠席委員 出席議員 欠席議員 説明員 出席 欠席
 進捗 進捗状況 四半期 口座振替 納付相談 財産調査 差押え 執行停止 債権放棄 債権管理条例
 不納欠損処分 分割納付 納期限 督促状 換価 コールセンター
 事業 事業会計 企業会計 保険事業 会計名称 款名称 国民健康保険 介護保険 後期高齢者医療 水道事業 下水道事業
@@ -93,13 +93,19 @@ def _script(c: str) -> int:
 
 
 def _subs(a: str, b: str) -> int:
+    """Substitutions from a to b (same length); 99 where a substitution crosses scripts or touches hiragana (the
+    recognizer reads okurigana and particles right: 及び実績 is no 及の実績), or where only hiragana is left in
+    common (集める is no misread of 占める: one kanji and its okurigana are no evidence)."""
     d = 0
+    anchored = False
     for x, y in zip(a, b):
         if x != y:
-            if _script(x) != _script(y):
+            if _script(x) != _script(y) or _script(x) == 1:
                 return 99
             d += 1
-    return d
+        elif _script(x) != 1:
+            anchored = True
+    return d if anchored or not d else 99
 
 
 def _one_missing(short: str, word: str) -> bool:
