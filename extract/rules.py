@@ -70,16 +70,19 @@ def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) ->
 
 
 def _header_cuts(xs: list[float], rows: list[TextRow], ys: list[float], inferred: set[float],
-                 header_rows: int) -> list[Seg]:
-    """Inferred row cuts as segments: across the body; in the header only over columns with text below."""
+                 header_rows: int, grouped: Sequence[set[float]] = ()) -> list[Seg]:
+    """Inferred row cuts as segments: across the body; in the header only over columns with text below or under
+    a line of group headings (`grouped`: the boundaries each header line's headings run over)."""
     out: list[Seg] = []
     for r in range(1, len(ys) - 1):
         y = ys[r]
         if y not in inferred:
             continue
+        over = grouped[r - 1] if r - 1 < len(grouped) else set()
         for c in range(len(xs) - 1):
             below = rows[r]
-            if r >= header_rows or any(xs[c] <= (a + b) / 2 <= xs[c + 1] for a, b in below.words):
+            if r >= header_rows or any(xs[c] <= (a + b) / 2 <= xs[c + 1] for a, b in below.words) or \
+                    xs[c] in over or xs[c + 1] in over:
                 out.append(Seg(True, y, xs[c], xs[c + 1]))
     return out
 
@@ -99,6 +102,31 @@ def _spanned(x: float, row: TextRow, xs: list[float], rules: list[Seg]) -> bool:
         return False
     cols = columns_of(row, xs)
     return (k - 1 in cols) != (k in cols)
+
+
+def _grouped(xs: list[float], row: TextRow, lower: list[TextRow]) -> set[float]:
+    """Column boundaries a header line of group headings runs over, no rule showing its spans: each heading covers
+    the headings below it that lie nearer to it than to its neighbours (現年度分 over 調定額 … 前年同期, 滞納繰越分 over the
+    next four; a lone 5年度（令和6年2月29日現在） over all of them)."""
+    words: list[tuple[float, float]] = []
+    for a, b in sorted(row.words):  # 債　権　名 letter-spaced: one heading
+        if words and a - words[-1][1] < row.y1 - row.y0:
+            words[-1] = (words[-1][0], b)
+        else:
+            words.append((a, b))
+    if not words or not lower:
+        return set()
+    centres = [(a + b) / 2 for a, b in words]
+    below = sorted({(a + b) / 2 for r in lower for a, b in r.words})
+    out: set[float] = set()
+    for i, c in enumerate(centres):
+        lo = (centres[i - 1] + c) / 2 if i else float("-inf")
+        hi = (c + centres[i + 1]) / 2 if i + 1 < len(centres) else float("inf")
+        cols = sorted({k for m in below if lo < m < hi for k in range(len(xs) - 1) if xs[k] <= m < xs[k + 1]})
+        own = columns_of(TextRow(row.y0, row.y1, [words[i]]), xs)
+        if len(cols) >= 2 and own <= set(range(cols[0], cols[-1] + 1)):
+            out.update(xs[k] for k in range(max(cols[0] + 1, 2), cols[-1] + 1))  # never over the label column
+    return out
 
 
 def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], inferred: set[float],
@@ -152,9 +180,11 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
         ys, rows, header_rows = _join_header_lines(xs, ys, rows, inferred, header_rows)
     partial = [s for s in others if x0 - TOL <= s.a and s.b <= x1 + TOL and ys[0] < s.pos < ys[-1]
                and s.b - s.a < x1 - x0 - EXTENT_TOL]
-    hs = list(group) + partial + _header_cuts(xs, rows, ys, inferred, header_rows)
+    grouped = [_grouped(xs, rows[k], rows[k + 1:header_rows]) for k in range(max(0, header_rows - 1))]
+    hs = list(group) + partial + _header_cuts(xs, rows, ys, inferred, header_rows, grouped)
     vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
-          if not r.crosses(x) and not (k < header_rows and _spanned(x, r, xs, _rules_under(k, ys, partial)))]
+          if not r.crosses(x) and not (k < header_rows and _spanned(x, r, xs, _rules_under(k, ys, partial)))
+          and not (k < len(grouped) and x in grouped[k])]
     vs += [Seg(False, x, ys[0], ys[-1]) for x in (x0, x1)]
     return Frame(xs, ys, regions(xs, ys, hs, vs))
 
