@@ -163,6 +163,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
     """Each value column's key from its header cells, the lowest cell first, then the heading printed above the
     table over that column (決算 | 目標 side by side)."""
     col_era = era
+    before: set[int] = set()  # 前年同月 columns under a spanning date, dated a year before it
     for c in lay.values:
         texts = [rows[r][c] for r in reversed(range(lay.header))] + ([above[c]] if above and c in above else [])
         col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
@@ -173,13 +174,14 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         dated = next((i for i, x in enumerate(keys) if x.fiscal_year is not None and not x.previous), None)
         if dated is not None and any(x.previous and x.fiscal_year is None for x in keys[:dated]):
             k = year_before(k)  # 前年同月 under 「令和6年2月29日現在」 spanning 2月末 | 前年同月: that date a year before
+            before.add(c)
         if k.as_of and k.fiscal_year is None and not k.previous:  # 「10月末」 under 令和7年: the 年度 of that month end
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it;
         k = lay.keys[c]  # a 前年同月 column beside 収納率 (現年分 | 収納率 | 前年同月) prints the same rate a year before
-        if (k.change or k.previous and k.fiscal_year is None) and not k.metric and i > 0:
+        if (k.change or k.previous and k.fiscal_year is None or c in before) and not k.metric and i > 0:
             left = lay.keys[lay.values[i - 1]]
             if k.change or left.segment == k.segment:
                 lay.keys[c] = merge(k, Key(metric=left.metric, segment=left.segment))
