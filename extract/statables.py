@@ -23,7 +23,7 @@ from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
 from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, UNIT_NOTE, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
-                              unit_of, year_before)
+                              unit_of, year_before, year_of)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
@@ -185,6 +185,12 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             left = lay.keys[lay.values[i - 1]]
             if k.change or left.segment == k.segment:
                 lay.keys[c] = merge(k, Key(metric=left.metric, segment=left.segment))
+    if year is not None and any(k.basis == "estimate" and k.fiscal_year in (None, year) for k in lay.keys.values()):
+        for c in lay.values:  # 決算見込み | 目標 | 決算 with no year over 決算: this year is not closed, 決算 is last year's
+            k = lay.keys[c]
+            if k.basis == "actual" and k.fiscal_year in (None, year) and not k.change and not any(
+                    year_of(rows[r][c])[0] for r in range(lay.header)) and not (above and year_of(above.get(c, ""))[0]):
+                lay.keys[c] = replace(k, fiscal_year=year - 1, fiscal_year_raw=None)
     dated = [k for k in lay.keys.values() if k.fiscal_year is not None and not k.change]
     if dated:  # a change column (対前年同月比) is dated like the latest figure it compares; its metric too
         latest = max(dated, key=lambda k: (k.fiscal_year or 0, k.as_of or ""))
