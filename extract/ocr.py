@@ -1002,6 +1002,7 @@ def _dropped(short: str, long: str) -> bool:
     return extra <= max(2, len(b) // 6)
 
 
+JITTER = ((0, 0), (1, 0), (1, 1), (2, 0))  # pixels the ink box of a label read again is grown by, one crop each
 SECOND_MARGIN = 0.33  # line heights of white around a label's crop for its second reading
 
 
@@ -1120,6 +1121,22 @@ def recognize_lines(engine: object, gray: np.ndarray, rects: list[tuple[Rect, bo
                 k1, k2 = known(t1), known(t2)
                 if (k2 and not k1) or (k2 == k1 and c2 > c1):
                     texts[i], plain[i] = (t2, c2), p2
+    # a cell's label still outside the vocabulary is read again, alone and at a few crops of its ink's own box (the
+    # recognizer reads in batches padded to the widest crop, and a pixel more or less changes a short label's
+    # reading: 滞繰 read 滞 at both crops in their batches, 滞繰 at half the crops a pixel apart): the first reading
+    # all vocabulary words, not the others with characters left out, wins
+    if bw is not None:
+        for i, ((r, tight), (t, _)) in enumerate(zip(rects, texts)):
+            if not (tight and t and len(t) <= 16 and not looks_figure(t) and not known(plain[i] or t)):
+                continue
+            x0, y0, x1, y1 = ink_box(bw, r)
+            for dx, dy in JITTER:
+                box = (max(0, x0 - dx), max(0, y0 - dy), min(gray.shape[1], x1 + dx), min(gray.shape[0], y1 + dy))
+                t3, c3 = engine.recognize(gray, [box], [0.0])[0]  # type: ignore[attr-defined]
+                t3c = clean_text(t3, True)
+                if t3c and t3c != t and known(t3c) and not _dropped(t3c, t):
+                    texts[i], plain[i] = (t3c, c3), clean_text(t3, True, lexicon=False)
+                    break
     scorer = getattr(engine, "score", None)
     if scorer is not None:
         for i, ((_, tight), (t, c)) in enumerate(zip(rects, texts)):

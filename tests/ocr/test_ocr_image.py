@@ -208,3 +208,68 @@ def test_no_cut_after_a_low_punctuation_mark() -> None:
     pieces = split_gaps(binarize(img), (0, 2, 900, 38), 0.8 * 26)
     assert len(pieces) == 2
     assert pieces[0][2] >= end - 4
+
+
+def test_two_full_width_ones_are_not_cut_apart() -> None:
+    """１１月: each full-width 1 a thin stroke in the middle of its em, so the blank between them is nearly an em
+    wide (the line was cut there and read 1 1月, the meeting's date lost); a wide blank after a 1 still cuts."""
+    from saiken.extract.ocr import split_gaps
+
+    img = np.full((40, 900), 255, np.uint8)
+    x = 10
+    cv2.rectangle(img, (x, 8), (x + 22, 31), 0, 2)  # 年
+    x += 26
+    for _ in range(2):  # １１: a 3 px stroke in the middle of each 26 px em
+        cv2.rectangle(img, (x + 11, 9), (x + 13, 30), 0, -1)
+        x += 26
+    cv2.rectangle(img, (x, 8), (x + 22, 31), 0, 2)  # 月
+    end = x + 22
+    x += 120
+    cv2.rectangle(img, (x + 11, 9), (x + 13, 30), 0, -1)
+    pieces = split_gaps(binarize(img), (0, 2, 900, 38), 0.8 * 26)
+    assert len(pieces) == 2
+    assert pieces[0][2] >= end - 4
+
+
+def test_line_size_from_its_body_of_ink() -> None:
+    """The font size of an OCR'd line comes from the rows that hold its usual ink, not from its box: a bracket
+    reaching above and below the line, or a padded box, changes nothing."""
+    from saiken.extract.ocr import body_height
+
+    img = np.full((60, 400), 255, np.uint8)
+    for k in range(8):
+        cv2.rectangle(img, (20 + 30 * k, 20), (42 + 30 * k, 42), 0, 2)
+    plain = body_height(binarize(img), (0, 0, 400, 60))
+    cv2.line(img, (270, 12), (270, 50), 0, 2)  # a bracket's stroke, taller than the glyphs
+    assert abs(body_height(binarize(img), (0, 0, 400, 60)) - plain) <= 1
+    assert abs(body_height(binarize(img), (0, 5, 400, 55)) - plain) <= 1
+    assert 21 <= plain <= 25
+
+
+def test_open_glyph_is_no_speaker_ring() -> None:
+    """A ring closes round a hole: an open round glyph (び read ○び) is no speaker mark."""
+    from saiken.extract.ocr import leading_circle
+
+    img = np.full((60, 400), 255, np.uint8)
+    cv2.ellipse(img, (30, 30), (12, 12), 0, 40, 320, 0, 2)  # a ring open on its right
+    cv2.putText(img, "abc", (60, 42), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    assert not leading_circle(binarize(img), (14, 14, 390, 46))
+
+
+def test_small_type_two_lines_of_a_cell_are_cut() -> None:
+    """A cell holding two lines of small type set solid (no blank row between them) is cut into its lines even when
+    the band is shorter than 1.6 lines of the page's body type."""
+    from saiken.extract.ocr import text_rects
+
+    img = np.full((400, 600), 255, np.uint8)
+    for row in range(6):  # body text: 30 px glyphs
+        for k in range(12):
+            cv2.rectangle(img, (20 + 40 * k, 20 + 45 * row), (48 + 40 * k, 48 + 45 * row), 0, 2)
+    for line in range(2):  # the cell: two lines of 16 px glyphs, 17 px apart
+        for k in range(7):
+            x, y = 100 + 19 * k, 320 + 17 * line
+            cv2.rectangle(img, (x, y), (x + 15, y + 15), 0, 1)
+            cv2.line(img, (x + 7, y), (x + 7, y + 15), 0, 1)
+    groups: list[int] = []
+    rects = text_rects(binarize(img), [(90, 312, 260, 360)], [], SCALE, groups)
+    assert len([r for r, tight in rects if tight]) == 2

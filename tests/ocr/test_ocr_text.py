@@ -184,3 +184,26 @@ def test_a_lone_closing_bracket_after_an_open_one_is_no_speck() -> None:
     c = TextBox(600, 10, 606, 30, ")", 0.8)
     assert closes_bracket(b, [a, b, c])
     assert not closes_bracket(c, [a, b, c])
+
+
+def test_prose_repairs_of_this_round() -> None:
+    assert to_japanese("滞納繰越分は14。9％で") == "滞納繰越分は14.9％で"
+    assert to_japanese("令和6年度。1件") == "令和6年度。1件"
+    assert to_japanese("[(イ)+(口)]") == "[(イ)+(ロ)]"
+    assert to_japanese("（A十B）") == "（A+B）"
+    assert to_japanese("人口") == "人口"
+    assert to_japanese("搜索件数") == "捜索件数"
+
+
+def test_no_correction_of_hiragana_or_on_okurigana_alone() -> None:
+    assert correct("(2)集める実績") == "(2)集める実績"  # not 占める
+    assert correct("実行目標及び実績について") == "実行目標及び実績について"  # not 及の
+    assert correct("出席委員（7名）") == "出席委員（7名）"  # not 出席者委員
+    assert correct("会計名", cell=True) == "会計名"  # not 会計名称
+    assert correct("滞燥分収入率", cell=True) == "滞繰分収入率"
+
+
+def test_wrapped_label_that_is_a_piece_of_one_word_stays_as_read() -> None:
+    from saiken.extract.ocr import wrapped_as_read
+
+    assert wrapped_as_read("受益者負", "担金", "受益者負", "負担金") == ("受益者負", "担金")
