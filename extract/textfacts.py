@@ -22,7 +22,7 @@ from saiken.extract.layout import BBox, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
-from saiken.extract.statkeys import (BRACKET_NOTE, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
+from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
                               month_end_year_before, noted, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
@@ -123,6 +123,12 @@ LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
 
 
+def _last_metric(text: str) -> str | None:
+    """The metric of the metric word printed last in the text (the longer word where two end together)."""
+    found = [(text.rfind(w) + len(w), len(w), m) for w, m in METRICS if w in text]
+    return max(found)[2] if found else None
+
+
 def _metric_at(word: str) -> int:
     """Where the first metric word of a word starts (市税滞納者数 → 2), -1 when it holds none."""
     found = [i for w, _ in LEXICON.metrics if (i := word.find(w)) >= 0]
@@ -175,6 +181,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         pieces = [p for p in re.split(r"[、，,]", clause) if p.strip()] or [clause]
         keys = [key_of(p, running.fiscal_year, era or None) for p in reversed(pieces)]
         near = merge(*keys[:2])  # a metric is named in the figure's clause or the one before it,
+        if keys[0].metrics > 1:  # 「調定額に対する収納率は…が89.37%」: of two metric words, the one nearer the figure
+            near = replace(near, metric=_last_metric(pieces[-1]) or near.metric)
         topic = keys[-1] if len(keys) > 2 and re.search(r"[はが]\s*$", pieces[0]) else Key()  # or by its topic (…は,)
         own = replace(merge(*keys), metric=near.metric or topic.metric, rest=keys[0].rest,
                       previous=keys[0].previous)  # the nearest words win
