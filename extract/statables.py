@@ -28,6 +28,7 @@ from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
 
+ALL_DEBTS = re.compile("|".join(LEXICON.all_debts))  # 全会計, 4債権計: the words naming debts together
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
 BARE_YEAR = re.compile(r"^(?:19[89][0-9]|20[0-9]{2})$")
@@ -384,8 +385,8 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             if _squash(t) in TOTALS and not k.metric:
                 out[c] = _squash(t)
                 break
-            if re.fullmatch(r"その他(?:の)?(?:債権)?", _squash(t)):  # 市税 | 国民健康保険税 | その他 | 計: the rest
-                out[c] = _squash(t)
+            if re.fullmatch(r"その他(?:の)?(?:債権)?", _squash(t)) or ALL_DEBTS.fullmatch(_squash(t)):
+                out[c] = _squash(t)  # 市税 | 国民健康保険税 | その他 | 4債権計: the rest, the debts together
                 break
             whole = re.sub(r"(?:合計|総計|計)$", "", _squash(t))
             if whole != _squash(t) and is_debt_name(whole, known_only=True):  # 市税計: the debt's own total column
