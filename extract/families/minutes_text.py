@@ -278,7 +278,16 @@ def is_speaker_name(name: str) -> bool:
 
 
 def speaker_label(text: str) -> tuple[str, str] | None:
-    """(speaker, rest of the line) when the line opens a speaker block, else None. A label alone on its line
+    """(speaker, rest of the line) where the line opens with a speaker label (see the patterns above), the page
+    reference some records print after it (田川委員［42頁］) dropped; None otherwise."""
+    found = _speaker_label(text)
+    if found is None:
+        return None
+    return re.sub(r"[［\[][0-9]{1,4}\s*頁[］\]]$", "", found[0]), found[1]
+
+
+def _speaker_label(text: str) -> tuple[str, str] | None:
+    """The speaker label as printed. A label alone on its line
     （財政局長） is taken as it is; a label followed by the statement (（財政局長）「市税」は…, 【会長】…,
     会長：…) must name a role or person."""
     m = PAREN_SPEAKER.match(text)
