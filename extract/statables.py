@@ -423,7 +423,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     if lay is None:
         return [], []
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
-    below = re.search(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]", context.footnote)  # (単位：千円) under the table
+    below = re.search(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]|^\s*単\s*位\s*[:：]\s*\S+", context.footnote)  # (単位：千円),
+    # 単位：百万円（収納率は％） under the table
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay) or
                       (unit_of(below.group(0)) if below else None))
     base = context.key()
