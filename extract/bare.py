@@ -80,14 +80,16 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         while j < len(lines) and _figures(lines[j]) >= 2 and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
             j += 1
-        if j - i < MIN_BODY:
+        x0 = min((ln.bbox[0] for ln in lines[i:j]), default=0.0)
+        x1 = max((ln.bbox[2] for ln in lines[i:j]), default=0.0)
+        short = j - i == MIN_BODY - 1 and all(_figures(ln) >= 3 for ln in lines[i:j]) and _header(lines, i, x0, x1) < i
+        if j - i < MIN_BODY and not short:  # two rows of three figures or more under a header are a table too
             i = max(j, i + 1)
             continue
         body = lines[i:j]
         if not _aligned(body):
             i = j
             continue
-        x0, x1 = min(ln.bbox[0] for ln in body), max(ln.bbox[2] for ln in body)
         h = _header(lines, i, x0, x1)
         head = lines[h:i]
         x0 = min([x0, *(ln.bbox[0] for ln in head)]) - 1
