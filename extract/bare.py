@@ -43,16 +43,24 @@ def _overlaps(box: BBox, taken: Sequence[BBox]) -> bool:
 
 def _header(lines: list[Line], start: int, x0: float, x1: float) -> int:
     """Index of the first header line above lines[start]: up to two lines of two or more words, no figure,
-    close above and inside the body's width (a unit note alone at the right edge is no header)."""
+    close above (two lines' height) and inside the body's width (a unit note alone at the right edge is no header)."""
     first = start
     for k in range(start - 1, max(-1, start - 3), -1):
         ln, below = lines[k], lines[k + 1]
         gap = below.bbox[1] - ln.bbox[3]
-        if len(ln.words) < 2 or _figures(ln) or gap > 1.2 * max(ln.size, 6.0) or \
+        if len(ln.words) < 2 or _figures(ln) or gap > 2.0 * max(ln.size, 6.0) or \
                 ln.bbox[0] < x0 - 40 or ln.bbox[2] > x1 + 40:
             break
         first = k
     return first
+
+
+def _wrapped(lines: list[Line], j: int) -> bool:
+    """True for the wrapped end of a row label (後期高齢者医療 | figures… over 保険料): one word, no figure, starting
+    where the row above starts, with a row of figures after it."""
+    ln, above = lines[j], lines[j - 1]
+    return len(ln.words) == 1 and not _figures(ln) and abs(ln.bbox[0] - above.bbox[0]) <= max(ln.size, 6.0) \
+        and j + 1 < len(lines) and _figures(lines[j + 1]) >= 2
 
 
 def _aligned(body: list[Line]) -> bool:
@@ -77,9 +85,11 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _figures(lines[j]) >= 2 and (
+        while j < len(lines) and (_figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)) and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
             j += 1
+        while j > i and _figures(lines[j - 1]) < 2:
+            j -= 1
         x0 = min((ln.bbox[0] for ln in lines[i:j]), default=0.0)
         x1 = max((ln.bbox[2] for ln in lines[i:j]), default=0.0)
         short = j - i == MIN_BODY - 1 and all(_figures(ln) >= 3 for ln in lines[i:j]) and _header(lines, i, x0, x1) < i
