@@ -94,7 +94,9 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
         elif len(names) == 2 and (len(names[0]) <= 2 or len(names[1]) == 1 or spaced and
                                   len(names[0]) + len(names[1]) <= 5):  # 清水 純子, 佐々木 修: one name
             out.append((title, " ".join(names)))  # (佐々木　康　弘 printed letter-spaced: one name too)
-        else:
+        elif len(names) >= 4 and len(names) % 2 == 0 and all(len(n) <= 2 for n in names):
+            out.extend((title, f"{a} {b}") for a, b in zip(names[::2], names[1::2]))  # 委員 山田 敏夫 工藤 健一 …
+        else:  # (family and given names set apart, several people under one title)
             out.extend((title, n) for n in names)
     if all(not n for _, n in out) and len(out) < 2:
         return []
