@@ -4,8 +4,8 @@ without borders, a statistical block typed with tabs).
 A run of three or more consecutive text lines that each hold two or more figures, whose words leave shared
 column gaps, is a table body; the lines just above it that hold no figure and whose words sit over those
 columns (元年度 | 2年度 | …) are its header. The block is handed to the rules-only reader (extract/rules.py) as
-if ruled above the header, under the header and under the last row, so it gets the same columns, spans and
-header rows as a table ruled with horizontal lines only.
+if ruled above the header, under the header and under every row (a row label wrapped onto a line of its own stays
+in its row), so it gets the same columns, spans and header rows as a table ruled with horizontal lines only.
 """
 from __future__ import annotations
 
@@ -106,7 +106,8 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         x1 = max([x1, *(ln.bbox[2] for ln in head)]) + 1
         top = lines[h].bbox[1] - 1
         bottom = body[-1].bbox[3] + 1
-        ys = [top] + ([(head[-1].bbox[3] + body[0].bbox[1]) / 2] if head else []) + [bottom]
+        rows = [(a.bbox[3] + b.bbox[1]) / 2 for a, b in zip(body, body[1:]) if _figures(b) >= 2]  # a rule under
+        ys = [top] + ([(head[-1].bbox[3] + body[0].bbox[1]) / 2] if head else []) + rows + [bottom]  # each row
         frame = rules_table([Seg(True, y, x0, x1) for y in ys], [], chars)
         if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):
             out.append(frame)
