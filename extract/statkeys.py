@@ -119,6 +119,7 @@ def basis_of(text: str) -> str | None:
 
 ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 ERALESS = re.compile(r"(?<![0-9０-９.,])([0-9]{1,2}|元)\s*年度")
+ERALESS_MONTH = re.compile(r"(?<![0-9０-９.,和成RH])([0-9]{1,2}|元)\s*年\s*(?=[0-9]{1,2}\s*月)")  # 6年9月末
 
 
 def era_of(text: str) -> str | None:
@@ -218,7 +219,12 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
         text = re.sub(r"\s+", "", text)
     text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
     text = DOTTED_DATE.sub(_undot, text)  # R7.12末 → 令和7年12月末
+    printed = text
+    if era in ERA_START:  # 6年9月末 in a table of 令和: 令和6年9月末
+        text = ERALESS_MONTH.sub(lambda m: f"{era}{m.group(1)}年", text)
     fy, fy_raw = year_of(text, era)
+    if fy_raw and era and fy_raw.startswith(era) and fy_raw not in printed and fy_raw[len(era):] in printed:
+        fy_raw = fy_raw[len(era):]  # the year as printed, without the era read into it
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
     change = "difference" if CHANGE.search(text) else "share" if SHARE.search(text) else None
