@@ -121,3 +121,36 @@ def test_prose_between_two_rules_is_not_a_table(tmp_path: Path, drawing: Callabl
     d.text(p, 60, 200, "見出し")
     d.hline(p, 60, 120, 204)  # an underlined heading
     assert load_pages(d.save(tmp_path / "prose.pdf"))[0].grids == []
+
+
+def test_table_with_no_rules_at_all(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """桐原市-type 介護保険料 sheet: a header of years and rows of right-aligned figures, no line drawn anywhere; a
+    row label wrapped onto a line of its own stays in its row; the prose below is no row."""
+    d = drawing()
+    p = d.page()
+    d.text(p, 60, 90, "（１）収納の状況（単位：千円）")
+    for c, s in enumerate(["調定額", "収入済額", "収納率"], start=1):
+        d.text(p, XS[c] + 30, 112, s)
+    bottom = _write_rows(d, p, 116, BODY[:3] + [["後期高齢者", "500", "495", "99.0%"], ["医療保険料", "", "", ""],
+                                              ["保育料", "400", "380", "95.0%"]])
+    d.text(p, 60, bottom + 30, "上記のとおり、各債権の収納状況は前年度と比べて改善している。")
+    page = load_pages(d.save(tmp_path / "bare.pdf"))[0]
+    assert len(page.grids) == 1
+    rows = page.grids[0].rows()
+    assert rows[0] == ["", "調定額", "収入済額", "収納率"]
+    assert rows[1:4] == BODY[:3]
+    assert rows[4][0].replace(" ", "") == "後期高齢者医療保険料" and rows[4][1:] == ["500", "495", "99.0%"]
+    assert rows[5] == ["保育料", "400", "380", "95.0%"]
+    assert "上記のとおり" in page.lines_outside_grids()[-1].text
+
+
+def test_bullets_of_label_and_figure_are_no_table(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """【参考】 bullets 「・現年課税分　調定額：…千円　収入済額：…千円」 print figures on every line but in no columns."""
+    d = drawing()
+    p = d.page()
+    for k, s in enumerate(["・現年課税分　調定額：1,702,415千円　収入済額：1,627,509千円",
+                           "・滞納繰越分　調定額：339,247千円　収入済額：103,877千円　不納欠損額：22,346千円",
+                           "・合計　収入済額：1,731,386千円　収納率：84.80％"]):
+        d.text(p, 60, 100 + 16 * k, s)
+    page = load_pages(d.save(tmp_path / "bullets.pdf"))[0]
+    assert page.grids == []

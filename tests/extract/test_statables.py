@@ -451,3 +451,45 @@ def test_a_sentence_across_the_value_columns_gives_no_figure() -> None:
     grid = Grid(page=3, bbox=(0.0, 0.0, 180.0, 60.0), nrows=3, ncols=3, cells=cells)
     facts, _ = read_table(grid, TableContext(page=3, caption="【収納率】令和6年12月末時点", debt="市税"))
     assert sorted(f.value for f in facts) == [99.41, 99.45]
+
+
+@pytest.mark.parametrize(("text", "era", "field", "value"), [
+    ("6年9月末", "令和", "as_of", "2024-09-30"),  # さくら市-type 徴収率 table: 6年9月末 | 5年9月末 in a 令和 paper
+    ("6年9月末", "令和", "fiscal_year_raw", "6年9月末"),
+    ("5年12月末", "令和", "fiscal_year", 2023),
+    ("千円", None, "unit", "千円"),  # a cell of a 単位 column (指標名 | 単位 | 令和4年度 …)
+    ("(参考)合計 徴収率令和6年度実績", None, "rest", ""),  # （参考） names nothing
+    ("滞納繰越額", None, "metric", "assessed"),  # the arrears brought forward, in a table header
+])
+def test_key_of_labels_of_other_cities(text: str, era: str | None, field: str, value: object) -> None:
+    assert getattr(key_of(text, None, era), field) == value
+
+
+def test_previous_year_column_under_a_spanning_date_takes_the_metric_on_its_left() -> None:
+    """今治市-type cover table: 5年度（令和6年2月29日現在） over 現年度分 | 滞納繰越分 over 徴収率 | 前年同期."""
+    g = _hgrid([["債権名", "5年度(令和6年2月29日現在)", "", "", ""],
+                ["", "現年度分", "", "滞納繰越分", ""],
+                ["", "徴収率", "前年同期", "徴収率", "前年同期"],
+                ["市税", "93.6", "93.2", "25.8", "24.8"]],
+               ((0, 0, 3, 1), (0, 1, 1, 4), (1, 1, 1, 2), (1, 3, 1, 2)))
+    facts, _ = read_table(g, TableContext(page=1, caption="1 主要債権の徴収状況 単位：千円、%"))
+    got = {(f.fiscal_year, f.segment, f.metric, f.as_of): f.value for f in facts}
+    assert got[(2023, "current", "collection_rate", "2024-02-29")] == 93.6
+    assert got[(2022, "current", "collection_rate", "2023-02-28")] == 93.2
+    assert got[(2022, "arrears", "collection_rate", "2023-02-28")] == 24.8
+
+
+def test_settled_year_beside_an_estimate_is_the_year_before() -> None:
+    """決算見込み | 目標 | 決算 with no year over 決算 in a paper of 令和5年度: this year is not closed yet."""
+    g = _hgrid([["", "決算見込み", "目標", "決算"], ["現年度分", "98.6", "98.8", "98.4"]])
+    facts, _ = read_table(g, TableContext(page=5, caption="■ 決算見込み及び目標 単位：% 令和5年度", debt="下水道使用料"))
+    got = {(f.fiscal_year, f.basis): f.value for f in facts}
+    assert got == {(2023, "estimate"): 98.6, (2023, "target"): 98.8, (2022, "actual"): 98.4}
+
+
+def test_a_note_giving_rates_and_amounts_their_own_units() -> None:
+    g = _hgrid([["債権名", "徴収率", "収入未済額"], ["市税", "99.08", "612,487"]])
+    facts, _ = read_table(g, TableContext(page=3, caption="別表 主要債権の収納状況（徴収率の単位：％、収入未済額の単位：千円）"
+                                                     " 令和6年度"))
+    got = {f.metric: f.value for f in facts}
+    assert got == {"collection_rate": 99.08, "outstanding": 612_487_000}

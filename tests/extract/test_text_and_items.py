@@ -241,3 +241,23 @@ def test_a_level_from_which_a_rate_rose_is_a_fact_of_its_year() -> None:
                      Key(fiscal_year=2023, fiscal_year_raw="令和5年度"))
     assert [(f.fiscal_year, f.segment, f.value) for f in got] == [(2022, "arrears", 18.7), (2023, "arrears", 21.3),
                                                                    (2023, "current", 99.46)]
+
+
+def test_prose_of_other_cities_read_by_the_shared_reader() -> None:
+    """Sentences of this round's blind documents (なるみ市, 安曇野市, 八街市, みずきの市, 水城市)."""
+    got = facts("「市税」は、12月末時点の現年分収納率が７８．４５％で、前年同月の７８．２０％を上回った。"
+                "収入未済額は約21億4,300万円となっている。", 2025, "2026-02-06")
+    assert got[0][2:7] == (2025, "current", "collection_rate", "interim", "2025-12-31")
+    assert got[-1][:7] == ("約21億4,300万円", "市税", 2025, "total", "outstanding", "interim", "2025-12-31")
+    got = facts("・現年課税分　調定額：1,702,415 千円　収入済額：1,627,509 千円　収納率：95.60％", 2023)
+    assert [(g[3], g[4]) for g in got] == [("current", "assessed"), ("current", "collected"),
+                                           ("current", "collection_rate")]
+    got = facts("令和６年２月末現在の市税の収入済額は約86億2,400万円で、調定額に対する収納率は現年課税分が89.37％"
+                "（前年同期89.02％）、滞納繰越分が24.81％となっています。", 2023, "2024-03-22")
+    assert [(g[0], g[2], g[3], g[4]) for g in got][1:] == [
+        ("89.37%", 2023, "current", "collection_rate"), ("89.02%", 2022, "current", "collection_rate"),
+        ("24.81%", 2023, "arrears", "collection_rate")]
+    got = facts("全債権の収入未済額は、令和３年度の約20.4億円から、令和５年度末には約18.4億円まで縮減した。")
+    assert [(g[0], g[2], g[4]) for g in got] == [("約20.4億円", 2021, "outstanding"), ("約18.4億円", 2023, "outstanding")]
+    got = facts("・収入未済額：約8億4,700万円（令和5年度決算）", 2025)
+    assert [(g[2], g[4], g[5]) for g in got] == [(2023, "outstanding", "actual")]

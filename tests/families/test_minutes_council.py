@@ -28,6 +28,9 @@ def test_spaced_out_people_lines_are_joined(printed: str, joined: str) -> None:
     ("福祉部長 当間 重 俊 総務部参事(税務・債権管理担当) 比 嘉 満",
      [("福祉部長", "当間 重俊"), ("総務部参事(税務・債権管理担当)", "比嘉満")]),
     ("局長 浜田 修 課長 谷口 亜紀 主査 中西 翔", [("局長", "浜田 修"), ("課長", "谷口 亜紀"), ("主査", "中西 翔")]),
+    ("委員長　佐々木　康　弘　　　副委員長　田　辺　　　聡", [("委員長", "佐々木 康弘"), ("副委員長", "田辺聡")]),
+    ("委員　山田　敏夫　工藤　健一　蒔苗　誠　鳴海　洋子　今　孝志",
+     [("委員", "山田 敏夫"), ("委員", "工藤 健一"), ("委員", "蒔苗 誠"), ("委員", "鳴海 洋子"), ("委員", "今 孝志")]),
 ])
 def test_people_lines_of_council_records(line: str, pairs: list[tuple[str, str]]) -> None:
     assert title_name_pairs(line) == pairs
@@ -110,6 +113,7 @@ def test_agenda_items_under_group_labels_and_inline_numbers() -> None:
 @pytest.mark.parametrize("line, speaker", [
     ("◆寺島 委員 現年課税分は高い水準で推移していると思いますが、", ("寺島委員", "現年課税分は高い水準で推移していると思いますが、")),
     ("○19 番(小野寺正) 監査委員の決算審査意見書において、", ("19番(小野寺正)", "監査委員の決算審査意見書において、")),
+    ("◯田川委員［42頁］　国民健康保険税の収納率について伺います。", ("田川委員", "国民健康保険税の収納率について伺います。")),
 ])
 def test_council_speaker_marks(line: str, speaker: tuple[str, str]) -> None:
     assert speaker_label(line) == speaker
