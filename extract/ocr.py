@@ -1081,7 +1081,7 @@ def wrapped_as_read(p1: str, p2: str, t1: str, t2: str) -> tuple[str, str]:
     return t1[: n1.start()] + m1.group(0), m2.group(0) + t2[n2.end():]
 
 
-CELL_DECIMAL = re.compile(r"^[△▲-]?\d{1,3}\.\d{3}$")
+CELL_DECIMAL = re.compile(r"^[△▲-]?\d{1,3}\.\d{3}(?:千円|円)?$")  # 38.500千円 alone in a cell: 38,500千円
 OPEN_FIGURE = re.compile(r"^[(（][△▲-]?\d[\d,.]*(?:%|％|千円|円|人|件)$")
 
 

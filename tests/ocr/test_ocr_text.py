@@ -207,3 +207,12 @@ def test_wrapped_label_that_is_a_piece_of_one_word_stays_as_read() -> None:
     from saiken.extract.ocr import wrapped_as_read
 
     assert wrapped_as_read("受益者負", "担金", "受益者負", "負担金") == ("受益者負", "担金")
+
+
+def test_debt_name_parts_are_words_and_a_yen_figure_with_three_decimals_is_grouped() -> None:
+    from saiken.extract.ocr import clean_text
+
+    assert clean_text("奨学金貸付金返還金", True) == "奨学金貸付金返還金"  # not 奨学資金貸付金返還金
+    assert clean_text("返還金", True) == "返還金"  # not 条返還金
+    assert clean_text("38.500千円", True) == "38,500千円"
+    assert clean_text("38.5千円", True) == "38.5千円"
