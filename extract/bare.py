@@ -68,12 +68,9 @@ def _aligned(body: list[Line]) -> bool:
     or left edges shared by three quarters of the lines. Bullets of `label：figure` pairs do not."""
     for side in (2, 0):
         edges = [[w.bbox[side] for w in ln.words if _figure(w.text)] for ln in body]
-        common = [x for x in edges[0] if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)]
-        if len(common) >= 2:
-            return True
-        common = [x for x in edges[-1] if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)]
-        if len(common) >= 2:
-            return True
+        for ref in (edges[0], edges[-1]):  # the first row's figures, or the last's (a 合計 row with fewer)
+            if sum(1 for x in ref if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)) >= 2:
+                return True
     return False
 
 
