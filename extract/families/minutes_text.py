@@ -34,7 +34,7 @@ _PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|
            r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員)")
 #: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
 COUNCIL_HEADING = re.compile(rf"^[〇○◯◎]\s*((?:(?:開会|開催)?日時|場所|{_PEOPLE}(?:の職・?氏名)?|\S{{0,8}}出席者|"
-                             r"会議に付した事件|付議事件|(?:本日)?審査した(?:案件|事件)|傍聴者|傍聴人|付託(?:議案|案件|事件)|"
+                             r"(?:本日の)?会議に付した事件|付議事件|(?:本日)?審査した(?:案件|事件)|傍聴者|傍聴人|付託(?:議案|案件|事件)|"
                              r"審査(?:事件|案件)|調査事件|所管事務調査(?:事項)?|配付資料)"
                              r"(?:[(（][^)）]*[)）])?(?:\s.*)?)$")
 #: The header labels of a council record's people, alone on their line (with a count or bullet) or before
