@@ -29,6 +29,7 @@ from saiken.normalize.text import despace, fold
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])")
+REFERENCE = re.compile(r"^\s*[(（【\[]\s*参\s*考\s*[)）】\]]")  # （参考）: an aside opening a block of its own
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
 YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度(?:末)?)"
@@ -559,8 +560,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             first = key_of(place.text, None, era)
             heading_like = len(despace(place.text)) <= 40 and not place.text.rstrip().endswith("。")
             if heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) \
-                    and not LEXICON.status_tag.search(place.text):
-                # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」: the headings above it govern its span no more
+                    and not LEXICON.status_tag.search(place.text) or REFERENCE.match(place.text):
+                # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」「（参考）令和6年度の滞納者数は…」: the headings
+                # above it govern its span no more
                 headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
                     and not MEETING_DAY.search(fold(place.text)) and not MEETING_TITLE.search(place.text) \
