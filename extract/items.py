@@ -56,6 +56,12 @@ def _is_heading(text: str) -> bool:
     return 0 < len(t) <= 32 and not t.endswith("。") and not TAG.search(t) and not t.endswith(("】", "]"))
 
 
+def _is_title(text: str) -> bool:
+    """A plain title line (上半期の振り返り, 今後の課題): short, no punctuation, no tag."""
+    t = despace(text)
+    return 0 < len(t) <= 16 and not re.search(r"[。、，,：:]", t) and not TAG.search(t)
+
+
 def split_items(lines: list[_Line]) -> list[_Item]:
     """Items of a run of lines, split at numbering marks (see module docstring)."""
     out: list[_Item] = []
@@ -75,8 +81,8 @@ def split_items(lines: list[_Line]) -> list[_Item]:
         elif cur is not None:
             done = TAG.search(cur.parts[-1][-8:]) is not None  # the item closed with its tag: 「…行った。【継続】」
             if not only_tag and (done or cur.parts[-1].rstrip().endswith("。")) and \
-                    (text.startswith(("【", "■", "◆")) or done):
-                cur = None  # a heading or another block follows the finished item
+                    (text.startswith(("【", "■", "◆")) or done or _is_title(text)):
+                cur = None  # a heading or another block follows the finished item (上半期の振り返り)
                 continue
             cur.parts.append(text)
     return out
