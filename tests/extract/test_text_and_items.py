@@ -71,6 +71,8 @@ def test_items_split_by_numbering_with_tags_after_the_stop_or_wrapped() -> None:
     ("「令和6年度の実績と市税外滞納金回収の取組みの成果」について", "progress_report"),
     ("令和6年度 未収債権の目標及び具体処理策", "plan"),
     ("令和7年度 第1回静岡市債権管理委員会", "committee_material"),
+    ("令和7年 決算特別委員会(総務分科会)記録", "minutes"),
+    ("令和6年度 市税等の収納状況について(12月末現在)", "progress_report"),
 ])
 def test_kind_from_the_title(title: str, kind: str) -> None:
     assert kind_of(title) == kind
