@@ -33,6 +33,8 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev18": (0.98, 0.99, 6),
     "dev19": (0.98, 0.98, 6),
     "dev20": (0.99, 0.99, 6),
+    "dev21": (0.98, 0.99, 6),
+    "dev22": (0.97, 0.98, 6),  # the last round: fixed only in part
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together
 MINUTES_FLOOR = 0.96  # minutes score (date, number, method, attendee/agenda/statement counts, speakers), averaged

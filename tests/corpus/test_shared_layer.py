@@ -38,6 +38,8 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev18": (0.98, 0.99),
     "dev19": (0.98, 0.98),
     "dev20": (0.98, 0.98),
+    "dev21": (0.98, 0.99),
+    "dev22": (0.96, 0.97),  # the last round, fixed only in part
 }
 
 
