@@ -76,6 +76,8 @@ class TableContext:
         cap = key_of(self.caption, self.fiscal_year, self.era)
         if cap.metrics > 1:  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
             cap = replace(cap, metric=None, segment=None)  # no segment for every column either
+        if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):
+            cap = replace(cap, change=None)  # 「…の徴収率（前年同期比較）」: the two years side by side, no difference
         if TOPIC_LIST.search(self.caption):
             cap = replace(cap, basis=None)  # 「目標及び具体処理策」: a title naming topics, not the figures' basis
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
