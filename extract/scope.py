@@ -56,6 +56,12 @@ def is_debt_name(text: str, known_only: bool = False) -> bool:
     return _known(t) or not known_only and bool(LEXICON.debt_name_end.search(t))
 
 
+def _is_label(text: str) -> bool:
+    """True for a label cell naming the debt, numbered or qualified as printed (1. 債権名及び(債権区分))."""
+    core = re.sub(r"(?:及び|・|[(（]).*$", "", NUMBERING.sub("", despace(text)))
+    return core in LABELS
+
+
 def _value_beside(g: Grid, row: int, col: int) -> str | None:
     """The first filled cell right of (row, col) in a label/value box, or the cell below a label header."""
     for c in sorted((c for c in g.cells if c.row == row and c.col > col), key=lambda c: c.col):
@@ -72,7 +78,7 @@ def _box_marks(page: Page) -> list[Mark]:
         small = g.nrows <= 3
         for c in g.cells:
             t = despace(c.text)
-            if small and t in LABELS and (name := _value_beside(g, c.row, c.col)):
+            if small and _is_label(t) and (name := _value_beside(g, c.row, c.col)):
                 out.append(Mark(page.number, c.bbox[1], name))
             elif (m := LABEL_LINE.match(c.text.strip())) and not FIGURE_CELL.match(m.group(1)):
                 out.append(Mark(page.number, c.bbox[1], m.group(1)))
