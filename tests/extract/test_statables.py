@@ -493,3 +493,20 @@ def test_a_note_giving_rates_and_amounts_their_own_units() -> None:
                                                      " 令和6年度"))
     got = {f.metric: f.value for f in facts}
     assert got == {"collection_rate": 99.08, "outstanding": 612_487_000}
+
+
+def test_numbered_and_qualified_debt_label_cells_name_the_sheet() -> None:
+    """東大阪市-type 個票: 「1. 債権名及び(債権区分) | 国民健康保険料（強制徴収公債権） | 所属(課又は担当) | …」."""
+    from saiken.extract.scope import _is_label
+
+    assert _is_label("1. 債権名及び(債権区分)") and _is_label("債権名") and _is_label("（1）対象債権")
+    assert not _is_label("所属(課又は担当)") and not _is_label("債権区分")
+
+
+def test_a_caption_saying_comparison_makes_no_difference_column() -> None:
+    g = _hgrid([["", "現年度分", "", "過年度分", ""], ["債権名", "R6.2末", "R5.2末", "R6.2末", "R5.2末"],
+                ["市税", "88.4%", "88.1%", "24.6%", "23.9%"]], ((0, 1, 1, 2), (0, 3, 1, 2)))
+    facts, _ = read_table(g, TableContext(page=1, caption="債権別の徴収率（２月末時点の前年同期比較）", era="令和"))
+    got = {(f.segment, f.as_of, f.metric): f.value for f in facts}
+    assert got[("current", "2024-02-29", "collection_rate")] == 88.4
+    assert got[("arrears", "2023-02-28", "collection_rate")] == 23.9
