@@ -33,7 +33,7 @@ class Lexicon:
     item_marker: str
     narrowing: re.Pattern[str]
     table_only: re.Pattern[str]
-    all_debts: tuple[str, ...]
+    all_debts: re.Pattern[str]  # the words naming debts together (全会計, 4債権計), any of them
 
 
 @cache
@@ -56,7 +56,7 @@ def lexicon() -> Lexicon:
         item_marker=data["item_marker"],
         narrowing=re.compile("(?:" + data["narrowing"] + ")$"),
         table_only=re.compile("|".join(map(re.escape, data["table_only"]))),
-        all_debts=tuple(data["all_debts"]),
+        all_debts=re.compile("(?:" + "|".join(data["all_debts"]) + ")"),
     )
 
 

@@ -15,8 +15,8 @@ from statistics import median
 
 from saiken.extract.chars import Char
 from saiken.extract.frames import TOL, Frame, Seg, cluster, regions
-from saiken.extract.lines import make_lines
 from saiken.extract.gaps import TextRow, band_chars, columns_of, line_bands, place, shared_gaps, text_rows
+from saiken.extract.lines import make_lines
 
 MIN_RULE = 60.0  # points: a rule shorter than this only subdivides a table (a booktabs \cmidrule)
 EXTENT_TOL = 4.0  # points: rules of one table start and end within this
@@ -165,10 +165,9 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     heads = [s for s in others if len(rule_ys) >= 3 and x0 - TOL <= s.a and s.b <= x1 + TOL
              and rule_ys[0] + 3 < s.pos < rule_ys[1] - 3]  # rules drawn under part of the header
     if heads:  # (under 現年度分 | 滞納繰越分, not under 債権名): row cuts
-        drawn = cluster(s.pos for s in heads)
-        if drawn:  # an inferred cut that leaves no text between it and a drawn one is the same cut
-            near = {y for y in inferred if any(not band_chars(chars, x0, min(y, d), x1, max(y, d)) for d in drawn)}
-            ys, inferred = sorted({y for y in ys if y not in near} | set(drawn)), inferred - near
+        drawn = cluster(s.pos for s in heads)  # an inferred cut that leaves no text between it and a drawn one
+        near = {y for y in inferred if any(not band_chars(chars, x0, min(y, d), x1, max(y, d)) for d in drawn)}
+        ys, inferred = sorted({y for y in ys if y not in near} | set(drawn)), inferred - near  # is the same cut
     rows = text_rows(chars, x0 - 2, x1 + 2, ys)
     header_rows = sum(1 for y in ys if y < rule_ys[1]) if len(rule_ys) >= 3 else 0
     body = [r for r in rows[header_rows:] if r.words]

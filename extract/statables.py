@@ -28,7 +28,6 @@ from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
 
-ALL_DEBTS = re.compile("|".join(LEXICON.all_debts))  # 全会計, 4債権計: the words naming debts together
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
 BARE_YEAR = re.compile(r"^(?:19[89][0-9]|20[0-9]{2})$")
@@ -344,10 +343,9 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str, money
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
 
 
-def _rates_only(grid: Grid, lay: _Layout) -> bool:
+def _rates_only(rows: list[list[str]], lay: _Layout) -> bool:
     """True when every figure of the table is a rate printed without its sign: 0–100 with one or two decimals
     (94.6 | 95.0 | 71.2 under 令和6年度決算 | 令和7年度目標 | 12月末現在), and no header names an amount or unit."""
-    rows = grid.filled_rows()
     cells = [_squash(rows[r][c]) for r in range(lay.header, len(rows)) for c in lay.values if _squash(rows[r][c])]
     heads = "".join(rows[r][c] for r in range(lay.header) for c in range(len(rows[r])))
     return len(cells) >= 4 and all(re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", t) and float(t) <= 100 for t in cells) \
@@ -387,7 +385,7 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             if _squash(t) in TOTALS and not k.metric:
                 out[c] = _squash(t)
                 break
-            if re.fullmatch(r"その他(?:の)?(?:債権)?", _squash(t)) or ALL_DEBTS.fullmatch(_squash(t)):
+            if re.fullmatch(r"その他(?:の)?(?:債権)?", _squash(t)) or LEXICON.all_debts.fullmatch(_squash(t)):
                 out[c] = _squash(t)  # 市税 | 国民健康保険税 | その他 | 4債権計: the rest, the debts together
                 break
             whole = re.sub(r"(?:合計|総計|計)$", "", _squash(t))
@@ -453,7 +451,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             sections[r] = current
 
     carried = _carry_labels(rows, lay)
-    rates = context.unit is None and _rates_only(grid, lay)
+    rates = context.unit is None and _rates_only(rows, lay)
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 
     def labels(r: int) -> list[str]:

@@ -99,7 +99,6 @@ def _table_row(text: str, amounts: list[Amount]) -> bool:
     return 2 * empty > len(gaps)  # rows of figures, perhaps with their next row's label between them
 
 
-ALL_DEBTS = re.compile("|".join(LEXICON.all_debts))
 
 
 def _named_debt(clause: str) -> str | None:
@@ -116,12 +115,17 @@ def _named_debt(clause: str) -> str | None:
         next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None)
     if named and named.endswith("等") and not quoted:
         return named  # 市税等の収入未済額: the debts together, as printed (debt null)
-    together = ALL_DEBTS.search(clause) if named is None else None
+    together = LEXICON.all_debts.search(clause) if named is None else None
     return together.group(0) if together else named  # 全会計の収入未済額: the debts together, as printed
 
 
 LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
+
+
+def _time(k: Key) -> Key:
+    """The time a key gives (year, basis and date stamp go on together), nothing else of it."""
+    return Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, basis=k.basis, as_of=k.as_of)
 
 
 def _last_metric(text: str) -> str | None:
@@ -193,8 +197,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 prev_debt = subject
             k = key_of(part, running.fiscal_year, era or None)
             if k.fiscal_year is not None and not k.previous:
-                running = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,
-                              basis=k.basis)  # 「令和6年度の決算見込では…。」: year and basis go on together
+                running = _time(k)  # 「令和6年度の決算見込では…。」: year and basis go on together
         paren = bool(re.search(r"[(（][^)）]*$", clause))
         named = _named_debt(clause)
         if named is not None:
@@ -259,11 +262,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 if last_rate is not None and own.fiscal_year is None and own.as_of is None and not own.basis:
                     k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
                                 basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
-                    running = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, as_of=k.as_of,
-                                  basis=k.basis)  # and so are the figures after them in the paragraph
+                    running = _time(k)  # and so are the figures after them in the paragraph
         if own.fiscal_year is not None and not own.previous:
-            running = Key(fiscal_year=own.fiscal_year, fiscal_year_raw=own.fiscal_year_raw, as_of=own.as_of,
-                          basis=own.basis)
+            running = _time(own)
         if named is None:
             named = prev_debt  # 「市税」は、…収納率が99.28%となり、…。収入未済額は約45億円: the subject carries on
         elif named and debt and debt != named and despace(debt) in despace(named):
@@ -285,7 +286,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             k = replace(k, as_of=as_of, fiscal_year=fy)
             prev = k  # the restatement that follows (前年同期は85.90%) goes back a year from this date
             if own.as_of:  # 「12月末時点の…。…収入未済額は約21億円」: the month end governs the sentences after it
-                running = Key(fiscal_year=fy, fiscal_year_raw=k.fiscal_year_raw, as_of=as_of, basis=k.basis)
+                running = _time(k)
         basis = k.basis or "actual"
         out.append(Fact(debt_raw=(named or None) if named is not None else debt, fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw,
                         segment=k.segment or "total", metric=metric, basis=basis,  # type: ignore[arg-type]
@@ -460,8 +461,7 @@ def _places(page: Page) -> list[_Place]:
                         label = para.strip()
                         continue
                     # 「令和6年2月末日時点」 on a line of its own: dates the cell's lines below it
-                    lead = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw, basis=k.basis, as_of=k.as_of,
-                               segment=k.segment)
+                    lead = replace(_time(k), segment=k.segment)
                     continue
                 text = f"{label} {para}" if label and not BLOCK_START.match(para) else para
                 label = label if text != para else ""
@@ -471,8 +471,7 @@ def _places(page: Page) -> list[_Place]:
                     for sentence in para.split("。"):
                         s = key_of(sentence)
                         if s.fiscal_year is not None and not s.previous and _has_figure(sentence):
-                            said = Key(fiscal_year=s.fiscal_year, fiscal_year_raw=s.fiscal_year_raw, basis=s.basis,
-                                       as_of=s.as_of)
+                            said = _time(s)
     return sorted(out, key=lambda p: p.y)
 
 
@@ -578,10 +577,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             heading, sub = (gov.metric, gov.sub) if gov is not None else (Key(), Key())
             ctx = merge(place.outer, sub, heading)
             place.outer = ctx
-            base = merge(Key(fiscal_year=sub.fiscal_year, fiscal_year_raw=sub.fiscal_year_raw, as_of=sub.as_of,
-                             basis=sub.basis),
-                         Key(fiscal_year=heading.fiscal_year, fiscal_year_raw=heading.fiscal_year_raw,
-                             as_of=heading.as_of, basis=heading.basis), page_year, doc_year)
+            base = merge(_time(sub), _time(heading), page_year, doc_year)
             read = read_place(place, own_debt, base, date, last_rate)
             out.extend(read)
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"),

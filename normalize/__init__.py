@@ -22,7 +22,7 @@ __all__ = ["NormalizeError", "run"]
 
 
 #: Row labels of totals: not a debt, so `debt` stays None and no unknown-name warning is raised.
-TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全市|\d+区合計|区合計|" + "|".join(LEXICON.all_debts) + ")$")
+TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全市|\d+区合計|区合計|" + LEXICON.all_debts.pattern + ")$")
 
 
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
