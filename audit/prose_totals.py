@@ -16,7 +16,7 @@ from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import Fact
 from saiken.normalize.text import fold
 
-ALL_DEBTS = re.compile("^(?:" + "|".join((*LEXICON.all_debts, "全市")) + ")$")  # as the lexicon, and 全市
+ALL_DEBTS = re.compile("^(?:" + LEXICON.all_debts.pattern + "|全市)$")  # as the lexicon, and 全市
 _AMOUNT = r"(約)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)億)?(?:([0-9][0-9,]*(?:\.[0-9]+)?)万)?円"
 _CHANGE = re.compile(r"前年度末?(?:から|比|と比べて?|に比べて?)、?" + _AMOUNT + r"の?(減|増)")
 
