@@ -42,6 +42,27 @@ def _groups(rules: list[Seg]) -> list[list[Seg]]:
     return [g for g in groups if len(g) >= 2]
 
 
+def _stacked(group: list[Seg], rules: Sequence[Seg]) -> list[Seg]:
+    """Rules of the same table as `group` that start or end where it does: row rules drawn past a merged label
+    column (210.8–782 under 54–782, the label cell 令和7年2月末 spanning six rows), below the group's header rule and
+    down to the last such rule no farther below the one before than the group's own rules are apart."""
+    a, b = group[0].a, group[0].b
+    ys = sorted(s.pos for s in group)
+    if len(ys) < 3:
+        return []
+    reach = max(y1 - y0 for y0, y1 in zip(ys, ys[1:]))
+    shares = sorted((s for s in rules if s not in group and a - TOL <= s.a and s.b <= b + TOL and s.pos > ys[1] + TOL
+                     and (abs(s.a - a) <= EXTENT_TOL or abs(s.b - b) <= EXTENT_TOL)), key=lambda s: s.pos)
+    out: list[Seg] = []
+    last = ys[-1]
+    for s in shares:
+        if s.pos > last + reach:
+            break
+        out.append(s)
+        last = max(last, s.pos)
+    return out
+
+
 def _inside(s: Seg, box: BBox) -> bool:
     return box[1] - TOL <= s.pos <= box[3] + TOL and s.a < box[2] and s.b > box[0]
 
@@ -95,25 +116,74 @@ def _rules_under(r: int, ys: list[float], hs: list[Seg]) -> list[Seg]:
     return [s for s in hs if ys[r] < s.pos <= low]
 
 
-def _spanned(x: float, row: TextRow, xs: list[float], rules: list[Seg]) -> bool:
-    """True when a rule under a header row runs across x and the row has text on one side of x only."""
-    k = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
-    if k in (0, len(xs) - 1) or not any(s.a < x - 2 and s.b > x + 2 for s in rules):
-        return False
-    cols = columns_of(row, xs)
-    return (k - 1 in cols) != (k in cols)
+def _headings(row: TextRow) -> list[tuple[float, float]]:
+    """The row's words with letter-spaced pieces joined (債　権　名 is one heading)."""
+    words: list[tuple[float, float]] = []
+    for a, b in sorted(row.words):
+        if words and a - words[-1][1] < row.y1 - row.y0:
+            words[-1] = (words[-1][0], b)
+        else:
+            words.append((a, b))
+    return words
+
+
+def _runs(centres: list[float], home: list[int], xs: list[float], c0: int, c1: int) -> list[tuple[int, int]]:
+    """Columns c0..c1 cut into one contiguous run per heading (in order), each run holding its heading's column
+    `home` and centred on the heading as nearly as can be: a group heading is centred over the columns it spans."""
+    best: tuple[float, list[tuple[int, int]]] = (float("inf"), [])
+
+    def walk(i: int, start: int, cost: float, acc: list[tuple[int, int]]) -> None:
+        nonlocal best
+        last = i == len(centres) - 1
+        for end in ([c1] if last else range(home[i], home[i + 1])):
+            if end < home[i]:
+                continue
+            c = cost + abs((xs[start] + xs[end + 1]) / 2 - centres[i])
+            if c >= best[0]:
+                continue
+            if last:
+                best = (c, acc + [(start, end)])
+            else:
+                walk(i + 1, end + 1, c, acc + [(start, end)])
+
+    if centres and all(c0 <= h <= c1 for h in home) and home == sorted(home) and len(set(home)) == len(home):
+        walk(0, c0, 0.0, [])
+    return best[1]
+
+
+def _spans(row: TextRow, xs: list[float], rules: list[Seg]) -> set[float]:
+    """Column boundaries that a header row's headings run over, where rules drawn under the row show the groups:
+    the columns under a rule are shared out among the headings above it, each heading over a contiguous run centred
+    on it (強制徴収公債権 over 市税 … 介護保険料 and 非強制徴収公債権 over 保育所保育料, one rule under both)."""
+    out: set[float] = set()
+    for lo, hi in _merged(rules):
+        cols = [c for c in range(len(xs) - 1) if min(xs[c + 1], hi) - max(xs[c], lo) > (xs[c + 1] - xs[c]) / 2]
+        heads = [(a, b) for a, b in _headings(row) if lo <= (a + b) / 2 <= hi]
+        if len(cols) < 2 or not heads:
+            continue
+        centres = [(a + b) / 2 for a, b in heads]
+        home = [next((c for c in cols if xs[c] <= m < xs[c + 1]), -1) for m in centres]
+        for s, e in _runs(centres, home, xs, cols[0], cols[-1]):
+            out.update(xs[k] for k in range(s + 1, e + 1))
+    return out
+
+
+def _merged(rules: list[Seg]) -> list[tuple[float, float]]:
+    """The x extents of collinear rules, touching ones joined."""
+    out: list[list[float]] = []
+    for s in sorted(rules, key=lambda s: s.a):
+        if out and s.a <= out[-1][1] + TOL:
+            out[-1][1] = max(out[-1][1], s.b)
+        else:
+            out.append([s.a, s.b])
+    return [(a, b) for a, b in out]
 
 
 def _grouped(xs: list[float], row: TextRow, lower: list[TextRow]) -> set[float]:
     """Column boundaries a header line of group headings runs over, no rule showing its spans: each heading covers
     the headings below it that lie nearer to it than to its neighbours (現年度分 over 調定額 … 前年同期, 滞納繰越分 over the
     next four; a lone 5年度（令和6年2月29日現在） over all of them)."""
-    words: list[tuple[float, float]] = []
-    for a, b in sorted(row.words):  # 債　権　名 letter-spaced: one heading
-        if words and a - words[-1][1] < row.y1 - row.y0:
-            words[-1] = (words[-1][0], b)
-        else:
-            words.append((a, b))
+    words = _headings(row)
     if not words or not lower:
         return set()
     centres = [(a + b) / 2 for a, b in words]
@@ -151,6 +221,7 @@ def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], in
 def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:
     """The table outlined by `group` (same-extent rules); `others` may hold partial rules inside it."""
     x0, x1 = min(s.a for s in group), max(s.b for s in group)
+    group = group + _stacked(group, others)
     rule_ys = cluster(s.pos for s in group)
     if len(rule_ys) < 2:
         return None
@@ -186,11 +257,12 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
         ys, rows, header_rows = _join_header_lines(xs, ys, rows, inferred, header_rows)
     partial = [s for s in others if x0 - TOL <= s.a and s.b <= x1 + TOL and ys[0] < s.pos < ys[-1]
                and s.b - s.a < x1 - x0 - EXTENT_TOL]
-    grouped = [_grouped(xs, rows[k], rows[k + 1:header_rows]) for k in range(max(0, header_rows - 1))]
+    grouped = [set() if _rules_under(k, ys, partial) else _grouped(xs, rows[k], rows[k + 1:header_rows])
+               for k in range(max(0, header_rows - 1))]  # drawn rules show the groups (_spans)
     hs = list(group) + partial + _header_cuts(xs, rows, ys, inferred, header_rows, grouped)
+    spans = [_spans(rows[k], xs, _rules_under(k, ys, partial)) for k in range(header_rows)]
     vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
-          if not r.crosses(x) and not (k < header_rows and _spanned(x, r, xs, _rules_under(k, ys, partial)))
-          and not (k < len(grouped) and x in grouped[k])]
+          if not r.crosses(x) and not (k < header_rows and x in spans[k]) and not (k < len(grouped) and x in grouped[k])]
     vs += [Seg(False, x, ys[0], ys[-1]) for x in (x0, x1)]
     return Frame(xs, ys, regions(xs, ys, hs, vs))
 

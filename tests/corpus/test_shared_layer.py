@@ -40,7 +40,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev20": (0.98, 0.98),
     "dev21": (0.98, 0.99),
     "dev22": (0.96, 0.97),
-    "dev23": (0.87, 0.88),  # the last round, fixed only in part: under the 0.95 target
+    "dev23": (0.98, 0.95),
 }
 
 

@@ -154,3 +154,44 @@ def test_bullets_of_label_and_figure_are_no_table(tmp_path: Path, drawing: Calla
         d.text(p, 60, 100 + 16 * k, s)
     page = load_pages(d.save(tmp_path / "bullets.pdf"))[0]
     assert page.grids == []
+
+
+def test_one_rule_under_two_group_headings_and_row_rules_past_merged_labels(tmp_path: Path,
+                                                                          drawing: Callable[[], Any]) -> None:
+    """ひばりヶ丘市's committee table: 強制徴収公債権 centred over three debts and 私債権 over one share a single rule;
+    the row rules start right of the period and segment labels, which span six and three rows."""
+    d = drawing()
+    p = d.page(width=842, height=595)
+    xs = [60, 130, 200, 270, 370, 470, 570, 670]
+    centre = lambda c0, c1, s: (xs[c0] + xs[c1 + 1]) / 2 - pymupdf.get_text_length(s, fontname="japan", fontsize=9) / 2
+    d.hline(p, xs[0], xs[-1], 100)
+    d.text(p, centre(3, 5, "強制徴収公債権"), 111, "強制徴収公債権")
+    d.text(p, centre(6, 6, "私債権"), 111, "私債権")
+    d.hline(p, xs[3], xs[-1], 114)  # one rule under both group headings
+    d.text(p, centre(1, 2, "区分"), 118, "区分")
+    for c, s in enumerate(["市税", "国民健康保険税", "介護保険料", "市営住宅使用料"], start=3):
+        d.text(p, centre(c, c, s), 125, s)
+    d.hline(p, xs[0], xs[-1], 128)
+    figures = [["12,845,310", "3,204,118", "2,210,455", "618,440"], ["11,702,118", "2,655,920", "2,098,771", "560,212"],
+               ["91.10", "82.89", "94.95", "90.58"], ["412,566", "842,330", "88,204", "97,515"],
+               ["98,204", "146,805", "14,120", "11,076"], ["23.80", "17.43", "16.01", "11.36"]]
+    y = 128
+    for r, row in enumerate(figures):
+        d.text(p, xs[2] + 6, y + 10, ["調定額", "収入済額", "収納率"][r % 3])
+        for c, s in enumerate(row, start=3):
+            d.text(p, xs[c + 1] - 6 - pymupdf.get_text_length(s, fontname="japan", fontsize=9), y + 10, s)
+        y += 14
+        d.hline(p, xs[0] if r == 5 else xs[1] if r == 2 else xs[2], xs[-1], y)
+    d.text(p, xs[1] + 6, 128 + 14 * 1.5 + 4, "現年分")
+    d.text(p, xs[1] + 6, 128 + 14 * 4.5 + 4, "滞納繰越分")
+    d.text(p, xs[0] + 4, 128 + 14 * 3 + 4, "令和7年2月末")  # on the row rule it spans
+    g = load_pages(d.save(tmp_path / "h.pdf"))[0].grids[0]
+    assert g.ncols == 7
+    strong, private = g.cell(0, 3), g.cell(0, 6)
+    assert strong is not None and strong.text == "強制徴収公債権" and strong.colspan == 3
+    assert private is not None and private.text == "私債権" and private.colspan == 1
+    period, current = g.cell(2, 0), g.cell(2, 1)
+    assert period is not None and (period.text, period.rowspan) == ("令和7年2月末", 6)
+    assert current is not None and (current.text, current.rowspan) == ("現年分", 3)
+    assert g.rows()[1][3:] == ["市税", "国民健康保険税", "介護保険料", "市営住宅使用料"]
+    assert g.filled_rows()[6] == ["令和7年2月末", "滞納繰越分", "収入済額", "98,204", "146,805", "14,120", "11,076"]
