@@ -30,7 +30,7 @@ from saiken.normalize.text import despace as _squash
 
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
-BARE_YEAR = re.compile(r"^(?:19[89][0-9]|20[0-9]{2})$")
+BARE_YEAR = re.compile(r"^[(（]?(?:19[89][0-9]|20[0-9]{2})[)）]?$")  # 2019, (2019) under 令和元年度
 DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|該当なし|なし|対象外)$")
 MARKS = re.compile(r"[()（）\s※*＊]|注[0-9]*")
 ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")

@@ -92,6 +92,14 @@ def test_header_ends_at_first_figure_row_even_with_text_columns() -> None:
     assert header_rows(rows) == 1
 
 
+def test_western_years_in_brackets_under_era_years_head_the_table() -> None:
+    """河北市's 推進シート: 令和元年度 over (2019); the bracketed years are no figures."""
+    rows = [["区 分", "区 分", "決 算", "決 算"], ["区 分", "区 分", "令和元年度", "令和2年度"],
+            ["区 分", "区 分", "(2019)", "(2020)"], ["現年度分", "収入率", "99.08", "99.19"]]
+    assert header_rows(rows) == 3
+    assert not is_figure("(2019)") and not is_figure("（2023）") and is_figure("(2,019)")
+
+
 def test_five_year_trend_metrics_as_rows() -> None:
     """尼崎市 3. 直近5か年の収納状況: segments and metrics as row labels, years as columns, debt from the context."""
     rows = [["", "", "平成29年度 (2017年度)", "令和元年度 (2019年度)"],
