@@ -106,7 +106,7 @@ def _named_debt(clause: str) -> str | None:
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
     words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|につきまして(?:は)?|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
-                                                  r"^(?:まず|次に|また|なお|さらに|続いて|最後に)|"
+                                                  r"^(?:まず|次に|また|なお|さらに|続いて|最後に|特に|とりわけ|中でも|なかでも|一方)|"
                                                   r"[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \

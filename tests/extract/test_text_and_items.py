@@ -136,6 +136,10 @@ def test_text_cell_dated_by_its_own_line_with_bracketed_previous_year() -> None:
     # うるま-style answer: the debt named in the sentence before the figures
     ("国民健康保険税についてお答えいたします。令和５年度の収納率は、現年課税分が９５．１２％となっております。",
      [("国民健康保険税", "95.12%")]),
+    # かほく-style plan: an adverb (特に) before the debt of the next sentence
+    ("令和５年度決算における主要４債権の収入未済額は約２億３，１００万円であり、令和元年度から緩やかに減少している。"
+     "特に市税の現年度分収入率は令和５年度に９９．５２％となり、県内でも高い水準を維持している。",
+     [("主要4債権", "約2億3,100万円"), ("市税", "99.52%")]),
 ])
 def test_debt_named_as_printed_in_running_text(text: str, expected: list) -> None:
     assert [(g[1], g[0].replace(" ", "")) for g in facts(text)] == expected
