@@ -514,6 +514,20 @@ class _Heading:
     sub: Key  # a heading below it that names a segment or another period only
 
 
+BULLET = re.compile(r"^\s*[・●]")
+
+
+def _printed_year(text: str, era: str | None) -> Key | None:
+    """The one year a bullet prints (令和5年度 in its text or bracketed after its figure), None if it prints
+    none or several, or only the year before."""
+    keys = [key_of(m.group(1), None, era) for m in YEAR_AFTER.finditer(fold(text))] + [key_of(text, None, era)]
+    years = {k.fiscal_year for k in keys if k.fiscal_year is not None and not k.previous}
+    if len(years) != 1:
+        return None
+    k = next(k for k in keys if k.fiscal_year is not None and not k.previous)
+    return Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw)  # the year only: each bullet its basis
+
+
 def _governing(headings: list[_Heading], place: _Place) -> _Heading | None:
     """The latest heading printed over the place's own horizontal span (a heading of the block beside does not
     govern it)."""
@@ -532,6 +546,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     page_year = Key()  # the year of the latest dated heading: it governs until the next, across pages
     talk = _Subject()
     last_rate: Fact | None = None  # the last collection rate read: the time of a bare segment's rate after it
+    bullet_year = Key()  # the year a bullet of the list printed: the list's later bullets that print none take it
     for page in pages:
         page_era = era_of(page.text)
         first_on_page = True
@@ -577,8 +592,14 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             heading, sub = (gov.metric, gov.sub) if gov is not None else (Key(), Key())
             ctx = merge(place.outer, sub, heading)
             place.outer = ctx
-            base = merge(_time(sub), _time(heading), page_year, doc_year)
+            bullet = BULLET.match(place.text)
+            listed = bullet_year if bullet else Key()
+            base = merge(_time(sub), _time(heading), listed, page_year, doc_year)
             read = read_place(place, own_debt, base, date, last_rate)
+            if not bullet:
+                bullet_year = Key()
+            elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
+                bullet_year = own  # it that print no year are of the same year
             out.extend(read)
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"),
                              last_rate)

@@ -267,3 +267,18 @@ def test_prose_of_other_cities_read_by_the_shared_reader() -> None:
     assert [(g[0], g[2], g[4]) for g in got] == [("約20.4億円", 2021, "outstanding"), ("約18.4億円", 2023, "outstanding")]
     got = facts("・収入未済額：約8億4,700万円（令和5年度決算）", 2025)
     assert [(g[2], g[4], g[5]) for g in got] == [(2023, "outstanding", "actual")]
+
+
+def test_a_bullets_year_governs_the_later_bullets_of_its_list(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """佐世保-style 【参考】 list: the year printed after the first bullet's figure dates the rates below it."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    lines = ["【参考】", "・収入未済額：約9億5,267万円（令和5年度）", "・現年分徴収率：93.86％", "・滞納繰越分徴収率：22.05％",
+             "今後も口座振替の推進に取り組む。", "・現年分徴収率：94.10％"]
+    for i, s in enumerate(lines):
+        d.text(p, 60, 100 + 18 * i, s)
+    got = [(f.raw, f.fiscal_year, f.segment) for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2024)]
+    assert got == [("約9億5,267万円", 2023, "total"), ("93.86%", 2023, "current"), ("22.05%", 2023, "arrears"),
+                   ("94.10%", 2024, "current")]  # a list ends at the line that is no bullet
