@@ -570,12 +570,12 @@ CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0
 
 def caption_debt(caption: str) -> str | None:
     """The debt a caption names in a 債権名：国民健康保険料 label or as the subject of a table title (表2 市税の収入
-    未済額等の推移), else None (市税等の…: several debts)."""
+    未済額等の推移; 全会計 for all debts together, as printed), else None (市税等の…: several debts)."""
     m = CAPTION_DEBT.search(caption)
     if m:
         return m.group(1)
-    return next((w for m in CAPTION_SUBJECT.finditer(caption) if is_debt_name(w := m.group(1), known_only=True)
-                 and not w.endswith("等")), None)
+    return next((w for m in CAPTION_SUBJECT.finditer(caption) if (is_debt_name(w := m.group(1), known_only=True)
+                 or LEXICON.all_debts.fullmatch(w)) and not w.endswith("等")), None)  # (1)全会計の…: all, as printed
 
 
 def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:

@@ -38,9 +38,9 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
-BASE_AFTER = re.compile(r"\s*(?:から|より)")
+BASE_AFTER = re.compile(r"\s*[)）]?\s*(?:から|より)")  # 平成26年度（約38億1,000万円）から: the level, bracketed
 #: 「令和4年度の99.11%から改善」「4年度の18.7%から5年度は21.3%に」: the level a figure moved from (not 「…から算出」)
-FROM_LEVEL = re.compile(r"\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化)")
+FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化)")
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
