@@ -282,6 +282,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     named = [t for t, k in keyed if _names(t, k)]
     debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) else (
         named[-1] if named else None)
+    if debt_col_text and _squash(debt_col_text) in ("合計", "総計", "全体"):
+        debt = debt_col_text  # 合計 in the 債権名 column under 下水道事業会計 | 資本的収入 carried down: all debts
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]

@@ -116,13 +116,16 @@ def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid
     if prev.ncols != nxt.ncols:
         return False
     a, b = _col_edges(prev), _col_edges(nxt)
-    if len(a) != len(b) or any(abs(x - y) > EDGE_TOL for x, y in zip(a, b)):
+    if len(a) != len(b) or abs(a[0] - b[0]) > EDGE_TOL or abs(a[-1] - b[-1]) > EDGE_TOL:
         return False
     below = [ln for ln in prev_page.lines if ln.bbox[1] > prev.bbox[3] + 1]
     above = [ln for ln in next_page.lines if ln.bbox[3] < nxt.bbox[1] - 1]
     titles = _titles(whole[1], whole[0])
     if not _captions_only(below, NOTE_BELOW, set()) or not _captions_only(above, CAPTION_ABOVE, titles):
         return False
+    if any(abs(x - y) > EDGE_TOL for x, y in zip(a, b)):  # columns sized to each part's own text (an HTML table):
+        return not below and not above and "n" in _shape(nxt.rows()[0])  # only a part opening on figures with
+        # nothing between goes on
     if repeated_header_rows(whole[0], nxt):
         return True
     return not _own_header(whole[0], nxt) or _reaches_bottom(prev, prev_page, nxt, floor)

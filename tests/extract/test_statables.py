@@ -145,6 +145,20 @@ def test_debts_as_rows_with_split_header_total_row_and_bad_cells() -> None:
     assert {f.table for f in facts} == {2}
 
 
+def test_total_in_the_debt_column_under_carried_account_labels_is_all_debts() -> None:
+    """宮浜市's 会計別・款別 table: 合計 in the 債権名 column, the 会計 and 款 columns blank (not merged) above it."""
+    rows = [["会計", "款", "債権名", "令和4年度", "令和5年度"],
+            ["下水道事業会計", "営業収益", "下水道使用料", "40,330,100", "37,640,200"],
+            ["", "資本的収入", "受益者負担金", "6,201,000", "5,420,000"],
+            ["", "", "下水道事業会計 小計", "46,531,100", "43,060,200"],
+            ["", "", "合計", "2,251,204,117", "2,143,046,385"]]
+    ctx = TableContext(page=3, caption="(2)会計別・款別の収入未済額 (単位：円)")
+    facts, _ = read_table(grid(rows, (), page=3), ctx)
+    assert {(f.debt_raw, f.fiscal_year, f.value) for f in facts if f.value > 1e9} == {
+        ("合計", 2022, 2_251_204_117), ("合計", 2023, 2_143_046_385)}
+    assert ("受益者負担金", 2023, 5_420_000) in {(f.debt_raw, f.fiscal_year, f.value) for f in facts}
+
+
 def test_account_hierarchy_gives_the_innermost_debt() -> None:
     """世田谷区: 会計名称 → 款名称等 → 債権名 merged down the rows; the 債権名 column is the debt."""
     rows = [["会計名称", "款名称等", "", "債権名", "収入未済額"],

@@ -96,3 +96,33 @@ def test_row_cut_by_the_page_break_is_joined(tmp_path: Path, drawing: Callable[[
     assert ["無資格受診等返還金等", "92,415", "90,000"] in rows
     assert ["等", "", ""] not in rows
     assert rows[-1] == ["債権41", "1,001", "901"]
+
+
+def test_headless_part_with_columns_sized_to_its_own_text_goes_on(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """宮浜市's HTML table: the page broke early, and the part on the next page, with no header and nothing above it,
+    has its inner columns sized to its own text."""
+    d = drawing()
+    p1 = d.page()
+    d.text(p1, 50, 80, "（2）会計別の収入未済額（単位：円）")
+    _table(d, p1, 100, HEADER + _body(1, 6))
+    p2 = d.page()
+    ys = [60 + 20 * i for i in range(4)]
+    xs = [50, 135, 310, 450]  # same outer edges, inner edges moved
+    d.grid(p2, xs, ys)
+    d.rows(p2, xs, ys, _body(7, 3))
+    tables = stitch(load_pages(d.save(tmp_path / "h.pdf")))
+    assert [t.pages for t in tables] == [[1, 2]]
+    assert tables[0].rows()[-1] == ["債権9", "1,002", "902"]
+
+
+def test_a_part_with_a_header_of_its_own_and_other_columns_stays_apart(tmp_path: Path,
+                                                                       drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p1 = d.page()
+    _table(d, p1, 100, HEADER + _body(1, 6))
+    p2 = d.page()
+    ys = [60 + 20 * i for i in range(4)]
+    xs = [50, 135, 310, 450]
+    d.grid(p2, xs, ys)
+    d.rows(p2, xs, ys, [["項目", "件数", "金額"], ["事業1", "1", "100"], ["事業2", "2", "200"]])
+    assert [t.pages for t in stitch(load_pages(d.save(tmp_path / "o.pdf")))] == [[1], [2]]
