@@ -548,6 +548,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     taken: list[str] = []
     above = list(reversed(_headings(page, grid)))
     stop = len(above)
+    sectioned = False  # the caption opens with its section's own heading: nothing above it is the table's
     for i, (_, _, text) in enumerate(above):
         prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
@@ -557,8 +558,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
         taken.insert(0, text)
         if SECTION_HEADING.match(text) and not text.lstrip().startswith("【"):
             stop = i + 1  # 「2 収入未済額の目標(単位：千円)」: what is above the section's heading is another's
+            sectioned = True
             break
-    if key_of(" ".join(taken)).fiscal_year is None:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
+    if key_of(" ".join(taken)).fiscal_year is None and not sectioned:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
         heading = next((t for _, _, t in above[stop:stop + 4] if SECTION_HEADING.match(t) and
                         not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
         hk = key_of(heading) if heading is not None else Key()

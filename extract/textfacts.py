@@ -120,6 +120,7 @@ def _named_debt(clause: str) -> str | None:
 
 
 LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
+SEGMENT_TOPIC = re.compile(r"(?:^|。)\s*(?:また|なお|一方)?[、,]?\s*([^、。,\s]{2,8}?)(?:は|では)[、,]")  # 現年度分は、
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
 
 
@@ -169,6 +170,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
     lead = LEAD_LABEL.match(text)  # 「・現年課税分　調定額：…　収入済額：…」: the bullet's segment covers its figures
     lead_segment = key_of(lead.group(1)).segment if lead and not key_of(lead.group(1)).metric else None
+    topics = {m.end(): k.segment for m in SEGMENT_TOPIC.finditer(text)
+              if (k := key_of(m.group(1))).segment and not k.metric}  # 「現年度分は、調定額…に対し収入額…」
     out: list[Fact] = []
     prev: Key | None = None
     fitting: dict[bool, Key] = {}  # the last figure read of each kind (a rate, an amount): what a bare figure parallels
@@ -272,6 +275,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         prev_debt = named
         if lead_segment and k.segment is None:
             k = replace(k, segment=lead_segment)
+        topic_segment = next((seg for end, seg in sorted(topics.items(), reverse=True)
+                              if end <= s and "。" not in text[end:s]), None)
+        if topic_segment and k.segment is None:  # the sentence's topic segment covers each figure of it
+            k = replace(k, segment=topic_segment)
         metric = k.metric
         if metric is None or metric not in CORE_METRICS or k.change or not _unit_fits(metric, a):
             continue
@@ -588,6 +595,12 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                     page_year = replace(page_year, basis="target")  # （２）目標（令和11年度） over its bullets
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
+            elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
+                    (yr := page_year.fiscal_year or doc_year.fiscal_year) is not None and \
+                    (dated := key_of(place.text, yr, era)).as_of and dated.fiscal_year is None:
+                # 「３．12月末の収納状況」 in a report of 令和6年度: the figures under it are as of that month end
+                page_year = Key(fiscal_year=yr, fiscal_year_raw=page_year.fiscal_year_raw or doc_year.fiscal_year_raw,
+                                basis="interim", as_of=dated.as_of)
             gov = _governing(headings, place)
             heading, sub = (gov.metric, gov.sub) if gov is not None else (Key(), Key())
             ctx = merge(place.outer, sub, heading)

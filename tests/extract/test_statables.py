@@ -71,6 +71,8 @@ def test_is_figure(text: str, expected: bool) -> None:
     ("滞納世帯数(単位：世帯)", "metric", "delinquents"),
     ("未収金", "metric", "outstanding"),
     ("差額(R3-H29)", "change", "difference"),
+    ("見込-目標", "change", "difference"),  # いすみ市: one figure less another
+    ("(A)-(B)", "change", "difference"),
     ("構成比", "change", "share"),
     ("差押件数", "change", None),
     ("(単位:千円)", "unit", "千円"),
@@ -532,3 +534,21 @@ def test_a_caption_saying_comparison_makes_no_difference_column() -> None:
     got = {(f.segment, f.as_of, f.metric): f.value for f in facts}
     assert got[("current", "2024-02-29", "collection_rate")] == 88.4
     assert got[("arrears", "2023-02-28", "collection_rate")] == 23.9
+
+
+def test_caption_opening_with_its_section_heading_takes_nothing_from_above(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """いすみ市: 【主要４債権全体の徴収率】 and its bullets above 「２　未収金残高（収入未済額）の見込み」 are another
+    section's; the table under the heading is of 収入未済額."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.statables import caption_above
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["【主要４債権全体の徴収率】令和６年12月末時点", "・現年度分　77.3％（前年同期　76.9％）",
+                           "２　未収金残高（収入未済額）の見込み", "（単位：千円）"]):
+        d.text(p, 50, 80 + 16 * i, s)
+    xs, ys = [50, 150, 250, 350], [150, 170, 190]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["債権名", "令和5年度決算", "令和6年度目標"], ["市税", "268,540", "240,000"]])
+    page = load_pages(d.save(tmp_path / "c.pdf"))[0]
+    caption = caption_above(page, page.grids[0])
+    assert "未収金残高" in caption and "徴収率" not in caption

@@ -282,3 +282,20 @@ def test_a_bullets_year_governs_the_later_bullets_of_its_list(tmp_path, drawing)
     got = [(f.raw, f.fiscal_year, f.segment) for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2024)]
     assert got == [("約9億5,267万円", 2023, "total"), ("93.86%", 2023, "current"), ("22.05%", 2023, "arrears"),
                    ("94.10%", 2024, "current")]  # a list ends at the line that is no bullet
+
+
+def test_a_sentences_topic_segment_covers_its_figures_and_a_month_end_heading_dates_them(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """いすみ市: 「３．12月末の収納状況」 over 「現年度分は、調定額…に対し収入額…で、徴収率は…（前年同期…）」."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["３．12月末の収納状況",
+                           "現年度分は、調定額4,312,456千円に対し収入額3,398,214千円で、徴収率は78.8％（前年同期78.3％）となった。"]):
+        d.text(p, 50, 100 + 30 * i, s, size=8)
+    got = [(f.raw, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of)
+           for f in text_facts(load_pages(d.save(tmp_path / "t.pdf")), 2024)]
+    assert got == [("4,312,456千円", 2024, "current", "assessed", "interim", "2024-12-31"),
+                   ("3,398,214千円", 2024, "current", "collected", "interim", "2024-12-31"),
+                   ("78.8%", 2024, "current", "collection_rate", "interim", "2024-12-31"),
+                   ("78.3%", 2023, "current", "collection_rate", "interim", "2023-12-31")]
