@@ -151,8 +151,9 @@ def _dated_month_end(as_of: str, date: str) -> str:
 
 
 def read_place(place: _Place, debt: str | None, year: Key, date: str | None = None,
-               last_rate: Fact | None = None) -> list[Fact]:
-    """The facts of one paragraph, bullet or text cell (see module docstring).
+               last_rate: Fact | None = None, above: Fact | None = None) -> list[Fact]:
+    """The facts of one paragraph, bullet or text cell (see module docstring). `above`: the last figure of the line
+    right above, when this one is no bullet of its own (・徴収率…：93.63％ / 令和5年度決算：92.57％).
 
     Within a paragraph a year, date or basis printed earlier keeps governing later sentences (「令和6年度の収納率は
     80.39%で、…。収入未済額は約19億円」), and a clause naming only a debt or segment takes the metric of the figure
@@ -245,6 +246,11 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
                                                      basis=None if own.basis else prev.basis))
+        elif prev is None and above is not None and own.fiscal_year is not None and not own.metric and not named \
+                and not PARTICLES.sub("", despace(own.rest)) and _unit_fits(above.metric, a):
+            # 「令和5年度決算：92.57％」 under 「・徴収率（令和6年度決算見込）：93.63％」: the metric of the line above
+            k = merge(own, Key(metric=above.metric, segment=above.segment))
+            named = above.debt_raw
         elif (after is not None or own.fiscal_year is not None and  # 「4年度の18.7%から5年度は21.3%に」: from … to
               not re.sub(r"から|より", "", PARTICLES.sub("", despace(own.rest)))) \
                 and not own.metric and prev is not None and prev.metric and not named:
@@ -259,10 +265,13 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             if own.fiscal_year is not None and own.fiscal_year != running.fiscal_year:
                 running = Key()  # 「…2月末の収納率は….令和4年度末の収入未済額は」: its own year, not the time before
             k = merge(own, place.outer, running)
-            if k.metric is None and own.segment in ("current", "arrears") and a.unit == "percent" and not own.change \
-                    and prev is None and not place.outer.metric:  # 「現年課税分が95.08%、滞納繰越分が29.47%」 with the
-                k = replace(k, metric="collection_rate")  # 収納率 named in the speech before: a segment's rate
-                if last_rate is not None and own.fiscal_year is None and own.as_of is None and not own.basis:
+            if k.metric is None and a.unit == "percent" and not own.change and prev is None and not place.outer.metric \
+                    and (own.segment in ("current", "arrears") or own.segment == "total" and last_rate is not None):
+                # 「現年課税分が95.08%、滞納繰越分が29.47%」 with the 収納率 named in the speech before (合計 96.75% after
+                k = replace(k, metric="collection_rate")  # them): a segment's rate
+                outer_time = place.outer.fiscal_year is not None or place.outer.as_of or place.outer.basis
+                if last_rate is not None and own.fiscal_year is None and own.as_of is None and not own.basis \
+                        and not outer_time:  # (a cell under 令和7年度 数値目標 is of its own time)
                     k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
                                 basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
                     running = _time(k)  # and so are the figures after them in the paragraph
@@ -404,18 +413,23 @@ def _names_own_figure(line: str, before: str) -> bool:
 def _heads_above(rows: list[list[str]], row: int, col: int, span: int = 1) -> list[str]:
     """The header cells printed above a text cell in its column, nearest first: the short label cells without figures
     from the top of the table down to the cell (実績又は効果（）内は前年度同期 over 現年分). A cell spanning columns
-    headed apart (現年度分 | 滞納繰越分) takes none of those heads."""
-    out: list[str] = []
-    for r in range(row):
-        over = {rows[r][j] for j in range(col, min(col + span, len(rows[r])))}
-        if len(over) > 1:
-            continue
-        t = rows[r][col] if col < len(rows[r]) else ""
-        if not despace(t) or find_amounts(t) or len(despace(BRACKET_NOTE.sub("", t))) > 30:
-            break
-        if t not in out:
-            out.append(t)
-    return out[::-1]
+    headed apart (現年度分 | 滞納繰越分) takes none of those heads. Below a row of prose (取組方針 | …。) the label cells
+    right above the cell head it too (令和7年度 数値目標 over 現年分 99.25%)."""
+    def run(order: range) -> list[str]:
+        out: list[str] = []
+        for r in order:
+            over = {rows[r][j] for j in range(col, min(col + span, len(rows[r])))}
+            if len(over) > 1:
+                continue
+            t = rows[r][col] if col < len(rows[r]) else ""
+            if not despace(t) or find_amounts(t) or len(despace(BRACKET_NOTE.sub("", t))) > 30:
+                break
+            if t not in out:
+                out.append(t)
+        return out
+
+    near = run(range(row - 1, -1, -1))
+    return near + [t for t in run(range(row))[::-1] if t not in near]
 
 
 def _places(page: Page) -> list[_Place]:
@@ -445,7 +459,7 @@ def _places(page: Page) -> list[_Place]:
             head, side_text = BRACKET_NOTE.sub("", head), BRACKET_NOTE.sub("", side_text)
             outer = merge(*(key_of(h) for h in heads if len(despace(h)) <= 12))
             if 0 < len(despace(side_text)) <= 12 and not find_amounts(side_text):
-                outer = merge(key_of(side_text), outer)
+                outer = merge(outer, key_of(side_text))  # the column's head is nearer: its time wins
             pure = [k for h in heads if (k := key_of(h)).metrics == 1 and not k.rest and len(despace(h)) <= 8]
             # a column header dates and segments a text cell; it names the metric only when it is nothing else (徴収率)
             outer = replace(outer, metric=pure[0].metric if pure else None)
@@ -554,7 +568,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     talk = _Subject()
     last_rate: Fact | None = None  # the last collection rate read: the time of a bare segment's rate after it
     bullet_year = Key()  # the year a bullet of the list printed: the list's later bullets that print none take it
+    block_debt: str | None = None  # the debts together a heading names (【参考】重点5債権の…), over its block
+    read: list[Fact] = []
     for page in pages:
+        block_debt = None
         page_era = era_of(page.text)
         first_on_page = True
         for place in _places(page):
@@ -585,6 +602,11 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」「（参考）令和6年度の滞納者数は…」: the headings
                 # above it govern its span no more
                 headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
+                together = _named_debt(fold(place.text)) if not _has_figure(place.text) else None
+                block_debt = together if together and LEXICON.all_debts.fullmatch(together) else None
+                # 【参考】重点5債権の徴収率及び収入未済額: the lines under it are of those debts together
+            if block_debt and own_debt == debt:
+                own_debt = block_debt
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
                     and not MEETING_DAY.search(fold(place.text)) and not MEETING_TITLE.search(place.text) \
                     and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
@@ -608,7 +630,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             bullet = BULLET.match(place.text)
             listed = bullet_year if bullet else Key()
             base = merge(_time(sub), _time(heading), listed, page_year, doc_year)
-            read = read_place(place, own_debt, base, date, last_rate)
+            read = read_place(place, own_debt, base, date, last_rate, read[-1] if read and not bullet else None)
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below

@@ -299,3 +299,31 @@ def test_a_sentences_topic_segment_covers_its_figures_and_a_month_end_heading_da
                    ("3,398,214千円", 2024, "current", "collected", "interim", "2024-12-31"),
                    ("78.8%", 2024, "current", "collection_rate", "interim", "2024-12-31"),
                    ("78.3%", 2023, "current", "collection_rate", "interim", "2023-12-31")]
+
+
+def test_label_cells_right_above_a_text_cell_head_it_below_a_row_of_prose() -> None:
+    """青嶺市's 取組個票: 取組方針 (a sentence) over 令和6年度 決算見込 | 令和7年度 数値目標 over the bullets."""
+    from saiken.extract.textfacts import _heads_above
+    policy = "現年分の早期着手により新たな滞納繰越を抑制するとともに、滞納繰越分は財産調査に基づく滞納処分と執行停止の判断を徹底する。"
+    rows = [["取組方針", policy, policy],
+            ["数値目標", "令和6年度 決算見込 ( )内は目標", "令和7年度 数値目標"],
+            ["数値目標", "現年分 99.21%(99.15%)", "現年分 99.25%"]]
+    assert _heads_above(rows, 2, 2) == ["令和7年度 数値目標"]
+    assert _heads_above(rows, 2, 1) == ["令和6年度 決算見込 ( )内は目標"]
+
+
+def test_reference_block_of_debts_together_and_a_line_of_the_year_before(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """青嶺市's 【参考】: the heading names 重点5債権; 「令和5年度決算：92.57％」 under the bullet of 徴収率 is the rate."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, (x, s) in enumerate([(50, "【参考】重点5債権の徴収率及び収入未済額"), (50, "・徴収率（令和6年度決算見込）：93.63％"),
+                                (70, "令和5年度決算：92.57％　　前年度比 1.06ポイント上昇"),
+                                (50, "・収入未済額（令和6年度決算見込）：約23.3億円")]):
+        d.text(p, x, 100 + 18 * i, s)
+    got = [(f.debt_raw, f.raw, f.fiscal_year, f.metric, f.basis)
+           for f in text_facts(load_pages(d.save(tmp_path / "r.pdf")), 2025)]
+    assert got == [("重点5債権", "93.63%", 2024, "collection_rate", "estimate"),
+                   ("重点5債権", "92.57%", 2023, "collection_rate", "actual"),
+                   ("重点5債権", "約23.3億円", 2024, "outstanding", "estimate")]
