@@ -121,16 +121,26 @@ def _finish(it: _Item) -> tuple[str, str | None]:
     return text, (tags[0] if tags else None)
 
 
+def _lines_of(column: list[Block]) -> list[Block]:
+    """A column's blocks but its tags set apart on the right (the next line lines up with the text, not the tag)."""
+    return [x for x in column if not TAG.fullmatch(despace(x.text))] or column
+
+
 def _page_lines(page: Page) -> list[_Line]:
     """The page's text outside tables, block by block in reading order: a column of 取組 beside a column of figures
     is read as its own run of lines."""
-    runs = blocks(page)
+    runs = sorted(blocks(page), key=lambda b: (b.bbox[1], b.bbox[0]))  # top to bottom: tags set apart on the right too
     columns: list[list[Block]] = []
     for b in runs:  # group the blocks into columns by horizontal overlap, each column top to bottom
-        near = 2 if TAG.fullmatch(despace(b.text)) else 1  # a tag alone, set right under a short last line
+        tag = TAG.fullmatch(despace(b.text)) is not None
+        near = 2 if tag else 1  # a tag alone, set right under a short last line
         col = next((c for c in reversed(columns) if any(min(x.bbox[2], b.bbox[2]) - max(x.bbox[0], b.bbox[0]) > 0
-                                                        for x in c[-near:])
+                                                        for x in _lines_of(c)[-near:])
                     and b.bbox[1] >= c[-1].bbox[1]), None)
+        if col is None and tag:  # right-aligned on the line under its item: the column whose last line is right above
+            height = b.bbox[3] - b.bbox[1]
+            col = next((c for c in reversed(columns) if 0 <= b.bbox[1] - c[-1].bbox[3] <= 1.5 * height
+                        and min(x.bbox[0] for x in c) <= b.bbox[0] and b.bbox[2] <= max(x.bbox[2] for x in c) + 2), None)
         if col is None:
             columns.append([b])
         else:

@@ -219,6 +219,10 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
         doc.facts.append(f)
 
 
+#: what a family may take for an item but is none: a figure after its label (調定額：348,584,150円), a 【参考】 heading
+NO_MEASURE = re.compile(r"^[^。]{1,24}[:：]\s*[約△▲]?\s*[0-9][0-9,.]*\s*(?:円|千円|万円|億円|%|人|件|世帯)?$|【参考】")
+
+
 def _item_key(text: str) -> str:
     return re.sub(r"[\s、。,.・]", "", text)[:24]
 
@@ -228,7 +232,8 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
     (a layout it was not written for), all."""
     shared = items_of(pages)
-    broken = {i.page for i in doc.initiatives if not _item_key(i.text)} & {i.page for i in shared}
+    broken = {i.page for i in doc.initiatives if not _item_key(i.text) or NO_MEASURE.search(i.text)} & \
+        {i.page for i in shared}
     if broken:  # a family item with no text (a tag wrapped onto its own line read as an item): the page's items
         doc.initiatives = [i for i in doc.initiatives if i.page not in broken] + \
             [i for i in shared if i.page in broken]  # as the shared reader reads them

@@ -327,3 +327,34 @@ def test_reference_block_of_debts_together_and_a_line_of_the_year_before(tmp_pat
     assert got == [("重点5債権", "93.63%", 2024, "collection_rate", "estimate"),
                    ("重点5債権", "92.57%", 2023, "collection_rate", "actual"),
                    ("重点5債権", "約23.3億円", 2024, "outstanding", "estimate")]
+
+
+def test_tags_set_right_on_the_line_under_each_item(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """宮浜市: ア/イ/ウ items, each 【継続】-style tag alone at the right margin on the line under its item."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    d.text(p, 72, 80, "（2）債権ごとの取組（国民健康保険税）")
+    d.text(p, 72, 100, "国民健康保険税の収入未済額は前年度から減少したが、資格喪失後の未納が滞納繰越の主な要因となっている。")
+    y = 130
+    for item, tag in [("ア　資格喪失の届出時に未納額を案内し、納付書を交付する。", "【新規】"),
+                      ("イ　口座振替を原則とし、加入手続時に申込みを受け付ける。", "【継続】"),
+                      ("ウ　滞納額50万円以上の世帯は納税課と共同で滞納整理を行う。", "【拡充】")]:
+        d.text(p, 72, y, item)
+        d.text(p, 483, y + 18, tag)
+        y += 37
+    got = [(i.label, i.status, i.text) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
+    assert [(label, status) for label, status, _ in got] == [("ア", "新規"), ("イ", "継続"), ("ウ", "拡充")]
+    assert got[1][2] == "口座振替を原則とし、加入手続時に申込みを受け付ける。"
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("調定額：348,584,150円", True), ("収納率(現年分)：97.85%", True),
+    ("(3) 債権ごとの取組(市営住宅使用料)所管課：都市整備課【参考】令和5年度決算", True),
+    ("滞納が3か月に達した入居者と連帯保証人に納付指導を行います。", False),
+    ("滞納額50万円以上の世帯は納税課と共同で滞納整理を行う。", False),
+])
+def test_what_no_family_may_keep_as_an_item(text: str, junk: bool) -> None:
+    from saiken.extract.pipeline import NO_MEASURE
+    assert bool(NO_MEASURE.search(text)) is junk
