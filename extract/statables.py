@@ -144,13 +144,20 @@ def header_rows(rows: list[list[str]]) -> int:
     return min([found, *starts])
 
 
+def _serial(rows: list[list[str]], header: int, c: int) -> bool:
+    """True for a column of row numbers (1, 2, 3 … down the body, under a header merged over it and the names)."""
+    body = [_squash(r[c]) for r in rows[header:] if _squash(r[c])]
+    return len(body) >= 3 and all(re.fullmatch(r"[0-9]{1,2}[.．]?", x) for x in body) and \
+        [int(x.rstrip(".．")) for x in body] == list(range(int(body[0].rstrip(".．")), int(body[0].rstrip(".．")) + len(body)))
+
+
 def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     """Header rows, label and value columns of a table; None when no column holds figures."""
     h = header_rows(rows)
     spanning = {r for r in range(h) if grid.ncols > 1 and len({_squash(t) for t in rows[r]}) == 1}  # a title row
     heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning))
              for c in range(grid.ncols)]
-    attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c])}
+    attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c]) or _serial(rows, h, c)}
     values = [c for c in range(grid.ncols) if c not in attribute
               and any(is_figure(rows[r][c]) for r in range(h, grid.nrows))]
     if not values:

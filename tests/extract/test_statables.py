@@ -552,3 +552,15 @@ def test_caption_opening_with_its_section_heading_takes_nothing_from_above(tmp_p
     page = load_pages(d.save(tmp_path / "c.pdf"))[0]
     caption = caption_above(page, page.grids[0])
     assert "未収金残高" in caption and "徴収率" not in caption
+
+
+def test_row_numbers_under_a_header_merged_over_the_names_are_no_figures() -> None:
+    """たつの市: 債権名 printed over the row numbers and the names (1 | 市税 | 税務課 | 88.74 …)."""
+    rows = [["債 権 名", "債 権 名", "所 管 課", "今年度", "前年同期"],
+            ["1", "市税", "税務課", "88.74", "88.31"],
+            ["2", "国民健康保険税", "国保医療年金課", "79.35", "78.90"],
+            ["3", "介護保険料", "高年福祉課", "91.06", "90.88"]]
+    g = grid(rows, ((0, 0, 1, 2),), page=1)
+    facts, _ = read_table(g, TableContext(page=1, caption="1 主要債権の徴収率の状況（令和6年2月末現在） 単位：%"))
+    assert {(f.debt_raw, f.value) for f in facts} >= {("市税", 88.74), ("国民健康保険税", 79.35), ("介護保険料", 90.88)}
+    assert not any(f.value in (1, 2, 3) for f in facts)
