@@ -546,6 +546,9 @@ SECTION_HEADING = re.compile(r"^\s*(?:第?[0-9]{1,2}[\s.．、章]|[(（][0-9]{1
 BULLET = re.compile(r"\s*(?:[・●○◦‐\-]|[①-⑳](?!\S*[表票]))")
 
 
+LEAD_IN = re.compile(r"(?:次|以下|下記)の(?:とおり|通り)(?:である|です|となっている|となっています)?。\s*$")
+
+
 def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 80) -> str:
     """The heading lines printed right above the table (its title, 債権名 box and unit note); prose is not taken.
 
@@ -558,6 +561,10 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     sectioned = False  # the caption opens with its section's own heading: nothing above it is the table's
     for i, (_, _, text) in enumerate(above):
         prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
+        if prose and LEAD_IN.search(text) and len(_squash(text)) <= max_chars and len(taken) < max_lines:
+            taken.insert(0, text)  # 「会計別・債権別の収入未済額は次のとおりである。」: the sentence says what the table is
+            stop = i + 1
+            break
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
                 or LEXICON.status_tag.search(text):  # an item (…を行う。【継続】) is no caption
             stop = i

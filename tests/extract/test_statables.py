@@ -564,3 +564,20 @@ def test_row_numbers_under_a_header_merged_over_the_names_are_no_figures() -> No
     facts, _ = read_table(g, TableContext(page=1, caption="1 主要債権の徴収率の状況（令和6年2月末現在） 単位：%"))
     assert {(f.debt_raw, f.value) for f in facts} >= {("市税", 88.74), ("国民健康保険税", 79.35), ("介護保険料", 90.88)}
     assert not any(f.value in (1, 2, 3) for f in facts)
+
+
+def test_a_lead_in_sentence_right_above_a_table_is_its_caption(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """よしの台市: 「会計別・債権別の収入未済額は次のとおりである。」 over 単位：千円 and a table of years."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.statables import caption_above
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["本市の債権は、一般会計のほか特別会計にも及んでいる。", "会計別・債権別の収入未済額は次のとおりである。",
+                           "単位：千円"]):
+        d.text(p, 50, 80 + 16 * i, s)
+    xs, ys = [50, 150, 250, 350], [130, 150, 170]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["債権名", "令和4年度", "令和5年度"], ["市税", "672,422", "578,186"]])
+    page = load_pages(d.save(tmp_path / "l.pdf"))[0]
+    caption = caption_above(page, page.grids[0])
+    assert "収入未済額は次のとおり" in caption and "特別会計にも" not in caption
