@@ -148,7 +148,8 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         facts, warnings = read_table(g, ctx)
         ours = [f for f in facts if f.metric in CORE_METRICS]
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
-                and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt):
+                and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
+                and not _rates_as_money(ours, theirs):
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often)
         if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
             gone = {id(f) for f in theirs}
@@ -180,6 +181,15 @@ def _other_scale(ours: list, theirs: list) -> bool:
     common = [(mine[(f.page, f.bbox)], f.value) for f in theirs if f.unit == "yen" and (f.page, f.bbox) in mine]
     scaled = sum(1 for a, b in common if a and b and a != b and max(a, b) / min(a, b) in (1000, 10000, 1000000))
     return bool(common) and 2 * scaled > len(common)
+
+
+def _rates_as_money(ours: list, theirs: list) -> bool:
+    """True when most cells both readers read are rates to the shared reader and sums of money to the family (99.15
+    under 「目標収納率(%)及び収入未済額の目標(千円)」 read as 99,150 yen)."""
+    mine = {(f.page, f.bbox): f.unit for f in ours if f.bbox}
+    common = [(mine[(f.page, f.bbox)], f) for f in theirs if (f.page, f.bbox) in mine]
+    wrong = sum(1 for unit, f in common if unit == "percent" and f.unit == "yen" and re.search(r"\.[0-9]{1,2}$", f.raw))
+    return bool(common) and 2 * wrong > len(common)
 
 
 def _keyed(facts: list) -> int:

@@ -22,8 +22,8 @@ from saiken.extract.layout import Cell, Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, UNIT_NOTE, Key, as_of_of, bracket_notes, era_of, key_of, merge, noted, own_segment,
-                              unit_of, year_before, year_of)
+from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, UNIT_NOTE, Key, as_of_of, bracket_notes,
+                                     era_of, key_of, merge, metrics_of, noted, own_segment, unit_of, year_before, year_of)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
@@ -443,6 +443,12 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(
             key_of(t).metric for row in rows for t in row if not is_figure(t)):
         base = replace(base, metric=note.metric)  # ※数値は各年度末の収入未済額 under a table no label of which names one
+    if base.metric is None:  # 「目標収納率(%)及び収入未済額の目標(千円)」 over 現年課税分 | 滞納繰越分 | 収入未済額 rows: the
+        named = metrics_of(context.caption)  # caption's metric no label of the table names is the other rows'
+        printed = {m for row in rows for t in row if not is_figure(t) for m in metrics_of(t)}
+        others = [m for m in named if m not in printed]
+        if len(named) == 2 and len(others) == 1:
+            base = replace(base, metric=others[0])
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     if as_of_of(context.caption, None) is None and as_of_of(context.caption, 2000) is not None:
         for c, k in lay.keys.items():  # 「…の状況（10月末現在）」 over H30年度 | H29年度: each year's own 10月末

@@ -95,6 +95,15 @@ def own_segment(name: str) -> str | None:
 
 def metric_of(text: str) -> tuple[str | None, int]:
     """(metric of the first metric word, number of distinct metrics named) of a label."""
+    found = metrics_of(text)
+    if not found:
+        return None, 0
+    first = min(found, key=lambda m: min(text.find(w) for w, mm in METRICS if mm == m and w in text))
+    return first, len(found)
+
+
+def metrics_of(text: str) -> list[str]:
+    """The distinct metrics a text names, longer words first (収入未済額 is not also 収入額)."""
     found: list[str] = []
     rest = text
     for word, metric in METRICS:
@@ -106,10 +115,7 @@ def metric_of(text: str) -> tuple[str | None, int]:
             rest = rest.replace(word, " ")
             if metric not in found:
                 found.append(metric)
-    if not found:
-        return None, 0
-    first = min(found, key=lambda m: min(text.find(w) for w, mm in METRICS if mm == m and w in text))
-    return first, len(found)
+    return found
 
 
 def basis_of(text: str) -> str | None:

@@ -41,6 +41,7 @@ NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|
 BASE_AFTER = re.compile(r"\s*[)）]?\s*(?:から|より)")  # 平成26年度（約38億1,000万円）から: the level, bracketed
 #: 「令和4年度の99.11%から改善」「4年度の18.7%から5年度は21.3%に」: the level a figure moved from (not 「…から算出」)
 FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化)")
+PER_HEAD = re.compile(r"当たり|あたり")  # （市税一人当たり換算16万6,420円）: a figure per head, no restatement
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
@@ -213,7 +214,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                                                  and BASE_AFTER.match(text, e)) or \
                 re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or re.search(r"[⇒→]", clause):
             continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
-        if paren and (prev is None or len(despace(clause)) > 16):
+        inside = re.split(r"[(（]", clause)[-1] if paren else ""
+        if paren and (prev is None or len(despace(inside)) > 16 or PER_HEAD.search(inside)):
             continue  # a figure inside a parenthesis that restates nothing: (実施件数334件、…⇒収納率54.8%)
         if after is not None:
             own = merge(key_of(after.group(1)), own)

@@ -581,3 +581,14 @@ def test_a_lead_in_sentence_right_above_a_table_is_its_caption(tmp_path, drawing
     page = load_pages(d.save(tmp_path / "l.pdf"))[0]
     caption = caption_above(page, page.grids[0])
     assert "収入未済額は次のとおり" in caption and "特別会計にも" not in caption
+
+
+def test_caption_naming_two_metrics_gives_rows_without_one_the_metric_no_label_names() -> None:
+    """よしの台市: 「目標収納率（%）及び収入未済額の目標（千円）」 over 現年課税分 | 滞納繰越分 | 収入未済額 rows."""
+    rows = [["", "令和7年度", "令和8年度"], ["現年課税分", "99.15", "99.20"], ["滞納繰越分", "33.00", "34.50"],
+            ["収入未済額", "520,000", "480,000"]]
+    ctx = TableContext(page=4, caption="(2) 目標 目標収納率(%)及び収入未済額の目標(千円)", debt="市税", fiscal_year=2024)
+    got = {(f.segment, f.metric, f.fiscal_year, f.value, f.unit) for f in read_table(grid(rows, (), page=4), ctx)[0]}
+    assert ("current", "collection_rate", 2025, 99.15, "percent") in got
+    assert ("arrears", "collection_rate", 2026, 34.5, "percent") in got
+    assert ("total", "outstanding", 2025, 520_000_000, "yen") in got

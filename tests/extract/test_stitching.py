@@ -126,3 +126,17 @@ def test_a_part_with_a_header_of_its_own_and_other_columns_stays_apart(tmp_path:
     d.grid(p2, xs, ys)
     d.rows(p2, xs, ys, [["項目", "件数", "金額"], ["事業1", "1", "100"], ["事業2", "2", "200"]])
     assert [t.pages for t in stitch(load_pages(d.save(tmp_path / "o.pdf")))] == [[1], [2]]
+
+
+def test_headless_part_at_the_top_of_the_page_goes_on_past_a_remark(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """よしの台市: a remark under the part on page 1; page 2 opens on the rest of the rows, no header, same columns."""
+    d = drawing()
+    p1 = d.page()
+    bottom = _table(d, p1, 100, HEADER + _body(1, 4))
+    d.text(p1, 50, bottom + 20, "滞納繰越分の調定額は前年度末の収入未済額を引き継いだものである。")
+    p2 = d.page()
+    ys = [60 + 20 * i for i in range(3)]
+    d.grid(p2, XS, ys)
+    d.rows(p2, XS, ys, _body(5, 2))
+    tables = stitch(load_pages(d.save(tmp_path / "r.pdf")))
+    assert [t.pages for t in tables] == [[1, 2]] and tables[0].rows()[-1] == ["債権6", "1,001", "901"]

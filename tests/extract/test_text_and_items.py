@@ -358,3 +358,14 @@ def test_tags_set_right_on_the_line_under_each_item(tmp_path, drawing) -> None: 
 def test_what_no_family_may_keep_as_an_item(text: str, junk: bool) -> None:
     from saiken.extract.pipeline import NO_MEASURE
     assert bool(NO_MEASURE.search(text)) is junk
+
+
+@pytest.mark.parametrize("text, expected", [
+    # よしの台-style: a level bracketed after its year, a remark in brackets earlier in the sentence
+    ("令和5年度決算における本市の収入未済額は約16億700万円（一般会計及び特別会計の合計）となり、ピーク時の平成27年度"
+     "（約23億4,000万円）と比べて大きく縮減した。", [("約16億700万円", 2023), ("約23億4,000万円", 2015)]),
+    # 福山-style: a figure per head in brackets restates nothing
+    ("市税総収入額は、2025年度当初予算額で772億4,180万円となっています（市税一人当たり換算16万6,420円）。", []),
+])
+def test_bracketed_figures_after_a_year_or_per_head(text: str, expected: list) -> None:
+    assert [(g[0].replace(" ", ""), g[2]) for g in facts(text) if g[4] == "outstanding"] == expected
