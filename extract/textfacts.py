@@ -40,7 +40,7 @@ NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
 BASE_AFTER = re.compile(r"\s*[)）]?\s*(?:から|より)")  # 平成26年度（約38億1,000万円）から: the level, bracketed
 #: 「令和4年度の99.11%から改善」「4年度の18.7%から5年度は21.3%に」: the level a figure moved from (not 「…から算出」)
-FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化)")
+FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化|縮減|削減|圧縮)")
 PER_HEAD = re.compile(r"当たり|あたり")  # （市税一人当たり換算16万6,420円）: a figure per head, no restatement
 PARTICLES = re.compile(r"うち|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
@@ -538,6 +538,7 @@ class _Heading:
 
 
 BULLET = re.compile(r"^\s*[・●]")
+CONNECTIVE = re.compile(r"^\s*(?:一方|また|なお|さらに|このうち|そのうち|加えて)[、,]")
 
 
 def _printed_year(text: str, era: str | None) -> Key | None:
@@ -632,6 +633,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             bullet = BULLET.match(place.text)
             listed = bullet_year if bullet else Key()
             base = merge(_time(sub), _time(heading), listed, page_year, doc_year)
+            if read and CONNECTIVE.match(place.text) and read[0].basis == "actual" and read[0].page == place.page:
+                base = merge(Key(fiscal_year=read[0].fiscal_year, fiscal_year_raw=read[0].fiscal_year_raw), base)
+                # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph: the year the paragraph before opened on
             read = read_place(place, own_debt, base, date, last_rate, read[-1] if read and not bullet else None)
             if not bullet:
                 bullet_year = Key()

@@ -140,3 +140,17 @@ def test_headless_part_at_the_top_of_the_page_goes_on_past_a_remark(tmp_path: Pa
     d.rows(p2, XS, ys, _body(5, 2))
     tables = stitch(load_pages(d.save(tmp_path / "r.pdf")))
     assert [t.pages for t in tables] == [[1, 2]] and tables[0].rows()[-1] == ["債権6", "1,001", "901"]
+
+
+def test_headless_part_after_a_continued_mark_with_resized_columns(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """上越市: （次ページへ続く） under the part on page 1; page 2's part has its inner columns sized apart."""
+    d = drawing()
+    p1 = d.page()
+    bottom = _table(d, p1, 100, HEADER + _body(1, 4))
+    d.text(p1, 300, bottom + 14, "（次ページへ続く）")
+    p2 = d.page()
+    ys = [60 + 20 * i for i in range(3)]
+    xs = [50, 135, 310, 450]
+    d.grid(p2, xs, ys)
+    d.rows(p2, xs, ys, _body(5, 2))
+    assert [t.pages for t in stitch(load_pages(d.save(tmp_path / "n.pdf")))] == [[1, 2]]

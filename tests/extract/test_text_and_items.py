@@ -369,3 +369,18 @@ def test_what_no_family_may_keep_as_an_item(text: str, junk: bool) -> None:
 ])
 def test_bracketed_figures_after_a_year_or_per_head(text: str, expected: list) -> None:
     assert [(g[0].replace(" ", ""), g[2]) for g in facts(text) if g[4] == "outstanding"] == expected
+
+
+def test_a_level_a_debt_was_cut_from_and_a_paragraph_going_on_with_one_another(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """上越市: 「平成30年度の約29億8,700万円から着実に縮減」 is that year's level; 「一方、国民健康保険税の…」 opening the
+    next paragraph speaks of the year the paragraph before did."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    d.text(p, 50, 100, "令和５年度決算における市の債権の収入未済額は約20億8,300万円で、平成30年度の約29億8,700万円から着実に縮減している。",
+           size=7)
+    d.text(p, 50, 130, "一方、国民健康保険税の収入未済額は約6億6,900万円と市税に次いで多い。", size=7)
+    got = [(f.debt_raw, f.raw, f.fiscal_year) for f in text_facts(load_pages(d.save(tmp_path / "j.pdf")), 2024)]
+    assert got == [(None, "約20億8,300万円", 2023), (None, "約29億8,700万円", 2018),
+                   ("国民健康保険税", "約6億6,900万円", 2023)]
