@@ -586,6 +586,11 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             first_on_page = False
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
+            if hk is not None and hk.as_of is None and hk.fiscal_year is None and \
+                    (yr := page_year.fiscal_year or doc_year.fiscal_year) is not None and \
+                    (dated := key_of(place.text, yr, era)).as_of:  # ２　未収金残高（９月末） in a report of 令和5年度
+                hk = replace(hk, fiscal_year=int(dated.as_of[:4]) - (1 if int(dated.as_of[5:7]) < 4 else 0),
+                             basis="interim", as_of=dated.as_of)
             if hk is not None:
                 over = _governing(headings, place)
                 if hk.metric or over is None:

@@ -384,3 +384,17 @@ def test_a_level_a_debt_was_cut_from_and_a_paragraph_going_on_with_one_another(t
     got = [(f.debt_raw, f.raw, f.fiscal_year) for f in text_facts(load_pages(d.save(tmp_path / "j.pdf")), 2024)]
     assert got == [(None, "約20億8,300万円", 2023), (None, "約29億8,700万円", 2018),
                    ("国民健康保険税", "約6億6,900万円", 2023)]
+
+
+def test_a_metric_heading_with_a_month_end_and_no_year_dates_its_figure(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """千歳川市: 「２　未収金残高（９月末）」 over 「約14億2,600万円（前年同期　約15億800万円）」 in a report of 令和5年度."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    d.text(p, 50, 100, "２　未収金残高（９月末）")
+    d.text(p, 60, 130, "約14億2,600万円（前年同期　約15億800万円）")
+    got = [(f.raw, f.fiscal_year, f.metric, f.basis, f.as_of)
+           for f in text_facts(load_pages(d.save(tmp_path / "m.pdf")), 2023)]
+    assert got[0] == ("約14億2,600万円", 2023, "outstanding", "interim", "2023-09-30")
+    assert got[1:] == [("約15億800万円", 2022, "outstanding", "interim", "2022-09-30")]
