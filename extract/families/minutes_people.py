@@ -8,6 +8,7 @@ Two printed shapes are read:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from saiken.extract.families.minutes_text import Part, TextLine, despaced
 from saiken.extract.layout import Grid
@@ -142,6 +143,8 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
             grouped = True
         elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps
                                                                      and not _person_line(line))
+                      or re.search(r"[・、,][一-鿿]$", out[-1][1].rstrip())  # 、収 / 納課長: a word cut by the line
+                      and not re.match(r"^[・、,]", line)
                       or re.match(r"^\S[・、]", line) and re.search(r"[・、]", out[-1][1])):  # 福祉部 / 長・健康部長…
             out[-1] = (out[-1][0], out[-1][1] + line)
         else:
@@ -150,8 +153,35 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
     return out
 
 
+def printed_count(heading: str) -> int | None:
+    """The number of people a heading prints (出席委員（６名）; 本部長・副本部長・本部員９名・事務局２名 → 13), None if none."""
+    inner = re.search(r"[(（]([^()（）]*[0-9]+\s*[名人][^()（）]*)[)）]", unicodedata.normalize("NFKC", heading))
+    if not inner:
+        return None
+    total = 0
+    for piece in re.split(r"[・、,]", inner.group(1)):
+        m = re.search(r"([0-9]+)\s*[名人]", piece)
+        total += int(m.group(1)) if m else 1
+    return total
+
+
 def attendees(part: Part) -> list[Attendee]:
-    """Every person listed in an attendee part, in printed order, each with role and title (and name)."""
+    """Every person listed in an attendee part, in printed order, each with role and title (and name). Where the
+    heading prints how many there are and the lines read to one more, a name cut by the end of a line (藤田 / 智子)
+    is joined."""
+    out = _attendees(part)
+    count = printed_count(part.heading)
+    if count is not None and len(out) == count + 1:
+        for k in range(len(part.lines) - 1):
+            a, b = part.lines[k], part.lines[k + 1]
+            lines = part.lines[:k] + [TextLine(a.page, a.text.rstrip() + b.text.lstrip(), a.x0, a.size)] + part.lines[k + 2:]
+            joined = _attendees(Part(part.key, part.heading, lines))
+            if len(joined) == count:
+                return joined
+    return out
+
+
+def _attendees(part: Part) -> list[Attendee]:
     label = re.sub(r"[(（].*$", "", re.sub(r"\s+", "", part.heading))
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []

@@ -22,7 +22,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"日時|開催日|期日|日付")),
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
-    ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$")),
+    ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$|^本部員$")),
     ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|調査事項|審査順序|付託議案|^所管事務調査(?:事項)?$|"
                           r"^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
@@ -255,6 +255,9 @@ def heading_text(text: str) -> str | None:
             return bare
         return None
     rest = m.group(1).strip()
+    base = re.sub(r"[(（].*$", "", rest)
+    if part_key(base) == "attendees" and len(base) <= LABEL_MAX and re.fullmatch(r"[^(（]*[(（][^()（）]*[)）]", rest):
+        return rest  # ２ 本部員（本部長・副本部長・本部員９名・事務局２名）: the list's make-up in brackets
     label, value = split_label(rest)
     if value and len(re.sub(r"[(（].*$", "", label)) <= LABEL_MAX and part_key(label) not in (None, "discussion"):
         return rest

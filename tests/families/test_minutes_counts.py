@@ -1,0 +1,37 @@
+"""Attendee lists checked against the count their heading prints."""
+from __future__ import annotations
+
+import pytest
+
+from saiken.extract.families.minutes_people import attendees, printed_count
+from saiken.extract.families.minutes_text import Part, TextLine, heading_text
+
+
+@pytest.mark.parametrize("heading, count", [
+    ("出席委員（６名）", 6), ("出席委員(7名)", 7), ("本部員（本部長・副本部長・本部員９名・事務局２名）", 13),
+    ("説明のため出席した者", None), ("出席者（敬称略）", None),
+])
+def test_printed_count(heading: str, count: int | None) -> None:
+    assert printed_count(heading) == count
+
+
+def _part(heading: str, *lines: str) -> Part:
+    return Part("attendees", heading, [TextLine(1, t, 100.0, 10.0) for t in lines])
+
+
+def test_a_name_cut_by_the_end_of_a_cell_line_is_joined_to_meet_the_count() -> None:
+    """越谷市: 「委員長 山口達也 副委員長 森恵子 石川亮 藤田」 / 「智子 小野寺博 中島健一」 under 出席委員（６名）."""
+    got = attendees(_part("出席委員(6名)", "委員長 山口達也 副委員長 森恵子 石川亮 藤田", "智子 小野寺博 中島健一"))
+    assert [a.name for a in got] == ["山口達也", "森恵子", "石川亮", "藤田智子", "小野寺博", "中島健一"]
+
+
+def test_a_title_cut_after_a_separator_is_joined() -> None:
+    """越谷市: 「総務部長 大塚和夫、債権管理課長 清水誠、収」 / 「納課長 高橋美穂、…」."""
+    got = attendees(_part("説明のため出席した者", "総務部長 大塚和夫、債権管理課長 清水誠、収", "納課長 高橋美穂、国民健康保険課長 岡田修"))
+    assert [(a.title, a.name) for a in got] == [("総務部長", "大塚和夫"), ("債権管理課長", "清水誠"), ("収納課長", "高橋美穂"),
+                                                ("国民健康保険課長", "岡田修")]
+
+
+def test_a_numbered_heading_giving_the_make_up_of_a_list_is_the_attendee_heading() -> None:
+    """さがみ野市: 「２　本部員（本部長・副本部長・本部員９名・事務局２名）」."""
+    assert heading_text("2 本部員(本部長・副本部長・本部員9名・事務局2名)") == "本部員(本部長・副本部長・本部員9名・事務局2名)"
