@@ -171,6 +171,11 @@ def attendees(part: Part) -> list[Attendee]:
     is joined."""
     out = _attendees(part)
     count = printed_count(part.heading)
+    if count is not None and len(out) < count and any("  " in ln.wide for ln in part.lines):
+        spaced = [TextLine(ln.page, _by_gaps(ln.wide), ln.x0, ln.size) if ln.wide else ln for ln in part.lines]
+        apart = _attendees(Part(part.key, part.heading, spaced))  # 委 員 伊 藤 健 司　　長谷川　誠　　丹 羽 由紀子:
+        if len(apart) == count:  # names letter-spaced, people set two characters apart
+            return apart
     if count is not None and len(out) == count + 1:
         for k in range(len(part.lines) - 1):
             a, b = part.lines[k], part.lines[k + 1]
@@ -179,6 +184,14 @@ def attendees(part: Part) -> list[Attendee]:
             if len(joined) == count:
                 return joined
     return out
+
+
+LEADING_ROLE = re.compile(r"^(副?(?:委員長|会長|議長)|委員)(?=\S{2})")
+
+
+def _by_gaps(wide: str) -> str:
+    """A line of letter-spaced people read by its wide gaps: each piece one person, a role word before its name."""
+    return " ".join(LEADING_ROLE.sub(r"\1 ", re.sub(r"\s+", "", piece)) for piece in wide.split("  ") if piece.strip())
 
 
 def _attendees(part: Part) -> list[Attendee]:

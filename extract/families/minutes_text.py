@@ -90,6 +90,7 @@ class TextLine:
     size: float
     x1: float = 0.0
     wraps: bool = False  # the line runs to the right edge of the text: the next line may continue a word
+    wide: str = ""  # the text with a double space where the gap is two characters wide or more (between people)
 
 
 @dataclass(slots=True)
@@ -168,9 +169,18 @@ def stream(pages: list[Page]) -> list[TextLine]:
                 out.append(TextLine(p.number, t.text, t.x0, t.size))
             size = ln.size or 0.0
             out.append(TextLine(p.number, ln.text.strip(), ln.bbox[0], size, ln.bbox[2],
-                                ln.bbox[2] >= right - 1.5 * (size or 10.0)))
+                                ln.bbox[2] >= right - 1.5 * (size or 10.0), _wide(ln)))
         out.extend(TextLine(p.number, t.text, t.x0, t.size) for t in tabled)
     return _join_marks(out)
+
+
+def _wide(ln: Line) -> str:
+    """The line's words with a double space where the gap between them is 1.6 characters or more."""
+    size = ln.size or 10.0
+    out = ""
+    for prev, w in zip([None, *ln.words], ln.words):
+        out += w.text if prev is None else ("  " if w.bbox[0] - prev.bbox[2] >= 1.6 * size else " ") + w.text
+    return out
 
 
 def _join_marks(lines: list[TextLine]) -> list[TextLine]:

@@ -35,3 +35,15 @@ def test_a_title_cut_after_a_separator_is_joined() -> None:
 def test_a_numbered_heading_giving_the_make_up_of_a_list_is_the_attendee_heading() -> None:
     """さがみ野市: 「２　本部員（本部長・副本部長・本部員９名・事務局２名）」."""
     assert heading_text("2 本部員(本部長・副本部長・本部員9名・事務局2名)") == "本部員(本部長・副本部長・本部員9名・事務局2名)"
+
+
+def test_letter_spaced_names_set_apart_by_wide_gaps_meet_the_count() -> None:
+    """春日井市: 「委　員　伊 藤 健 司　　長谷川　誠　　丹 羽 由紀子　　小 林 大 輔　　梶 田　修」 under 出席委員（７名）."""
+    lines = [TextLine(1, "委員長 水 野 博 之 副委員長 加 藤 里 美", 94.0, 10.5,
+                      wide="委員長 水 野 博 之  副委員長 加 藤 里 美"),
+             TextLine(1, "委 員 伊 藤 健 司 長谷川 誠 丹 羽 由紀子 小 林 大 輔 梶 田 修", 94.0, 10.5,
+                      wide="委 員 伊 藤 健 司  長谷川 誠  丹 羽 由紀子  小 林 大 輔  梶 田 修")]
+    got = attendees(Part("attendees", "出席委員(7名)", lines))
+    assert [(a.role, a.name) for a in got] == [("委員長", "水野博之"), ("副委員長", "加藤里美"), ("委員", "伊藤健司"),
+                                               ("委員", "長谷川誠"), ("委員", "丹羽由紀子"), ("委員", "小林大輔"),
+                                               ("委員", "梶田修")]
