@@ -83,6 +83,16 @@ def _label_rows(g: Grid, page: int) -> list[Part]:
     return out
 
 
+def _once(texts: list[str]) -> list[str]:
+    """Agenda items, an item printed again inside an earlier one left out (◎所管事務調査 町の債権管理の状況について
+    over the discussion repeats 付議事件 1)."""
+    out: list[str] = []
+    for t in texts:
+        if not any(re.sub(r"\s+", "", t) in re.sub(r"\s+", "", s) for s in out):
+            out.append(t)
+    return out
+
+
 def _first(parts: list[Part], *keys: str) -> Part | None:
     return next((p for p in parts if p.key in keys), None)
 
@@ -182,7 +192,7 @@ class MinutesParser:
             date=date,
             method=_method(parts, before),
             attendees=attendees,
-            agenda=[t for p in parts if p.key == "agenda" for t in items(p.lines)],
+            agenda=_once([t for p in parts if p.key == "agenda" for t in items(p.lines)]),
             materials=[t for p in parts if p.key == "materials" for t in items(p.lines)],
             statements=_statements(blocks(discussion.lines) if discussion else [], doc),
         )

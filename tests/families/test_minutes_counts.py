@@ -47,3 +47,11 @@ def test_letter_spaced_names_set_apart_by_wide_gaps_meet_the_count() -> None:
     assert [(a.role, a.name) for a in got] == [("委員長", "水野博之"), ("副委員長", "加藤里美"), ("委員", "伊藤健司"),
                                                ("委員", "長谷川誠"), ("委員", "丹羽由紀子"), ("委員", "小林大輔"),
                                                ("委員", "梶田修")]
+
+
+def test_an_agenda_item_printed_again_over_the_discussion_is_listed_once() -> None:
+    """音更町: 付議事件 「１　所管事務調査　町の債権管理の状況について」 and 「◎所管事務調査　町の債権管理の状況について」."""
+    from saiken.extract.families.minutes import _once
+    assert _once(["所管事務調査 町の債権管理の状況について", "令和7年度第2回音更町債権管理委員会の審議結果について(報告)",
+                  "町の債権管理の状況について"]) == ["所管事務調査 町の債権管理の状況について",
+                                                    "令和7年度第2回音更町債権管理委員会の審議結果について(報告)"]
