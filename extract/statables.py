@@ -28,7 +28,7 @@ from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
 
-FIGURE = re.compile(r"(?:約|概ね)?[△▲\-]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
+FIGURE = re.compile(r"(?:約|概ね)?[△▲\-+]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
 BARE_YEAR = re.compile(r"^[(（]?(?:19[89][0-9]|20[0-9]{2})[)）]?$")  # 2019, (2019) under 令和元年度
 DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|該当なし|なし|対象外)$")
@@ -151,6 +151,15 @@ def _serial(rows: list[list[str]], header: int, c: int) -> bool:
         [int(x.rstrip(".．")) for x in body] == list(range(int(body[0].rstrip(".．")), int(body[0].rstrip(".．")) + len(body)))
 
 
+def _figures(rows: list[list[str]], header: int, c: int) -> bool:
+    """True for a column of figures: some, and at least as many as cells of words (a schedule's ① | 取組実施 | 研修実施
+    under month numbers is none)."""
+    cells = [rows[r][c] for r in range(header, len(rows)) if _squash(rows[r][c]) and not is_dash(rows[r][c])]
+    n = sum(1 for x in cells if is_figure(x) or re.search(r"[0-9](?:%|千円|万円|億円|円)$", _squash(x)))
+    # (過去最高 98.6% ends on its figure)
+    return n > 0 and 2 * n >= len(cells)
+
+
 def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     """Header rows, label and value columns of a table; None when no column holds figures."""
     h = header_rows(rows)
@@ -158,8 +167,7 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning))
              for c in range(grid.ncols)]
     attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c]) or _serial(rows, h, c)}
-    values = [c for c in range(grid.ncols) if c not in attribute
-              and any(is_figure(rows[r][c]) for r in range(h, grid.nrows))]
+    values = [c for c in range(grid.ncols) if c not in attribute and _figures(rows, h, c)]
     if not values:
         return None
     labels = [c for c in range(values[0]) if c not in attribute]

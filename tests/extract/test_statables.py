@@ -592,3 +592,16 @@ def test_caption_naming_two_metrics_gives_rows_without_one_the_metric_no_label_n
     assert ("current", "collection_rate", 2025, 99.15, "percent") in got
     assert ("arrears", "collection_rate", 2026, 34.5, "percent") in got
     assert ("total", "outstanding", 2025, 520_000_000, "yen") in got
+
+
+def test_a_schedule_under_month_numbers_is_no_table_of_figures() -> None:
+    """静岡市's 債権管理事務の主なスケジュール: ① | 取組方針決定 | R7実施報告 under 4 | 5 | 6 …; and a +0.43 difference is a
+    figure."""
+    rows = [["", "取組等", "実施内容", "4", "5", "6"],
+            ["1", "債権管理委員会", "債権全体の総括的な管理", "", "", "①"],
+            ["2", "滞納整理強化期間", "債権管理に係る事務を設定した期間に組織を挙げて集中的に行い、収入未済の削減を図る。", "", "",
+             "R7実施報告"],
+            ["3", "債権管理研修", "債権管理に関するノウハウや知識の向上", "", "研修実施", "研修実施"]]
+    facts, warnings = read_table(grid(rows, (), page=4), TableContext(page=4, caption="【参考②】 債権管理事務の主なスケジュール"))
+    assert facts == [] and warnings == []
+    assert is_figure("+0.43") and is_figure("△0.81") and not is_figure("0.7ポイント増")
