@@ -196,6 +196,11 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
+    for i, c in enumerate(lay.values[:-1]):  # 目標額 | 収納額: a target with no metric is of the figure right of it
+        k, right = lay.keys[c], lay.keys[lay.values[i + 1]]
+        if k.basis == "target" and not k.metric and not k.change and right.metric and right.basis in (None, "actual") \
+                and not right.change and lay.values[i + 1] == c + 1:
+            lay.keys[c] = replace(k, metric=right.metric)
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it;
         k = lay.keys[c]  # a 前年同月 column beside 収納率 (現年分 | 収納率 | 前年同月) prints the same rate a year before
         if (k.change or k.previous and k.fiscal_year is None or c in before) and not k.metric and i > 0:

@@ -605,3 +605,12 @@ def test_a_schedule_under_month_numbers_is_no_table_of_figures() -> None:
     facts, warnings = read_table(grid(rows, (), page=4), TableContext(page=4, caption="【参考②】 債権管理事務の主なスケジュール"))
     assert facts == [] and warnings == []
     assert is_figure("+0.43") and is_figure("△0.81") and not is_figure("0.7ポイント増")
+
+
+def test_a_target_column_with_no_metric_is_of_the_figure_right_of_it() -> None:
+    """玉野市: 滞納額(11月末現在) | 目標額 | 収納額 | 達成率(%): the 目標額 is a target of 収納額."""
+    rows = [["No.", "所 属", "費 目", "目標額", "収納額"], ["1", "税務課", "市税", "10,000,000", "9,624,310"],
+            ["2", "保険年金課", "国民健康保険税", "5,000,000", "4,812,400"], ["3", "長寿介護課", "介護保険料", "1,200,000", "1,085,600"]]
+    facts, _ = read_table(grid(rows, (), page=2), TableContext(page=2, caption="所属別の目標額及び実績 (単位：円)", fiscal_year=2024))
+    got = {(f.debt_raw, f.metric, f.basis, f.value) for f in facts}
+    assert ("市税", "collected", "target", 10_000_000) in got and ("市税", "collected", "actual", 9_624_310) in got
