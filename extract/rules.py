@@ -228,8 +228,8 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     if len(rule_ys) >= 4:  # a page header's underline of the same width above the table is no top rule: white space
         first = make_lines(band_chars(chars, x0, rule_ys[0], x1, rule_ys[1]))  # under it, then a band far taller
         bands = sorted(b - a for a, b in zip(rule_ys, rule_ys[1:]))  # than the table's rows
-        if first and first[0].bbox[1] - rule_ys[0] > 1.5 * max(first[0].size, 6.0) and \
-                rule_ys[1] - rule_ys[0] > 2.5 * bands[len(bands) // 2]:
+        if first and first[0].bbox[1] - rule_ys[0] > 1.2 * max(first[0].size, 6.0) and \
+                rule_ys[1] - rule_ys[0] > 2 * bands[len(bands) // 2]:
             rule_ys = rule_ys[1:]
             group = [s for s in group if s.pos > rule_ys[0] - TOL]
     ys, inferred = _boundaries(chars, x0 - 2, x1 + 2, rule_ys)

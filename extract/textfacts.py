@@ -298,6 +298,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             fitting[a.unit == "percent"] = k
         if k.fiscal_year is None:
             continue
+        if date and k.basis == "estimate" and own.fiscal_year is None and not k.previous and not restates \
+                and not year_of(label)[0] and place.outer.fiscal_year is None and MINUTES_SPEAKER.match(place.text):  # 「現時点での決算見込みとしては、…93.40％」 in a meeting: this year's
+            fy = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
+            k = replace(k, fiscal_year=fy, fiscal_year_raw=None)
         if date and k.as_of and not year_of(clause)[0] and not k.previous and not restates:
             as_of = _dated_month_end(k.as_of, date)  # 「2月末で86.45%」 in a meeting of 2024-03-12: 2024-02-29
             fy = int(as_of[:4]) - (1 if int(as_of[5:7]) < 4 else 0)
@@ -647,8 +651,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
                 bullet_year = own  # it that print no year are of the same year
             out.extend(read)
-            last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"),
-                             last_rate)
+            last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"
+                              and not PREVIOUS.search(f.fiscal_year_raw or "")), last_rate)  # not 前年同期's
             stated = RESULTS_OF.search(fold(place.text))
             if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
                 k = key_of(stated.group(1), None, era)

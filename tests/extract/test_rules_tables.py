@@ -195,3 +195,22 @@ def test_one_rule_under_two_group_headings_and_row_rules_past_merged_labels(tmp_
     assert current is not None and (current.text, current.rowspan) == ("現年分", 3)
     assert g.rows()[1][3:] == ["市税", "国民健康保険税", "介護保険料", "市営住宅使用料"]
     assert g.filled_rows()[6] == ["令和7年2月末", "滞納繰越分", "収入済額", "98,204", "146,805", "14,120", "11,076"]
+
+
+def test_a_page_headers_underline_is_no_top_rule_of_the_table_under_it(tmp_path: Path,
+                                                                        drawing: Callable[[], Any]) -> None:
+    """あけぼの市議会's 別表: the running header's underline has the table's width; the title and unit note under it
+    are no row of the table."""
+    d = drawing()
+    p = d.page()
+    d.text(p, 380, 42, "あけぼの市議会　総務常任委員会記録")
+    d.hline(p, XS[0], XS[-1], 46)
+    d.text(p, XS[0], 70, "別表　主要債権の収入未済額等（令和５年度決算）")
+    d.text(p, 400, 90, "（単位：千円、％）")
+    ys = [97.5 + 21 * i for i in range(len(BODY) + 2)]
+    for y in ys:
+        d.hline(p, XS[0], XS[-1], y)
+    _write_rows(d, p, ys[0] + 2, [["債権名", "調定額", "収入済額", "収納率"]], step=21)
+    _write_rows(d, p, ys[1] + 2, BODY, step=21)
+    g = load_pages(d.save(tmp_path / "u.pdf"))[0].grids[0]
+    assert g.rows()[0] == ["債権名", "調定額", "収入済額", "収納率"] and g.nrows == len(BODY) + 1

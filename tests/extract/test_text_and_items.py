@@ -398,3 +398,15 @@ def test_a_metric_heading_with_a_month_end_and_no_year_dates_its_figure(tmp_path
            for f in text_facts(load_pages(d.save(tmp_path / "m.pdf")), 2023)]
     assert got[0] == ("約14億2,600万円", 2023, "outstanding", "interim", "2023-09-30")
     assert got[1:] == [("約15億800万円", 2022, "outstanding", "interim", "2022-09-30")]
+
+
+def test_council_answers_a_peak_years_level_and_this_years_estimate() -> None:
+    """あけぼの市議会: 「ピーク時の平成２２年度、約２４億円から大きく縮減」; 「現時点での決算見込みとしては、現年分で93.40％」
+    in a meeting of 令和6年12月 is this year's estimate."""
+    got = facts("○山中財務部次長兼納税課長 収入未済額は約８億２，４３８万円となり、ピーク時の平成２２年度、約２４億円から大きく縮減しております。",
+                2023)
+    assert [(g[0].replace(" ", ""), g[2]) for g in got] == [("約8億2,438万円", 2023), ("約24億円", 2010)]
+    got = facts("○今井保険年金課長 現時点での決算見込みとしては、現年分で93.40％、滞納繰越分で24.00％程度を見込んでおります。",
+                2023, "2024-12-10")
+    assert [(g[0].replace(" ", ""), g[2], g[3], g[5]) for g in got] == [("93.40%", 2024, "current", "estimate"),
+                                                                       ("24.00%程度", 2024, "arrears", "estimate")]
