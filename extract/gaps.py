@@ -68,14 +68,19 @@ def place(gaps: Sequence[Span], rows: Sequence[TextRow]) -> list[float]:
     middle when words of the rows together cover it (a cell spanning the boundary)."""
     out: list[float] = []
     for lo, hi in gaps:
-        free = [(lo, hi)]
-        for r in rows:
-            for a, b in r.words:
-                if a <= lo and b >= hi:
-                    continue  # a heading across the whole gap spans the boundary wherever it goes
-                free = [piece for f in free for piece in ((f[0], min(f[1], a)), (max(f[0], b), f[1]))
-                        if piece[1] - piece[0] > 0.5]
-        best = next((f for f in free if f[1] - f[0] >= 1.5), (lo, hi))
+        best = None
+        for k in range(len(rows)):  # no room between the words of all rows: the rows from the next one down (a
+            free = [(lo, hi)]  # group heading over two columns yields to the column heads under it)
+            for r in rows[k:]:
+                for a, b in r.words:
+                    if a <= lo and b >= hi:
+                        continue  # a heading across the whole gap spans the boundary wherever it goes
+                    free = [piece for f in free for piece in ((f[0], min(f[1], a)), (max(f[0], b), f[1]))
+                            if piece[1] - piece[0] > 0.5]
+            best = next((f for f in free if f[1] - f[0] >= 1.5), None)
+            if best is not None:
+                break
+        best = best or (lo, hi)
         out.append((best[0] + best[1]) / 2)
     return out
 

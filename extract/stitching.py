@@ -195,13 +195,46 @@ def stitch(pages: list[Page]) -> list[Grid]:
     return grids
 
 
+def _row_tops(g: Grid) -> list[float]:
+    return [min((c.bbox[1] for c in g.cells if c.row == r), default=0.0) for r in range(g.nrows)]
+
+
+def _right_half(left: Grid, right: Grid) -> bool:
+    """True when `right` is the rest of `left`'s rows printed beside it: right next to it, row for row at the same
+    heights, with no labels of its own (its first column holds figures under a header of debt names)."""
+    if right.nrows != left.nrows or right.nrows < 2 or not 0 <= right.bbox[0] - left.bbox[2] <= 30:
+        return False
+    if any(abs(a - b) > 2.5 for a, b in zip(_row_tops(left), _row_tops(right))):
+        return False
+    first = [row[0] for row in right.rows()[1:]]
+    labels = [row[0] for row in left.rows()[1:]]
+    return all(FIGURE.match(_squash(x)) for x in first if _squash(x)) and any(_squash(x) for x in first) and \
+        not any(FIGURE.match(_squash(x)) for x in labels if _squash(x))
+
+
+def _side_by_side(grids: list[Grid]) -> list[Grid]:
+    """A page's tables with a table printed in two halves side by side made one (the right half has no labels)."""
+    out: list[Grid] = []
+    for g in grids:
+        if out and _right_half(out[-1], g):
+            left = out[-1]
+            cells = list(left.cells) + [Cell(row=c.row, col=c.col + left.ncols, text=c.text, raw=c.raw, bbox=c.bbox,
+                                             rowspan=c.rowspan, colspan=c.colspan, lines=c.lines, page=c.page)
+                                        for c in g.cells]
+            bbox = (left.bbox[0], min(left.bbox[1], g.bbox[1]), g.bbox[2], max(left.bbox[3], g.bbox[3]))
+            out[-1] = Grid(page=left.page, bbox=bbox, nrows=left.nrows, ncols=left.ncols + g.ncols, cells=cells)
+        else:
+            out.append(g)
+    return out
+
+
 def _stitch(pages: list[Page]) -> list[Grid]:
     floors = usable_bottom(pages)
     by_number = {p.number: p for p in pages}
     out: list[Grid] = []
     last: tuple[Grid, Page] | None = None
     for p in pages:
-        for k, g in enumerate(p.grids):
+        for k, g in enumerate(grids := _side_by_side(p.grids)):
             if (k == 0 and last is not None and last[1].number == p.number - 1
                     and continues((out[-1], by_number[out[-1].page]), last, (g, p),
                                   floors.get(round(last[1].height), 0.0))):
@@ -209,7 +242,7 @@ def _stitch(pages: list[Page]) -> list[Grid]:
             else:
                 out.append(Grid(page=g.page, bbox=g.bbox, nrows=g.nrows, ncols=g.ncols, cells=list(g.cells),
                                 pages=[p.number]))
-            last = (g, p) if k == len(p.grids) - 1 else None
+            last = (g, p) if k == len(grids) - 1 else None
         if not p.grids:
             last = None
     return out

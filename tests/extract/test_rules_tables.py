@@ -214,3 +214,13 @@ def test_a_page_headers_underline_is_no_top_rule_of_the_table_under_it(tmp_path:
     _write_rows(d, p, ys[1] + 2, BODY, step=21)
     g = load_pages(d.save(tmp_path / "u.pdf"))[0].grids[0]
     assert g.rows()[0] == ["債権名", "調定額", "収入済額", "収納率"] and g.nrows == len(BODY) + 1
+
+
+def test_a_boundary_yields_to_the_column_heads_under_a_group_heading() -> None:
+    """箕面市: 現年度分 (285–313) over 9月末 (266–285) | 前年同期 (308–336): the cut between the figure columns goes
+    between 9月末 and 前年同期, through the group heading."""
+    from saiken.extract.gaps import TextRow, place
+    rows = [TextRow(153, 165, [(285, 313)]), TextRow(165, 177, [(266, 285), (308, 336)]),
+            TextRow(177, 190, [(281, 301), (327, 347)])]
+    (x,) = place([(301, 327)], rows)
+    assert 301 < x < 308

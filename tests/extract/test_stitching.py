@@ -154,3 +154,31 @@ def test_headless_part_after_a_continued_mark_with_resized_columns(tmp_path: Pat
     d.grid(p2, xs, ys)
     d.rows(p2, xs, ys, _body(5, 2))
     assert [t.pages for t in stitch(load_pages(d.save(tmp_path / "n.pdf")))] == [[1, 2]]
+
+
+def test_a_table_printed_in_two_halves_side_by_side_is_one(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """箕面市: 市税 | 国民健康保険料 | 介護保険料 beside 後期高齢者医療保険料 | 保育所保育料 | 合計, the rows labelled once."""
+    d = drawing()
+    p = d.page()
+    ys = [100, 120, 140, 160]
+    left, right = [50, 150, 230, 310, 390], [400, 480, 560]
+    d.grid(p, left, ys)
+    d.rows(p, left, ys, [["", "市税", "国民健康保険料", "介護保険料"], ["R6年度末", "612.5", "402.1", "61.4"],
+                         ["R7.9月末", "481.4", "331.7", "52.6"]])
+    d.grid(p, right, ys)
+    d.rows(p, right, ys, [["保育所保育料", "合計"], ["18.9", "1,109.1"], ["15.9", "891.7"]])
+    tables = stitch(load_pages(d.save(tmp_path / "s.pdf")))
+    assert len(tables) == 1 and tables[0].ncols == 6
+    assert tables[0].rows()[1] == ["R6年度末", "612.5", "402.1", "61.4", "18.9", "1,109.1"]
+
+
+def test_two_tables_side_by_side_each_with_its_labels_stay_apart(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    d = drawing()
+    p = d.page()
+    ys = [100, 120, 140]
+    left, right = [50, 150, 230], [250, 350, 430]
+    d.grid(p, left, ys)
+    d.rows(p, left, ys, [["債権名", "徴収率"], ["市税", "54.7"]])
+    d.grid(p, right, ys)
+    d.rows(p, right, ys, [["債権名", "徴収率"], ["下水道使用料", "49.2"]])
+    assert len(stitch(load_pages(d.save(tmp_path / "t.pdf")))) == 2
