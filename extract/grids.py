@@ -117,15 +117,23 @@ def _components(segs: list[Seg]) -> list[list[Seg]]:
     return list(groups.values())
 
 
-def _virtual_verticals(xs: list[float], rows: list[TextRow], vs: Sequence[Seg]) -> list[Seg]:
-    """Vertical pieces the drawing lacks but the text shows: words on both sides, none across, in 2+ rows."""
+def _virtual_verticals(xs: list[float], rows: list[TextRow], vs: Sequence[Seg], drawn: bool = False) -> list[Seg]:
+    """Vertical pieces the drawing lacks but the text shows: words on both sides, none across, in 2+ rows; where
+    the border is `drawn` through the header rows and no word of the body runs over it, down every body row."""
     out: list[Seg] = []
     for k in range(1, len(xs) - 1):
         x = xs[k]
         split = [r for r in rows if not covered(vs, x, r.y0, r.y1)
                  and r.both_sides(x, xs[k - 1], xs[k + 1]) and not r.crosses(x)]
-        if len(split) >= 2:
-            out.extend(Seg(False, x, r.y0, r.y1) for r in split)
+        if len(split) >= 2:  # shown by the text in two rows or more: it holds in the rows with words on one side too
+            out.extend(Seg(False, x, r.y0, r.y1) for r in rows if not covered(vs, x, r.y0, r.y1)
+                       and not r.crosses(x) and (r in split or drawn and r.words))
+        elif drawn and rows and covered(vs, x, rows[0].y0, rows[0].y1):  # drawn from the top through the header
+            last = max(i for i, r in enumerate(rows) if covered(vs, x, r.y0, r.y1))  # only (世田谷区: 現年分 | 99.05 |
+            below = rows[last + 1:]  # … | 備考 left blank): down the body rows, where no word runs over it
+            sided = [r for r in below if not covered(vs, x, r.y0, r.y1) and r.words]
+            if len(sided) >= 3 and not any(r.crosses(x) for r in below):
+                out.extend(Seg(False, x, r.y0, r.y1) for r in sided)
     return out
 
 
@@ -189,7 +197,7 @@ def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -
         cand = xs
         if len(xs) == 2 and len(rows) >= 3:
             cand = [xs[0], *place(shared_gaps(rows[1:], min_gap(chars)), rows), xs[-1]]
-        extra = _virtual_verticals(cand, rows, vs)
+        extra = _virtual_verticals(cand, rows, vs, drawn=cand is xs)
         if extra:
             vs = vs + extra
             xs = [x for x in cand if x in xs or any(s.pos == x for s in extra)]

@@ -151,13 +151,35 @@ def _serial(rows: list[list[str]], header: int, c: int) -> bool:
         [int(x.rstrip(".．")) for x in body] == list(range(int(body[0].rstrip(".．")), int(body[0].rstrip(".．")) + len(body)))
 
 
-def _figures(rows: list[list[str]], header: int, c: int) -> bool:
+def _figures(rows: list[list[str]], header: int, c: int, raw: list[list[str]]) -> bool:
     """True for a column of figures: some, and at least as many as cells of words (a schedule's ① | 取組実施 | 研修実施
-    under month numbers is none)."""
-    cells = [rows[r][c] for r in range(header, len(rows)) if _squash(rows[r][c]) and not is_dash(rows[r][c])]
-    n = sum(1 for x in cells if is_figure(x) or re.search(r"[0-9](?:%|千円|万円|億円|円)$", _squash(x)))
-    # (過去最高 98.6% ends on its figure)
+    under month numbers is none: a circled number is a mark)."""
+    cells = [r for r in range(header, len(rows)) if _squash(rows[r][c]) and not is_dash(rows[r][c])]
+    n = sum(1 for r in cells if (is_figure(rows[r][c]) or re.search(r"[0-9](?:%|千円|万円|億円|円)$", _squash(rows[r][c])))
+            and not re.fullmatch(r"[①-⑳]", _squash(raw[r][c])))  # (過去最高 98.6% ends on its figure)
     return n > 0 and 2 * n >= len(cells)
+
+
+def _second_half(rows: list[list[str]], lay: _Layout) -> int | None:
+    """The first column of a second half printed beside the first in the same grid: a column right of the values
+    whose header repeats the label column's and whose body holds labels, not figures."""
+    if not lay.labels or lay.header == 0:
+        return None
+    c0 = lay.labels[0]
+    head = [_squash(rows[r][c0]) for r in range(lay.header)]
+    for c in range(lay.values[0] + 1, len(rows[0])):
+        body = [rows[r][c] for r in range(lay.header, len(rows)) if _squash(rows[r][c])]
+        if [_squash(rows[r][c]) for r in range(lay.header)] == head and any(head) and body \
+                and not any(is_figure(x) for x in body):
+            return c
+    return None
+
+
+def _columns(grid: Grid, a: int, b: int) -> Grid:
+    """The grid's columns a..b-1 as a grid of their own (a cell spanning past them is cut to them)."""
+    cells = [replace(c, col=max(c.col, a) - a, colspan=min(c.col + c.colspan, b) - max(c.col, a))
+             for c in grid.cells if c.col < b and c.col + c.colspan > a]
+    return replace(grid, ncols=b - a, cells=cells)
 
 
 def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
@@ -167,7 +189,8 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning))
              for c in range(grid.ncols)]
     attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c]) or _serial(rows, h, c)}
-    values = [c for c in range(grid.ncols) if c not in attribute and _figures(rows, h, c)]
+    raw = grid.filled_rows(raw=True)
+    values = [c for c in range(grid.ncols) if c not in attribute and _figures(rows, h, c, raw)]
     if not values:
         return None
     labels = [c for c in range(values[0]) if c not in attribute]
@@ -304,6 +327,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         named[-1] if named else None)
     if debt_col_text and _squash(debt_col_text) in ("合計", "総計", "全体"):
         debt = debt_col_text  # 合計 in the 債権名 column under 下水道事業会計 | 資本的収入 carried down: all debts
+    if debt is not None and _squash(debt) in (*TOTALS, "全体"):
+        debt = _squash(debt)  # 合　計 printed letter-spaced: 合計
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
@@ -444,6 +469,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     lay = _layout(grid, rows)
     if lay is None:
         return [], []
+    half = _second_half(rows, lay)
+    if half is not None:  # 債権名 | R4 | R5 | 増減 | 債権名 | R4 | R5 | 増減: two tables side by side in one grid
+        left, right = (read_table(_columns(grid, a, b), context) for a, b in ((0, half), (half, grid.ncols)))
+        return left[0] + right[0], left[1] + right[1]
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
     below = re.search(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]|^\s*単\s*位\s*[:：]\s*\S+", context.footnote)  # (単位：千円),
     # 単位：百万円（収納率は％） under the table

@@ -224,3 +224,34 @@ def test_a_boundary_yields_to_the_column_heads_under_a_group_heading() -> None:
             TextRow(177, 190, [(281, 301), (327, 347)])]
     (x,) = place([(301, 327)], rows)
     assert 301 < x < 308
+
+
+def test_verticals_drawn_through_the_header_only_hold_down_the_body(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """世田谷区: the column lines stop under the header; the body prints 現年分 | 99.05 | … and a blank 備考."""
+    d = drawing()
+    p = d.page()
+    xs = [60, 160, 240, 320, 400, 480]
+    top, head = 100, 120
+    for x in xs:
+        p.draw_line((x, top), (x, head), width=0.5)
+    p.draw_line((xs[0], head), (xs[0], 220), width=0.5)
+    p.draw_line((xs[-1], head), (xs[-1], 220), width=0.5)
+    for y in (top, head, 160, 220):
+        d.hline(p, xs[0], xs[-1], y)
+    for y in (140, 180, 200):
+        d.hline(p, xs[1], xs[-1], y)
+    for c, s in enumerate(["債権名", "区分", "令和元年度", "令和2年度", "備考"]):
+        d.text(p, xs[c] + 4, 114, s)
+    body = [("現年分", "99.05", "99.10"), ("滞納繰越分", "41.62", "42.00"), ("現年分", "91.02", "91.30"),
+            ("滞納繰越分", "30.15", "31.00"), ("計", "75.44", "76.20")]
+    for r, (seg, a, b) in enumerate(body):
+        y = [134, 154, 174, 194, 214][r]
+        d.text(p, xs[1] + 4, y, seg)
+        for x, s in ((xs[3], a), (xs[4], b)):  # right-aligned in their columns
+            d.text(p, x - 4 - pymupdf.get_text_length(s, fontname="japan", fontsize=9), y, s)
+    d.text(p, xs[0] + 4, 144, "特別区民税")
+    d.text(p, xs[0] + 4, 194, "国民健康保険料")
+    g = load_pages(d.save(tmp_path / "v.pdf"))[0].grids[0]
+    rows = g.filled_rows()
+    assert rows[1][:4] == ["特別区民税", "現年分", "99.05", "99.10"] and rows[1][4] == ""
+    assert rows[5][:4] == ["国民健康保険料", "計", "75.44", "76.20"]

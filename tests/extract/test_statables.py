@@ -614,3 +614,14 @@ def test_a_target_column_with_no_metric_is_of_the_figure_right_of_it() -> None:
     facts, _ = read_table(grid(rows, (), page=2), TableContext(page=2, caption="所属別の目標額及び実績 (単位：円)", fiscal_year=2024))
     got = {(f.debt_raw, f.metric, f.basis, f.value) for f in facts}
     assert ("市税", "collected", "target", 10_000_000) in got and ("市税", "collected", "actual", 9_624_310) in got
+
+
+def test_two_halves_side_by_side_in_one_grid_each_take_their_own_labels() -> None:
+    """高森市: 債権名 | R4 | R5 | 増減 | 債権名 | R4 | R5 | 増減 in one grid, the right half's debts its own."""
+    rows = [["債権名", "R4", "R5", "増減", "債権名", "R4", "R5", "増減"],
+            ["市税", "890,181", "782,680", "△107,501", "市営住宅使用料", "131,817", "125,949", "△5,868"],
+            ["国民健康保険税", "1,403,371", "1,326,675", "△76,696", "下水道使用料", "39,874", "38,051", "△1,823"]]
+    facts, _ = read_table(grid(rows, (), page=2), TableContext(page=2, caption="主要債権の収入未済額（決算） （単位：千円）"))
+    got = {(f.debt_raw, f.fiscal_year, f.value) for f in facts if f.metric == "outstanding"}
+    assert ("市税", 2023, 782_680_000) in got and ("市営住宅使用料", 2023, 125_949_000) in got
+    assert ("市税", 2023, 125_949_000) not in got
