@@ -22,6 +22,7 @@ from saiken.extract.scope import is_debt_name, marks, title_debt
 from saiken.extract.statkeys import year_of
 from saiken.normalize.text import despace
 
+KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"  # ア, イ, ウ … item marks in order
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
@@ -74,6 +75,10 @@ def split_items(lines: list[_Line]) -> list[_Item]:
             cur = None  # a note (※…) or a unit note of a table that follows ((単位：千円)): no part of the item
             continue
         m = MARKER.match(text)
+        if m is None and cur is not None and cur.parts[-1].rstrip().endswith(("。", "】")) and \
+                len(cur.label) == 1 and cur.label in KANA_ORDER and \
+                text[:1] == KANA_ORDER[KANA_ORDER.index(cur.label) + 1:][:1]:
+            m = re.match(r"^\s*()(" + re.escape(text[:1]) + r")", text)  # イ … 。 then ウコールセンター…: the next mark
         only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
         if m and not only_tag:
             cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1])

@@ -242,6 +242,8 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
     (a layout it was not written for), all."""
     shared = items_of(pages)
+    if doc.document.kind == "minutes":  # ○中川委員長 …: a speaker's mark, no item of a list
+        shared = [i for i in shared if i.label not in ("○", "◯", "〇")]
     broken = {i.page for i in doc.initiatives if not _item_key(i.text) or NO_MEASURE.search(i.text)} & \
         {i.page for i in shared}
     if broken:  # a family item with no text (a tag wrapped onto its own line read as an item): the page's items

@@ -410,3 +410,17 @@ def test_council_answers_a_peak_years_level_and_this_years_estimate() -> None:
                 2023, "2024-12-10")
     assert [(g[0].replace(" ", ""), g[2], g[3], g[5]) for g in got] == [("93.40%", 2024, "current", "estimate"),
                                                                        ("24.00%程度", 2024, "arrears", "estimate")]
+
+
+def test_kana_marks_set_close_to_their_text_under_a_heading_of_plans() -> None:
+    """箕面市: 「４　下半期に向けて」 over 「ア財産調査で…」「イ資格喪失世帯へ…」「ウコールセンターによる…」."""
+    lines = [_Line(t, (0, 0, 1, 1), 1) for t in (
+        "ア財産調査で預貯金が判明した世帯には差押予告書を送付し、応答のない場合は差押えを行う。",
+        "イ資格喪失世帯への文書催告を１１月と２月に実施する。",
+        "ウコールセンターによる現年度分の電話催告を継続する。")]
+    got = [(it.label, _finish(it)[0]) for it in split_items(lines)]
+    assert [label for label, _ in got] == ["ア", "イ", "ウ"]
+    assert got[2][1] == "コールセンターによる現年度分の電話催告を継続する。"
+    from saiken.extract.lexicon import LEXICON
+    assert LEXICON.item_headings.search("４　下半期に向けて")
+    assert split_items([_Line("ポイント上回りました。", (0, 0, 1, 1), 1)]) == []
