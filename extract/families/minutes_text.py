@@ -23,7 +23,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$|^本部員$")),
-    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|調査事件|調査事項|審査順序|付託議案|^所管事務調査(?:事項)?$|"
+    ("agenda", re.compile(r"議題|案件|議事|次第|付議事件|付した事件|審査事件|審査事項|調査事件|調査事項|審査順序|付託議案|^所管事務調査(?:事項)?$|"
                           r"^事件$|^日程$")),
     ("materials", re.compile(r"資料")),
 )
@@ -42,7 +42,7 @@ COUNCIL_HEADING = re.compile(rf"^[〇○◯◎]\s*((?:(?:開会|開催)?日時|�
 PEOPLE_LABEL = re.compile(rf"^[・･]?\s*{_PEOPLE}\s*(?:[(（][^()（）]*[)）])?\s*(?:$|[：:]|\s+(?:な\s*し|[^\s0-9]))")
 #: The agenda labels of a council record: 議事日程第3号, 本日の会議に付した事件, 「日 程 1 所管事務の調査」.
 AGENDA_LABEL = re.compile(r"^(?:配[付布]資料(?=\s+\S)|議事日程(?:第\s*[0-9]+\s*号)?|本日の会議に付した事件|会議に付した事件|"
-                          r"付議事件|審査事件|付託事件|日\s*程(?=\s+\S))\s*(?:$|\s)")
+                          r"付議事件|審査事件|審査事項|調査事項|付託事件|日\s*程(?=\s+\S))\s*(?:$|\s)")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")

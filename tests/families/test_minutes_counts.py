@@ -55,3 +55,10 @@ def test_an_agenda_item_printed_again_over_the_discussion_is_listed_once() -> No
     assert _once(["所管事務調査 町の債権管理の状況について", "令和7年度第2回音更町債権管理委員会の審議結果について(報告)",
                   "町の債権管理の状況について"]) == ["所管事務調査 町の債権管理の状況について",
                                                     "令和7年度第2回音更町債権管理委員会の審議結果について(報告)"]
+
+
+def test_review_items_printed_after_their_label_are_the_agenda() -> None:
+    """伊勢市議会: 「審査事項 1 所管事務調査「市の債権管理の取組状況について」」."""
+    assert heading_text("審査事項 1 所管事務調査「市の債権管理の取組状況について」") is not None
+    from saiken.extract.families.minutes_text import part_key
+    assert part_key("審査事項") == "agenda"
