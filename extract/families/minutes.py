@@ -35,7 +35,11 @@ def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLin
     if not pool:
         return []
     top = max(ln.size for ln in pool)
-    return [ln for ln in pool if ln.size >= top - 0.5]
+    lines = [ln for ln in pool if ln.size >= top - 0.5]
+    after = pool.index(lines[-1]) + 1
+    if after < len(pool) and re.fullmatch(r"\s*[(（]\s*第\s*[0-9]+\s*回\s*[)）]\s*", pool[after].text):
+        lines.append(pool[after])  # 総務常任委員会記録 over 「（第８回）」 printed smaller: the title's number
+    return lines
 
 
 def _heading_above(g: Grid, page: Page) -> str | None:

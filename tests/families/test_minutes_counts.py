@@ -62,3 +62,11 @@ def test_review_items_printed_after_their_label_are_the_agenda() -> None:
     assert heading_text("審査事項 1 所管事務調査「市の債権管理の取組状況について」") is not None
     from saiken.extract.families.minutes_text import part_key
     assert part_key("審査事項") == "agenda"
+
+
+def test_a_meeting_number_printed_under_the_title_belongs_to_it() -> None:
+    """あけぼの市議会: 「総務常任委員会記録」 (large) over 「（第８回）」."""
+    from saiken.extract.families.minutes import _title_lines
+    head = [TextLine(1, "総務常任委員会記録", 200.0, 16.0), TextLine(1, "(第8回)", 250.0, 11.0),
+            TextLine(1, "※本記録中の数値は、…", 60.0, 9.0)]
+    assert [ln.text for ln in _title_lines(head, head)] == ["総務常任委員会記録", "(第8回)"]
