@@ -46,6 +46,7 @@ ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体)$")
 RATE_METRICS = frozenset({"collection_rate"})
 COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
+BREAKDOWN = re.compile(r"^うち\s*(\S*)")  # うち個人市民税: a part of the row above
 TOTALS = ("計", "合計", "総計")  # a total row or column printed as such
 MONEY_UNITS = ("円", "千円", "万円", "億円", "百万円")
 
@@ -515,7 +516,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         return ([sections[r]] if r in sections else []) + carried[r]
 
     figured = [r for r in range(lay.header, grid.nrows) if any(is_figure(rows[r][c]) for c in lay.values)]
-    by_debt = any(_names(t, key_of(t, None, era)) for r in figured for t in labels(r) if _squash(t))
+    by_debt = any(_names(t, key_of(t, None, era)) for r in figured for t in labels(r)
+                  if _squash(t) and not BREAKDOWN.match(_squash(t)))  # うち個人市民税 under 現年度分: a part of a row
     col_debt = {} if by_debt else _column_debts(rows, lay, era)
     for c, name in col_debt.items():
         if _squash(name) in TOTALS or _squash(name) != _squash(rows[lay.header - 1][c]) and \
@@ -524,13 +526,19 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     facts: list[Fact] = []
     warnings: list[DocWarning] = []
     row_era = era
+    parent_segment: str | None = None  # the segment of the last row that named one (the row a うち row is part of)
     above_metric: str | None = None  # the metric of the last row that named one
     caption_notes = bracket_notes(context.caption, *context.column_heads.values())
     column_notes = {c: bracket_notes(*(rows[r][c] for r in range(lay.header))) for c in lay.values}
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
+        part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
+        if part and part.group(1):  # うち個人市民税 under 現年度分: that debt, the segment of the row it is part of
+            row = replace(row, debt=part.group(1), key=replace(row.key, segment=row.key.segment or parent_segment))
+        elif row.key.segment:
+            parent_segment = row.key.segment
         if row.key.metric:
             above_metric = row.key.metric
         elif row.key.previous and not row.key.fiscal_year and above_metric:  # 収納率 | 前年同期 | 差 rows

@@ -590,6 +590,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             first_on_page = False
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
+            if hk is not None and HEADING.match(place.text):  # 【収納率】令和6年2月29日時点（主要７債権の合計）: the
+                together = _named_debt(fold(place.text))  # bullets under it are of those debts together
+                block_debt = together if together and LEXICON.all_debts.fullmatch(together) else None
             if hk is not None and hk.as_of is None and hk.fiscal_year is None and \
                     (yr := page_year.fiscal_year or doc_year.fiscal_year) is not None and \
                     (dated := key_of(place.text, yr, era)).as_of:  # ２　未収金残高（９月末） in a report of 令和5年度

@@ -625,3 +625,13 @@ def test_two_halves_side_by_side_in_one_grid_each_take_their_own_labels() -> Non
     got = {(f.debt_raw, f.fiscal_year, f.value) for f in facts if f.metric == "outstanding"}
     assert ("市税", 2023, 782_680_000) in got and ("市営住宅使用料", 2023, 125_949_000) in got
     assert ("市税", 2023, 125_949_000) not in got
+
+
+def test_a_breakdown_row_under_a_segment_is_that_debt_of_that_segment() -> None:
+    """豊浦市's 個票: うち個人市民税 under 現年度分, and 計 the sheet's debt's total."""
+    rows = [["区分", "調定額", "収入済額"], ["現年度分", "23,980,410", "21,874,326"],
+            ["うち個人市民税", "9,512,300", "8,410,755"], ["滞納繰越分", "846,520", "198,311"], ["計", "24,826,930", "22,072,637"]]
+    ctx = TableContext(page=2, caption="2 2月末の調定・収納状況 (単位：千円)", debt="市税", fiscal_year=2023)
+    got = {(f.debt_raw, f.segment, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0] if f.metric == "assessed"}
+    assert ("個人市民税", "current", 9_512_300_000) in got
+    assert ("市税", "total", 24_826_930_000) in got and ("市税", "current", 23_980_410_000) in got

@@ -424,3 +424,15 @@ def test_kana_marks_set_close_to_their_text_under_a_heading_of_plans() -> None:
     from saiken.extract.lexicon import LEXICON
     assert LEXICON.item_headings.search("４　下半期に向けて")
     assert split_items([_Line("ポイント上回りました。", (0, 0, 1, 1), 1)]) == []
+
+
+def test_a_bracketed_heading_naming_debts_together_names_its_bullets(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """豊浦市: 「【収納率】令和6年2月29日時点（主要７債権の合計）」 over segment bullets."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["【収納率】令和6年2月29日時点（主要７債権の合計）", "・現年分　90.46％（前年同期　90.12％）"]):
+        d.text(p, 50, 100 + 20 * i, s)
+    got = [(f.debt_raw, f.raw, f.fiscal_year, f.as_of) for f in text_facts(load_pages(d.save(tmp_path / "b.pdf")), 2023)]
+    assert got == [("主要7債権", "90.46%", 2023, "2024-02-29"), ("主要7債権", "90.12%", 2022, "2023-02-28")]
