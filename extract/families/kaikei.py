@@ -12,8 +12,10 @@ import re
 from saiken.extract.families.kaikei_labels import ACCOUNT_HEADER, DEBT_HEADER, compact, in_header
 from saiken.extract.families.kaikei_prose import initiatives
 from saiken.extract.families.kaikei_sheets import sheet_initiatives
-from saiken.extract.layout import Grid, Line, Page
-from saiken.extract.records import Document, Kind
+from saiken.extract.families.kaikei_tables import TableReader, account_tables, header_height, header_texts
+from saiken.extract.layout import Line, Page
+from saiken.extract.pdf import stitch
+from saiken.extract.records import Document, Fact, Kind
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.wareki import parse_date
 
@@ -26,39 +28,6 @@ DATE_LINE = re.compile(rf"^{DATE}$")
 DATE_WITH_NAME = re.compile(rf"^(?:(?P<a>{DATE})\s+(?P<name>\S{{2,12}})|(?P<name2>\S{{2,12}})\s+(?P<b>{DATE}))$")
 YEARS_NOTE = re.compile(r"^[(（].*年度?[)）]$")
 COVER_PAGES = 2  # title, date and municipality are looked for on the first pages only
-
-
-NUMBER_CELL = re.compile(r"^(?:約)?[△▲\-]?\d[\d,]*(?:\.\d+)?(?:%|ポイント|千円|万円|億円|円|人|件)?$")
-MAX_HEADER_ROWS = 3
-
-
-def is_number_cell(text: str) -> bool:
-    """True when a cell holds only a printed number (5,346,229 / △500 / 95.44%)."""
-    return bool(NUMBER_CELL.match(compact(text)))
-
-
-def header_height(rows: list[list[str]]) -> int:
-    """How many leading rows hold no number cell (the header); 0 when the first row already holds numbers."""
-    for r, row in enumerate(rows[:MAX_HEADER_ROWS + 1]):
-        if any(is_number_cell(t) for t in row):
-            return r
-    return 0
-
-
-def header_texts(grid: Grid, height: int) -> list[str]:
-    """Each column's header: the distinct texts of the header rows above it, top to bottom."""
-    filled = grid.filled_rows()
-    return [" ".join(dict.fromkeys(filled[r][c] for r in range(height) if filled[r][c])) for c in range(grid.ncols)]
-
-
-def account_tables(grids: list[Grid]) -> int:
-    """How many of the grids have an account-table header (会計 column beside value columns): the family's signal."""
-    n = 0
-    for g in grids:
-        height = header_height(g.rows())
-        if 0 < height < g.nrows and any(in_header(ACCOUNT_HEADER, h) for h in header_texts(g, height)):
-            n += 1
-    return n
 
 
 def _debt_tables(pages: list[Page]) -> int:
@@ -118,6 +87,18 @@ def _date(lines: list[Line]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    """Facts without repeats (the same figure printed twice in one sentence or page)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for f in facts:
+        k = (f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value, f.page, f.table)
+        if k not in seen:
+            seen.add(k)
+            out.append(f)
+    return out
+
+
 class KaikeiParser:
     """Plans with 会計別・債権別 収入未済額 tables (see module docstring)."""
 
@@ -141,13 +122,17 @@ class KaikeiParser:
         return min(score, 0.95)
 
     def parse(self, pages: list[Page], doc: Document) -> None:
-        """Fill doc.document and the initiatives; every figure of the tables and the prose is the shared layer's
-        (the pipeline reads the tables no family read, and the running text)."""
+        """Fill doc.document, facts (tables, then prose), initiatives and warnings."""
         lines = [ln for p in pages[:COVER_PAGES] for ln in p.lines]
         info = doc.document
         info.title = _title(lines)
         info.municipality = _municipality(lines, info.title)
         info.date, info.date_raw = _date(lines)
+        reader = TableReader()
+        reader.read(stitch(pages), pages)
+        facts = list(reader.facts)  # figures of the prose: the shared text reader (pipeline)
+        doc.facts.extend(_dedupe(facts))
+        doc.warnings.extend(reader.warnings)
         doc.initiatives.extend(initiatives(pages) + sheet_initiatives(pages))
 
 

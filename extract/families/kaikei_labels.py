@@ -19,6 +19,7 @@ METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"収入済額|収納額|収入額|徴収額"), "collected"),
     (re.compile(r"滞納者数|滞納世帯数"), "delinquents"),
 )
+MONEY_METRICS = frozenset({"outstanding", "written_off", "assessed", "collected"})
 
 SEGMENTS: tuple[tuple[re.Pattern[str], Segment], ...] = (
     (re.compile(r"滞納繰越|滞繰|過年度|繰越分"), "arrears"),
@@ -28,13 +29,20 @@ BASES: tuple[tuple[re.Pattern[str], Basis], ...] = (
     (re.compile(r"目標"), "target"),
     (re.compile(r"見込|推計|見通し"), "estimate"),
 )
+#: A column of differences or shares (増減, 前年度比, 令和4年度との比較, 構成比): no figure of the six metrics.
+DIFF_HEADER = re.compile(r"増減|差引?|比較|前年度?比|対前年|伸び|構成比|割合|縮減額")
+#: A column header that says its figures are results (令和5年度実績, 決算) even under a 目標 caption.
+ACTUAL = re.compile(r"実績|決算(?!見込)")
 
 #: Header words of the columns that name a row: 会計 / 款 / 項 / 債権.
 ACCOUNT_HEADER = re.compile(r"^\s*会計")  # 会計名称, 会計区分, 会計 (not 所管局(会計))
+LABEL_HEADER = re.compile(r"会計|款|項|節|債権|名称|区分|科目|種別|内訳")
 DEBT_HEADER = re.compile(r"債権")
 TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|計|全体|全会計)$")
 #: Cells that print a debt's class (強制徴収公債権, 私債権, 強 …) rather than its name.
 DEBT_CLASS = re.compile(r"^(?:(?:非?強制徴収)?公債権|私債権|[強非私]|(?:公法上|私法上)の債権)$")
+#: A 債権 column that classifies rather than names (債権の種類, 債権区分, 種別).
+CLASS_HEADER = re.compile(r"種類|種別|分類|性質|債権の?区分")
 DASHES = frozenset("-－―‐ー–—…")
 #: Headings and items of the numbered text: １ 今後の取組み (top level), (1)特別区民税 / 債権名：… (a debt's part),
 #: ①… / ア … (items), and the 【継続】【新規】【拡充】 tags of an item (any bracket).
@@ -46,6 +54,8 @@ PAREN_ITEM = re.compile(r"^[(（](\d{1,2})[)）]\s*(\S.*)$")
 #: A bullet item (・【継続】…): an item of a 取組 list that is not numbered.
 BULLET = re.compile(r"^[・●○◯]\s*(\S.*)$")
 STATUS_TAG = re.compile(r"[【〔\[［(（<＜〈]\s*(継続|新規|拡充)\s*[】〕\]］)）>＞〉]")
+#: A unit printed in brackets after a label: 収入額(千円), 滞納者数(人), 収納率(%).
+LABEL_UNIT = re.compile(r"[(（]\s*(?:単位\s*[:：]?\s*)?(千円|万円|億円|円|人|世帯|件|%|％)\s*[)）]")
 MONEY_UNITS = frozenset({"円", "千円", "万円", "億円"})
 
 
@@ -57,6 +67,21 @@ def compact(text: str) -> str:
 def in_header(pattern: re.Pattern[str], header: str) -> bool:
     """True when a column header, read without its spacing (会　計　区　分, 区 分), matches the pattern."""
     return bool(pattern.search(compact(header)))
+
+
+def label_unit(text: str, metric: str | None) -> str | None:
+    """The unit a label prints in brackets (収入額(千円) → 千円); for a count (滞納世帯数) the unit its word
+    implies (世帯, 件, else 人); None when neither applies."""
+    if m := LABEL_UNIT.search(text):
+        return m.group(1)
+    if metric in MONEY_METRICS or metric == "collection_rate":
+        return None
+    return "世帯" if "世帯" in text else "件" if "件" in text else "人"
+
+
+def is_money_unit(unit: str | None) -> bool:
+    """True for a yen unit (円, 千円, 万円, 億円)."""
+    return unit in MONEY_UNITS
 
 
 def metric_of(text: str) -> str | None:
@@ -72,6 +97,16 @@ def segment_of(text: str) -> Segment | None:
 def basis_of(text: str) -> Basis | None:
     """target / estimate when the text names 目標 / 見込・推計; None otherwise (then a table is 実績)."""
     return next((b for pat, b in BASES if pat.search(text)), None)
+
+
+def header_basis(text: str) -> Basis | None:
+    """The basis a column header states: 目標 / 見込 as basis_of, 実績・決算 → actual; None when it states none."""
+    return basis_of(text) or ("actual" if ACTUAL.search(text) else None)
+
+
+def is_debt_class(text: str) -> bool:
+    """True for a cell naming a debt's class (強制徴収公債権, 私債権) instead of the debt."""
+    return bool(DEBT_CLASS.match(compact(text)))
 
 
 def is_total(label: str) -> bool:

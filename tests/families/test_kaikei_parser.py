@@ -1,5 +1,4 @@
-"""The account-table plan family (its signals, cover and items) and the shared layer on its tables, with strings printed
-in the 世田谷区 plan."""
+"""Unit tests of the account-table plan parser's helpers, with strings printed in the 世田谷区 plan."""
 from __future__ import annotations
 
 import pytest
@@ -8,8 +7,8 @@ from saiken.extract.families.kaikei import _date, _municipality, _title
 from saiken.extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
 from saiken.extract.families.kaikei_prose import initiatives
 from saiken.extract.families.kaikei_sheets import sheet_initiatives
-from saiken.extract.families.kaikei import header_height, is_number_cell
-from saiken.extract.statables import read_tables
+from saiken.extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
+    is_number_cell, row_label, value_column
 from saiken.extract.layout import Cell, Grid, Line, Page
 from saiken.normalize.text import fold
 from saiken.normalize.wareki import find_years
@@ -72,6 +71,35 @@ def test_header_height() -> None:
     assert header_height([["一般会計", "5,346,229"]]) == 0
 
 
+def test_value_column_year_from_header_metric_from_caption() -> None:
+    cap = Caption(text="区の保有する全債権(会計区分ごと)にかかる収入未済額 (単位:千円)", year=None,
+                  metric="outstanding", unit="千円")
+    col = value_column(1, "令和元年度(2019 年度)", cap)
+    assert col is not None and (col.year, col.metric, col.unit_hint, col.basis) == (2019, "outstanding", "千円", "actual")
+    assert value_column(0, "会計名称", cap) is None
+    assert value_column(3, "増減", cap) is None
+
+
+def test_value_column_year_from_caption() -> None:
+    year = find_years("令和2年度(2020年度) 区の保有する全債権にかかる収入未済額内訳")[0]
+    col = value_column(4, "収入未済額", Caption(text="", year=year, metric=None, unit="円"))
+    assert col is not None and (col.year, col.metric, col.segment) == (2020, "outstanding", None)
+
+
+def test_row_label_merged_debt_and_segment_cells() -> None:
+    g = grid([["会計", "債権の名称", "区分", "収入未済額"],
+              [("一般会計", 2, 1), ("市民税（個人）", 2, 1), "現年分", "249,196"],
+              [None, None, "計", "628,688"],
+              [("合計", 1, 2), None, "計", "3,207,005"],
+              [("合  計", 1, 3), None, None, "10,659,597,824"]])
+    spec = Spec(header_rows=1, ncols=4, label_cols=[0, 1, 2])
+    filled = g.filled_rows(raw=True)
+    assert row_label(g, 1, filled[1], spec) == RowLabel("市民税（個人）", "current", None)
+    assert row_label(g, 2, filled[2], spec) == RowLabel("市民税（個人）", "total", None)
+    assert row_label(g, 3, filled[3], spec) == RowLabel("合計", "total", None)
+    assert row_label(g, 4, filled[4], spec) == RowLabel("合計", None, None)
+
+
 def test_table_reader_reads_kaikei_table_and_warns_on_bad_cell() -> None:
     g = grid([["会計名称", "令和元年度(2019年度)", "令和２年度(2020年度)"],
               ["一般会計", "5,346,229", "5,129,583"],
@@ -79,13 +107,14 @@ def test_table_reader_reads_kaikei_table_and_warns_on_bad_cell() -> None:
               ["合計", "11,639,343", "－"]])
     p = Page(number=1, width=595, height=842, grids=[g], text="",
              lines=[line("区の保有する全債権（会計区分ごと）にかかる収入未済額", 262), line("（単位：千円）", 280)])
-    facts, warnings = read_tables([p], [g])
-    got = {(f.debt_raw, f.fiscal_year, f.value) for f in facts}
+    reader = TableReader()
+    reader.read([g], [p])
+    got = {(f.debt_raw, f.fiscal_year, f.value) for f in reader.facts}
     assert got == {("一般会計", 2019, 5_346_229_000), ("一般会計", 2020, 5_129_583_000),
                    ("学校給食費会計", 2019, 34_386_000), ("合計", 2019, 11_639_343_000)}
-    assert all(f.metric == "outstanding" and f.segment == "total" and f.basis == "actual" for f in facts)
-    assert [w.code for w in warnings] == ["unparsed_cell"]
-    assert "不明" in warnings[0].message
+    assert all(f.metric == "outstanding" and f.segment == "total" and f.basis == "actual" for f in reader.facts)
+    assert [w.code for w in reader.warnings] == ["unparsed_cell"]
+    assert "不明" in reader.warnings[0].message
 
 
 
@@ -116,12 +145,11 @@ def test_cover_title_municipality_date() -> None:
 
 
 def read_facts(pages: list[Page]) -> set[tuple[object, ...]]:
-    """(debt_raw, year, segment, metric, basis, value) of every table fact on the pages, as the shared layer reads
-    them (the family reads no figures of its own)."""
-    facts, warnings = read_tables(pages, [g for p in pages for g in p.grids])
-    assert not warnings
-    return {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in facts
-            if f.metric in ("assessed", "collected", "collection_rate", "written_off", "outstanding", "delinquents")}
+    """(debt_raw, year, segment, metric, basis, value) of every table fact on the pages."""
+    reader = TableReader()
+    reader.read([g for p in pages for g in p.grids], pages)
+    assert not reader.warnings
+    return {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in reader.facts}
 
 
 def test_debt_class_column_is_no_name_and_difference_column_is_not_read() -> None:
@@ -215,6 +243,14 @@ def test_spaced_header_merged_metric_cells_and_row_units() -> None:
         ("特別区民税", 2024, "total", "collected", "target", 135_912_000_000)}
 
 
+def test_row_label_reads_a_cell_merged_over_naming_columns_once() -> None:
+    g = grid([["区分", "項目", "令和4年度"], [("滞納世帯数", 1, 2), None, "385"]])
+    spec = Spec(header_rows=1, ncols=3, label_cols=[0, 1])
+    assert row_label(g, 1, g.filled_rows(raw=True)[1], spec) == RowLabel(None, None, "delinquents", "世帯")
+
+
+
+
 def test_sheet_initiatives_per_debt_part() -> None:
     pages = [page(["５ 債権ごとの取組み", "（１）対象の債権", "① 収入未済額が１億円以上の債権とする。",
                    "（１）特別区民税", "■滞納整理に関する取組みの検証", "① 差押えを強化した。",
@@ -240,6 +276,12 @@ def test_plan_years_keep_heisei_years_printed_before_the_era_change() -> None:
     assert got == [("平成32年度", 2020), ("2020年度", 2020), ("平成33年度", 2021)]
 
 
+
+
+def test_target_table_columns_with_heisei_years_past_the_era() -> None:
+    cap = Caption(text="④ 目標", year=None, metric=None, unit=None)
+    col = value_column(3, "目標 平成32年度", cap)
+    assert col is not None and (col.year, col.basis) == (2020, "target")
 
 
 def test_sheet_initiatives_numbered_block_titles_and_bullets() -> None:
@@ -282,3 +324,13 @@ def test_initiatives_bullets_under_a_subsection_and_tagged_lines_are_no_headings
 
 
 
+
+def test_year_column_without_metric_takes_its_siblings_metric() -> None:
+    """令和元年度実績 beside 令和２年度目標収納率 columns reads as a collection rate; mixed metrics drop it."""
+    from saiken.extract.families.kaikei_tables import Column, _sibling_metric
+    bare = Column(index=2, header="令和元年度実績", year=2019, year_raw="令和元年度", metric=None, own_metric=False,
+                  segment=None, basis="actual", unit_hint=None)
+    rate = Column(index=3, header="令和2年度目標収納率", year=2020, year_raw="令和2年度", metric="collection_rate",
+                  own_metric=True, segment=None, basis="target", unit_hint=None)
+    assert [c.metric for c in _sibling_metric([bare, rate])] == ["collection_rate", "collection_rate"]
+    assert len(_sibling_metric([bare, rate, Column(**{**rate.__dict__, "metric": "outstanding"})])) == 2
