@@ -74,6 +74,12 @@ def _one_row(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: fl
     return len(lines) <= 3 and sum(1 for ln in lines if re.search(r"[0-9]", ln.text)) <= 1
 
 
+def _figure_lines(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: float) -> int:
+    """How many text lines of a band hold a figure (the body of a table ruled only under its header and above its
+    total: 市税 … 97.64 / 国民健康保険税 … 86.12 between two rules)."""
+    return sum(1 for ln in make_lines(band_chars(chars, x0, top, x1, bottom)) if re.search(r"[0-9][0-9,.]*[0-9]", ln.text))
+
+
 def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) -> tuple[list[float], set[float]]:
     """Row boundaries over the rules `ys`, and the subset inferred between text lines (not drawn)."""
     per_band = [line_bands(chars, x0, x1, top, bottom) for top, bottom in zip(ys, ys[1:])]
@@ -82,8 +88,9 @@ def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) ->
     ruled_rows = len(per_band) > 2 and one_line * 2 >= len(per_band)
     out = [ys[0]]
     inferred: set[float] = set()
-    for k, cuts in enumerate(per_band):
-        inner = [] if ruled_rows and (k > 0 or len(ys) < 4) else cuts[1:-1]  # header lines: rows of their own
+    for k, (cuts, top, bottom) in enumerate(zip(per_band, ys, ys[1:])):
+        many = len(cuts) > 3 and _figure_lines(chars, x0, x1, top, bottom) >= 2  # rows of figures under one rule
+        inner = [] if ruled_rows and (k > 0 or len(ys) < 4) and not many else cuts[1:-1]  # header lines: own rows
         out.extend(inner)
         inferred.update(inner)
         out.append(cuts[-1])

@@ -255,3 +255,19 @@ def test_verticals_drawn_through_the_header_only_hold_down_the_body(tmp_path: Pa
     rows = g.filled_rows()
     assert rows[1][:4] == ["特別区民税", "現年分", "99.05", "99.10"] and rows[1][4] == ""
     assert rows[5][:4] == ["国民健康保険料", "計", "75.44", "76.20"]
+
+
+def test_rows_of_figures_between_the_header_rule_and_the_total_rule_are_rows(tmp_path: Path,
+                                                                             drawing: Callable[[], Any]) -> None:
+    """豊橋市議会's 別表: rules over and under the header, over 合計 and under it; the debts' rows have none."""
+    d = drawing()
+    p = d.page()
+    d.hline(p, XS[0], XS[-1], 100)
+    _write_rows(d, p, 100, [["債権名", "調定額", "収入済額", "収納率"]])
+    d.hline(p, XS[0], XS[-1], 120)
+    bottom = _write_rows(d, p, 122, BODY)
+    d.hline(p, XS[0], XS[-1], bottom + 2)
+    end = _write_rows(d, p, bottom + 4, [["合計", "6,400", "5,680", "88.8%"]])
+    d.hline(p, XS[0], XS[-1], end + 2)
+    g = load_pages(d.save(tmp_path / "t.pdf"))[0].grids[0]
+    assert g.rows()[1:] == BODY + [["合計", "6,400", "5,680", "88.8%"]]
