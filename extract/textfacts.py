@@ -511,6 +511,7 @@ class _Subject:
     asked: str | None = None
     spoken: str | None = None
     broken: str = ""  # the last paragraph's text when it broke off without a full stop
+    speaking: bool = False  # inside a speech (its later paragraphs carry no ○ mark)
 
     def debt_of(self, place: _Place, outline: str | None, first_on_page: bool) -> str | None:
         """The debt a paragraph's figures belong to when it names none itself (`outline`: the page outline's), and
@@ -520,8 +521,12 @@ class _Subject:
         if self.broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):
             place.debt = place.debt or _named_debt(re.split(r"。", self.broken)[-1])
         asked = self.asked if self.asked and named is None else None
-        own = place.debt or asked or outline or (self.spoken if named is None and MINUTES_SPEAKER.match(place.text)
-                                                  else None)
+        speech = bool(MINUTES_SPEAKER.match(place.text))
+        if not speech and len(despace(place.text)) <= 30 and "。" not in place.text:
+            self.speaking = False  # a heading between speeches: what follows is no one's speech
+        goes_on = self.speaking and not speech  # 「　今年度の収納状況でございますが、…」: a paragraph of the speech
+        own = place.debt or asked or outline or (self.spoken if named is None and (speech or goes_on) else None)
+        self.speaking = self.speaking or bool(re.match(r"\s*[○◯〇◎]", place.text))  # a speaker's mark opens one
         self.broken = text if not place.text.rstrip().endswith(("。", "」", ")", "）")) else ""
         label_only = len(despace(place.text)) <= 20 and "。" not in place.text and MINUTES_SPEAKER.match(place.text)
         if re.search(r"[぀-ヿ一-鿿]{2}", place.text) and not label_only:  # a lone ○ or 「○長根介護保険課長」 between

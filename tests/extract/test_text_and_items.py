@@ -436,3 +436,16 @@ def test_a_bracketed_heading_naming_debts_together_names_its_bullets(tmp_path, d
         d.text(p, 50, 100 + 20 * i, s)
     got = [(f.debt_raw, f.raw, f.fiscal_year, f.as_of) for f in text_facts(load_pages(d.save(tmp_path / "b.pdf")), 2023)]
     assert got == [("主要7債権", "90.46%", 2023, "2024-02-29"), ("主要7債権", "90.12%", 2022, "2023-02-28")]
+
+
+def test_a_later_paragraph_of_a_speech_goes_on_with_its_debt(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """豊橋市議会: 「○小野田納税課長　市税の滞納者数は…」 then 「　今年度の収納状況でございますが、…61.35％」."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["○小野田納税課長　市税の滞納者数は、令和5年度末で８，４１２人となりました。",
+                           "　今年度の収納状況でございますが、令和6年10月末の現年課税分の収納率は61.35％でございます。"]):
+        d.text(p, 50, 100 + 30 * i, s, size=8)
+    got = [(f.debt_raw, f.raw) for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2024, "2024-12-10")]
+    assert ("市税", "61.35%") in got
