@@ -90,6 +90,16 @@ def title_name_pairs(text: str) -> list[tuple[str, str]]:
         return []  # 「財政課長 鈴木 一郎」: one person, read by person()
     out: list[tuple[str, str]] = []
     for title, names in groups:
+        paired = len(names) >= 4 and len(names) % 2 == 0 and all(len(n) <= 2 for n in names)  # 石橋 誠 中西 恵子…
+        if len(names) > 2 and not paired and any(len(n) == 1 for n in names[1:]):  # 委員 牧野 隆 近藤和彦 伊藤 誠: a
+            joined: list[str] = []  # one-character given name goes with the family name before it
+            for n in names:
+                if len(n) == 1 and joined and " " not in joined[-1] and len(joined[-1]) <= 3:
+                    joined[-1] = f"{joined[-1]} {n}"
+                else:
+                    joined.append(n)
+            out.extend((title, n) for n in joined)
+            continue
         if not names:
             out.append((title, ""))
         elif len(names) == 2 and (len(names[0]) <= 2 or len(names[1]) == 1 or spaced and

@@ -70,3 +70,15 @@ def test_a_meeting_number_printed_under_the_title_belongs_to_it() -> None:
     head = [TextLine(1, "総務常任委員会記録", 200.0, 16.0), TextLine(1, "(第8回)", 250.0, 11.0),
             TextLine(1, "※本記録中の数値は、…", 60.0, 9.0)]
     assert [ln.text for ln in _title_lines(head, head)] == ["総務常任委員会記録", "(第8回)"]
+
+
+def test_council_header_with_spaced_labels_and_one_character_given_names() -> None:
+    """杉浦市議会: 「〇場 所 第2委員会室」 is a header part, no speaker; 豊橋市議会: 「案 件 (1)所管事務調査 …」 is the
+    agenda; 「委 員 牧野 隆 近藤和彦 鈴木恵子 伊藤 誠 高橋 聡」 is five members."""
+    from saiken.extract.families.minutes_people import title_name_pairs
+    assert heading_text("〇場 所 第2委員会室") is not None
+    assert heading_text("案 件 (1)所管事務調査 市の債権管理の取組状況について") is not None
+    assert [n for _, n in title_name_pairs("委員 牧野 隆 近藤和彦 鈴木恵子 伊藤 誠 高橋 聡")] == \
+        ["牧野 隆", "近藤和彦", "鈴木恵子", "伊藤 誠", "高橋 聡"]
+    assert [n for _, n in title_name_pairs("委員 石橋 誠 中西 恵子 竹内 亮 原田 健二")] == \
+        ["石橋 誠", "中西 恵子", "竹内 亮", "原田 健二"]
