@@ -1,7 +1,7 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
-    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…dev25}/pdf and the
-                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen17}/pdf
+    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…dev27}/pdf and the
+                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen19}/pdf
     python corpus/evaluate.py --shared   # the same with the family parsers off (the shared layer alone)
     python corpus/evaluate.py --audit    # also: planted errors (corpus/planted, planted2) through `saiken audit`
 
@@ -23,14 +23,16 @@ SETS = {name: ROOT / "corpus" / sub for name, sub in
          ("dev14", "dev14"), ("dev15", "dev15"), ("dev16", "dev16"),
          ("dev17", "dev17"), ("dev18", "dev18"), ("dev19", "dev19"),
          ("dev20", "dev20"), ("dev21", "dev21"), ("dev22", "dev22"),
-         ("dev23", "dev23"), ("dev24", "dev24"), ("dev25", "dev25"),  # fixed against after first contact
+         ("dev23", "dev23"), ("dev24", "dev24"), ("dev25", "dev25"),
+         ("dev26", "dev26"), ("dev27", "dev27"),  # fixed against after first contact
          ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"), ("frozen3", "frozen3"),
          ("frozen4", "frozen4"), ("frozen5", "frozen5"), ("frozen6", "frozen6"),
          ("frozen7", "frozen7"), ("frozen8", "frozen8"),
          ("frozen9", "frozen9"), ("frozen10", "frozen10"),
          ("frozen11", "frozen11"), ("frozen12", "frozen12"),
          ("frozen13", "frozen13"), ("frozen14", "frozen14"), ("frozen15", "frozen15"),
-         ("frozen16", "frozen16"), ("frozen17", "frozen17"))}  # never fixed against
+         ("frozen16", "frozen16"), ("frozen17", "frozen17"),
+         ("frozen18", "frozen18"), ("frozen19", "frozen19"))}  # never fixed against
 
 
 def scorer() -> Path:
