@@ -1,6 +1,8 @@
 """Unit tests of the account-table plan parser's helpers, with strings printed in the 世田谷区 plan."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from saiken.extract.families.kaikei import _date, _municipality, _title
@@ -10,6 +12,7 @@ from saiken.extract.families.kaikei_sheets import sheet_initiatives
 from saiken.extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
     is_number_cell, row_label, value_column
 from saiken.extract.layout import Cell, Grid, Line, Page
+from saiken.extract.statables import read_tables
 from saiken.normalize.text import fold
 from saiken.normalize.wareki import find_years
 
@@ -134,7 +137,7 @@ def test_initiatives_items_subsections_and_reference_boxes() -> None:
                    ("(4)", "私法上の債権における履行確保の強化", None, "再三の催告にも関わらず納付がない場合は、委任する。", 2)]
 
 
-def test_cover_title_municipality_date() -> None:
+def test_cover_title_municipality_date(read_facts: Callable[[list[Page]], set[tuple[object, ...]]]) -> None:
     lines = [line("世田谷区債権管理重点プラン", 200, 24), line("（令和４～５年度）", 240, 18),
              line("令和４年３月", 600, 14), line("世田谷区", 620, 16)]
     title = _title(lines)
@@ -144,15 +147,28 @@ def test_cover_title_municipality_date() -> None:
     assert _date(lines) == ("2022-03-01", "令和４年３月")
 
 
-def read_facts(pages: list[Page]) -> set[tuple[object, ...]]:
-    """(debt_raw, year, segment, metric, basis, value) of every table fact on the pages."""
+def _family_facts(pages: list[Page]) -> set[tuple[object, ...]]:
     reader = TableReader()
     reader.read([g for p in pages for g in p.grids], pages)
     assert not reader.warnings
     return {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in reader.facts}
 
 
-def test_debt_class_column_is_no_name_and_difference_column_is_not_read() -> None:
+def _shared_facts(pages: list[Page]) -> set[tuple[object, ...]]:
+    facts, warnings = read_tables(pages, [g for p in pages for g in p.grids])
+    assert not warnings
+    return {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in facts
+            if f.metric in ("assessed", "collected", "collection_rate", "written_off", "outstanding", "delinquents")}
+
+
+@pytest.fixture(params=["family", "shared"])
+def read_facts(request: pytest.FixtureRequest) -> Callable[[list[Page]], set[tuple[object, ...]]]:
+    """(debt_raw, year, segment, metric, basis, value) of every table fact on the pages, as the family's own table
+    reader reads them and as the shared layer (saiken.extract.statables) does: both must read these tables."""
+    return _family_facts if request.param == "family" else _shared_facts
+
+
+def test_debt_class_column_is_no_name_and_difference_column_is_not_read(read_facts: Callable[[list[Page]], set[tuple[object, ...]]]) -> None:
     g = grid([["会計", "債権名", "債権の種類", "令和4年度", "令和5年度", "前年度比"],
               ["一般会計", "市営住宅使用料", "私債権", "40,887", "38,204", "△2,683"]])
     p = Page(number=1, width=595, height=842, grids=[g], text="",
@@ -161,7 +177,7 @@ def test_debt_class_column_is_no_name_and_difference_column_is_not_read() -> Non
                                ("市営住宅使用料", 2023, "total", "outstanding", "actual", 38_204_000)}
 
 
-def test_segment_columns_take_the_caption_metric() -> None:
+def test_segment_columns_take_the_caption_metric(read_facts: Callable[[list[Page]], set[tuple[object, ...]]]) -> None:
     g = grid([["会計名称", "債権名", "現年度分", "滞納繰越分", "計"],
               ["一般会計", "特別区民税", "1,021,445,310", "1,702,118,407", "2,723,563,717"]])
     p = Page(number=1, width=595, height=842, grids=[g], text="",
@@ -170,7 +186,7 @@ def test_segment_columns_take_the_caption_metric() -> None:
                                (("current", 1_021_445_310), ("arrears", 1_702_118_407), ("total", 2_723_563_717))}
 
 
-def test_metric_rows_take_the_debt_from_the_heading_above() -> None:
+def test_metric_rows_take_the_debt_from_the_heading_above(read_facts: Callable[[list[Page]], set[tuple[object, ...]]]) -> None:
     g = grid([["区分", "項目", "令和3年度", "令和4年度"],
               [("現年分", 2, 1), "調定額", "82,004,511", "83,560,220"],
               [None, "収納率（％）", "98.78", "98.78"],
@@ -192,7 +208,7 @@ def test_metric_rows_take_the_debt_from_the_heading_above() -> None:
         ("特別区民税", 2025, "arrears", "collection_rate", "target", 37.0)}
 
 
-def test_result_column_under_a_target_caption() -> None:
+def test_result_column_under_a_target_caption(read_facts: Callable[[list[Page]], set[tuple[object, ...]]]) -> None:
     g = grid([["債権名", "区分", "令和5年度実績", "令和7年度"],
               [("市税", 2, 1), "現年度分", "99.31", "99.40"],
               [None, "合計", "97.85", "98.00"]])
@@ -218,7 +234,7 @@ def test_initiatives_katakana_items_bracket_tags_and_section_wording() -> None:
 
 
 # ---- misses found by the blind edition (corpus/blind: 令和６～７年度, Word, spaced labels, 個票 with targets) ----
-def test_spaced_header_merged_metric_cells_and_row_units() -> None:
+def test_spaced_header_merged_metric_cells_and_row_units(read_facts: Callable[[list[Page]], set[tuple[object, ...]]]) -> None:
     """'区 分' merged over two naming columns; 滞納者数(人) under (単位：千円) counts persons; 収入額(千円) rows
     of a table with no unit note are in 千円; neither label becomes a debt name."""
     hist = grid([[("区 分", 1, 2), None, "令和4年度(決算)"],
