@@ -63,6 +63,15 @@ def _is_title(text: str) -> bool:
     return 0 < len(t) <= 16 and not re.search(r"[。、，,：:]", t) and not TAG.search(t)
 
 
+def _next_kana(cur: _Item, text: str) -> re.Match[str] | None:
+    """The mark of a line opening on the kana after the finished item's (イ …。 then ウコールセンター…), read like MARKER
+    (group 2 the mark), though no blank follows it."""
+    if not cur.parts[-1].rstrip().endswith(("。", "】")) or len(cur.label) != 1 or cur.label not in KANA_ORDER:
+        return None
+    after = KANA_ORDER[KANA_ORDER.index(cur.label) + 1:][:1]
+    return re.match(r"^\s*()(" + after + ")", text) if after else None
+
+
 def split_items(lines: list[_Line]) -> list[_Item]:
     """Items of a run of lines, split at numbering marks (see module docstring)."""
     out: list[_Item] = []
@@ -74,11 +83,7 @@ def split_items(lines: list[_Line]) -> list[_Item]:
         if NOTE.match(text) or UNIT_LINE.match(text):
             cur = None  # a note (※…) or a unit note of a table that follows ((単位：千円)): no part of the item
             continue
-        m = MARKER.match(text)
-        if m is None and cur is not None and cur.parts[-1].rstrip().endswith(("。", "】")) and \
-                len(cur.label) == 1 and cur.label in KANA_ORDER and \
-                text[:1] == KANA_ORDER[KANA_ORDER.index(cur.label) + 1:][:1]:
-            m = re.match(r"^\s*()(" + re.escape(text[:1]) + r")", text)  # イ … 。 then ウコールセンター…: the next mark
+        m = MARKER.match(text) or (_next_kana(cur, text) if cur is not None else None)
         only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
         if m and not only_tag:
             cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1])

@@ -190,7 +190,8 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning))
              for c in range(grid.ncols)]
     attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c]) or _serial(rows, h, c)}
-    raw = grid.filled_rows(raw=True)
+    small = any(re.fullmatch(r"[0-9]{1,2}", _squash(x)) for row in rows[h:] for x in row)  # ① folds to 1
+    raw = grid.filled_rows(raw=True) if small else rows
     values = [c for c in range(grid.ncols) if c not in attribute and _figures(rows, h, c, raw)]
     if not values:
         return None

@@ -10,6 +10,7 @@ table stopped short of the page's usable bottom, the two stay apart.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from saiken.extract.layout import Cell, Grid, Line, Page
@@ -218,9 +219,7 @@ def _side_by_side(grids: list[Grid]) -> list[Grid]:
     for g in grids:
         if out and _right_half(out[-1], g):
             left = out[-1]
-            cells = list(left.cells) + [Cell(row=c.row, col=c.col + left.ncols, text=c.text, raw=c.raw, bbox=c.bbox,
-                                             rowspan=c.rowspan, colspan=c.colspan, lines=c.lines, page=c.page)
-                                        for c in g.cells]
+            cells = list(left.cells) + [replace(c, col=c.col + left.ncols) for c in g.cells]
             bbox = (left.bbox[0], min(left.bbox[1], g.bbox[1]), g.bbox[2], max(left.bbox[3], g.bbox[3]))
             out[-1] = Grid(page=left.page, bbox=bbox, nrows=left.nrows, ncols=left.ncols + g.ncols, cells=cells)
         else:

@@ -550,6 +550,12 @@ BULLET = re.compile(r"^\s*[・●]")
 CONNECTIVE = re.compile(r"^\s*(?:一方|また|なお|さらに|このうち|そのうち|加えて)[、,]")
 
 
+def _debts_together(text: str) -> str | None:
+    """The words naming debts together that a heading prints (重点5債権, 主要7債権), as printed; None for one debt."""
+    named = _named_debt(fold(text))
+    return named if named and LEXICON.all_debts.fullmatch(named) else None
+
+
 def _printed_year(text: str, era: str | None) -> Key | None:
     """The one year a bullet prints (令和5年度 in its text or bracketed after its figure), None if it prints
     none or several, or only the year before."""
@@ -596,8 +602,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)
             if hk is not None and HEADING.match(place.text):  # 【収納率】令和6年2月29日時点（主要７債権の合計）: the
-                together = _named_debt(fold(place.text))  # bullets under it are of those debts together
-                block_debt = together if together and LEXICON.all_debts.fullmatch(together) else None
+                block_debt = _debts_together(place.text)  # bullets under it are of those debts together
             if hk is not None and hk.as_of is None and hk.fiscal_year is None and \
                     (yr := page_year.fiscal_year or doc_year.fiscal_year) is not None and \
                     (dated := key_of(place.text, yr, era)).as_of:  # ２　未収金残高（９月末） in a report of 令和5年度
@@ -622,8 +627,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # 「【参考】令和5年度決算の状況」「(3) 滞納処分の目標」「（参考）令和6年度の滞納者数は…」: the headings
                 # above it govern its span no more
                 headings = [h for h in headings if min(h.x1, place.bbox[2]) - max(h.x0, place.bbox[0]) <= 0]
-                together = _named_debt(fold(place.text)) if not _has_figure(place.text) else None
-                block_debt = together if together and LEXICON.all_debts.fullmatch(together) else None
+                block_debt = None if _has_figure(place.text) else _debts_together(place.text)
                 # 【参考】重点5債権の徴収率及び収入未済額: the lines under it are of those debts together
             if block_debt and own_debt == debt:
                 own_debt = block_debt
