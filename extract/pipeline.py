@@ -23,7 +23,7 @@ from saiken.extract.scope import debt_of_grids
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from saiken.extract.statables import TableContext, read_table, read_tables, structure, table_contexts
+from saiken.extract.statables import TableContext, in_halves, read_table, read_tables, structure, table_contexts
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
@@ -149,8 +149,10 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         ours = [f for f in facts if f.metric in CORE_METRICS]
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
-                and not _rates_as_money(ours, theirs):
-            continue  # the family read the table (and as fully: its figures carry a debt and a year as often)
+                and not _rates_as_money(ours, theirs) and not in_halves(g):
+            continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
+            # table in two halves side by side is always the shared reader's (a family pairs one half's figures with
+            # the other half's names)
         if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
             gone = {id(f) for f in theirs}
             doc.facts = [f for f in doc.facts if id(f) not in gone]

@@ -3,7 +3,8 @@
 A debt is named for the tables below it by
 - a label/value box (債権名 | 市税 | 所管課名 | 納税課), drawn as a small table or printed as a line;
 - a cell or line holding label and value together (債権名：介護保険料, 債権名　国民健康保険料);
-- a heading whose parenthesis holds a debt's name (５ 債権ごとの取組（保育所保育料）), or a short heading that is
+- a heading whose parenthesis holds a debt's name (５ 債権ごとの取組（保育所保育料）) or that ends with one after the
+  part's number (４ 債権ごとの取組（1） 特別区民税), or a short heading that is
   a name of the debt dictionary (（２）国民健康保険料, 【市税】).
 A mark governs the tables below it on its page and, on the following pages, the tables until the next mark or
 until a table whose rows name several debts (a new, multi-debt part of the document): the debt never leaks
@@ -98,6 +99,9 @@ def _line_marks(page: Page) -> list[Mark]:
         if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
             out.append(Mark(page.number, ln.bbox[1], p.group(1)))
             continue
+        if (t := TAIL_NAME.search(text)) and is_debt_name(t.group(1)) and "単位" not in text:
+            out.append(Mark(page.number, ln.bbox[1], t.group(1)))  # ４ 債権ごとの取組（1） 特別区民税
+            continue
         bare = NUMBERING.sub("", text).strip("】]】 ")
         first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
         if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
@@ -112,6 +116,8 @@ def _line_marks(page: Page) -> list[Mark]:
     return out
 
 
+#: A heading ending with a debt's name after the part's number: ４ 債権ごとの取組（1） 特別区民税, …取組① 市税.
+TAIL_NAME = re.compile(r"\S\s*(?:[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳])\s*([^\s0-9０-９(（)）、。]{2,30})\s*$")
 SUBJECT = re.compile(r"^([^\s、。のはにと]{2,20}?)(?:の|について|に係る|に関する)")
 
 

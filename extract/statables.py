@@ -18,12 +18,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from saiken.extract.docinfo import document_stamp
-from saiken.extract.layout import Cell, Grid, Page
+from saiken.extract.blocks import COLUMN_GAP
+from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
 from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, UNIT_NOTE, Key, as_of_of, bracket_notes,
-                                     era_of, key_of, merge, metrics_of, noted, own_segment, unit_of, year_before, year_of)
+                                     era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
+                                     year_before, year_of)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
@@ -166,14 +168,36 @@ def _second_half(rows: list[list[str]], lay: _Layout) -> int | None:
     whose header repeats the label column's and whose body holds labels, not figures."""
     if not lay.labels or lay.header == 0:
         return None
-    c0 = lay.labels[0]
-    head = [_squash(rows[r][c0]) for r in range(lay.header)]
+    c0, h = lay.labels[0], lay.header - 1
+    head = _squash(rows[h][c0])  # the bottom header row: a title or unit row above may differ (令和4年度決算 | (単位：%))
     for c in range(lay.values[0] + 1, len(rows[0])):
         body = [rows[r][c] for r in range(lay.header, len(rows)) if _squash(rows[r][c])]
-        if [_squash(rows[r][c]) for r in range(lay.header)] == head and any(head) and body \
-                and not any(is_figure(x) for x in body):
+        if head and _squash(rows[h][c]) == head and body and not any(is_figure(x) for x in body):
             return c
     return None
+
+
+def in_halves(grid: Grid) -> bool:
+    """True for a grid holding two tables side by side (a repeated 債権名 column); each half is read on its own."""
+    rows = grid.filled_rows()
+    lay = _layout(grid, rows)
+    return lay is not None and _second_half(rows, lay) is not None
+
+
+def _year_of_date(iso: str) -> int:
+    """The 年度 of an ISO date (Jan–Mar belong to the year before)."""
+    return int(iso[:4]) - (1 if int(iso[5:7]) < 4 else 0)
+
+
+def _dated_by_caption(lay: _Layout, stamp: str | None) -> None:
+    """Column dates read one year behind the caption's 現在 date made the caption's: R5.2月末 | R4.2月末 under
+    「（令和6年2月29日現在）」 print 年度 with the month (令和5年度の2月末), not calendar years."""
+    dated = {c: k for c, k in lay.keys.items() if k.as_of and k.fiscal_year is not None}
+    if stamp is None or not dated or stamp in {k.as_of for k in dated.values()}:
+        return
+    if month_end_year_before(stamp) == max(k.as_of for k in dated.values()):
+        for c, k in dated.items():
+            lay.keys[c] = year_before(k, -1)
 
 
 def _columns(grid: Grid, a: int, b: int) -> Grid:
@@ -198,6 +222,28 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     labels = [c for c in range(values[0]) if c not in attribute]
     debt_col = next((c for pattern in DEBT_HEADS for c in labels if pattern.search(heads[c])), None)
     return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
+
+
+def _fill_group_heads(rows: list[list[str]], lay: _Layout) -> None:
+    """A blank group heading over the first column of a run of sub-heads that repeats under the next group
+    (　| 現年分 現年分 | 滞繰分 滞繰分 滞繰分 over R6.9末 | 前年同期 | 増減 | R6.9末 | 前年同期 | 増減) is the group's
+    to its right: the group heading was drawn over all its columns and cut short. In place, header rows only."""
+    if lay.header < 2:
+        return
+    bottom = [_squash(t) for t in rows[lay.header - 1]]
+    for r in range(lay.header - 1):
+        row = rows[r]
+        for c in lay.values:
+            if _squash(row[c]) or c + 1 >= len(row) or not _squash(row[c + 1]):
+                continue
+            group = row[c + 1]
+            starts = [k for k in lay.values if k > c + 1 and _squash(row[k]) and _squash(row[k]) != _squash(group)
+                      and _squash(row[k - 1]) != _squash(row[k])]  # where the next group begins
+            if not starts:
+                continue
+            n = starts[0] - c  # the group's width with the blank column taken in
+            if bottom[c:c + n] == bottom[starts[0]:starts[0] + n] and bottom[c]:
+                row[c] = group
 
 
 def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None,
@@ -283,6 +329,26 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
     return out
 
 
+MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の単位)?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
+SETTLED_OR_ESTIMATE = re.compile(r"決算[(（]見込み?[)）]")  # the year's result, or its estimate while unsettled
+AREA_HEAD = re.compile(r"(?:地区|地域|区名|行政区|支所|支所名|区域|地区名|支所・出張所)(?:別|名)?")
+
+
+def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[str]]) -> dict[int, str | None]:
+    """The area of each data row of a label column headed 地区 / 支所 (the rows name places, not debts), the label
+    blanked in `carried`; a total row (合計, 全市) is the whole municipality (None)."""
+    out: dict[int, str | None] = {}
+    for k, c in enumerate(lay.labels):
+        if lay.header == 0 or not AREA_HEAD.fullmatch(_squash(rows[lay.header - 1][c])):
+            continue
+        for r, texts in carried.items():
+            place = _squash(texts[k])
+            if place and not is_figure(place):
+                out[r] = None if place in (*TOTALS, "全体", "全市", "市全体") or ALL_WARDS.match(place) else place
+                carried[r] = texts[:k] + [""] + texts[k + 1:]
+    return out
+
+
 def _names(text: str, key: Key) -> bool:
     """True when a label names a debt or an account (not vocabulary, a debt class, a ward, a unit or a number)."""
     s = _squash(text)
@@ -298,8 +364,8 @@ def fused_segment(text: str) -> tuple[str, str] | None:
     """(debt, segment word) of a label that prints a debt and then its segment (市税 現年課税分); None otherwise."""
     m = FUSED_SEGMENT.match(_squash(text))
     k = key_of(m.group(1)) if m else None
-    if m is None or k is None or not k.names_something or k.segment or k.metric:
-        return None
+    if m is None or k is None or not k.names_something or k.segment or k.metric or BREAKDOWN.fullmatch(m.group(1)):
+        return None  # うち現年課税分: a part of the row above, no debt of its own
     return m.group(1), m.group(2)
 
 
@@ -473,7 +539,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         return [], []
     half = _second_half(rows, lay)
     if half is not None:  # 債権名 | R4 | R5 | 増減 | 債権名 | R4 | R5 | 増減: two tables side by side in one grid
-        left, right = (read_table(_columns(grid, a, b), context) for a, b in ((0, half), (half, grid.ncols)))
+        left, right = (read_table(_columns(grid, a, b), replace(context, column_heads={
+            c - a: h for c, h in context.column_heads.items() if a <= c < b})) for a, b in ((0, half), (half, grid.ncols)))
         return left[0] + right[0], left[1] + right[1]
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
     below = re.search(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]|^\s*単\s*位\s*[:：]\s*\S+", context.footnote)  # (単位：千円),
@@ -482,7 +549,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                       (unit_of(below.group(0)) if below else None))
     base = context.key()
     money = next((m.group("u1") or m.group("u2") for m in UNIT_NOTE.finditer(context.caption)
-                  if (m.group("u1") or m.group("u2")).endswith("円")), None)  # （徴収率の単位：％、収入未済額の単位：千円）
+                  if (m.group("u1") or m.group("u2")).endswith("円")), None) or (  # （徴収率の単位：％、収入未済額の単位：千円）
+        (m := MONEY_NOTE.search(context.caption)) and m.group(1))  # 単位：収入率は%、収入未済額は千円
     note = key_of(context.footnote)
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(
             key_of(t).metric for row in rows for t in row if not is_figure(t)):
@@ -493,7 +561,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         others = [m for m in named if m not in printed]
         if len(named) == 2 and len(others) == 1:
             base = replace(base, metric=others[0])
+    _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
+    _dated_by_caption(lay, as_of_of(context.caption, None))
     if as_of_of(context.caption, None) is None and as_of_of(context.caption, 2000) is not None:
         for c, k in lay.keys.items():  # 「…の状況（10月末現在）」 over H30年度 | H29年度: each year's own 10月末
             if k.fiscal_year is not None and k.basis is None and not k.change:
@@ -510,6 +580,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             sections[r] = current
 
     carried = _carry_labels(rows, lay)
+    places = _area_labels(rows, lay, carried)  # 地区 | 倉敷, 水島: the rows' areas, not debts
     rates = context.unit is None and _rates_only(rows, lay)
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 
@@ -528,18 +599,26 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     warnings: list[DocWarning] = []
     row_era = era
     parent_segment: str | None = None  # the segment of the last row that named one (the row a うち row is part of)
+    parent_debt: str | None = None  # the debt of the last row not a うち row
     above_metric: str | None = None  # the metric of the last row that named one
     caption_notes = bracket_notes(context.caption, *context.column_heads.values())
     column_notes = {c: bracket_notes(*(rows[r][c] for r in range(lay.header))) for c in lay.values}
+    newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
-        if part and part.group(1):  # うち個人市民税 under 現年度分: that debt, the segment of the row it is part of
+        if r in places:
+            row = replace(row, area=places[r])
+        if part and part.group(1) and by_debt and key_of(part.group(1)).segment and not _names(
+                part.group(1), key_of(part.group(1))):  # うち現年分 under 特別区民税: the debt above, that segment
+            row = replace(row, debt=parent_debt, key=replace(row.key, segment=key_of(part.group(1)).segment))
+        elif part and part.group(1):  # うち個人市民税 under 現年度分: that debt, the segment of the row it is part of
             row = replace(row, debt=part.group(1), key=replace(row.key, segment=row.key.segment or parent_segment))
-        elif row.key.segment:
-            parent_segment = row.key.segment
+        else:
+            parent_debt = row.debt
+            parent_segment = row.key.segment or parent_segment
         if row.key.metric:
             above_metric = row.key.metric
         elif row.key.previous and not row.key.fiscal_year and above_metric:  # 収納率 | 前年同期 | 差 rows
@@ -561,6 +640,12 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if key.basis == "actual" and base.basis == "interim" and base.as_of and key.fiscal_year == base.fiscal_year \
                     and not any("決算" in rows[r][c] for r in range(lay.header)):
                 key = replace(key, basis="interim", as_of=base.as_of)  # 回収実績額 under 「…（12月末現在）」: so far
+            if key.as_of and key.fiscal_year is not None and _year_of_date(key.as_of) != key.fiscal_year:
+                key = replace(key, as_of=month_end_year_before(key.as_of, _year_of_date(key.as_of) - key.fiscal_year))
+                # 10月末徴収率 | 前年度(平成30年度): that year's 10月末
+            if key.basis == "estimate" and SETTLED_OR_ESTIMATE.search(_squash(here.words)) and \
+                    key.fiscal_year is not None and key.fiscal_year < newest:
+                key = replace(key, basis="actual")  # 決算(見込) under 前年度(平成30年度): that year is settled
             if key.basis is None and key.fiscal_year is not None and context.fiscal_year is not None \
                     and key.fiscal_year > context.fiscal_year:
                 key = replace(key, basis="target")  # R7年度 … R11年度 in a paper of 令和6年度: no result yet
@@ -592,11 +677,54 @@ def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:
     top = grid.bbox[1]
     above = [g for g in page.grids if g.bbox[3] <= top + 1 and g.bbox != grid.bbox]
     floor = max((g.bbox[3] for g in above if g.nrows > 1), default=0.0)
-    out = [(ln.bbox[1], ln.bbox[3], ln.text) for ln in page.lines_outside_grids()
-           if ln.bbox[1] >= floor - 1 and ln.bbox[3] <= top + 2]
+    out = [(b[1], b[3], text) for b, text in _runs_for(page, grid) if b[1] >= floor - 1 and b[3] <= top + 2]
     out += [(g.bbox[1], g.bbox[3], " ".join(c.text for c in g.cells)) for g in above
             if g.nrows == 1 and g.bbox[1] >= floor - 1]
     return sorted(out)
+
+
+def _runs_for(page: Page, grid: Grid) -> list[tuple[tuple[float, float, float, float], str]]:
+    """(bbox, text) of the printed lines outside tables that may head `grid`. A line whose words fall apart at a
+    wide gap (two headings side by side: (1) 未収金残高の推移 … (2) 数値目標 徴収率) is cut there, and each run
+    heads the table nearest across the page among those right below it; a whole line heads every table, as
+    printed."""
+    out = []
+    for ln in page.lines:
+        words = [w for w in ln.words if w.text.strip()]
+        outside = [w for w in words if not any(centre_inside(w.bbox, g.bbox) for g in page.grids)]
+        runs = _gap_runs(words, ln.size or 10.0)
+        if len(runs) <= 1 and len(outside) == len(words):  # (a line without its words: as a whole)
+            if not any(centre_inside(ln.bbox, g.bbox) for g in page.grids):
+                out.append((ln.bbox, ln.text))
+            continue
+        mine = []
+        for run in _gap_runs(outside, ln.size or 10.0):
+            box = (run[0].bbox[0], min(w.bbox[1] for w in run), run[-1].bbox[2], max(w.bbox[3] for w in run))
+            below = [g for g in page.grids if g.bbox[1] >= box[3] - 2]
+            first = min((g.bbox[1] for g in below), default=0.0)
+            near = [g for g in below if g.bbox[1] <= first + 3 * (ln.size or 10.0)]  # the tables right below the run
+            if near and min(near, key=lambda g: (_apart(box, g.bbox), g.bbox[1])).bbox[:2] == grid.bbox[:2]:
+                mine.append((box, " ".join(w.text for w in run)))
+        if mine:  # the runs of one line that head this table, left to right, as one line
+            out.append(((mine[0][0][0], min(b[1] for b, _ in mine), mine[-1][0][2], max(b[3] for b, _ in mine)),
+                        " ".join(t for _, t in mine)))
+    return out
+
+
+def _gap_runs(words: list, size: float) -> list[list]:
+    """Words of one line grouped where no gap wider than blocks.COLUMN_GAP characters separates them."""
+    runs: list[list] = []
+    for w in words:
+        if runs and w.bbox[0] - runs[-1][-1].bbox[2] < COLUMN_GAP * size:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return runs
+
+
+def _apart(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    """Horizontal distance between two boxes (0 where they overlap across the page)."""
+    return max(0.0, a[0] - b[2], b[0] - a[2])
 
 
 SECTION_HEADING = re.compile(r"^\s*(?:第?[0-9]{1,2}[\s.．、章]|[(（][0-9]{1,2}[)）]|[■◆●【])")

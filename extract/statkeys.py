@@ -27,7 +27,7 @@ SHARE = LEXICON.share
 CURRENT = LEXICON.segments["current"]
 ARREARS = LEXICON.segments["arrears"]
 TOTAL = LEXICON.segments["total"]
-SEGMENT_PAREN = re.compile(r"[(（〈<【]\s*(現年度?分?|現年課税分|滞納繰越分?|滞繰分?|過年度分?|合計|計)\s*[)）〉>】]\s*$")
+SEGMENT_PAREN = re.compile(r"[(（〈<【]\s*(現年度?分?|現年課税分|滞納繰越分?|滞繰分?|過年度分?|過年分|合計|計)\s*[)）〉>】]\s*$")
 BASES = LEXICON.bases
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
@@ -258,21 +258,23 @@ def merge(*keys: Key) -> Key:
     return out
 
 
-def month_end_year_before(as_of: str | None) -> str | None:
-    """The same date one year earlier, a month end staying a month end: 2025-02-28 → 2024-02-29."""
+def month_end_year_before(as_of: str | None, years: int = 1) -> str | None:
+    """The same date `years` earlier (later when negative), a month end staying a month end: 2025-02-28 →
+    2024-02-29."""
     if not as_of:
         return None
     y, m, d = (int(x) for x in as_of.split("-"))
-    last, prev_last = calendar.monthrange(y, m)[1], calendar.monthrange(y - 1, m)[1]
-    day = prev_last if d == last else min(d, prev_last)
-    return f"{y - 1:04d}-{m:02d}-{day:02d}"
+    last, other_last = calendar.monthrange(y, m)[1], calendar.monthrange(y - years, m)[1]
+    day = other_last if d == last else min(d, other_last)
+    return f"{y - years:04d}-{m:02d}-{day:02d}"
 
 
-def year_before(key: Key) -> Key:
-    """A key moved one 年度 back (a 前年同期 column of a table dated by its caption)."""
+def year_before(key: Key, years: int = 1) -> Key:
+    """A key moved `years` 年度 back (a 前年同期 column of a table dated by its caption); forward when negative."""
     if key.fiscal_year is None:
         return key
-    return replace(key, fiscal_year=key.fiscal_year - 1, as_of=month_end_year_before(key.as_of), previous=False)
+    return replace(key, fiscal_year=key.fiscal_year - years, as_of=month_end_year_before(key.as_of, years),
+                   previous=False)
 
 
 def bracket_notes(*texts: str) -> dict[str, Key]:

@@ -108,7 +108,7 @@ def _named_debt(clause: str) -> str | None:
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
     words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|につきまして(?:は)?|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
                                                   r"^(?:まず|次に|また|なお|さらに|続いて|最後に|特に|とりわけ|中でも|なかでも|一方)|"
-                                                  r"[\s、。はがのもと：:「」『』()（）]",
+                                                  r"で$|[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \
         next((w for w in words if is_debt_name(w, known_only=True)), None) or \
@@ -223,6 +223,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             own = replace(own, basis="target")
         elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
+        elif own.basis is None and not SETTLED.search(clause) and _estimate_ends(text, e):
+            own = replace(own, basis="estimate")  # 「現年課税分が99.21％、…、全体で95.33％となる見込みでございます。」
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
         if prev is not None and prev.metric and not _unit_fits(prev.metric, a) and fitting.get(a.unit == "percent"):
             prev = fitting[a.unit == "percent"]  # 「…収入未済額は約3億円。次に、国保ですが、現年課税分が96.12%」: the rate before
@@ -299,9 +301,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         if k.fiscal_year is None:
             continue
         if date and k.basis == "estimate" and own.fiscal_year is None and not k.previous and not restates \
-                and not year_of(label)[0] and place.outer.fiscal_year is None and MINUTES_SPEAKER.match(place.text):  # 「現時点での決算見込みとしては、…93.40％」 in a meeting: this year's
-            fy = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
-            k = replace(k, fiscal_year=fy, fiscal_year_raw=None)
+                and not year_of(text[text.rfind("。", 0, s) + 1:s])[0] and place.outer.fiscal_year is None \
+                and MINUTES_SPEAKER.match(place.text):  # 「現時点での決算見込みとしては、…93.40％」 in a meeting: the
+            k = replace(k, fiscal_year=_estimated_year(date), fiscal_year_raw=None)  # year of the meeting's 決算見込
         if date and k.as_of and not year_of(clause)[0] and not k.previous and not restates:
             as_of = _dated_month_end(k.as_of, date)  # 「2月末で86.45%」 in a meeting of 2024-03-12: 2024-02-29
             fy = int(as_of[:4]) - (1 if int(as_of[5:7]) < 4 else 0)
@@ -315,6 +317,25 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                         as_of=k.as_of if basis == "interim" else None, value=a.value, unit=a.unit,  # type: ignore[arg-type]
                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
     return out + paired
+
+
+SETTLED = re.compile(r"決算(?!見込)|実績")
+SENTENCE_ESTIMATE = re.compile(r"見込(?:み|まれ)(?:で(?:す|ございます|ある)|となって(?:いる|います|おります)|ます|る)?\s*$")
+
+
+def _estimate_ends(text: str, end: int) -> bool:
+    """True when the figure's sentence ends saying it is an estimate (「…、全体で95.33％となる見込みでございます」) and
+    prints no year of its own after the figure."""
+    stop = text.find("。", end)
+    rest = text[end:stop if stop >= 0 else len(text)]
+    return bool(SENTENCE_ESTIMATE.search(rest)) and not year_of(rest)[0]
+
+
+def _estimated_year(date: str) -> int:
+    """The 年度 a 決算見込 spoken of at a meeting on `date` is for: the year just closed until its accounts are
+    settled (April–August), else the meeting's own 年度."""
+    year, month = int(date[:4]), int(date[5:7])
+    return year - 1 if month < 9 else year
 
 
 ERA_YEAR = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年度"
@@ -647,6 +668,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # 「３．12月末の収納状況」 in a report of 令和6年度: the figures under it are as of that month end
                 page_year = Key(fiscal_year=yr, fiscal_year_raw=page_year.fiscal_year_raw or doc_year.fiscal_year_raw,
                                 basis="interim", as_of=dated.as_of)
+            if place.outer.basis == "actual" and place.outer.fiscal_year is None and page_year.basis == "interim" \
+                    and page_year.as_of:  # 実績 over a cell under 「１ 令和6年度上半期の取組状況（9月末現在）」: so far
+                place.outer = replace(place.outer, basis=None)
             gov = _governing(headings, place)
             heading, sub = (gov.metric, gov.sub) if gov is not None else (Key(), Key())
             ctx = merge(place.outer, sub, heading)

@@ -2,7 +2,8 @@
 first contact): facts recall and precision, 取組 items and kind, held at what they reach today.
 
 First-contact figures of each round are in README.md (they were scored once, before any fix); these floors keep the
-fixes made since from being lost. The frozen rounds are never tested here: they are for measurement only.
+fixes made since from being lost. The frozen rounds are never tested here: they are for measurement only (frozen18
+was opened after its first contact and is a development round since).
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev25": (0.99, 0.99, 6),
     "dev26": (0.97, 0.97, 6),
     "dev27": (0.97, 0.97, 6),
+    "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together
 MINUTES_FLOOR = 0.95  # minutes score (date, number, method, attendee/agenda/statement counts, speakers), averaged (dev23 tagawa left)

@@ -45,6 +45,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev25": (0.99, 0.99),
     "dev26": (0.98, 0.98),
     "dev27": (0.92, 0.96),  # the last round: under the 0.95 target with the families off (council records)
+    "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
 

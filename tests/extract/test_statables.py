@@ -635,3 +635,75 @@ def test_a_breakdown_row_under_a_segment_is_that_debt_of_that_segment() -> None:
     got = {(f.debt_raw, f.segment, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0] if f.metric == "assessed"}
     assert ("個人市民税", "current", 9_512_300_000) in got
     assert ("市税", "total", 24_826_930_000) in got and ("市税", "current", 23_980_410_000) in got
+
+
+def test_halves_under_a_title_row_and_part_rows_that_name_a_segment() -> None:
+    """板橋区: 令和4年度決算 | (単位：%) over 債権名 | R4 | 債権名 | R4; うち現年分 under 特別区民税 is its segment."""
+    rows = [["令和4年度決算", "", "(単位：%)", "(単位：%)"], ["債権名", "R4", "債権名", "R4"],
+            ["特別区民税", "97.20", "国民健康保険料", "80.67"], ["うち現年分", "99.02", "介護保険料", "98.96"],
+            ["うち滞納繰越分", "34.18", "後期高齢者医療保険料", "99.41"], ["保育所保育料", "97.90", "生活保護費返還金", "18.64"]]
+    facts, _ = read_table(grid(rows, ((0, 0, 1, 2),), page=2), TableContext(page=2, caption="３ 主要債権の収納率"))
+    got = {(f.debt_raw, f.segment, f.value) for f in facts if f.metric == "collection_rate"}
+    assert got == {("特別区民税", "total", 97.2), ("特別区民税", "current", 99.02), ("特別区民税", "arrears", 34.18),
+                   ("保育所保育料", "total", 97.9), ("国民健康保険料", "total", 80.67), ("介護保険料", "total", 98.96),
+                   ("後期高齢者医療保険料", "total", 99.41), ("生活保護費返還金", "total", 18.64)}
+
+
+def test_a_part_row_printing_a_segment_after_uchi_is_no_debt() -> None:
+    """伊勢崎市 別表: うち現年課税分 under 市税 (not a debt 「うち」 with the segment fused to it)."""
+    rows = [["債 権 名", "調定額", "収納率"], ["市税", "20,582,678", "95.33"], ["うち現年課税分", "19,402,118", "99.21"],
+            ["国民健康保険税", "4,216,335", "90.18"]]
+    ctx = TableContext(page=3, caption="別表 主要債権の収納状況(令和6年度決算見込) (単位：千円、%)")
+    got = {(f.debt_raw, f.segment, f.basis, f.value) for f in read_table(grid(rows, (), page=3), ctx)[0]}
+    assert ("市税", "current", "estimate", 99.21) in got and ("市税", "current", "estimate", 19_402_118_000) in got
+
+
+def test_a_column_headed_by_area_gives_the_rows_areas() -> None:
+    """倉敷市: 地区 | 倉敷 | 水島 rows under a sheet of 国民健康保険料: places, not debts."""
+    rows = [["地区", "現年度分", "現年度分", "滞繰分", "滞繰分"], ["地区", "R5(A)", "R4(B)", "R5(A)", "R4(B)"],
+            ["倉敷", "82.91", "82.30", "17.88", "17.41"], ["水島", "81.64", "81.02", "16.02", "15.77"]]
+    ctx = TableContext(page=3, caption="(4)支所別の収入率(2月末) (単位：%)", debt="国民健康保険料", fiscal_year=2023)
+    got = {(f.debt_raw, f.area, f.fiscal_year, f.segment) for f in read_table(grid(rows, ((0, 0, 2, 1),)), ctx)[0]}
+    assert ("国民健康保険料", "水島", 2023, "arrears") in got and ("国民健康保険料", "倉敷", 2022, "current") in got
+    assert not any(d != "国民健康保険料" for d, *_ in got)
+
+
+def test_month_end_columns_a_year_behind_the_caption_date_are_fiscal_years() -> None:
+    """倉敷市: R5.2月末 | R4.2月末 under 「（令和6年2月29日現在）」 in a report of 令和5年度: 令和5年度の2月末."""
+    rows = [["債権名", "R5.2月末", "R4.2月末"], ["市税", "88.64", "88.21"]]
+    ctx = TableContext(page=1, caption="１ 主要債権の収入率の状況（令和6年2月29日現在） （単位：％）")
+    got = {(f.fiscal_year, f.as_of, f.value) for f in read_table(grid(rows, (), page=1), ctx)[0]}
+    assert got == {(2023, "2024-02-29", 88.64), (2022, "2023-02-28", 88.21)}
+
+
+def test_settled_or_estimate_row_under_the_year_before_is_its_result() -> None:
+    """大阪市: 決算(見込)徴収率 × 前年度(平成30年度) is that year's result; 10月末 × 前年度 is that year's 10月末."""
+    rows = [["区分", "令和元年度", "前年度(平成30年度)"], ["10月末徴収率", "97.2%", "97.0%"],
+            ["決算(見込)徴収率", "98.3%", "98.2%"]]
+    ctx = TableContext(page=4, fiscal_year=2019)
+    got = {(f.fiscal_year, f.basis, f.as_of, f.value) for f in read_table(grid(rows, (), page=4), ctx)[0]}
+    assert got == {(2019, "interim", "2019-10-31", 97.2), (2018, "interim", "2018-10-31", 97.0),
+                   (2019, "estimate", None, 98.3), (2018, "actual", None, 98.2)}
+
+
+def test_money_unit_named_for_the_metric_and_year_difference_column() -> None:
+    """にかほ市 「単位：収入率は%、収入未済額は千円」; 岡崎市 Ｒ７－Ｒ６ is a difference, no target."""
+    rows = [["区分", "令和6年度", "7年度", "Ｒ７－Ｒ６"], ["現年度分収入率", "99.05", "99.08", "0.03"],
+            ["収入未済額(年度末)", "118,000", "114,000", "△4,000"]]
+    ctx = TableContext(page=2, caption="(2)目標(計画) 単位：収入率は%、収入未済額は千円", fiscal_year=2023)
+    got = {(f.metric, f.fiscal_year, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]
+           if f.metric in ("outstanding", "collection_rate")}
+    assert got == {("collection_rate", 2024, 99.05), ("collection_rate", 2025, 99.08),
+                   ("outstanding", 2024, 118_000_000), ("outstanding", 2025, 114_000_000)}
+
+
+def test_a_blank_group_head_over_the_first_column_of_a_repeated_run() -> None:
+    """藤沢市 別表2: 現年分 drawn over R6.9末 | 前年同期 | 増減 but cut to two columns; 過年分 is arrears."""
+    rows = [["債権名", "", "現年分", "現年分", "過年分", "過年分", "過年分"],
+            ["債権名", "R6.9 末", "前年同期", "増減", "R6.9 末", "前年同期", "増減"],
+            ["市税", "53.4", "52.9", "0.5", "21.7", "20.3", "1.4"]]
+    ctx = TableContext(page=3, caption="別表2 令和6年度上半期の徴収率(9月末) 単位：%")
+    got = {(f.segment, f.fiscal_year, f.as_of, f.value) for f in read_table(grid(rows, ((0, 0, 2, 1),)), ctx)[0]
+           if f.metric == "collection_rate"}
+    assert got == {("current", 2024, "2024-09-30", 53.4), ("current", 2023, "2023-09-30", 52.9),
+                   ("arrears", 2024, "2024-09-30", 21.7), ("arrears", 2023, "2023-09-30", 20.3)}

@@ -449,3 +449,78 @@ def test_a_later_paragraph_of_a_speech_goes_on_with_its_debt(tmp_path, drawing) 
         d.text(p, 50, 100 + 30 * i, s, size=8)
     got = [(f.debt_raw, f.raw) for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2024, "2024-12-10")]
     assert ("市税", "61.35%") in got
+
+
+def test_a_sentence_ending_in_an_estimate_covers_its_figures_and_a_june_meeting_speaks_of_the_year_closed() -> None:
+    """伊勢崎市議会 (令和7年6月18日): 「…全体で95.33％となる見込みでございます」 and a year-less 「…の見込みです」 are of
+    令和6年度, the year just closed; 「回収の見込みがないもの」 (北潟市) is no estimate."""
+    got = facts("〇石原収納課長　令和６年度の市税の収納率は、現年課税分が99.21％、滞納繰越分が31.5％、全体で95.33％となる"
+                "見込みでございます。", 2025, "2025-06-18")
+    assert [(g[0], g[2], g[3], g[5]) for g in got] == [("99.21%", 2024, "current", "estimate"),
+                                                      ("31.5%", 2024, "arrears", "estimate"),
+                                                      ("95.33%", 2024, "total", "estimate")]
+    got = facts("〇石原収納課長　国民健康保険税の収納率は全体で90.18％、収入未済額は約3 億5,500 万円の見込みです。", 2025,
+                "2025-06-18")
+    assert [(g[1], g[2], g[4], g[5]) for g in got] == [("国民健康保険税", 2024, "collection_rate", "estimate"),
+                                                      ("国民健康保険税", 2024, "outstanding", "estimate")]
+    got = facts("令和６年度は４債権を放棄した。このうち市営住宅使用料の不納欠損額は３，１２６，４００円で、いずれも回収の"
+                "見込みがないものである。", 2024)
+    assert [(g[4], g[5]) for g in got] == [("written_off", "actual")]
+
+
+def test_debts_named_with_de_each_take_their_figure() -> None:
+    """藤沢市議会: 「令和５年度の不納欠損額は、市税で１億２，３４５万円余、国民健康保険税で８，９６１万円余でございます。」"""
+    got = facts("○吉岡債権管理課長　令和５年度の不納欠損額は、市税で１億２，３４５万円余、国民健康保険税で８，９６１万円余"
+                "でございます。", 2024)
+    assert [(g[1], g[2], g[4]) for g in got] == [("市税", 2023, "written_off"), ("国民健康保険税", 2023, "written_off")]
+
+
+def test_results_in_a_cell_under_a_month_end_heading_are_interim(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """岡崎市 取組個票: 「１　令和６年度上半期の取組状況（９月末現在）」 over 実績 （　）内は前年同期 | 徴収率 56.21％（55.87％）."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    d.text(p, 50, 90, "１　令和６年度上半期の取組状況（９月末現在）")
+    xs, ys = [50, 130, 330, 530], [100, 120, 150]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["区分", "取組内容", "実績　（　）内は前年同期"], ["現年度分", "・ＳＭＳ催告を行った。", "徴収率　56.21％（55.87％）"]])
+    got = [(f.raw, f.fiscal_year, f.segment, f.basis, f.as_of)
+           for f in text_facts(load_pages(d.save(tmp_path / "o.pdf")), 2024)]
+    assert got == [("56.21%", 2024, "current", "interim", "2024-09-30"), ("55.87%", 2023, "current", "interim", "2023-09-30")]
+
+
+def test_two_headings_on_one_line_each_head_the_table_under_it(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """長浜市 取組個票: 「(1) 未収金残高の推移」 and 「(2) 数値目標 徴収率（単位：％）」 printed on one line over two tables side
+    by side, the left one's （単位：千円） printed right of it: each table takes its own heading and unit."""
+    from saiken.extract.pdf import load_pages, stitch
+    from saiken.extract.statables import read_tables
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 50, 90, "(1) 未収金残高の推移")
+    d.text(p, 480, 90, "(2) 数値目標　徴収率（単位：％）")
+    d.text(p, 415, 112, "（単位：千円）")
+    left, right, ys = [50, 110, 170, 230], [480, 560, 640, 720], [115, 135, 155]
+    d.grid(p, left, ys)
+    d.grid(p, right, [104, 124, 144])
+    d.rows(p, left, ys, [["区分", "R4", "R5"], ["現年分", "94,377", "91,064"]])
+    d.rows(p, right, [104, 124, 144], [["区分", "R5決算", "R6見込"], ["現年分", "99.18", "99.21"]])
+    pages = load_pages(d.save(tmp_path / "n.pdf"))
+    facts_, _ = read_tables(pages, stitch(pages))
+    got = {(f.metric, f.fiscal_year, f.value) for f in facts_}
+    assert ("outstanding", 2023, 91_064_000) in got and ("collection_rate", 2024, 99.21) in got
+    assert not any(f.metric == "collection_rate" and f.value > 100 for f in facts_)
+
+
+@pytest.mark.parametrize(("heading", "debt"), [
+    ("４　債権ごとの取組（1）　特別区民税", "特別区民税"),  # 板橋区: the name after the part's number
+    ("債権ごとの取組①市税", "市税"),
+    ("(2) 収納状況の分析", None),
+    ("表(1) 収入未済額", None),
+])
+def test_a_heading_naming_its_debt_after_the_parts_number(tmp_path, drawing, heading: str, debt: str | None) -> None:  # type: ignore[no-untyped-def]
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.scope import marks
+    d = drawing()
+    d.text(d.page(), 50, 100, heading)
+    assert [m.name for m in marks(load_pages(d.save(tmp_path / "h.pdf")))] == ([debt] if debt else [])
