@@ -31,12 +31,19 @@ Box = tuple[float, float, float, float]
 def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
     """The page's ruling segments; given `fills`, the shaded (filled, unstroked) rectangles are added to it."""
     segs: list[Seg] = []
+    white = False  # the drawing being read paints white: it erases the rules under it (a merged cell's border)
 
     def line(x0: float, y0: float, x1: float, y1: float) -> None:
         if abs(y0 - y1) <= TOL and abs(x1 - x0) > TOL:
-            segs.append(Seg(True, (y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+            seg = Seg(True, (y0 + y1) / 2, min(x0, x1), max(x0, x1))
         elif abs(x0 - x1) <= TOL and abs(y1 - y0) > TOL:
-            segs.append(Seg(False, (x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+            seg = Seg(False, (x0 + x1) / 2, min(y0, y1), max(y0, y1))
+        else:
+            return
+        if white:
+            segs[:] = [piece for s in segs for piece in _erase(s, seg)]
+        else:
+            segs.append(seg)
 
     def rect(r: pymupdf.Rect, stroked: bool) -> None:
         if r.width <= THIN and r.height > THIN:
@@ -54,6 +61,8 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
     rot = page.rotation_matrix if page.rotation else None  # drawings come in unrotated coordinates
     for d in page.get_drawings():
         stroked = d.get("type") in ("s", "fs") and (d.get("color") is not None or d.get("type") == "fs")
+        paint = d.get("color") if d.get("type") == "s" else d.get("fill")
+        white = paint is not None and len(paint) >= 3 and min(paint[:3]) >= 0.95 and d.get("type") != "fs"
         for item in d.get("items", ()):
             op = item[0]
             if op == "l":
@@ -65,6 +74,13 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
             elif op == "qu":
                 rect(item[1].rect * rot if rot is not None else item[1].rect, stroked)
     return segs
+
+
+def _erase(s: Seg, eraser: Seg) -> list[Seg]:
+    """What is left of rule `s` where a white line is painted over it (nothing of it, one or two pieces)."""
+    if s.horizontal != eraser.horizontal or abs(s.pos - eraser.pos) > TOL or eraser.b <= s.a or s.b <= eraser.a:
+        return [s]
+    return [Seg(s.horizontal, s.pos, a, b) for a, b in ((s.a, eraser.a), (eraser.b, s.b)) if b - a > TOL]
 
 
 def _merge(segs: Iterable[Seg]) -> list[Seg]:

@@ -149,7 +149,7 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         ours = [f for f in facts if f.metric in CORE_METRICS]
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
-                and not _rates_as_money(ours, theirs) and not in_halves(g):
+                and not _rates_as_money(ours, theirs) and not in_halves(g) and _clashes(theirs) <= _clashes(ours):
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
             # table in two halves side by side is always the shared reader's (a family pairs one half's figures with
             # the other half's names)
@@ -192,6 +192,13 @@ def _rates_as_money(ours: list, theirs: list) -> bool:
     common = [(mine[(f.page, f.bbox)], f) for f in theirs if (f.page, f.bbox) in mine]
     wrong = sum(1 for unit, f in common if unit == "percent" and f.unit == "yen" and re.search(r"\.[0-9]{1,2}$", f.raw))
     return bool(common) and 2 * wrong > len(common)
+
+
+def _clashes(facts: list) -> int:
+    """How many figures share their key with another figure of the same table (two printed values cannot be one
+    fact: a reader that gave 現年分 to the 滞納繰越分 row too has lost a key)."""
+    keys = [(f.debt_raw, f.area, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of) for f in facts]
+    return len(keys) - len(set(keys))
 
 
 def _keyed(facts: list) -> int:

@@ -63,6 +63,28 @@ def _stacked(group: list[Seg], rules: Sequence[Seg]) -> list[Seg]:
     return out
 
 
+BETWEEN_TABLES = re.compile(r"^\s*(?:※|注|[(（]\s*(?:参考|注)|【|単\s*位\s*[:：]|表\s*[0-9０-９]|[0-9０-９]+\s*[.．、]\s*\S)")
+
+
+def _split_at_notes(group: list[Seg], chars: Sequence[Char]) -> list[list[Seg]]:
+    """Rules of one extent cut where a band far taller than the rows apart opens with a note or a heading (※…,
+    （参考）…, 単位：%): two tables of the same width one under the other, not one table (名取川市 別表)."""
+    ys = sorted(s.pos for s in group)
+    if len(ys) < 4:
+        return [group]
+    usual = median(b - a for a, b in zip(ys, ys[1:]))
+    x0, x1 = group[0].a, group[0].b
+    cuts = [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2.5 * usual and any(
+        BETWEEN_TABLES.match(ln.text) for ln in make_lines(band_chars(chars, x0, a, x1, b)))]
+    parts: list[list[Seg]] = []
+    rest = sorted(group, key=lambda s: s.pos)
+    for a, b in cuts:
+        parts.append([s for s in rest if s.pos <= a + TOL])
+        rest = [s for s in rest if s.pos >= b - TOL]
+    parts.append(rest)
+    return [p for p in parts if len(p) >= 2]
+
+
 def _inside(s: Seg, box: BBox) -> bool:
     return box[1] - TOL <= s.pos <= box[3] + TOL and s.a < box[2] and s.b > box[0]
 
@@ -279,7 +301,8 @@ def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBo
     free = [s for s in hsegs if not any(_inside(s, b) for b in taken)]
     out: list[Frame] = []
     boxes = list(taken)
-    for g in sorted(_groups([s for s in free if s.b - s.a >= MIN_RULE]), key=lambda g: g[0].a - g[0].b):
+    groups = [part for g in _groups([s for s in free if s.b - s.a >= MIN_RULE]) for part in _split_at_notes(g, chars)]
+    for g in sorted(groups, key=lambda g: g[0].a - g[0].b):
         f = rules_table(g, [s for s in free if s not in g], chars)
         if f is not None and not any(b[1] < f.ys[-1] and f.ys[0] < b[3] and b[0] < f.xs[-1] and f.xs[0] < b[2]
                                      for b in boxes):

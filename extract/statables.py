@@ -330,6 +330,7 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
 
 
 MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の単位)?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
+SERIAL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、)）]\s*|[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)(?=\S{2})(?!債権)")
 SETTLED_OR_ESTIMATE = re.compile(r"決算[(（]見込み?[)）]")  # the year's result, or its estimate while unsettled
 AREA_HEAD = re.compile(r"(?:地区|地域|区名|行政区|支所|支所名|区域|地区名|支所・出張所)(?:別|名)?")
 
@@ -397,6 +398,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = debt_col_text  # 合計 in the 債権名 column under 下水道事業会計 | 資本的収入 carried down: all debts
     if debt is not None and _squash(debt) in (*TOTALS, "全体"):
         debt = _squash(debt)  # 合　計 printed letter-spaced: 合計
+    elif debt is not None and SERIAL.match(debt):
+        debt = SERIAL.sub("", debt)  # 「1 市税」: the row's number printed in the name's cell
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
@@ -731,6 +734,7 @@ SECTION_HEADING = re.compile(r"^\s*(?:第?[0-9]{1,2}[\s.．、章]|[(（][0-9]{1
 BULLET = re.compile(r"\s*(?:[・●○◦‐\-]|[①-⑳](?!\S*[表票]))")
 
 
+NOTE_LINE = re.compile(r"\s*(?:※|注[)）:：\s０-９0-9])")
 LEAD_IN = re.compile(r"(?:次|以下|下記)の(?:とおり|通り)(?:である|です|となっている|となっています)?。\s*$")
 
 
@@ -751,7 +755,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             stop = i + 1
             break
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
-                or LEXICON.status_tag.search(text):  # an item (…を行う。【継続】) is no caption
+                or LEXICON.status_tag.search(text) or taken and NOTE_LINE.match(text) and \
+                text.rstrip().endswith("。"):  # an item (…を行う。【継続】) is no caption, nor a note sentence above
+            # the table's heading (the table before's ※…。; 「※ 特定債権…の状況(千円)」 is a caption)
             stop = i
             break
         taken.insert(0, text)

@@ -206,12 +206,13 @@ def _without_metrics(text: str) -> str:
 SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
 
 
-DOTTED_DATE = re.compile(r"(?<![A-Za-z0-9])(R|H|令和|平成)\s*([0-9]{1,2}|元)\.([0-9]{1,2})(?:\.([0-9]{1,2}))?(?=\s*(?:末|現在|時点))")
+DOTTED_DATE = re.compile(r"(?<![A-Za-z0-9])(R|H|令和|平成)\s*([0-9]{1,2}|元)\.([0-9]{1,2})(?:\.([0-9]{1,2})(?![0-9.])|"
+                         r"(?=\s*(?:末|現在|時点)))")
 ERA_NAMES = {"R": "令和", "H": "平成", "令和": "令和", "平成": "平成"}
 
 
 def _undot(m: re.Match[str]) -> str:
-    """令和7年12月 (and 29日) for a dotted date R7.12 / R6.2.29 printed before 末・現在・時点."""
+    """令和7年12月 (and 29日) for a dotted date: R7.12 printed before 末・現在・時点, R6.2.29 anywhere."""
     return f"{ERA_NAMES[m.group(1)]}{m.group(2)}年{m.group(3)}月" + (f"{m.group(4)}日" if m.group(4) else "")
 
 

@@ -42,7 +42,7 @@ BASE_AFTER = re.compile(r"\s*[)）]?\s*(?:から|より)")  # 平成26年度（�
 #: 「令和4年度の99.11%から改善」「4年度の18.7%から5年度は21.3%に」: the level a figure moved from (not 「…から算出」)
 FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化|縮減|削減|圧縮)")
 PER_HEAD = re.compile(r"当たり|あたり")  # （市税一人当たり換算16万6,420円）: a figure per head, no restatement
-PARTICLES = re.compile(r"うち|[はがのもでとをに]")
+PARTICLES = re.compile(r"うち|次いで|続いて|[はがのもでとをに]")
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
@@ -107,7 +107,7 @@ def _named_debt(clause: str) -> str | None:
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
     words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|につきまして(?:は)?|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
-                                                  r"^(?:まず|次に|また|なお|さらに|続いて|最後に|特に|とりわけ|中でも|なかでも|一方)|"
+                                                  r"(?:^|(?<=[、，,\s]))(?:まず|次に|次いで|また|なお|さらに|続いて|最後に|特に|とりわけ|中でも|なかでも|一方)|"
                                                   r"で$|[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     named = next((w for w in quoted if is_debt_name(w)), None) or \

@@ -39,7 +39,13 @@ def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLin
     after = pool.index(lines[-1]) + 1
     if after < len(pool) and re.fullmatch(r"\s*[(（]\s*第\s*[0-9]+\s*回\s*[)）]\s*", pool[after].text):
         lines.append(pool[after])  # 総務常任委員会記録 over 「（第８回）」 printed smaller: the title's number
+    before = pool.index(lines[0]) - 1
+    if before >= 0 and NUMBER_LINE.fullmatch(pool[before].text):
+        lines.insert(0, pool[before])  # 「令和7年度第2回」 on a line of its own right above the title: its number
     return lines
+
+
+NUMBER_LINE = re.compile(r"\s*(?:(?:令和|平成|R)\s*[0-9０-９元]+\s*年度\s*)?第\s*[0-9０-９]+\s*回\s*")
 
 
 def _heading_above(g: Grid, page: Page) -> str | None:

@@ -181,10 +181,10 @@ def attendees(part: Part) -> list[Attendee]:
     is joined."""
     out = _attendees(part)
     count = printed_count(part.heading)
-    if count is not None and len(out) < count and any("  " in ln.wide for ln in part.lines):
+    if count is not None and len(out) != count and any("  " in ln.wide for ln in part.lines):
         spaced = [TextLine(ln.page, _by_gaps(ln.wide), ln.x0, ln.size) if ln.wide else ln for ln in part.lines]
         apart = _attendees(Part(part.key, part.heading, spaced))  # 委 員 伊 藤 健 司　　長谷川　誠　　丹 羽 由紀子:
-        if len(apart) == count:  # names letter-spaced, people set two characters apart
+        if len(apart) == count:  # names letter-spaced, people set two characters apart (委員 阿部 健一  伊藤 真理)
             return apart
     if count is not None and len(out) == count + 1:
         for k in range(len(part.lines) - 1):

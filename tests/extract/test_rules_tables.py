@@ -271,3 +271,44 @@ def test_rows_of_figures_between_the_header_rule_and_the_total_rule_are_rows(tmp
     d.hline(p, XS[0], XS[-1], end + 2)
     g = load_pages(d.save(tmp_path / "t.pdf"))[0].grids[0]
     assert g.rows()[1:] == BODY + [["合計", "6,400", "5,680", "88.8%"]]
+
+
+def test_two_tables_of_one_width_apart_at_a_note_are_two(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """名取川市 別表: a rule under every row of two tables of the same width, one under the other, a ※ note and a
+    （参考） heading between them: two tables, each with its own columns."""
+    d = drawing()
+    p = d.page()
+    y = 100.0
+    for row in [["債権名", "調定額", "収入済額", "収納率"], *BODY]:
+        d.hline(p, XS[0], XS[-1], y)
+        _write_rows(d, p, y - 2, [row], 12)
+        y += 12
+    d.hline(p, XS[0], XS[-1], y)
+    d.text(p, 60, y + 14, "※収納率＝収入済額÷調定額。千円未満を四捨五入している。")
+    d.text(p, 60, y + 30, "（参考）現年分・滞繰分別の収納率")
+    y += 44
+    for row in [["債権名", "", "現年分", "滞繰分"], ["市税", "", "99.24", "33.80"], ["国民健康保険料", "", "95.02", "27.41"],
+                ["介護保険料", "", "99.21", "18.55"]]:
+        d.hline(p, XS[0], XS[-1], y)
+        _write_rows(d, p, y - 2, [row], 12)
+        y += 12
+    d.hline(p, XS[0], XS[-1], y)
+    grids = load_pages(d.save(tmp_path / "two.pdf"))[0].grids
+    assert [g.nrows for g in grids] == [5, 4]
+    assert grids[1].rows()[1][-2:] == ["99.24", "33.80"]
+
+
+def test_white_lines_painted_over_rules_erase_them(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """豊川市 表3: the verticals inside a group heading (市税 over 現年課税分 | 滞納繰越分) painted over in white: the
+    heading is one cell over its two columns."""
+    d = drawing()
+    p = d.page()
+    xs, ys = [60, 160, 230, 300], [100, 118, 136, 154]
+    d.grid(p, xs, ys)
+    p.draw_line((230, 101), (230, 117), color=(1, 1, 1), width=1.2)
+    d.text(p, 64, 112, "年度")
+    d.text(p, 215, 112, "市税")
+    d.rows(p, xs, ys[1:], [["", "現年課税分", "滞納繰越分"], ["令和5年度", "99.12", "27.85"]])
+    g = load_pages(d.save(tmp_path / "w.pdf"))[0].grids[0]
+    head = g.cell(0, 2)
+    assert head is not None and head.col == 1 and head.colspan == 2 and head.text == "市税"

@@ -73,6 +73,10 @@ def test_is_figure(text: str, expected: bool) -> None:
     ("差額(R3-H29)", "change", "difference"),
     ("見込-目標", "change", "difference"),  # いすみ市: one figure less another
     ("(A)-(B)", "change", "difference"),
+    ("Ｒ７－Ｒ６", "change", "difference"),  # 岡崎市: the target year less the year before
+    ("R6.2.29", "as_of", "2024-02-29"),  # いなべ市: a dotted date with its day, no 末 or 現在 after it
+    ("R5.2.28", "fiscal_year", 2022),
+    ("過年分", "segment", "arrears"),  # 徳島市
     ("構成比", "change", "share"),
     ("差押件数", "change", None),
     ("(単位:千円)", "unit", "千円"),
@@ -707,3 +711,21 @@ def test_a_blank_group_head_over_the_first_column_of_a_repeated_run() -> None:
            if f.metric == "collection_rate"}
     assert got == {("current", 2024, "2024-09-30", 53.4), ("current", 2023, "2023-09-30", 52.9),
                    ("arrears", 2024, "2024-09-30", 21.7), ("arrears", 2023, "2023-09-30", 20.3)}
+
+
+def test_a_row_number_printed_in_the_names_cell_is_no_part_of_the_name() -> None:
+    """いなべ市: 「1 市税」「10 住宅新築資金等貸付金償還金」; 「10 債権計」 keeps its number (ten debts together)."""
+    rows = [["債 権 名", "R6.2.29"], ["1 市税", "84.19"], ["10 住宅新築資金等貸付金償還金", "57.03"], ["10 債権計", "80.11"]]
+    ctx = TableContext(page=1, caption="表1 債権別徴収率の状況 （単位：％）")
+    got = [f.debt_raw for f in read_table(grid(rows, (), page=1), ctx)[0]]
+    assert got == ["市税", "住宅新築資金等貸付金償還金", "10 債権計"]
+
+
+def test_a_reader_giving_two_figures_one_key_has_lost_a_key() -> None:
+    """豊川市: a family reader gave 現年課税分 to the 滞納繰越分収納率 row too; the shared reader, which keeps the two
+    apart, reads that table."""
+    from saiken.extract.pipeline import _clashes
+    rows = [["区分", "令和5年度"], ["現年課税分収納率(%)", "94.51"], ["滞納繰越分収納率(%)", "21.37"]]
+    ours = read_table(grid(rows, (), page=5), TableContext(page=5, debt="国民健康保険税"))[0]
+    theirs = [f.model_copy(update={"segment": "current"}) for f in ours]
+    assert _clashes(ours) == 0 and _clashes(theirs) == 1

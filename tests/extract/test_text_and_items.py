@@ -524,3 +524,11 @@ def test_a_heading_naming_its_debt_after_the_parts_number(tmp_path, drawing, hea
     d = drawing()
     d.text(d.page(), 50, 100, heading)
     assert [m.name for m in marks(load_pages(d.save(tmp_path / "h.pdf")))] == ([debt] if debt else [])
+
+
+def test_a_debt_after_tsuide_takes_the_metric_of_the_figure_before() -> None:
+    """豊川市: 「債権別では、市税が約12億円と全体の過半を占め、次いで国民健康保険税が497.6百万円となっている。」"""
+    got = facts("令和5年度決算における本市の収入未済額は約21億1,260万円で、着実に縮減している。債権別では、市税が約12億円と"
+                "全体の過半を占め、次いで国民健康保険税が497.6百万円となっている。", 2024)
+    assert [(g[0], g[1], g[2], g[4]) for g in got][1:] == [("約12億円", "市税", 2023, "outstanding"),
+                                                          ("497.6百万円", "国民健康保険税", 2023, "outstanding")]

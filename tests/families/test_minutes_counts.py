@@ -82,3 +82,23 @@ def test_council_header_with_spaced_labels_and_one_character_given_names() -> No
         ["牧野 隆", "近藤和彦", "鈴木恵子", "伊藤 誠", "高橋 聡"]
     assert [n for _, n in title_name_pairs("委員 石橋 誠 中西 恵子 竹内 亮 原田 健二")] == \
         ["石橋 誠", "中西 恵子", "竹内 亮", "原田 健二"]
+
+
+def test_names_read_apart_by_their_single_blanks_past_the_count_are_read_by_the_wide_gaps() -> None:
+    """名取川市議会: 「委員　阿部　健一　　伊藤　真理　　大槻　修　　菊地　さやか」 under 出席委員（9名）: one blank
+    inside a name, two between people."""
+    lines = [TextLine(1, "委員長 佐藤 文彦 副委員長 高橋 恵子", 99.0, 10.5, wide="委員長 佐藤 文彦  副委員長 高橋 恵子"),
+             TextLine(1, "委員 阿部 健一 伊藤 真理 大槻 修 菊地 さやか", 99.0, 10.5,
+                      wide="委員 阿部 健一  伊藤 真理  大槻 修  菊地 さやか"),
+             TextLine(1, "委員 鈴木 英樹 千葉 亮 渡辺 和子", 99.0, 10.5, wide="委員 鈴木 英樹  千葉 亮  渡辺 和子")]
+    got = attendees(Part("attendees", "出席委員(9名)", lines))
+    assert [a.name for a in got] == ["佐藤文彦", "高橋恵子", "阿部健一", "伊藤真理", "大槻修", "菊地さやか", "鈴木英樹",
+                                     "千葉亮", "渡辺和子"]
+
+
+def test_a_meeting_number_printed_over_the_title_belongs_to_it() -> None:
+    """彦根市議会: 「令和7 年度第2 回」 on a line of its own over 「彦根市議会 市税等収納対策特別委員会 会議録」."""
+    from saiken.extract.families.minutes import _title_lines
+    head = [TextLine(1, "令和7年度第2回", 250.0, 12.0), TextLine(1, "彦根市議会 市税等収納対策特別委員会 会議録", 150.0, 16.0),
+            TextLine(1, "1 開会日時 令和7年11月18日(火)", 60.0, 10.5)]
+    assert [ln.text for ln in _title_lines(head, head)] == ["令和7年度第2回", "彦根市議会 市税等収納対策特別委員会 会議録"]
