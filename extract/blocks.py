@@ -7,6 +7,7 @@ govern the words of its neighbour.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from saiken.extract.layout import BBox, Page, centre_inside
@@ -24,28 +25,98 @@ class Block:
     size: float
 
 
-def blocks(page: Page) -> list[Block]:
+_SEEN: OrderedDict[tuple[int, bool], tuple[Page, list[Block]]] = OrderedDict()  # the last pages' blocks
+
+
+def blocks(page: Page, wide_gaps: bool = True) -> list[Block]:
     """The page's lines split at wide gaps into blocks side by side; blocks inside a table are left out (its cells
-    are read as cells). A line printed across two or three blocks (決算見込 | 目標 | 【参考】) is not one sentence."""
+    are read as cells). A line printed across two or three blocks (決算見込 | 目標 | 【参考】) is not one sentence.
+    With `wide_gaps` False, lines are cut only at the gutter of text set in two columns (a label and its value
+    printed apart on one line stay one line). Read once per page (the text, item and outline readers all ask)."""
+    key = (id(page), wide_gaps)
+    if key in _SEEN and _SEEN[key][0] is page:
+        return _SEEN[key][1]
+    out = _blocks(page, wide_gaps)
+    _SEEN[key] = (page, out)
+    while len(_SEEN) > 16:
+        _SEEN.popitem(last=False)
+    return out
+
+
+def _blocks(page: Page, wide_gaps: bool) -> list[Block]:
     def inside(b: BBox) -> bool:
         return any(centre_inside(b, g.bbox) for g in page.grids)
 
     out: list[Block] = []
-    for ln in page.lines:
+    gutters = page_gutters(page)
+    for i, ln in enumerate(page.lines):
         size = ln.size or 10.0
         words = [w for w in ln.words if w.text.strip()] or []
         groups: list[list] = []  # type: ignore[type-arg]
         for w in words:
-            if groups and w.bbox[0] - groups[-1][-1].bbox[2] < COLUMN_GAP * size:
+            if groups and (not wide_gaps or w.bbox[0] - groups[-1][-1].bbox[2] < COLUMN_GAP * size) and not any(
+                    groups[-1][-1].bbox[2] <= x <= w.bbox[0] for x in gutters.get(i, ())):
                 groups[-1].append(w)
             else:
                 groups.append([w])
-        if not groups:
+        if not groups and not ln.text.strip():
             continue
-        if len(groups) == 1:
+        if len(groups) <= 1:  # (a line without its words: as a whole)
             runs = [Block(ln.text, ln.bbox, size)]
         else:
             runs = [Block(" ".join(w.text for w in g), (g[0].bbox[0], min(w.bbox[1] for w in g), g[-1].bbox[2],
                                                        max(w.bbox[3] for w in g)), size) for g in groups]
         out.extend(r for r in runs if not inside(r.bbox))
+    return out
+
+
+GUTTER_LINES = 3  # a narrow gap is a gutter between two columns of text when this many lines in a row share it
+SIDE = 12.0  # characters' width of text a line prints on each side of a gutter (not the gap after a ① or a 1)
+
+
+def page_gutters(page: Page) -> dict[int, list[float]]:
+    """Where the page's lines (by index) are cut by the gutter of text set in two columns (see _gutters)."""
+    return _gutters(page.lines, [any(centre_inside(ln.bbox, g.bbox) for g in page.grids) for ln in page.lines])
+
+
+def across_gutter(page: Page, a: BBox, b: BBox) -> bool:
+    """True when a gutter of the page runs between two boxes printed in its two columns."""
+    xs = {x for cut in page_gutters(page).values() for x in cut}
+    return any(a[2] <= x <= b[0] or b[2] <= x <= a[0] for x in xs)
+
+
+def _gutters(lines: list, in_table: list[bool]) -> dict[int, list[float]]:  # type: ignore[type-arg]
+    """Where lines outside tables are cut by the gutter of text set in two columns (「① 口座振替の勧奨を強化し、…Web
+    ① 強制徴収公債権は、…」), by line index: an x that no word crosses over a run of lines, in which at least
+    GUTTER_LINES lines print a good length of text on both sides of it."""
+    idx = sorted((i for i in range(len(lines)) if not in_table[i] and any(w.text.strip() for w in lines[i].words)),
+                 key=lambda i: lines[i].bbox[1])
+    words = {i: [w for w in lines[i].words if w.text.strip()] for i in idx}
+
+    def sides(i: int, x: float) -> bool:
+        left = [w for w in words[i] if w.bbox[2] <= x]
+        right = [w for w in words[i] if w.bbox[0] >= x]
+        size = lines[i].size or 10.0
+        return bool(left and right) and left[-1].bbox[2] - left[0].bbox[0] >= SIDE * size \
+            and right[-1].bbox[2] - right[0].bbox[0] >= SIDE * size and right[0].bbox[0] - left[-1].bbox[2] >= 0.8 * size
+
+    candidates = sorted({round((a.bbox[2] + b.bbox[0]) / 2) for i in idx for a, b in zip(words[i], words[i][1:])
+                         if sides(i, (a.bbox[2] + b.bbox[0]) / 2)})
+    out: dict[int, list[float]] = {}
+
+    def flush(run: list[int], x: float) -> None:
+        both = [i for i in run if sides(i, x)]
+        if len(both) >= GUTTER_LINES:
+            for i in both:
+                out.setdefault(i, []).append(x)
+
+    for x in candidates:
+        run: list[int] = []
+        for i in idx:
+            if any(w.bbox[0] < x < w.bbox[2] for w in words[i]):
+                flush(run, x)
+                run = []
+            else:
+                run.append(i)
+        flush(run, x)
     return out

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import get_args
 
-from saiken.extract.blocks import Block, blocks
+from saiken.extract.blocks import Block, across_gutter, blocks
 from saiken.extract.layout import BBox, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import Initiative, Status
@@ -49,6 +49,7 @@ class _Item:
     parts: list[str] = field(default_factory=list)
     page: int = 0
     y: float = 0.0
+    x: tuple[float, float] = (0.0, 0.0)  # left and right of its first line (which column of the page it is in)
 
 
 def _is_heading(text: str) -> bool:
@@ -86,7 +87,8 @@ def split_items(lines: list[_Line]) -> list[_Item]:
         m = MARKER.match(text) or (_next_kana(cur, text) if cur is not None else None)
         only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
         if m and not only_tag:
-            cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1])
+            cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1],
+                        x=(ln.bbox[0], ln.bbox[2]))
             out.append(cur)
         elif cur is not None:
             done = TAG.search(cur.parts[-1][-8:]) is not None  # the item closed with its tag: 「…行った。【継続】」
@@ -165,10 +167,13 @@ def items_of(pages: list[Page]) -> list[Initiative]:
     default = title_debt(pages)  # a document about one debt (市税収納率向上対策), until a mark names another
     out: list[Initiative] = []
 
-    def debt_at(page: int, y: float) -> str | None:
+    by_number = {p.number: p for p in pages}
+
+    def debt_at(page: int, y: float, x: tuple[float, float] | None = None) -> str | None:
         name = default
         for m in ms:
-            if (m.page, m.y) <= (page, y + 1):
+            if (m.page, m.y) <= (page, y + 1) and not (x is not None and m.page == page and across_gutter(
+                    by_number[page], (m.x0, m.y, m.x1, m.y), (x[0], y, x[1], y))):  # a heading of the other column
                 name = m.name
         return name
 
@@ -184,7 +189,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
             for it, text, status in found:  # of measures, the untagged one of them too
                 if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
                     continue
-                out.append(Initiative(debt_raw=debt_at(it.page, it.y), fiscal_year=year_of(section or "")[0],
+                out.append(Initiative(debt_raw=debt_at(it.page, it.y, it.x), fiscal_year=year_of(section or "")[0],
                                       section=section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
                                       page=it.page))
             run.clear()

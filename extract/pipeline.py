@@ -20,6 +20,7 @@ from saiken.extract.layout import Grid, Page, centre_inside
 from saiken.extract.pdf import load_pages, stitch
 from saiken.extract.provenance import locate
 from saiken.extract.scope import debt_of_grids
+from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
@@ -97,6 +98,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         doc.document = DocumentInfo(kind=kind or running_kind(pages) or "unknown")
         docinfo.fill(doc.document, pages)
         _generic_facts(pages, doc, contexts)
+        _add_chart_facts(pages, doc)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
@@ -106,6 +108,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         family.parse(pages, doc)
         locate(doc, pages)
         _unread_tables(pages, doc, contexts)
+        _add_chart_facts(pages, doc)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
@@ -210,6 +213,14 @@ def _keyed(facts: list) -> int:
 SETTLEMENT = re.compile(r"決算(?:審査)?(?:特別|常任)?委員会|決算認定|決算審査")
 
 
+def _add_chart_facts(pages: list[Page], doc: Document) -> None:
+    """Figures printed as a chart's data labels (saiken.extract.charts) that no table reading took."""
+    facts, warnings = chart_facts(pages, docinfo.document_year(pages))
+    seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+    doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
+    doc.warnings.extend(warnings)
+
+
 def _add_text_facts(pages: list[Page], doc: Document) -> None:
     """Figures of running text, bullets and text cells (saiken.extract.textfacts) that no other reader took. An output fact
     stands for one printed number: a figure is added only while the page prints its text more often than the
@@ -239,6 +250,8 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
 
 
 #: what a family may take for an item but is none: a figure after its label (調定額：348,584,150円), a 【参考】 heading
+#: An item's text running on into another's number: two columns of items read across as one line (…Web ① 強制…).
+TWO_ITEMS = re.compile(r"\S\s+(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])\s*\S")
 NO_MEASURE = re.compile(r"^[^。]{1,24}[:：]\s*[約△▲]?\s*[0-9][0-9,.]*\s*(?:円|千円|万円|億円|%|人|件|世帯)?$|【参考】")
 
 
@@ -253,8 +266,8 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     shared = items_of(pages)
     if doc.document.kind == "minutes":  # ○中川委員長 …: a speaker's mark, no item of a list
         shared = [i for i in shared if i.label not in ("○", "◯", "〇")]
-    broken = {i.page for i in doc.initiatives if not _item_key(i.text) or NO_MEASURE.search(i.text)} & \
-        {i.page for i in shared}
+    broken = {i.page for i in doc.initiatives if not _item_key(i.text) or NO_MEASURE.search(i.text)
+              or TWO_ITEMS.search(i.text)} & {i.page for i in shared}
     if broken:  # a family item with no text (a tag wrapped onto its own line read as an item): the page's items
         doc.initiatives = [i for i in doc.initiatives if i.page not in broken] + \
             [i for i in shared if i.page in broken]  # as the shared reader reads them

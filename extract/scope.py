@@ -13,9 +13,10 @@ into an unrelated table. Where no mark governs a table, its debt stays unknown (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from saiken.extract.blocks import blocks
 from saiken.extract.layout import Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.normalize.debts import load_dictionary, name_key
@@ -36,6 +37,8 @@ class Mark:
     page: int
     y: float
     name: str
+    x0: float = 0.0  # left and right of the printed name's line (its column, on a page set in two); a box's
+    x1: float = float("inf")  # mark spans the page
 
 
 @cache
@@ -89,30 +92,30 @@ def _box_marks(page: Page) -> list[Mark]:
 def _line_marks(page: Page) -> list[Mark]:
     """Marks printed as lines outside tables: 債権名：X, a heading ending in (X), a heading that is a debt name."""
     out: list[Mark] = []
-    for ln in page.lines_outside_grids():
+    for ln in blocks(page, wide_gaps=False):  # lines outside tables, cut at the gutter of a page set in two columns
         text = ln.text.strip()
         if (m := LABEL_LINE.match(text)) and not FIGURE_CELL.match(m.group(1)):
-            out.append(Mark(page.number, ln.bbox[1], m.group(1)))
+            out.append(Mark(page.number, ln.bbox[1], m.group(1), ln.bbox[0], ln.bbox[2]))
             continue
         if len(despace(text)) > 40 or text.endswith("。"):
             continue
         if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
-            out.append(Mark(page.number, ln.bbox[1], p.group(1)))
+            out.append(Mark(page.number, ln.bbox[1], p.group(1), ln.bbox[0], ln.bbox[2]))
             continue
         if (t := TAIL_NAME.search(text)) and is_debt_name(t.group(1)) and "単位" not in text:
-            out.append(Mark(page.number, ln.bbox[1], t.group(1)))  # ４ 債権ごとの取組（1） 特別区民税
+            out.append(Mark(page.number, ln.bbox[1], t.group(1), ln.bbox[0], ln.bbox[2]))  # ４ 債権ごとの取組（1） 特別区民税
             continue
         bare = NUMBERING.sub("", text).strip("】]】 ")
         first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
         if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
-            out.append(Mark(page.number, ln.bbox[1], bare))  # (1)市税 and (1)市税（収納課）
+            out.append(Mark(page.number, ln.bbox[1], bare, ln.bbox[0], ln.bbox[2]))  # (1)市税 and (1)市税（収納課）
         elif bare != text.strip() and first and _known(despace(first)) and re.match(
                 r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
-            out.append(Mark(page.number, ln.bbox[1], first))
+            out.append(Mark(page.number, ln.bbox[1], first, ln.bbox[0], ln.bbox[2]))
         elif bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
                 and _known(despace(sub.group(1))) \
                 and not sub.group(1).endswith("等"):  # ３ 市税の状況, (2)国民健康保険料について
-            out.append(Mark(page.number, ln.bbox[1], sub.group(1)))
+            out.append(Mark(page.number, ln.bbox[1], sub.group(1), ln.bbox[0], ln.bbox[2]))
     return out
 
 
@@ -126,7 +129,7 @@ OFFICE = re.compile(r"[(（][^()（）]*(?:課|室|係|局|部|担当|センタ�
 
 def marks(pages: list[Page]) -> list[Mark]:
     """Every debt mark of the document in reading order (a trailing (保険年金課) office name dropped)."""
-    out = [Mark(m.page, m.y, OFFICE.sub("", m.name) or m.name) for p in pages for m in _box_marks(p) + _line_marks(p)]
+    out = [replace(m, name=OFFICE.sub("", m.name) or m.name) for p in pages for m in _box_marks(p) + _line_marks(p)]
     return sorted(out, key=lambda m: (m.page, m.y))
 
 

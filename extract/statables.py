@@ -43,7 +43,7 @@ UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込|状況)(?:額|値)?(?:及び|と|並びに|・)")  # 達成状況及び…目標: topics
 OTHER_RATE = re.compile(r"(?:進捗|達成|構成|執行|加入|利用|実施|回収)率|構成比|割合")  # rates of other things
 FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  # ※ 数値は各年度末の収入未済額
-ACCOUNT = re.compile(r"会計$")  # 一般会計 | 国民健康保険事業会計: accounts as columns, named like debts
+ACCOUNT = re.compile(r"(?:会計|事業)$")  # 一般会計 | 国民健康保険事業(会計): accounts as columns, named like debts
 ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区)$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体)$")
 RATE_METRICS = frozenset({"collection_rate"})
@@ -400,6 +400,9 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = _squash(debt)  # 合　計 printed letter-spaced: 合計
     elif debt is not None and SERIAL.match(debt):
         debt = SERIAL.sub("", debt)  # 「1 市税」: the row's number printed in the name's cell
+    if debt is not None and any(_squash(t) == "小計" for t in labels) and _squash(debt) not in TOTALS \
+            and not _squash(debt).endswith(("小計", "合計", "総計")):
+        debt = f"{_squash(debt)}小計"  # 一般会計 | 小計: the account's subtotal as printed, not the account
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]

@@ -102,7 +102,7 @@ def _table_row(text: str, amounts: list[Amount]) -> bool:
 
 
 
-def _named_debt(clause: str) -> str | None:
+def named_debt(clause: str) -> str | None:
     """A debt name printed in a clause (「国民健康保険税の現年分は」 → 国民健康保険税), the words naming all debts together
     as printed (全会計の収入未済額 → 全会計; '' for 市税等), else None."""
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
@@ -197,14 +197,14 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         own = replace(merge(*keys), metric=near.metric or topic.metric, rest=keys[0].rest,
                       previous=keys[0].previous)  # the nearest words win
         for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
-            subject = _named_debt(part)
+            subject = named_debt(part)
             if subject:  # 「国民健康保険税についてお答えいたします。」: the debt the next sentences speak of
                 prev_debt = subject
             k = key_of(part, running.fiscal_year, era or None)
             if k.fiscal_year is not None and not k.previous:
                 running = _time(k)  # 「令和6年度の決算見込では…。」: year and basis go on together
         paren = bool(re.search(r"[(（][^)）]*$", clause))
-        named = _named_debt(clause)
+        named = named_debt(clause)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
         if TARGET_BOUND.match(text, e) or year.basis == "target" and re.match(r"\s*(?:以下|以上)\s*。?\s*$", text[e:]):
@@ -359,7 +359,7 @@ def _compared_years(place: _Place, text: str, debt: str | None) -> list[Fact]:
         if not found or k.metric not in CORE_METRICS or not _unit_fits(k.metric, found[-1]) or fy is None:
             return []
         a = found[-1]
-        out.append(Fact(debt_raw=_named_debt(text[:m.start()]) or debt, fiscal_year=fy, fiscal_year_raw=raw,
+        out.append(Fact(debt_raw=named_debt(text[:m.start()]) or debt, fiscal_year=fy, fiscal_year_raw=raw,
                         segment=k.segment or "total", metric=k.metric, basis="actual", value=a.value,  # type: ignore[arg-type]
                         unit=a.unit, approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))  # type: ignore[arg-type]
     return out
@@ -538,9 +538,9 @@ class _Subject:
         """The debt a paragraph's figures belong to when it names none itself (`outline`: the page outline's), and
         the state moved on past it."""
         text = fold(place.text)
-        named = _named_debt(text)
+        named = named_debt(text)
         if self.broken and first_on_page and re.match(r"^[のはがをにと、]", place.text):
-            place.debt = place.debt or _named_debt(re.split(r"。", self.broken)[-1])
+            place.debt = place.debt or named_debt(re.split(r"。", self.broken)[-1])
         asked = self.asked if self.asked and named is None else None
         speech = bool(MINUTES_SPEAKER.match(place.text))
         if not speech and len(despace(place.text)) <= 30 and "。" not in place.text:
@@ -573,7 +573,7 @@ CONNECTIVE = re.compile(r"^\s*(?:一方|また|なお|さらに|このうち|そ
 
 def _debts_together(text: str) -> str | None:
     """The words naming debts together that a heading prints (重点5債権, 主要7債権), as printed; None for one debt."""
-    named = _named_debt(fold(text))
+    named = named_debt(fold(text))
     return named if named and LEXICON.all_debts.fullmatch(named) else None
 
 

