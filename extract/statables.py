@@ -402,7 +402,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = SERIAL.sub("", debt)  # 「1 市税」: the row's number printed in the name's cell
     if debt is not None and any(_squash(t) == "小計" for t in labels) and _squash(debt) not in TOTALS \
             and not _squash(debt).endswith(("小計", "合計", "総計")):
-        debt = f"{_squash(debt)}小計"  # 一般会計 | 小計: the account's subtotal as printed, not the account
+        debt = f"{_squash(named[0] if named else debt)}小計"  # 一般会計 | (諸収入 |) 小計: the account's subtotal
+        # as printed (the outermost group the row closes), not the account
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]

@@ -227,13 +227,40 @@ def _side_by_side(grids: list[Grid]) -> list[Grid]:
     return out
 
 
+def _continues_below(upper: Grid, lower: Grid, page: Page) -> bool:
+    """True when `lower` is more rows of `upper` drawn as a table of its own right under it: as many columns, no
+    header of its own (its first row is a label and figures) under a header row, and nothing printed between the
+    two (収入未済額の目標(百万円) | 450 | 420 | 390 under 区分 | R6 | R7 | R8)."""
+    gap = lower.bbox[1] - upper.bbox[3]
+    if lower.ncols != upper.ncols or upper.nrows < 2 or not -2 <= gap <= 24:
+        return False
+    if any(ln.bbox[1] >= upper.bbox[3] - 1 and ln.bbox[3] <= lower.bbox[1] + 1 and ln.text.strip() for ln in page.lines):
+        return False  # a title or a note between them: two tables
+    head, first = _shape(upper.rows()[0]), _shape(lower.rows()[0])
+    return "n" not in head and first[0] == "t" and "n" in first[1:]
+
+
+def _stacked(grids: list[Grid], page: Page) -> list[Grid]:
+    """A page's tables with rows drawn as a table of their own right under their table put back into it."""
+    out: list[Grid] = []
+    for g in grids:
+        if out and _continues_below(out[-1], g, page):
+            upper = out[-1]
+            cells = list(upper.cells) + [replace(c, row=c.row + upper.nrows) for c in g.cells]
+            bbox = (min(upper.bbox[0], g.bbox[0]), upper.bbox[1], max(upper.bbox[2], g.bbox[2]), g.bbox[3])
+            out[-1] = Grid(page=upper.page, bbox=bbox, nrows=upper.nrows + g.nrows, ncols=upper.ncols, cells=cells)
+        else:
+            out.append(g)
+    return out
+
+
 def _stitch(pages: list[Page]) -> list[Grid]:
     floors = usable_bottom(pages)
     by_number = {p.number: p for p in pages}
     out: list[Grid] = []
     last: tuple[Grid, Page] | None = None
     for p in pages:
-        for k, g in enumerate(grids := _side_by_side(p.grids)):
+        for k, g in enumerate(grids := _stacked(_side_by_side(p.grids), p)):
             if (k == 0 and last is not None and last[1].number == p.number - 1
                     and continues((out[-1], by_number[out[-1].page]), last, (g, p),
                                   floors.get(round(last[1].height), 0.0))):

@@ -609,6 +609,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     bullet_year = Key()  # the year a bullet of the list printed: the list's later bullets that print none take it
     block_debt: str | None = None  # the debts together a heading names (【参考】重点5債権の…), over its block
     read: list[Fact] = []
+    spoken: list[Fact] | None = None  # the facts of the first paragraph of the speech being read
     for page in pages:
         block_debt = None
         page_era = era_of(page.text)
@@ -678,15 +679,24 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             bullet = BULLET.match(place.text)
             listed = bullet_year if bullet else Key()
             base = merge(_time(sub), _time(heading), listed, page_year, doc_year)
-            if read and CONNECTIVE.match(place.text) and read[0].basis == "actual" and read[0].page == place.page:
-                base = merge(Key(fiscal_year=read[0].fiscal_year, fiscal_year_raw=read[0].fiscal_year_raw), base)
-                # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph: the year the paragraph before opened on
+            if MINUTES_SPEAKER.match(place.text):
+                spoken = None  # a new speech: what its first paragraph dates goes on over its later paragraphs
+            elif heading_like and not _has_figure(place.text):
+                spoken = None
+            earlier = read if read and CONNECTIVE.match(place.text) else spoken if spoken and not bullet else None
+            if earlier and earlier[0].basis == "actual" and earlier[0].page == place.page and \
+                    _printed_year(place.text, era) is None:
+                base = merge(Key(fiscal_year=earlier[0].fiscal_year, fiscal_year_raw=earlier[0].fiscal_year_raw), base)
+                # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph, or 「主な債権のうち市税につきましては、…」
+                # further on in a speech: the year the paragraph before (the speech's first) opened on
             read = read_place(place, own_debt, base, date, last_rate, read[-1] if read and not bullet else None)
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
                 bullet_year = own  # it that print no year are of the same year
             out.extend(read)
+            if MINUTES_SPEAKER.match(place.text) and read:
+                spoken = read
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"
                               and not PREVIOUS.search(f.fiscal_year_raw or "")), last_rate)  # not 前年同期's
             stated = RESULTS_OF.search(fold(place.text))

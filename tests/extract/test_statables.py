@@ -734,10 +734,11 @@ def test_a_reader_giving_two_figures_one_key_has_lost_a_key() -> None:
 def test_a_subtotal_row_is_the_accounts_subtotal_as_printed() -> None:
     """板橋区: 一般会計 | 小計 | 小計 | 2,605,740,939 is 一般会計小計, not 一般会計 (nor the debt of the row above)."""
     rows = [["会計名", "款", "債権名", "収入未済額"], ["一般会計", "特別区税", "特別区民税", "1,601,694,499"],
-            ["一般会計", "小 計", "小 計", "2,605,740,939"], ["合 計", "合 計", "合 計", "6,906,340,238"]]
+            ["一般会計", "小 計", "小 計", "2,605,740,939"], ["介護保険特別会計", "保険料", "介護保険料", "66,012,550"],
+            ["介護保険特別会計", "保険料", "小計", "66,012,550"], ["合 計", "合 計", "合 計", "6,906,340,238"]]
     ctx = TableContext(page=1, caption="表2 令和4年度 債権別収入未済額の内訳 (単位：円)")
     got = [f.debt_raw for f in read_table(grid(rows, (), page=1), ctx)[0]]
-    assert got == ["特別区民税", "一般会計小計", "合計"]
+    assert got == ["特別区民税", "一般会計小計", "介護保険料", "介護保険特別会計小計", "合計"]  # 高洲原市: 款 | 小計 too
 
 
 def test_accounts_named_as_their_business_head_columns() -> None:

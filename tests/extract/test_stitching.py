@@ -182,3 +182,19 @@ def test_two_tables_side_by_side_each_with_its_labels_stay_apart(tmp_path: Path,
     d.grid(p, right, ys)
     d.rows(p, right, ys, [["債権名", "徴収率"], ["下水道使用料", "49.2"]])
     assert len(stitch(load_pages(d.save(tmp_path / "t.pdf")))) == 2
+
+
+def test_a_row_drawn_as_a_table_of_its_own_under_its_table_is_put_back(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """上田市: 「収入未済額の目標(百万円) | 450 | 420 | 390」 drawn apart right under 区分 | R6 | R7 | R8 (its label column
+    wider): the years of the table above are its years."""
+    from saiken.extract.pdf import load_pages, stitch
+    d = drawing()
+    p = d.page()
+    xs, ys = [66, 200, 300, 400, 500], [180, 198, 216, 234]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["区分", "R6", "R7", "R8"], ["現年課税分", "99.20", "99.25", "99.30"], ["計", "97.70", "97.80", "97.90"]])
+    low, ly = [66, 260, 340, 420, 500], [250, 268]
+    d.grid(p, low, ly)
+    d.rows(p, low, ly, [["収入未済額の目標(百万円)", "450", "420", "390"]])
+    grids = stitch(load_pages(d.save(tmp_path / "u.pdf")))
+    assert len(grids) == 1 and grids[0].nrows == 4 and grids[0].rows()[3] == ["収入未済額の目標(百万円)", "450", "420", "390"]

@@ -581,3 +581,18 @@ def test_a_charts_data_labels_are_read_over_their_years(tmp_path, drawing) -> No
                    ("全会計", 2021, "outstanding", "total", 4_200_000_000), ("全会計", 2022, "outstanding", "total", 3_980_000_000),
                    ("市税", 2019, "collection_rate", "total", 94.6), ("市税", 2020, "collection_rate", "total", 94.8),
                    ("市税", 2021, "collection_rate", "total", 95.1)]
+
+
+def test_a_later_paragraph_of_a_speech_keeps_the_year_its_first_paragraph_opened_on(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """杉浦市議会 (令和7年11月18日): 「○森債権管理課長　…令和６年度決算における…収入未済額は約38億2,400万円…」 then
+    「　主な債権のうち市税につきましては、現年課税分の収納率が99.12％…」: 令和6年度's rates, not this year's."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["○森債権管理課長　令和６年度決算における市全体の収入未済額は約３８億２，４００万円となりました。",
+                           "　主な債権のうち市税につきましては、現年課税分の収納率が９９．１２％、滞納繰越分が３４．８０％となり、",
+                           "市税全体では９６．８２％でございます。"]):
+        d.text(p, 50, 100 + 14 * i, s, size=8)
+    got = [(f.raw, f.fiscal_year, f.segment) for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2025, "2025-11-18")]
+    assert ("99.12%", 2024, "current") in got and ("34.80%", 2024, "arrears") in got
