@@ -1,7 +1,7 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
-    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…dev28}/pdf and the
-                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen20}/pdf
+    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…dev29}/pdf and the
+                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen21}/pdf
     python corpus/evaluate.py --shared   # the same with the family parsers off (the shared layer alone)
     python corpus/evaluate.py --audit    # also: planted errors (corpus/planted, planted2) through `saiken audit`
 
@@ -24,7 +24,8 @@ SETS = {name: ROOT / "corpus" / sub for name, sub in
          ("dev17", "dev17"), ("dev18", "dev18"), ("dev19", "dev19"),
          ("dev20", "dev20"), ("dev21", "dev21"), ("dev22", "dev22"),
          ("dev23", "dev23"), ("dev24", "dev24"), ("dev25", "dev25"),
-         ("dev26", "dev26"), ("dev27", "dev27"), ("dev28", "dev28"),  # fixed against after first contact
+         ("dev26", "dev26"), ("dev27", "dev27"), ("dev28", "dev28"),
+         ("dev29", "dev29"),  # fixed against after first contact
          ("frozen18", "frozen18"),  # frozen until 2026-12-05, opened after its first contact: fixed against since
          ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"), ("frozen3", "frozen3"),
          ("frozen4", "frozen4"), ("frozen5", "frozen5"), ("frozen6", "frozen6"),
@@ -33,7 +34,7 @@ SETS = {name: ROOT / "corpus" / sub for name, sub in
          ("frozen11", "frozen11"), ("frozen12", "frozen12"),
          ("frozen13", "frozen13"), ("frozen14", "frozen14"), ("frozen15", "frozen15"),
          ("frozen16", "frozen16"), ("frozen17", "frozen17"),
-         ("frozen19", "frozen19"), ("frozen20", "frozen20"))}  # never fixed against
+         ("frozen19", "frozen19"), ("frozen20", "frozen20"), ("frozen21", "frozen21"))}  # never fixed against
 
 
 def scorer() -> Path:

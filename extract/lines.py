@@ -133,15 +133,37 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
     every column (the right-hand column starts higher), which wrapped horizontal text never shows.
     """
     glyphs = [c for c in chars if not c.c.isspace()]
-    if len(lines) < 3 or not glyphs or any(c.c.isascii() for c in glyphs):
+    if not glyphs or any(c.c.isascii() for c in glyphs):
         return False
     size = sorted(c.x1 - c.x0 for c in glyphs)[len(glyphs) // 2]
     columns: list[float] = []
     for x in sorted(c.x0 for c in glyphs):
         if not columns or x - columns[-1] > size / 2:
             columns.append(x)
+    if len(lines) == 1:  # columns set half a glyph apart in height (介護保 / 険料 centred) read as one line
+        members = [[c for c in glyphs if abs(c.x0 - x) <= size / 2] for x in columns]
+        return 2 <= len(columns) <= 3 and all(len(m) >= 2 for m in members) and \
+            max(c.y1 for c in glyphs) - min(c.y0 for c in glyphs) >= 2 * size
+    if len(lines) < 3:
+        return False
     widths = [len(ln.text.replace(" ", "")) for ln in lines]
-    return 2 <= len(columns) <= 3 and max(widths) <= len(columns) and widths[0] < len(columns)
+    if not (2 <= len(columns) <= 3 and max(widths) <= len(columns)):
+        return False
+    if widths[0] < len(columns):
+        return True
+    last = [c for c in glyphs if c.cy >= lines[-1].bbox[1]]
+    if widths[-1] < len(columns) and min(c.x0 for c in last) > columns[0] + size / 2:
+        return True  # the bottom row lacks its left glyph: the last (left) column is the shorter one (介護保 / 険料)
+    down = "".join(ln.text for ln in _vertical_lines(glyphs)).replace(" ", "")
+    across = "".join(ln.text for ln in lines).replace(" ", "")
+    return _known(down) and not _known(across)  # a full block (下水道 / 使用料): the reading that names a debt
+
+
+def _known(text: str) -> bool:
+    """True when the debt dictionary knows the text as a name."""
+    from saiken.normalize.debts import load_dictionary, name_key
+    key = name_key(text)
+    return bool(key) and key in load_dictionary().index
 
 
 def cell_lines(chars: list[Char]) -> list[Line]:

@@ -616,6 +616,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
+        if r in sections and [_squash(t) for t in carried[r] if _squash(t)] in (["合計"], ["総計"]):
+            row = replace(row, debt=_squash(carried[r][-1]) or "合計")  # 合計 after the last section row
+            # (下水道事業会計, printed alone over its debts): all debts, not that section
         if r in places:
             row = replace(row, area=places[r])
         if part and part.group(1) and by_debt and key_of(part.group(1)).segment and not _names(
@@ -693,7 +696,8 @@ def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:
 def _runs_for(page: Page, grid: Grid) -> list[tuple[tuple[float, float, float, float], str]]:
     """(bbox, text) of the printed lines outside tables that may head `grid`. A line whose words fall apart at a
     wide gap (two headings side by side: (1) 未収金残高の推移 … (2) 数値目標 徴収率) is cut there, and each run
-    heads the table nearest across the page among those right below it; a whole line heads every table, as
+    heads the table nearest across the page among those right below it (and its twin: two halves of one table
+    side by side share their heading); a whole line heads every table, as
     printed."""
     out = []
     for ln in page.lines:
@@ -710,12 +714,18 @@ def _runs_for(page: Page, grid: Grid) -> list[tuple[tuple[float, float, float, f
             below = [g for g in page.grids if g.bbox[1] >= box[3] - 2]
             first = min((g.bbox[1] for g in below), default=0.0)
             near = [g for g in below if g.bbox[1] <= first + 3 * (ln.size or 10.0)]  # the tables right below the run
-            if near and min(near, key=lambda g: (_apart(box, g.bbox), g.bbox[1])).bbox[:2] == grid.bbox[:2]:
+            best = min(near, key=lambda g: (_apart(box, g.bbox), g.bbox[1])) if near else None
+            if best is not None and (best.bbox[:2] == grid.bbox[:2] or _twin(best, grid)):
                 mine.append((box, " ".join(w.text for w in run)))
         if mine:  # the runs of one line that head this table, left to right, as one line
             out.append(((mine[0][0][0], min(b[1] for b, _ in mine), mine[-1][0][2], max(b[3] for b, _ in mine)),
                         " ".join(t for _, t in mine)))
     return out
+
+
+def _twin(a: Grid, b: Grid) -> bool:
+    """True for two halves of one table printed side by side: the same top and the same header row."""
+    return abs(a.bbox[1] - b.bbox[1]) <= 2 and bool(a.cells) and a.rows()[0] == b.rows()[0]
 
 
 def _gap_runs(words: list, size: float) -> list[list]:

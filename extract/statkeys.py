@@ -208,6 +208,7 @@ SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
 
 DOTTED_DATE = re.compile(r"(?<![A-Za-z0-9])(R|H|令和|平成)\s*([0-9]{1,2}|元)\.([0-9]{1,2})(?:\.([0-9]{1,2})(?![0-9.])|"
                          r"(?=\s*(?:末|現在|時点)))")
+ERALESS_DOTTED = re.compile(r"(?<![0-9.A-Za-z])([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{1,2})(?![0-9.])")  # 6.2.29: a date
 ERA_NAMES = {"R": "令和", "H": "平成", "令和": "令和", "平成": "平成"}
 
 
@@ -229,6 +230,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     printed = text
     if era in ERA_START:  # 6年9月末 in a table of 令和: 令和6年9月末
         text = ERALESS_MONTH.sub(lambda m: f"{era}{m.group(1)}年", text)
+        text = ERALESS_DOTTED.sub(lambda m: f"{era}{m.group(1)}年{m.group(2)}月{m.group(3)}日", text)  # 6.2.29
     fy, fy_raw = year_of(text, era)
     if fy_raw and era and fy_raw.startswith(era) and fy_raw not in printed and fy_raw[len(era):] in printed:
         fy_raw = fy_raw[len(era):]  # the year as printed, without the era read into it

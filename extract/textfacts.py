@@ -684,9 +684,11 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             elif heading_like and not _has_figure(place.text):
                 spoken = None
             earlier = read if read and CONNECTIVE.match(place.text) else spoken if spoken and not bullet else None
-            if earlier and earlier[0].basis == "actual" and earlier[0].page == place.page and \
+            latest = max((f for f in earlier or () if f.basis == "actual" and f.fiscal_year is not None),
+                         key=lambda f: f.fiscal_year, default=None)  # the paragraph's own year, not one it compares
+            if earlier and latest is not None and earlier[0].basis == "actual" and earlier[0].page == place.page and \
                     _printed_year(place.text, era) is None:
-                base = merge(Key(fiscal_year=earlier[0].fiscal_year, fiscal_year_raw=earlier[0].fiscal_year_raw), base)
+                base = merge(Key(fiscal_year=latest.fiscal_year, fiscal_year_raw=latest.fiscal_year_raw), base)
                 # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph, or 「主な債権のうち市税につきましては、…」
                 # further on in a speech: the year the paragraph before (the speech's first) opened on
             read = read_place(place, own_debt, base, date, last_rate, read[-1] if read and not bullet else None)

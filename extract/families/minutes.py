@@ -25,6 +25,7 @@ _WAY = r"(?:ハイブリッド|書面|オンライン|web|ウェブ|対面|持�
 #: How the meeting was held, with what the words around it add: 書面開催, 対面及びオンライン(Web会議)の併用.
 METHOD_WORDS = re.compile(rf"{_WAY}(?:(?:及び|および|と|・|並びに){_WAY})*(?:\([^()]{{1,15}}\))?の?"
                           r"(?:開催|会議|形式|審議|方式|併用|による)*", re.IGNORECASE)
+SESSION = re.compile(r"\s*(?:定例会|臨時会|定例議会|臨時議会|議会)")
 MEETING_NUMBER = re.compile(r"第\s*([0-9]+|[一二三四五六七八九十百〇]+)\s*回")
 SPACED = re.compile(r"(?<![^\s])(?:[^\x00-\x7f] ){2,}[^\x00-\x7f](?![^\s])")  # 議 事 要 旨
 
@@ -37,7 +38,8 @@ def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLin
     top = max(ln.size for ln in pool)
     lines = [ln for ln in pool if ln.size >= top - 0.5]
     after = pool.index(lines[-1]) + 1
-    if after < len(pool) and re.fullmatch(r"\s*[(（]\s*第\s*[0-9]+\s*回\s*[)）]\s*", pool[after].text):
+    if after < len(pool) and re.fullmatch(r"\s*[(（]\s*(?:(?:令和|平成|R)\s*[0-9元]+\s*年度?\s*)?第\s*[0-9]+\s*回\s*[)）]\s*",
+                                          pool[after].text):  # （第８回）, （令和6年度第4回）
         lines.append(pool[after])  # 総務常任委員会記録 over 「（第８回）」 printed smaller: the title's number
     before = pool.index(lines[0]) - 1
     if before >= 0 and NUMBER_LINE.fullmatch(pool[before].text):
@@ -46,6 +48,14 @@ def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLin
 
 
 NUMBER_LINE = re.compile(r"\s*(?:(?:令和|平成|R)\s*[0-9０-９元]+\s*年度\s*)?第\s*[0-9０-９]+\s*回\s*")
+
+
+def meeting_number(title: str) -> int | None:
+    """The meeting's number in its title (第4回); the number of a council session a committee record names
+    (令和7年第4回定例会 総務文教常任委員会記録) is not the committee's."""
+    m = next((m for m in MEETING_NUMBER.finditer(title)
+              if not (SESSION.match(title, m.end()) and "委員会" in title[m.end():])), None)
+    return read_int(m.group(1)) if m else None
 
 
 def _heading_above(g: Grid, page: Page) -> str | None:
@@ -192,13 +202,12 @@ class MinutesParser:
         title = SPACED.sub(lambda m: m.group(0).replace(" ", ""), tidy(" ".join(ln.text for ln in title_lines))) or None
         before = "".join(join_lines(p.lines).replace("\n", "") for p in parts if p.key != "discussion")
         date, date_raw = _date(parts, before + " " + " ".join(ln.text for ln in head))
-        number = MEETING_NUMBER.search(title or "")
         discussion = _first(parts, "discussion")
         attendees = [a for p in parts if p.key == "attendees" for a in minutes_people.attendees(p)] + \
             _table_attendees(pages)
         doc.minutes = Minutes(
             title=title,
-            meeting_number=read_int(number.group(1)) if number else None,
+            meeting_number=meeting_number(title or ""),
             date=date,
             method=_method(parts, before),
             attendees=attendees,

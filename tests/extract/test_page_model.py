@@ -177,3 +177,21 @@ def test_close_but_separate_borders_are_not_merged(tmp_path: Path) -> None:
     doc.save(path)
     g = load_pages(path)[0].grids[0]
     assert g.rows() == [["債権名", "介護保険料", "所管課名", "介護保険事業担当"]]
+
+
+@pytest.mark.parametrize(("right", "left", "offset", "expected"), [
+    ("介護保", "険料", 4.5, "介護保険料"),  # かすが野市 別表: the left column centred half a glyph lower (one "line")
+    ("下水道", "使用料", 0.0, "下水道使用料"),  # a full block: the reading that names a debt
+])
+def test_a_debt_name_stacked_in_two_columns_reads_down_then_left(tmp_path: Path, right: str, left: str, offset: float,
+                                                                 expected: str) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=W, height=H)
+    _grid(page, [90, 116, 200], [100, 160])
+    for k, ch in enumerate(right):
+        _text(page, 104, 120 + 9 * k, ch)
+    for k, ch in enumerate(left):
+        _text(page, 95, 120 + offset + 9 * k, ch)
+    _text(page, 130, 130, "2,874,336")
+    doc.save(tmp_path / "s.pdf")
+    assert load_pages(tmp_path / "s.pdf")[0].grids[0].rows()[0][0] == expected

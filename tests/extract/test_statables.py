@@ -76,6 +76,7 @@ def test_is_figure(text: str, expected: bool) -> None:
     ("Ｒ７－Ｒ６", "change", "difference"),  # 岡崎市: the target year less the year before
     ("R6.2.29", "as_of", "2024-02-29"),  # いなべ市: a dotted date with its day, no 末 or 現在 after it
     ("R5.2.28", "fiscal_year", 2022),
+    ("5.2.28", "as_of", None),  # no era printed or known: no date
     ("過年分", "segment", "arrears"),  # 徳島市
     ("構成比", "change", "share"),
     ("差押件数", "change", None),
@@ -748,3 +749,12 @@ def test_accounts_named_as_their_business_head_columns() -> None:
     ctx = TableContext(page=2, caption="(1)会計別の収入未済額の推移 (単位：百万円)")
     got = {(f.debt_raw, f.fiscal_year, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
     assert ("国民健康保険事業", 2020, 1_311_000_000) in got and ("介護保険事業", 2019, 215_000_000) in got
+
+
+def test_the_total_after_the_last_section_row_is_all_debts() -> None:
+    """小田原市 表1: 一般会計 / 国民健康保険事業特別会計 / 下水道事業会計 printed alone over their debts, then 合計."""
+    rows = [["会計・債権", "R5", "R6"], ["一般会計", "", ""], ["市税", "1,268,410", "1,234,560"], ["下水道事業会計", "", ""],
+            ["下水道使用料", "92,140", "88,730"], ["合計", "3,069,440", "2,982,180"]]
+    ctx = TableContext(page=2, caption="表1 会計別・債権別の収入未済額 (単位：千円)")
+    got = {(f.debt_raw, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
+    assert ("合計", 2_982_180_000) in got and ("下水道使用料", 88_730_000) in got

@@ -102,3 +102,15 @@ def test_a_meeting_number_printed_over_the_title_belongs_to_it() -> None:
     head = [TextLine(1, "令和7年度第2回", 250.0, 12.0), TextLine(1, "彦根市議会 市税等収納対策特別委員会 会議録", 150.0, 16.0),
             TextLine(1, "1 開会日時 令和7年11月18日(火)", 60.0, 10.5)]
     assert [ln.text for ln in _title_lines(head, head)] == ["令和7年度第2回", "彦根市議会 市税等収納対策特別委員会 会議録"]
+
+
+@pytest.mark.parametrize(("lines", "number"), [
+    (["市税等収納対策特別委員会記録", "(令和6年度第4回)"], 4),  # かすが野市: the number under the title, with its year
+    (["令和7年第4回定例会 総務文教常任委員会記録"], None),  # 釧路市: the council's session, not the committee's
+    (["第161回うるま市議会(定例会)会議録(3日目)"], 161),  # the council's own record: its session is its number
+])
+def test_the_meeting_number_is_the_committees_own(lines: list[str], number: int | None) -> None:
+    from saiken.extract.families.minutes import _title_lines, meeting_number
+    head = [TextLine(1, t, 200.0, 16.0 if k == 0 else 11.0) for k, t in enumerate(lines)] + \
+        [TextLine(1, "1 開催日時 令和7年3月12日(水)", 60.0, 10.5)]
+    assert meeting_number(" ".join(ln.text for ln in _title_lines(head, head))) == number
