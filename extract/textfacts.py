@@ -568,7 +568,7 @@ class _Heading:
 
 
 BULLET = re.compile(r"^\s*[・●]")
-CONNECTIVE = re.compile(r"^\s*(?:一方|また|なお|さらに|このうち|そのうち|加えて)[、,]")
+CONNECTIVE = re.compile(r"^\s*(?:(?:一方|また|なお|さらに|加えて)[、,]|このうち|そのうち)")
 
 
 def _debts_together(text: str) -> str | None:
@@ -697,8 +697,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
                 bullet_year = own  # it that print no year are of the same year
             out.extend(read)
-            if MINUTES_SPEAKER.match(place.text) and read:
-                spoken = read
+            if read and (MINUTES_SPEAKER.match(place.text) or spoken is None and not bullet):
+                spoken = read  # the first paragraph with figures of a speech or of a section
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"
                               and not PREVIOUS.search(f.fiscal_year_raw or "")), last_rate)  # not 前年同期's
             stated = RESULTS_OF.search(fold(place.text))

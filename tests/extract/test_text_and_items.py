@@ -596,3 +596,17 @@ def test_a_later_paragraph_of_a_speech_keeps_the_year_its_first_paragraph_opened
         d.text(p, 50, 100 + 14 * i, s, size=8)
     got = [(f.raw, f.fiscal_year, f.segment) for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2025, "2025-11-18")]
     assert ("99.12%", 2024, "current") in got and ("34.80%", 2024, "arrears") in got
+
+
+def test_a_later_paragraph_of_a_section_keeps_the_year_its_first_paragraph_gave(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """桐生台市: 「令和５年度決算における…収入未済額は約26億3,600万円…」 then 「このうち市税の収入未済額は12億3,456万円…」
+    (このうち with no comma) in a plan dated 令和7年3月: 令和5年度's figures."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["２　収入未済額の状況", "　令和５年度決算における本市の全会計の収入未済額は約26億3,600万円である。",
+                           "　このうち市税の収入未済額は12億3,456万円であり、全体の約半分を占めている。"]):
+        d.text(p, 50, 100 + 16 * i, s, size=9)
+    got = [(f.raw, f.fiscal_year) for f in text_facts(load_pages(d.save(tmp_path / "k.pdf")), 2024)]
+    assert got == [("約26億3,600万円", 2023), ("12億3,456万円", 2023)]
