@@ -7,7 +7,6 @@ govern the words of its neighbour.
 """
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from saiken.extract.layout import BBox, Page, centre_inside
@@ -25,22 +24,15 @@ class Block:
     size: float
 
 
-_SEEN: OrderedDict[tuple[int, bool], tuple[Page, list[Block]]] = OrderedDict()  # the last pages' blocks
-
-
 def blocks(page: Page, wide_gaps: bool = True) -> list[Block]:
     """The page's lines split at wide gaps into blocks side by side; blocks inside a table are left out (its cells
     are read as cells). A line printed across two or three blocks (決算見込 | 目標 | 【参考】) is not one sentence.
     With `wide_gaps` False, lines are cut only at the gutter of text set in two columns (a label and its value
     printed apart on one line stay one line). Read once per page (the text, item and outline readers all ask)."""
-    key = (id(page), wide_gaps)
-    if key in _SEEN and _SEEN[key][0] is page:
-        return _SEEN[key][1]
-    out = _blocks(page, wide_gaps)
-    _SEEN[key] = (page, out)
-    while len(_SEEN) > 16:
-        _SEEN.popitem(last=False)
-    return out
+    key = ("blocks", wide_gaps)
+    if key not in page.views:
+        page.views[key] = _blocks(page, wide_gaps)
+    return page.views[key]
 
 
 def _blocks(page: Page, wide_gaps: bool) -> list[Block]:
@@ -76,7 +68,10 @@ SIDE = 12.0  # characters' width of text a line prints on each side of a gutter 
 
 def page_gutters(page: Page) -> dict[int, list[float]]:
     """Where the page's lines (by index) are cut by the gutter of text set in two columns (see _gutters)."""
-    return _gutters(page.lines, [any(centre_inside(ln.bbox, g.bbox) for g in page.grids) for ln in page.lines])
+    if "gutters" not in page.views:
+        page.views["gutters"] = _gutters(page.lines, [any(centre_inside(ln.bbox, g.bbox) for g in page.grids)
+                                                      for ln in page.lines])
+    return page.views["gutters"]
 
 
 def across_gutter(page: Page, a: BBox, b: BBox) -> bool:

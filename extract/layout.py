@@ -107,6 +107,8 @@ class Page:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     running: list[Line] = field(default_factory=list)  # removed running headers/footers and page numbers
     ocr: list[Word] = field(default_factory=list)  # the words OCR read on a scanned page, with confidences
+    views: dict = field(default_factory=dict, repr=False, compare=False)  # views read from the page once (blocks,
+    # gutters, heading runs), kept by the readers that ask for them; the page itself never changes
 
     def running_text(self) -> str:
         """The removed running header/footer lines joined by newlines ('' when none): e.g. the issuing city."""

@@ -697,29 +697,43 @@ def _runs_for(page: Page, grid: Grid) -> list[tuple[tuple[float, float, float, f
     """(bbox, text) of the printed lines outside tables that may head `grid`. A line whose words fall apart at a
     wide gap (two headings side by side: (1) 未収金残高の推移 … (2) 数値目標 徴収率) is cut there, and each run
     heads the table nearest across the page among those right below it (and its twin: two halves of one table
-    side by side share their heading); a whole line heads every table, as
-    printed."""
+    side by side share their heading); a whole line heads every table, as printed."""
     out = []
+    for whole, line, runs in _page_runs(page):
+        if whole:
+            out.append(line)
+            continue
+        mine = [(box, text) for box, text, best in runs
+                if best is not None and (best.bbox[:2] == grid.bbox[:2] or _twin(best, grid))]
+        if mine:  # the runs of one line that head this table, left to right, as one line
+            out.append(((mine[0][0][0], min(b[1] for b, _ in mine), mine[-1][0][2], max(b[3] for b, _ in mine)),
+                        " ".join(t for _, t in mine)))
+    return out
+
+
+def _page_runs(page: Page) -> list:  # type: ignore[type-arg]
+    """Each line outside tables as (whole, (bbox, text), [(bbox, text, the table nearest below) per run]); read once
+    per page (every table of the page asks)."""
+    if "heading runs" in page.views:
+        return page.views["heading runs"]
+    out: list = []  # type: ignore[type-arg]
     for ln in page.lines:
         words = [w for w in ln.words if w.text.strip()]
         outside = [w for w in words if not any(centre_inside(w.bbox, g.bbox) for g in page.grids)]
-        runs = _gap_runs(words, ln.size or 10.0)
-        if len(runs) <= 1 and len(outside) == len(words):  # (a line without its words: as a whole)
-            if not any(centre_inside(ln.bbox, g.bbox) for g in page.grids):
-                out.append((ln.bbox, ln.text))
+        if len(_gap_runs(words, ln.size or 10.0)) <= 1 and len(outside) == len(words):  # (a line without its words:
+            if not any(centre_inside(ln.bbox, g.bbox) for g in page.grids):  # as a whole)
+                out.append((True, (ln.bbox, ln.text), []))
             continue
-        mine = []
+        runs = []
         for run in _gap_runs(outside, ln.size or 10.0):
             box = (run[0].bbox[0], min(w.bbox[1] for w in run), run[-1].bbox[2], max(w.bbox[3] for w in run))
             below = [g for g in page.grids if g.bbox[1] >= box[3] - 2]
             first = min((g.bbox[1] for g in below), default=0.0)
             near = [g for g in below if g.bbox[1] <= first + 3 * (ln.size or 10.0)]  # the tables right below the run
             best = min(near, key=lambda g: (_apart(box, g.bbox), g.bbox[1])) if near else None
-            if best is not None and (best.bbox[:2] == grid.bbox[:2] or _twin(best, grid)):
-                mine.append((box, " ".join(w.text for w in run)))
-        if mine:  # the runs of one line that head this table, left to right, as one line
-            out.append(((mine[0][0][0], min(b[1] for b, _ in mine), mine[-1][0][2], max(b[3] for b, _ in mine)),
-                        " ".join(t for _, t in mine)))
+            runs.append((box, " ".join(w.text for w in run), best))
+        out.append((False, None, runs))
+    page.views["heading runs"] = out
     return out
 
 
