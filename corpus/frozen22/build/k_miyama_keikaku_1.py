@@ -1,8 +1,8 @@
-# えびの市 債権管理計画（推進シート） -- PyMuPDF direct drawing
+# みやま市 債権管理計画（推進シート） -- PyMuPDF direct drawing
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from k_common import *
-STEM = 'k_ebino_keikaku_1'
+STEM = 'k_miyama_keikaku_1'
 FF = '/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf'; FG = '/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf'
 doc = fitz.open(); facts, inits = [], []
 def T(p, x, y, s, size=9.5, g=False, right=False):
@@ -19,14 +19,14 @@ def wrap(p, x, y, s, width, size=9.5, lh=14):
     return y
 def newpage(n):
     p = doc.new_page(width=595, height=842)
-    T(p, 400, 30, 'えびの市債権管理計画（令和７～９年度）', 8, g=True)
+    T(p, 400, 30, 'みやま市債権管理計画（令和７～９年度）', 8, g=True)
     T(p, 290, 815, f'- {n} -', 9)
     return p
 # ---------- page 1
 p = newpage(1)
-T(p, 150, 110, 'えびの市債権管理計画', 22, g=True)
+T(p, 150, 110, 'みやま市債権管理計画', 22, g=True)
 T(p, 215, 140, '（令和７年度～令和９年度）', 12, g=True)
-T(p, 250, 175, '令和７年３月　えびの市', 11)
+T(p, 250, 175, '令和７年３月　みやま市', 11)
 y = 230
 T(p, 50, y, '１　計画の趣旨', 11, g=True); y += 20
 y = wrap(p, 60, y, '本市では、市税をはじめとする各種債権の収入未済額の縮減に取り組んできた。令和５年度決算における全債権の収入未済額は約３億1,820万円で、５年前と比べて約9,400万円減少したものの、国民健康保険税と住宅使用料の滞納繰越分が依然として大きい。このため、債権ごとに推進シートを作成し、目標徴収率と取組を定めて進捗を管理する。', 480)
@@ -102,7 +102,7 @@ sheet(2, '市税', '税務課', [
     [('current', '現年課税分', (99.3, 99.4, 99.5), 99.2), ('arrears', '滞納繰越分', (30.0, 31.0, 32.0), 28.7), ('total', '合計', (97.5, 97.7, 97.9), 97.3)],
     [('①', '納期内納付を促すため、口座振替とスマートフォン決済の利用を広報紙で毎号案内する', '継続'),
      ('②', '滞納繰越分は、年２回の財産調査で差押え可能な財産を把握し、滞納処分を進める', '継続'),
-     ('③', '宮崎県地方税徴収対策推進協議会と連携し、高額案件の共同催告を行う', '新規')], ruled=True)
+     ('③', '福岡県地方税徴収対策推進協議会と連携し、高額案件の共同催告を行う', '新規')], ruled=True)
 sheet(3, '国民健康保険税', '税務課・市民環境課', [
     ('R3', 2021, [('current', '現年', 612340, 571093, 0), ('arrears', '滞繰', 182506, 31864, 12410)]),
     ('R4', 2022, [('current', '現年', 598712, 559917, 0), ('arrears', '滞繰', 180102, 33419, 11887)]),
@@ -113,6 +113,6 @@ sheet(3, '国民健康保険税', '税務課・市民環境課', [
      ('③', '滞納繰越分のうち時効が近い案件を毎年度当初に抽出し、優先して処理する', '拡充')], ruled=False)
 path = os.path.join(OUT, STEM + '.pdf')
 doc.subset_fonts(); doc.save(path, garbage=4, deflate=True)
-docm = {"kind": "plan", "municipality": "えびの市", "title": "えびの市債権管理計画（令和７年度～令和９年度）",
+docm = {"kind": "plan", "municipality": "みやま市", "title": "みやま市債権管理計画（令和７年度～令和９年度）",
         "date": "2025-03-01", "date_raw": "令和７年３月"}
 sys.exit(finish(STEM, path, docm, facts, inits))
