@@ -1,7 +1,7 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
     python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…dev29}/pdf and the
-                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen21}/pdf
+                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen22}/pdf
     python corpus/evaluate.py --shared   # the same with the family parsers off (the shared layer alone)
     python corpus/evaluate.py --audit    # also: planted errors (corpus/planted, planted2) through `saiken audit`
 
@@ -34,7 +34,8 @@ SETS = {name: ROOT / "corpus" / sub for name, sub in
          ("frozen11", "frozen11"), ("frozen12", "frozen12"),
          ("frozen13", "frozen13"), ("frozen14", "frozen14"), ("frozen15", "frozen15"),
          ("frozen16", "frozen16"), ("frozen17", "frozen17"),
-         ("frozen19", "frozen19"), ("frozen20", "frozen20"), ("frozen21", "frozen21"))}  # never fixed against
+         ("frozen19", "frozen19"), ("frozen20", "frozen20"), ("frozen21", "frozen21"),
+         ("frozen22", "frozen22"))}  # never fixed against
 
 
 def scorer() -> Path:

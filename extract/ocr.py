@@ -1327,12 +1327,77 @@ def ocr_page(page: pymupdf.Page, number: int, engine: object, dpi: int | None = 
         words.append(Word(text=fold(b.text), raw=b.text, bbox=(b.x0 / scale, b.y0 / scale, b.x1 / scale, b.y1 / scale),
                           size=cs[0].size if cs else 0.0, confidence=round(b.conf, 4)))
     grids = [_grid(f, chars, number)[0] for f in frames_from_segments(segs, chars)]
+    em = glyph_height(bw_clean, scale) / 1.1  # a glyph's side, in pixels
+    for g in grids:
+        for cell in g.cells:
+            stacked_name(engine, clean, bw_clean, cell, scale, em)
     lines = make_lines(chars)
     rect = page.rect
     warnings = [("ocr", f"文字情報のないページを OCR（{getattr(engine, 'label', 'OCR')}、{dpi}dpi、"
                         f"傾き補正 {-angle:+.2f}°）で読み取りました。数値は元の資料で確かめてください")]
     return Page(number=number, width=rect.width, height=rect.height, lines=lines, grids=grids,
                 text=fold("\n".join(ln.text for ln in lines)), warnings=warnings, ocr=words)
+
+
+def _runs(mask: np.ndarray, bridge: int) -> list[tuple[int, int]]:
+    """(start, end) of the runs of True in a 1-d mask, runs closer than `bridge` joined."""
+    import numpy as np
+
+    out: list[tuple[int, int]] = []
+    for i in np.flatnonzero(mask):
+        if out and i - out[-1][1] <= bridge:
+            out[-1] = (out[-1][0], int(i) + 1)
+        else:
+            out.append((int(i), int(i) + 1))
+    return out
+
+
+def stacked_name(engine: object, gray: np.ndarray, bw: np.ndarray, cell: object, scale: float, em: float) -> None:
+    """A name set 縦書き in a narrow cell and wrapped into two or three columns (介護保 / 険料) is read across by the
+    recognizer (除介介護杆保): its glyphs (`em` pixels a side) are cut out column by column, right to left, laid in one
+    row and read again; the reading is kept when the debt dictionary knows it. In place."""
+    import numpy as np
+
+    from saiken.normalize.debts import load_dictionary, name_key
+    from saiken.normalize.text import fold
+
+    text = re.sub(r"\s+", "", cell.text)  # type: ignore[attr-defined]
+    if len(text) < 3 or 2 * sum(c.isdigit() for c in text) >= len(text) or name_key(text) in load_dictionary().index:
+        return
+    x0, y0, x1, y1 = (int(v * scale) for v in cell.bbox)  # type: ignore[attr-defined]
+    inset = max(2, int(scale))
+    ink = bw[y0 + inset:y1 - inset, x0 + inset:x1 - inset] > 0
+    if ink.size == 0 or not ink.any():
+        return
+    xs, ys = np.flatnonzero(ink.any(axis=0)), np.flatnonzero(ink.any(axis=1))
+    width, height = xs[-1] - xs[0] + 1, ys[-1] - ys[0] + 1
+    ncols = round(width / em)
+    if not 2 <= ncols <= 3 or height < 1.8 * em or abs(width - ncols * em) > 0.45 * em:
+        return  # not glyphs stacked in two or three columns
+    step = width / ncols
+    glyphs = []
+    for k in reversed(range(ncols)):
+        a, b = int(xs[0] + k * step), int(xs[0] + (k + 1) * step)
+        for r0, r1 in _runs(ink[:, a:b].any(axis=1), int(0.15 * em)):
+            n = max(1, round((r1 - r0) / em))
+            for j in range(n):  # glyphs set touching, one under the other
+                g0, g1 = r0 + (r1 - r0) * j // n, r0 + (r1 - r0) * (j + 1) // n
+                if g1 - g0 >= 0.3 * em:
+                    glyphs.append((y0 + inset + g0, y0 + inset + g1, x0 + inset + a, x0 + inset + b))
+    if len(glyphs) < 3:
+        return
+    pad = int(0.3 * em)
+    tall = max(g[1] - g[0] for g in glyphs) + 2 * pad
+    canvas = np.full((tall, sum(g[3] - g[2] + pad for g in glyphs) + 2 * pad), 255, dtype=gray.dtype)
+    x = pad
+    for r0, r1, c0, c1 in glyphs:
+        top = pad + (tall - 2 * pad - (r1 - r0)) // 2
+        canvas[top:top + r1 - r0, x:x + c1 - c0] = gray[r0:r1, c0:c1]
+        x += c1 - c0 + pad
+    read = engine.recognize(canvas, [(0, 0, canvas.shape[1], canvas.shape[0])], [0.0])  # type: ignore[attr-defined]
+    again = clean_text(read[0][0], True) if read else ""
+    if again and name_key(again) in load_dictionary().index:
+        cell.text, cell.raw, cell.lines = fold(again), again, [fold(again)]  # type: ignore[attr-defined]
 
 
 def build_page(page: pymupdf.Page, number: int, total: int, chars: list[Char], mode: str) -> Page | None:

@@ -105,3 +105,15 @@ def test_tesseract_engine_reads_japanese(kitaura_scan: Path) -> None:
     text = "".join(b.text for b in boxes)
     assert any(ch.isdigit() for ch in text)
     assert all(0 <= b.conf <= 1 for b in boxes)
+
+
+def test_a_name_stacked_in_two_columns_is_read_down_the_columns(tmp_path: Path) -> None:
+    """かすが野市 別表 scanned: 「介護保 / 険料」 and 「下水道 / 使用料」 set 縦書き in narrow merged cells; the recognizer
+    reads them across (除介介護杆保); cut out column by column they read as the debts."""
+    engine_or_skip()
+    from saiken.extract.pdf import load_pages, stitch
+
+    src = ROOT / "corpus/dev29/pdf/h_kasugano_minutes_1.pdf"
+    pdf = make_scan(src, [2], tmp_path / "stacked.pdf")
+    names = {row[0] for g in stitch(load_pages(pdf, "always")) for row in g.filled_rows()}
+    assert {"介護保険料", "下水道使用料"} <= names
