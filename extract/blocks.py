@@ -3,7 +3,9 @@
 A page line in the page model runs across the whole page width; where a document prints two or three blocks
 side by side (決算見込 | 目標 | 【参考】 | 取組状況), the words of one line belong to different blocks. The text
 reader and the item reader read these blocks, never the whole line, so a heading or a figure of one block does not
-govern the words of its neighbour.
+govern the words of its neighbour. Text set in two columns with a narrow gutter (a gap too narrow to be a wide gap,
+but shared by several lines in a row at one place) is cut at the gutter too; the outline reader cuts its lines only
+there (a label and its value printed apart stay one line).
 """
 from __future__ import annotations
 
