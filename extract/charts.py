@@ -28,7 +28,7 @@ from saiken.normalize.text import despace
 
 YEAR_LABEL = re.compile(r"(?:令和|平成|[RHＲＨ])\s*(?:[0-9０-９]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?|[0-9]{1,2}年度")
 TITLE = re.compile(r"^\s*(?:図|グラフ)\s*[0-9０-９]*|推移|の状況|グラフ")
-MAX_HEIGHT = 360.0  # points: a chart is no taller than this above its axis
+MAX_HEIGHT = 500.0  # points: a chart is no taller than this above its axis (a landscape page's chart fills it)
 
 
 @dataclass

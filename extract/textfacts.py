@@ -567,7 +567,7 @@ class _Heading:
     sub: Key  # a heading below it that names a segment or another period only
 
 
-BULLET = re.compile(r"^\s*[・●]")
+BULLET = re.compile(r"^\s*[・●•]")
 CONNECTIVE = re.compile(r"^\s*(?:(?:一方|また|なお|さらに|加えて)[、,]|このうち|そのうち)")
 
 
@@ -691,7 +691,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 base = merge(Key(fiscal_year=latest.fiscal_year, fiscal_year_raw=latest.fiscal_year_raw), base)
                 # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph, or 「主な債権のうち市税につきましては、…」
                 # further on in a speech: the year the paragraph before (the speech's first) opened on
-            read = read_place(place, own_debt, base, date, last_rate, read[-1] if read and not bullet else None)
+            listed_rate = read[-1] if bullet and read and read[-1].metric == "collection_rate" and \
+                read[-1].segment in ("current", "arrears") else None  # ・全体 97.9％ after ・現年度分 / ・過年度分 bullets
+            read = read_place(place, own_debt, base, date, last_rate or listed_rate,
+                              read[-1] if read and not bullet else None)
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below

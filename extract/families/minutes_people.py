@@ -193,6 +193,24 @@ def attendees(part: Part) -> list[Attendee]:
             joined = _attendees(Part(part.key, part.heading, lines))
             if len(joined) == count:
                 return joined
+    if count is not None and len(out) > count:  # 委員長 佐々木 健一: a family and a given name read as two people
+        joined = _join_names(out, len(out) - count)
+        if joined is not None:
+            return joined
+    return out
+
+
+def _join_names(people: list[Attendee], extra: int) -> list[Attendee] | None:
+    """The list with `extra` pairs of neighbours of one role whose names are short single words joined (佐々木 + 健一),
+    the first such pairs first; None when there are not that many."""
+    out = list(people)
+    for _ in range(extra):
+        k = next((i for i in range(len(out) - 1) if out[i].role == out[i + 1].role and out[i].name and out[i + 1].name
+                  and " " not in out[i].name and " " not in out[i + 1].name
+                  and len(out[i].name) <= 3 and len(out[i + 1].name) <= 3), None)
+        if k is None:
+            return None
+        out[k:k + 2] = [out[k].model_copy(update={"name": f"{out[k].name} {out[k + 1].name}"})]
     return out
 
 

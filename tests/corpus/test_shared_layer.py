@@ -47,6 +47,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev27": (0.92, 0.96),  # the last round: under the 0.95 target with the families off (council records)
     "dev28": (0.99, 0.99),
     "dev29": (0.98, 0.99),
+    "dev30": (0.99, 0.99),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 

@@ -610,3 +610,16 @@ def test_a_later_paragraph_of_a_section_keeps_the_year_its_first_paragraph_gave(
         d.text(p, 50, 100 + 16 * i, s, size=9)
     got = [(f.raw, f.fiscal_year) for f in text_facts(load_pages(d.save(tmp_path / "k.pdf")), 2024)]
     assert got == [("約26億3,600万円", 2023), ("12億3,456万円", 2023)]
+
+
+def test_a_total_bullet_after_segment_bullets_under_a_target_heading(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """鶴岡市: 「【目標】令和９年度」 over 「•  現年度分　99.4％」「•  過年度分　31.0％」「•  全体　97.9％」: the 全体 bullet
+    is the debt's total rate of the same target year."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["【目標】令和９年度", "•  現年度分　99.4％", "•  過年度分　31.0％", "•  全体　97.9％"]):
+        d.text(p, 50, 100 + 16 * i, s, size=9)
+    got = [(f.raw, f.fiscal_year, f.segment, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "t.pdf")), 2024)]
+    assert ("97.9%", 2027, "total", "target") in got and ("99.4%", 2027, "current", "target") in got

@@ -114,3 +114,10 @@ def test_the_meeting_number_is_the_committees_own(lines: list[str], number: int 
     head = [TextLine(1, t, 200.0, 16.0 if k == 0 else 11.0) for k, t in enumerate(lines)] + \
         [TextLine(1, "1 開催日時 令和7年3月12日(水)", 60.0, 10.5)]
     assert meeting_number(" ".join(ln.text for ln in _title_lines(head, head))) == number
+
+
+def test_a_family_and_given_name_read_as_two_are_one_person_to_meet_the_count() -> None:
+    """秋田市議会: 「委員長 佐々木 健一 副委員長 高橋 美和」 under 出席委員（6名）: 佐々木 and 健一 are one person."""
+    got = attendees(_part("出席委員(6名)", "委員長 佐々木 健一 副委員長 高橋 美和",
+                          "委員 伊藤 直樹 委員 工藤 里美 委員 小松 隆 委員 斎藤 由紀"))
+    assert len(got) == 6 and got[0].name.replace(" ", "") == "佐々木健一"
