@@ -45,14 +45,7 @@ def _blocks(page: Page, wide_gaps: bool) -> list[Block]:
     gutters = page_gutters(page)
     for i, ln in enumerate(page.lines):
         size = ln.size or 10.0
-        words = [w for w in ln.words if w.text.strip()] or []
-        groups: list[list] = []  # type: ignore[type-arg]
-        for w in words:
-            if groups and (not wide_gaps or w.bbox[0] - groups[-1][-1].bbox[2] < COLUMN_GAP * size) and not any(
-                    groups[-1][-1].bbox[2] <= x <= w.bbox[0] for x in gutters.get(i, ())):
-                groups[-1].append(w)
-            else:
-                groups.append([w])
+        groups = gap_runs([w for w in ln.words if w.text.strip()], size, wide_gaps, gutters.get(i, ()))
         if not groups and not ln.text.strip():
             continue
         if len(groups) <= 1:  # (a line without its words: as a whole)
@@ -62,6 +55,19 @@ def _blocks(page: Page, wide_gaps: bool) -> list[Block]:
                                                        max(w.bbox[3] for w in g)), size) for g in groups]
         out.extend(r for r in runs if not inside(r.bbox))
     return out
+
+
+def gap_runs(words: list, size: float, wide_gaps: bool = True, cuts: tuple | list = ()) -> list[list]:  # type: ignore[type-arg]
+    """The words of one line grouped into runs, cut where a gap is COLUMN_GAP characters wide (with `wide_gaps`)
+    and at the x positions `cuts` (a gutter)."""
+    runs: list[list] = []  # type: ignore[type-arg]
+    for w in words:
+        if runs and (not wide_gaps or w.bbox[0] - runs[-1][-1].bbox[2] < COLUMN_GAP * size) and not any(
+                runs[-1][-1].bbox[2] <= x <= w.bbox[0] for x in cuts):
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return runs
 
 
 GUTTER_LINES = 3  # a narrow gap is a gutter between two columns of text when this many lines in a row share it

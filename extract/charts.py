@@ -41,7 +41,7 @@ class _Axis:
 
     @property
     def centres(self) -> list[float]:
-        return [(w.bbox[0] + w.bbox[2]) / 2 for w in self.years]
+        return [_cx(w) for w in self.years]
 
     @property
     def half(self) -> float:
@@ -56,6 +56,11 @@ class _Axis:
         return self.span[0] <= x <= self.span[1]
 
 
+def _cx(word: Word) -> float:
+    """The centre of a word across the page."""
+    return (word.bbox[0] + word.bbox[2]) / 2
+
+
 def _is_year_label(word: Word) -> bool:
     return bool(YEAR_LABEL.fullmatch(despace(word.text))) and key_of(word.text).fiscal_year is not None
 
@@ -67,19 +72,14 @@ def _axes(page: Page) -> list[_Axis]:
         years = [w for w in ln.words if w.text.strip() and _is_year_label(w)
                  and not any(centre_inside(w.bbox, g.bbox) for g in page.grids)]
         runs: list[list[Word]] = []
-        for w in years:
-            if len(runs) and len(runs[-1]) >= 2:
-                c = [(x.bbox[0] + x.bbox[2]) / 2 for x in runs[-1]]
-                step = c[-1] - c[-2]
-                if (w.bbox[0] + w.bbox[2]) / 2 - c[-1] > 1.6 * step:
-                    runs.append([w])
-                    continue
-            if runs:
-                runs[-1].append(w)
+        for w in years:  # a gap far wider than the run's last step starts another axis (two charts side by side)
+            last = runs[-1] if runs else None
+            if last and not (len(last) >= 2 and _cx(w) - _cx(last[-1]) > 1.6 * (_cx(last[-1]) - _cx(last[-2]))):
+                last.append(w)
             else:
                 runs.append([w])
         for run in runs:
-            c = [(w.bbox[0] + w.bbox[2]) / 2 for w in run]
+            c = [_cx(w) for w in run]
             steps = [b - a for a, b in zip(c, c[1:])]
             if len(run) >= 3 and min(steps) > 0 and max(steps) <= 1.6 * min(steps):
                 out.append(_Axis(run, min(w.bbox[1] for w in run), max(w.bbox[3] for w in run)))
@@ -94,8 +94,8 @@ def _in_span(page: Page, axis: _Axis, top: float, bottom: float) -> list[tuple[f
     for ln in page.lines:
         if not (top <= ln.bbox[1] and ln.bbox[3] <= bottom + 1):
             continue
-        words = [w for w in ln.words if w.text.strip() and (axis.covers((w.bbox[0] + w.bbox[2]) / 2) or not is_figure(
-            w.text) and lo - 2 * axis.half <= (w.bbox[0] + w.bbox[2]) / 2 <= hi + 2 * axis.half)]
+        words = [w for w in ln.words if w.text.strip() and (axis.covers(_cx(w)) or not is_figure(w.text)
+                                                             and lo - 2 * axis.half <= _cx(w) <= hi + 2 * axis.half)]
         if words:
             out.append((ln.bbox[1], words))
     return sorted(out, key=lambda t: -t[0])
@@ -129,9 +129,8 @@ def _chart_grid(page: Page, axis: _Axis, words: list[Word]) -> tuple[Grid, str] 
         if not is_figure(w.text):
             notes.append(w.text)
             continue
-        cx = (w.bbox[0] + w.bbox[2]) / 2
-        k = min(range(len(centres)), key=lambda i: abs(centres[i] - cx))
-        if abs(centres[k] - cx) > half:
+        k = min(range(len(centres)), key=lambda i: abs(centres[i] - _cx(w)))
+        if abs(centres[k] - _cx(w)) > half:
             continue  # a tick of the value axis
         if k in values:
             return None  # two figures over one year: two series

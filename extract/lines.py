@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from saiken.extract.chars import Char
 from saiken.extract.layout import Line, Word
+from saiken.normalize.debts import load_dictionary
 
 
 def _same_line(a: Char, line_y0: float, line_y1: float) -> bool:
@@ -158,14 +159,8 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
         return True  # the bottom row lacks its left glyph: the last (left) column is the shorter one (介護保 / 険料)
     down = "".join(ln.text for ln in _vertical_lines(glyphs)).replace(" ", "")
     across = "".join(ln.text for ln in lines).replace(" ", "")
-    return _known(down) and not _known(across)  # a full block (下水道 / 使用料): the reading that names a debt
-
-
-def _known(text: str) -> bool:
-    """True when the debt dictionary knows the text as a name."""
-    from saiken.normalize.debts import load_dictionary, name_key
-    key = name_key(text)
-    return bool(key) and key in load_dictionary().index
+    known = load_dictionary().knows
+    return known(down) and not known(across)  # a full block (下水道 / 使用料): the reading that names a debt
 
 
 def cell_lines(chars: list[Char]) -> list[Line]:

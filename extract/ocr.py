@@ -1358,11 +1358,11 @@ def stacked_name(engine: object, gray: np.ndarray, bw: np.ndarray, cell: object,
     row and read again; the reading is kept when the debt dictionary knows it. In place."""
     import numpy as np
 
-    from saiken.normalize.debts import load_dictionary, name_key
+    from saiken.normalize.debts import load_dictionary
     from saiken.normalize.text import fold
 
     text = re.sub(r"\s+", "", cell.text)  # type: ignore[attr-defined]
-    if len(text) < 3 or 2 * sum(c.isdigit() for c in text) >= len(text) or name_key(text) in load_dictionary().index:
+    if len(text) < 3 or 2 * sum(c.isdigit() for c in text) >= len(text) or load_dictionary().knows(text):
         return
     x0, y0, x1, y1 = (int(v * scale) for v in cell.bbox)  # type: ignore[attr-defined]
     inset = max(2, int(scale))
@@ -1396,7 +1396,7 @@ def stacked_name(engine: object, gray: np.ndarray, bw: np.ndarray, cell: object,
         x += c1 - c0 + pad
     read = engine.recognize(canvas, [(0, 0, canvas.shape[1], canvas.shape[0])], [0.0])  # type: ignore[attr-defined]
     again = clean_text(read[0][0], True) if read else ""
-    if again and name_key(again) in load_dictionary().index:
+    if again and load_dictionary().knows(again):
         cell.text, cell.raw, cell.lines = fold(again), again, [fold(again)]  # type: ignore[attr-defined]
 
 

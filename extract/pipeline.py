@@ -88,7 +88,8 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     doc = generic_document(path, pages, sha256_of(path))
     grids = stitch(pages)
     scoped = debt_of_grids(pages, grids)  # the debt each table's page outline gives it, read once
-    contexts = table_contexts(pages, grids, scoped, docinfo.document_year(pages))  # each table's context, read once
+    year = docinfo.document_year(pages)
+    contexts = table_contexts(pages, grids, scoped, year)  # each table's context, read once
     _annotate_tables(pages, doc, contexts)
     family, _ = classify(pages) if families else (None, 0.0)
     kind = title_kind(pages)
@@ -98,7 +99,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         doc.document = DocumentInfo(kind=kind or running_kind(pages) or "unknown")
         docinfo.fill(doc.document, pages)
         _generic_facts(pages, doc, contexts)
-        _add_chart_facts(pages, doc)
+        _add_chart_facts(pages, doc, year)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
@@ -108,7 +109,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         family.parse(pages, doc)
         locate(doc, pages)
         _unread_tables(pages, doc, contexts)
-        _add_chart_facts(pages, doc)
+        _add_chart_facts(pages, doc, year)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
     except Exception as e:  # a parser bug must not lose the document: keep the generic layer and its tables' facts
@@ -213,9 +214,10 @@ def _keyed(facts: list) -> int:
 SETTLEMENT = re.compile(r"決算(?:審査)?(?:特別|常任)?委員会|決算認定|決算審査")
 
 
-def _add_chart_facts(pages: list[Page], doc: Document) -> None:
-    """Figures printed as a chart's data labels (saiken.extract.charts) that no table reading took."""
-    facts, warnings = chart_facts(pages, docinfo.document_year(pages))
+def _add_chart_facts(pages: list[Page], doc: Document, year: int | None) -> None:
+    """Figures printed as a chart's data labels (saiken.extract.charts) that no table reading took; `year`: the 年度
+    of the document's date."""
+    facts, warnings = chart_facts(pages, year)
     seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
     doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
     doc.warnings.extend(warnings)
@@ -249,9 +251,9 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
         doc.facts.append(f)
 
 
-#: what a family may take for an item but is none: a figure after its label (調定額：348,584,150円), a 【参考】 heading
 #: An item's text running on into another's number: two columns of items read across as one line (…Web ① 強制…).
 TWO_ITEMS = re.compile(r"\S\s+(?:[①-⑳]|[(（][0-9０-９]{1,2}[)）])\s*\S")
+#: what a family may take for an item but is none: a figure after its label (調定額：348,584,150円), a 【参考】 heading
 NO_MEASURE = re.compile(r"^[^。]{1,24}[:：]\s*[約△▲]?\s*[0-9][0-9,.]*\s*(?:円|千円|万円|億円|%|人|件|世帯)?$|【参考】")
 
 

@@ -44,9 +44,7 @@ class Mark:
 @cache
 def _known(name: str) -> bool:
     """True when the dictionary knows the name (exactly or with a qualifier)."""
-    d = load_dictionary()
-    key = name_key(name)
-    return bool(key) and (key in d.index or d._stripped(key) in d.index)  # noqa: SLF001 - no SudachiPy here
+    return load_dictionary().knows(name, qualified=True)
 
 
 def is_debt_name(text: str, known_only: bool = False) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from saiken.extract.docinfo import document_stamp
-from saiken.extract.blocks import COLUMN_GAP
+from saiken.extract.blocks import gap_runs
 from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
@@ -29,6 +29,7 @@ from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, U
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
+from saiken.normalize.wareki import fiscal_year_of
 
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-+]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
@@ -186,7 +187,7 @@ def in_halves(grid: Grid) -> bool:
 
 def _year_of_date(iso: str) -> int:
     """The 年度 of an ISO date (Jan–Mar belong to the year before)."""
-    return int(iso[:4]) - (1 if int(iso[5:7]) < 4 else 0)
+    return fiscal_year_of(int(iso[:4]), int(iso[5:7]))
 
 
 def _dated_by_caption(lay: _Layout, stamp: str | None) -> None:
@@ -616,14 +617,16 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
-        if r in sections and [_squash(t) for t in carried[r] if _squash(t)] in (["合計"], ["総計"]):
-            row = replace(row, debt=_squash(carried[r][-1]) or "合計")  # 合計 after the last section row
-            # (下水道事業会計, printed alone over its debts): all debts, not that section
+        own = [_squash(t) for t in carried[r] if _squash(t)]
+        if r in sections and own in (["合計"], ["総計"]):
+            row = replace(row, debt=own[0])  # 合計 after the last section row (下水道事業会計, printed alone over its
+            # debts): all debts, not that section
         if r in places:
             row = replace(row, area=places[r])
-        if part and part.group(1) and by_debt and key_of(part.group(1)).segment and not _names(
-                part.group(1), key_of(part.group(1))):  # うち現年分 under 特別区民税: the debt above, that segment
-            row = replace(row, debt=parent_debt, key=replace(row.key, segment=key_of(part.group(1)).segment))
+        part_key = key_of(part.group(1)) if part and part.group(1) else None
+        if part_key is not None and by_debt and part_key.segment and not _names(part.group(1), part_key):
+            row = replace(row, debt=parent_debt, key=replace(row.key, segment=part_key.segment))  # うち現年分 under
+            # 特別区民税: the debt above, that segment
         elif part and part.group(1):  # うち個人市民税 under 現年度分: that debt, the segment of the row it is part of
             row = replace(row, debt=part.group(1), key=replace(row.key, segment=row.key.segment or parent_segment))
         else:
@@ -720,12 +723,12 @@ def _page_runs(page: Page) -> list:  # type: ignore[type-arg]
     for ln in page.lines:
         words = [w for w in ln.words if w.text.strip()]
         outside = [w for w in words if not any(centre_inside(w.bbox, g.bbox) for g in page.grids)]
-        if len(_gap_runs(words, ln.size or 10.0)) <= 1 and len(outside) == len(words):  # (a line without its words:
+        if len(gap_runs(words, ln.size or 10.0)) <= 1 and len(outside) == len(words):  # (a line without its words:
             if not any(centre_inside(ln.bbox, g.bbox) for g in page.grids):  # as a whole)
                 out.append((True, (ln.bbox, ln.text), []))
             continue
         runs = []
-        for run in _gap_runs(outside, ln.size or 10.0):
+        for run in gap_runs(outside, ln.size or 10.0):
             box = (run[0].bbox[0], min(w.bbox[1] for w in run), run[-1].bbox[2], max(w.bbox[3] for w in run))
             below = [g for g in page.grids if g.bbox[1] >= box[3] - 2]
             first = min((g.bbox[1] for g in below), default=0.0)
@@ -740,17 +743,6 @@ def _page_runs(page: Page) -> list:  # type: ignore[type-arg]
 def _twin(a: Grid, b: Grid) -> bool:
     """True for two halves of one table printed side by side: the same top and the same header row."""
     return abs(a.bbox[1] - b.bbox[1]) <= 2 and bool(a.cells) and a.rows()[0] == b.rows()[0]
-
-
-def _gap_runs(words: list, size: float) -> list[list]:
-    """Words of one line grouped where no gap wider than blocks.COLUMN_GAP characters separates them."""
-    runs: list[list] = []
-    for w in words:
-        if runs and w.bbox[0] - runs[-1][-1].bbox[2] < COLUMN_GAP * size:
-            runs[-1].append(w)
-        else:
-            runs.append([w])
-    return runs
 
 
 def _apart(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:

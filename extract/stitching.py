@@ -213,15 +213,24 @@ def _right_half(left: Grid, right: Grid) -> bool:
         not any(FIGURE.match(_squash(x)) for x in labels if _squash(x))
 
 
-def _side_by_side(grids: list[Grid]) -> list[Grid]:
-    """A page's tables with a table printed in two halves side by side made one (the right half has no labels)."""
+def _joined(a: Grid, b: Grid, beside: bool) -> Grid:
+    """Two grids of one page as one: `b`'s columns right of `a`'s (`beside`), else `b`'s rows under `a`'s."""
+    cells = list(a.cells) + [replace(c, col=c.col + a.ncols) if beside else replace(c, row=c.row + a.nrows)
+                             for c in b.cells]
+    bbox = (min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]), max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3]))
+    return Grid(page=a.page, bbox=bbox, nrows=a.nrows if beside else a.nrows + b.nrows,
+                ncols=a.ncols + b.ncols if beside else a.ncols, cells=cells)
+
+
+def _put_together(grids: list[Grid], page: Page) -> list[Grid]:
+    """A page's tables with a table printed in two halves side by side made one (the right half has no labels), and
+    rows drawn as a table of their own right under their table put back into it."""
     out: list[Grid] = []
     for g in grids:
         if out and _right_half(out[-1], g):
-            left = out[-1]
-            cells = list(left.cells) + [replace(c, col=c.col + left.ncols) for c in g.cells]
-            bbox = (left.bbox[0], min(left.bbox[1], g.bbox[1]), g.bbox[2], max(left.bbox[3], g.bbox[3]))
-            out[-1] = Grid(page=left.page, bbox=bbox, nrows=left.nrows, ncols=left.ncols + g.ncols, cells=cells)
+            out[-1] = _joined(out[-1], g, beside=True)
+        elif out and _continues_below(out[-1], g, page):
+            out[-1] = _joined(out[-1], g, beside=False)
         else:
             out.append(g)
     return out
@@ -240,27 +249,13 @@ def _continues_below(upper: Grid, lower: Grid, page: Page) -> bool:
     return "n" not in head and first[0] == "t" and "n" in first[1:]
 
 
-def _stacked(grids: list[Grid], page: Page) -> list[Grid]:
-    """A page's tables with rows drawn as a table of their own right under their table put back into it."""
-    out: list[Grid] = []
-    for g in grids:
-        if out and _continues_below(out[-1], g, page):
-            upper = out[-1]
-            cells = list(upper.cells) + [replace(c, row=c.row + upper.nrows) for c in g.cells]
-            bbox = (min(upper.bbox[0], g.bbox[0]), upper.bbox[1], max(upper.bbox[2], g.bbox[2]), g.bbox[3])
-            out[-1] = Grid(page=upper.page, bbox=bbox, nrows=upper.nrows + g.nrows, ncols=upper.ncols, cells=cells)
-        else:
-            out.append(g)
-    return out
-
-
 def _stitch(pages: list[Page]) -> list[Grid]:
     floors = usable_bottom(pages)
     by_number = {p.number: p for p in pages}
     out: list[Grid] = []
     last: tuple[Grid, Page] | None = None
     for p in pages:
-        for k, g in enumerate(grids := _stacked(_side_by_side(p.grids), p)):
+        for k, g in enumerate(grids := _put_together(p.grids, p)):
             if (k == 0 and last is not None and last[1].number == p.number - 1
                     and continues((out[-1], by_number[out[-1].page]), last, (g, p),
                                   floors.get(round(last[1].height), 0.0))):

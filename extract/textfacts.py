@@ -332,8 +332,8 @@ def _estimate_ends(text: str, end: int) -> bool:
 
 
 def _estimated_year(date: str) -> int:
-    """The 年度 a 決算見込 spoken of at a meeting on `date` is for: the year just closed until its accounts are
-    settled (April–August), else the meeting's own 年度."""
+    """The 年度 a 決算見込 spoken of at a meeting on `date` is for: the year just closed while its accounts are
+    being settled (April–August), else the meeting's own 年度 (so the calendar year before, until September)."""
     year, month = int(date[:4]), int(date[5:7])
     return year - 1 if month < 9 else year
 
@@ -609,7 +609,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     bullet_year = Key()  # the year a bullet of the list printed: the list's later bullets that print none take it
     block_debt: str | None = None  # the debts together a heading names (【参考】重点5債権の…), over its block
     read: list[Fact] = []
-    spoken: list[Fact] | None = None  # the facts of the first paragraph of the speech being read
+    spoken: list[Fact] | None = None  # the facts of the first paragraph with figures of the speech or section read
     for page in pages:
         block_debt = None
         page_era = era_of(page.text)
@@ -679,10 +679,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             bullet = BULLET.match(place.text)
             listed = bullet_year if bullet else Key()
             base = merge(_time(sub), _time(heading), listed, page_year, doc_year)
-            if MINUTES_SPEAKER.match(place.text):
-                spoken = None  # a new speech: what its first paragraph dates goes on over its later paragraphs
-            elif heading_like and not _has_figure(place.text):
-                spoken = None
+            if MINUTES_SPEAKER.match(place.text) or heading_like and not _has_figure(place.text):
+                spoken = None  # a new speech or section: what its first paragraph dates goes on over the later ones
             earlier = read if read and CONNECTIVE.match(place.text) else spoken if spoken and not bullet else None
             latest = max((f for f in earlier or () if f.basis == "actual" and f.fiscal_year is not None),
                          key=lambda f: f.fiscal_year, default=None)  # the paragraph's own year, not one it compares

@@ -153,6 +153,12 @@ class DebtDictionary:
             return key[:-1]
         return None
 
+    def knows(self, name: str, qualified: bool = False) -> bool:
+        """True when the name is a dictionary name or alias as printed (with `qualified`, also once a qualifier
+        bracket or a trailing 等 is dropped); no SudachiPy, so cheap enough for the page model."""
+        key = name_key(name)
+        return bool(key) and (key in self.index or qualified and self._stripped(key) in self.index)
+
     def lookup(self, name: str) -> tuple[str, str] | None:
         """(canonical name, method) for a printed name, or None when unknown."""
         key = name_key(name)
