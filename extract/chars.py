@@ -52,31 +52,36 @@ class CharStats:
 
 def _dedupe_fake_bold(chars: list[Char], stats: CharStats) -> list[Char]:
     """Drop a glyph that repeats the previous same glyph within a third of its size (fake bold)."""
-    seen: dict[tuple[str, int, int], list[Char]] = {}
+    seen: dict[str, dict[tuple[int, int], list[Char]]] = {}  # glyph → 4-pt cell → the glyphs kept there
     out: list[Char] = []
     for ch in chars:
         if ch.c.isspace():
             out.append(ch)
             continue
-        tol = max(ch.size, 3.0) / 3
         kx, ky = int(ch.x0 // 4), int(ch.y0 // 4)
-        dup = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for o in seen.get((ch.c, kx + dx, ky + dy), ()):
-                    if abs(o.x0 - ch.x0) < tol and abs(o.y0 - ch.y0) < tol:
-                        dup = True
-                        break
-                if dup:
-                    break
-            if dup:
-                break
-        if dup:
+        cells = seen.get(ch.c)
+        if cells is None:
+            seen[ch.c] = {(kx, ky): [ch]}
+        elif _repeats(cells, ch, kx, ky):
             stats.fake_bold += 1
             continue
-        seen.setdefault((ch.c, kx, ky), []).append(ch)
+        else:
+            cells.setdefault((kx, ky), []).append(ch)
         out.append(ch)
     return out
+
+
+_AROUND = tuple((dx, dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+def _repeats(cells: dict[tuple[int, int], list[Char]], ch: Char, kx: int, ky: int) -> bool:
+    """True when a kept glyph of the same character lies within a third of ch's size (its cell or a neighbour)."""
+    tol = max(ch.size, 3.0) / 3
+    for dx, dy in _AROUND:
+        for o in cells.get((kx + dx, ky + dy), ()):
+            if abs(o.x0 - ch.x0) < tol and abs(o.y0 - ch.y0) < tol:
+                return True
+    return False
 
 
 def page_chars(page: pymupdf.Page) -> tuple[list[Char], CharStats]:

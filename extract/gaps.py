@@ -5,6 +5,7 @@ word of the body rows covers; a word of a header row that runs over a boundary i
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,11 +40,12 @@ def band_chars(chars: Sequence[Char], x0: float, y0: float, x1: float, y1: float
 
 def text_rows(chars: Sequence[Char], x0: float, x1: float, ys: Sequence[float]) -> list[TextRow]:
     """One TextRow per band between consecutive ys, with the word spans of its characters."""
-    inside = band_chars(chars, x0, ys[0], x1, ys[-1])
+    inside = sorted(band_chars(chars, x0, ys[0], x1, ys[-1]), key=lambda c: c.cy)
+    centres = [c.cy for c in inside]
     out = []
-    for top, bottom in zip(ys, ys[1:]):
-        words = [(w.bbox[0], w.bbox[2]) for ln in make_lines(band_chars(inside, x0, top, x1, bottom))
-                 for w in ln.words]
+    for top, bottom in zip(ys, ys[1:]):  # (a centre on a band's edge belongs to both bands)
+        band = inside[bisect_left(centres, top):bisect_right(centres, bottom)]
+        words = [(w.bbox[0], w.bbox[2]) for ln in make_lines(band) for w in ln.words]
         out.append(TextRow(top, bottom, words))
     return out
 

@@ -14,23 +14,19 @@ from saiken.extract.layout import Line, Word
 from saiken.normalize.debts import load_dictionary
 
 
-def _same_line(a: Char, line_y0: float, line_y1: float) -> bool:
-    h = min(a.y1 - a.y0, line_y1 - line_y0)
-    overlap = min(a.y1, line_y1) - max(a.y0, line_y0)
-    return overlap >= 0.5 * max(h, 0.1)
-
-
 def _words(chars: list[Char]) -> list[Word]:
     """Split a line's characters (sorted by x) into words at gaps wider than half a character."""
     words: list[Word] = []
     cur: list[Char] = []
     for ch in chars:
+        space = ch.c.isspace()
         if cur:
-            gap = ch.x0 - cur[-1].x1
-            if gap > 0.5 * max(ch.size, cur[-1].size, 1.0) or ch.c.isspace():
+            last = cur[-1]
+            size = ch.size if ch.size > last.size else last.size
+            if space or ch.x0 - last.x1 > 0.5 * (size if size > 1.0 else 1.0):
                 words.append(_word(cur))
                 cur = []
-        if not ch.c.isspace():
+        if not space:
             cur.append(ch)
     if cur:
         words.append(_word(cur))
@@ -38,13 +34,22 @@ def _words(chars: list[Char]) -> list[Word]:
 
 
 def _word(chars: list[Char]) -> Word:
-    return Word(
-        text="".join(c.c for c in chars),
-        raw="".join(c.raw for c in chars),
-        bbox=(min(c.x0 for c in chars), min(c.y0 for c in chars), max(c.x1 for c in chars), max(c.y1 for c in chars)),
-        size=max(c.size for c in chars),
-        vertical=any(c.vertical for c in chars),
-    )
+    first = chars[0]
+    x0, y0, x1, y1, size, vertical = first.x0, first.y0, first.x1, first.y1, first.size, first.vertical
+    for c in chars:  # (one pass: this runs for every word of every page)
+        if c.x0 < x0:
+            x0 = c.x0
+        if c.y0 < y0:
+            y0 = c.y0
+        if c.x1 > x1:
+            x1 = c.x1
+        if c.y1 > y1:
+            y1 = c.y1
+        if c.size > size:
+            size = c.size
+        vertical = vertical or c.vertical
+    return Word(text="".join([c.c for c in chars]), raw="".join([c.raw for c in chars]), bbox=(x0, y0, x1, y1),
+                size=size, vertical=vertical)
 
 
 def join_words(parts: Sequence[str]) -> str:
@@ -100,18 +105,25 @@ def _horizontal_lines(chars: list[Char]) -> list[Line]:
     """Characters grouped into horizontal lines, top to bottom."""
     if not chars:
         return []
-    rows: list[tuple[float, float, list[Char]]] = []
+    rows: list[list] = []  # [y0, y1, members]
     for ch in sorted(chars, key=lambda c: (c.cy, c.x0)):
-        if ch.c.isspace() and not rows:
+        if not rows and ch.c.isspace():
             continue
+        cy0, cy1 = ch.y0, ch.y1
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            y0, y1, members = rows[i]
-            if _same_line(ch, y0, y1):
-                members.append(ch)
-                rows[i] = (min(y0, ch.y0), max(y1, ch.y1), members)
+            row = rows[i]
+            y0, y1 = row[0], row[1]
+            # same line: they overlap by half the lower height (written out: the hot loop of every page)
+            h = cy1 - cy0 if cy1 - cy0 < y1 - y0 else y1 - y0
+            if (cy1 if cy1 < y1 else y1) - (cy0 if cy0 > y0 else y0) >= 0.5 * (h if h > 0.1 else 0.1):
+                row[2].append(ch)
+                if cy0 < y0:
+                    row[0] = cy0
+                if cy1 > y1:
+                    row[1] = cy1
                 break
         else:
-            rows.append((ch.y0, ch.y1, [ch]))
+            rows.append([cy0, cy1, [ch]])
     lines: list[Line] = []
     for _, _, members in rows:
         members.sort(key=lambda c: c.x0)

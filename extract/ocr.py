@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from saiken.extract.chars import Char
 from saiken.extract.errors import InputError
 from saiken.extract.frames import Seg
+from saiken.normalize.text import despace
 
 if TYPE_CHECKING:
     import numpy as np
@@ -1361,7 +1362,7 @@ def stacked_name(engine: object, gray: np.ndarray, bw: np.ndarray, cell: object,
     from saiken.normalize.debts import load_dictionary
     from saiken.normalize.text import fold
 
-    text = re.sub(r"\s+", "", cell.text)  # type: ignore[attr-defined]
+    text = despace(cell.text)  # type: ignore[attr-defined]
     if len(text) < 3 or 2 * sum(c.isdigit() for c in text) >= len(text) or load_dictionary().knows(text):
         return
     x0, y0, x1, y1 = (int(v * scale) for v in cell.bbox)  # type: ignore[attr-defined]

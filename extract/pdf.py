@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import product
 from pathlib import Path
 
 import pymupdf
@@ -65,21 +67,31 @@ def _region_bbox(f: Frame, r: int, c: int, rs: int, cs: int) -> tuple[float, flo
     return (f.xs[c], f.ys[r], f.xs[c + cs], f.ys[r + rs])
 
 
+def _slots(edges: list[float], v: float) -> list[int]:
+    """The elementary cells (between consecutive edges) holding position v, edges included: one, or two on a rule."""
+    i = min(bisect_right(edges, v) - 1, len(edges) - 2)
+    return [i - 1, i] if i > 0 and v == edges[i] else [i]
+
+
 def _grid(f: Frame, chars: list[Char], number: int) -> tuple[Grid, set[int]]:
     """Fill a frame's regions with the characters whose centre lies inside; returns the grid and used ids."""
     boxes = [_region_bbox(f, *reg) for reg in f.regions]
     buckets: list[list[Char]] = [[] for _ in boxes]
     used: set[int] = set()
+    slot: dict[tuple[int, int], int] = {}  # elementary cell → the first region covering it
+    for k, (r, c, rs, cs) in enumerate(f.regions):
+        for rr in range(r, r + rs):
+            for cc in range(c, c + cs):
+                slot.setdefault((rr, cc), k)
     x0, y0, x1, y1 = f.bbox
     for ch in chars:
         cx, cy = ch.cx, ch.cy
         if not (x0 <= cx <= x1 and y0 <= cy <= y1):
             continue
-        for k, b in enumerate(boxes):
-            if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]:
-                buckets[k].append(ch)
-                used.add(id(ch))
-                break
+        ks = [slot[rc] for rc in product(_slots(f.ys, cy), _slots(f.xs, cx)) if rc in slot]
+        if ks:  # (a centre on a rule lies in the cells on both sides: the first region wins)
+            buckets[min(ks)].append(ch)
+            used.add(id(ch))
     cells = []
     for (r, c, rs, cs), b, members in zip(f.regions, boxes, buckets):
         lines = cell_lines(members)

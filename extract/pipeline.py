@@ -237,7 +237,7 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
     if date and re.match(r"\d{4}-\d{2}", date):
         year = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
         title = (doc.document.title or "") + (doc.minutes.title or "" if doc.minutes else "")
-        if SETTLEMENT.search(re.sub(r"\s+", "", title)):
+        if SETTLEMENT.search(despace(title)):
             year -= 1  # a 決算特別委員会 of September 2024 reviews the figures of 2023
     dated = date if "日" in (doc.document.date_raw or "") else None  # a paper dated to the day (令和8年2月9日)
     held_on = doc.minutes.date if doc.minutes and doc.minutes.date else dated  # that date dates a year-less 「2月末」

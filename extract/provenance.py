@@ -45,8 +45,11 @@ def locate(doc: Document, pages: list[Page]) -> None:
         if f.page not in cache:
             cache[f.page] = _places(by_page[f.page])
         places = cache[f.page]
-        free = [(t, b) for t, b in places if used.get((f.page, b), 0) < max(1, t.count(raw))]
-        hit = next((b for t, b in free if t == raw), None) or next((b for t, b in free if raw in t), None)
+        def free(t: str, b: BBox, page: int = f.page) -> bool:  # a place not yet given all the facts it prints
+            return used.get((page, b), 0) < max(1, t.count(raw))
+
+        hit = next((b for t, b in places if t == raw and free(t, b)), None) \
+            or next((b for t, b in places if raw in t and free(t, b)), None)
         if hit is None:
             hit = next((b for t, b in places if raw in t), None)  # the same text read twice (a prose restatement)
         if hit is not None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from saiken.extract.lexicon import LEXICON
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.wareki import find_years, parse_date
+from saiken.normalize.text import despace
 
 #: Metric words, longest first where one contains another (収入未済額 before 収入額): extract/lexicon.yaml.
 METRICS = LEXICON.metrics
@@ -108,7 +109,7 @@ def metrics_of(text: str) -> list[str]:
     rest = text
     for word, metric in METRICS:
         i = rest.find(word)
-        if i >= 0 and LEXICON.narrowing.search(re.sub(r"\s+", "", rest[:i])):
+        if i >= 0 and LEXICON.narrowing.search(despace(rest[:i])):
             rest = rest.replace(word, " ")  # 期間中収納率: a narrower figure, no metric of the debt
             continue
         if word in rest:
@@ -224,7 +225,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     if not text.strip():
         return Key()
     if SPACED_OUT.fullmatch(text.strip()):  # 「合　計」「区　分」: a short label spaced out for alignment
-        text = re.sub(r"\s+", "", text)
+        text = despace(text)
     text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
     text = DOTTED_DATE.sub(_undot, text)  # R7.12末 → 令和7年12月末
     printed = text
@@ -247,18 +248,20 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
 
 def merge(*keys: Key) -> Key:
     """One key from several: each field from the first key that has it (the fiscal year and its text together)."""
-    out = Key()
+    values: dict[str, object] = {}
+    previous = False
     for k in keys:
-        for f in fields(Key):
-            if f.name in ("fiscal_year_raw", "metrics", "rest", "previous"):
-                continue
-            if getattr(out, f.name) is None and getattr(k, f.name) is not None:
-                out = replace(out, **{f.name: getattr(k, f.name)})
-                if f.name == "fiscal_year":
-                    out = replace(out, fiscal_year_raw=k.fiscal_year_raw)
-        if k.previous and out.fiscal_year is None:
-            out = replace(out, previous=True)
-    return out
+        for name in _MERGED:
+            if name not in values and getattr(k, name) is not None:
+                values[name] = getattr(k, name)
+                if name == "fiscal_year":
+                    values["fiscal_year_raw"] = k.fiscal_year_raw
+        if k.previous and "fiscal_year" not in values:
+            previous = True
+    return Key(**values, previous=previous)  # type: ignore[arg-type]
+
+
+_MERGED = tuple(f.name for f in fields(Key) if f.name not in ("fiscal_year_raw", "metrics", "rest", "previous"))
 
 
 def month_end_year_before(as_of: str | None, years: int = 1) -> str | None:

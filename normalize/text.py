@@ -60,7 +60,7 @@ _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]")
 
 def despace(text: str) -> str:
     """The text without any white space (labels printed with alignment spaces: 合　計, 区 分)."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())  # (str.split and re's \s agree on what is white space; this is faster)
 
 
 def squeeze(text: str) -> str:

@@ -19,6 +19,7 @@ from saiken.extract.records import Attendee, Document, DocWarning, Kind, Minutes
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.numerals import read_int
 from saiken.normalize.wareki import DateValue, find_dates
+from saiken.normalize.text import despace
 
 TITLE_WORDS = re.compile(r"議事要旨|議事録|会議録|議事概要|会議要旨|会議概要|議事要録|会議記録")
 _WAY = r"(?:ハイブリッド|書面|オンライン|web|ウェブ|対面|持ち回り|持回り|リモート|テレビ会議|zoom|teams)"
@@ -108,7 +109,7 @@ def _once(texts: list[str]) -> list[str]:
     over the discussion repeats 付議事件 1)."""
     out: list[str] = []
     for t in texts:
-        if not any(re.sub(r"\s+", "", t) in re.sub(r"\s+", "", s) for s in out):
+        if not any(despace(t) in despace(s) for s in out):
             out.append(t)
     return out
 

@@ -13,6 +13,7 @@ import unicodedata
 from saiken.extract.families.minutes_text import Part, TextLine, despaced
 from saiken.extract.layout import Grid
 from saiken.extract.records import Attendee
+from saiken.normalize.text import despace
 
 ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー)$")
 TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当)(?:[(（][^()（）]*[)）])?$")
@@ -43,7 +44,7 @@ def person(text: str, role: str | None) -> Attendee | None:
     if len(tokens) >= 2 and TITLE_END.search(tokens[0]):
         name = " ".join(tokens[1:])
         return Attendee(role=role, title=tokens[0], name=despaced(name) if re.fullmatch(r"(?:\S\s+)+\S", name) else name)
-    return Attendee(role=role, title=re.sub(r"\s+", "", text))
+    return Attendee(role=role, title=despace(text))
 
 
 def title_name_pairs(text: str) -> list[tuple[str, str]]:
@@ -219,15 +220,15 @@ LEADING_ROLE = re.compile(r"^(副?(?:委員長|会長|議長)|委員)(?=\S{2})")
 
 def _by_gaps(wide: str) -> str:
     """A line of letter-spaced people read by its wide gaps: each piece one person, a role word before its name."""
-    return " ".join(LEADING_ROLE.sub(r"\1 ", re.sub(r"\s+", "", piece)) for piece in wide.split("  ") if piece.strip())
+    return " ".join(LEADING_ROLE.sub(r"\1 ", despace(piece)) for piece in wide.split("  ") if piece.strip())
 
 
 def _attendees(part: Part) -> list[Attendee]:
-    label = re.sub(r"[(（].*$", "", re.sub(r"\s+", "", part.heading))
+    label = re.sub(r"[(（].*$", "", despace(part.heading))
     default_role = label if ROLE_WORD.match(label) else None
     out: list[Attendee] = []
     for role, text in _groups(part.lines, default_role):
-        if NOBODY.search(re.sub(r"\s+", "", text)):
+        if NOBODY.search(despace(text)):
             continue
         if text.startswith("〃") and out:  # 「〃 松 田 明 美」: the title of the line above
             text = (out[-1].title or "") + " " + text[1:]
@@ -256,7 +257,7 @@ def _cell_people(text: str, role: str | None, name: str) -> list[Attendee]:
     """The people of one title cell: one title with its name, or, without a name, every title of a
     ・/、 separated list (本部員 | 総務局長、財政局長、…)."""
     if name:
-        return [Attendee(role=role, title=re.sub(r"\s+", "", text), name=name)]
+        return [Attendee(role=role, title=despace(text), name=name)]
     return [a for piece in _titles(text) if not ASIDE.match(piece.strip())
             for a in [person(piece, role)] if a is not None]
 
@@ -301,10 +302,10 @@ def _pair_rows(rows: list[list[str]]) -> list[Attendee]:
     out = []
     for row in rows:
         for title, name in zip(row[0::2], row[1::2]):
-            title, name = re.sub(r"\s+", "", title), name.strip()
+            title, name = despace(title), name.strip()
             if not title and not name:
                 continue
-            plain = re.sub(r"\s+", "", name)
+            plain = despace(name)
             if not TITLE_END.search(title) and not ROLE_WORD.match(title) or not plain or len(plain) > 8 or \
                     TITLE_END.search(plain) or ROLE_WORD.match(plain) or re.search(r"[0-9]", plain + title):
                 return []
@@ -315,7 +316,7 @@ def _pair_rows(rows: list[list[str]]) -> list[Attendee]:
 def _role_rows(rows: list[list[str]]) -> list[Attendee]:
     """Attendees from a list without column headers whose first column names roles (本部長 | 副市長); empty
     unless at least two rows open with a role word."""
-    roles = [re.sub(r"\s+", "", r[0]) for r in rows]
+    roles = [despace(r[0]) for r in rows]
     if len(rows[0]) < 2 or sum(bool(ROLE_WORD.match(x)) for x in roles) < 2:
         return []
     return [a for role, row in zip(roles, rows) if ROLE_WORD.match(role)
@@ -332,7 +333,7 @@ def table_attendees(g: Grid) -> list[Attendee]:
         rows = rows[1:]
     if len(rows) < 2:
         return []
-    header = [re.sub(r"\s+", "", h) for h in rows[0]]
+    header = [despace(h) for h in rows[0]]
 
     def column(pattern: re.Pattern[str]) -> int | None:
         return next((i for i, h in enumerate(header) if pattern.search(h)), None)
@@ -344,9 +345,9 @@ def table_attendees(g: Grid) -> list[Attendee]:
         return _pair_rows(rows) or _role_rows(rows)
     out = []
     for row in rows[1:]:
-        if not re.sub(r"\s+", "", row[title_col]):
+        if not despace(row[title_col]):
             continue
         name = row[name_col].strip() if name_col is not None else ""
-        role = re.sub(r"\s+", "", row[role_col]) if role_col is not None else ""
+        role = despace(row[role_col]) if role_col is not None else ""
         out.extend(_cell_people(row[title_col], role or None, name))
     return out

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from saiken.extract.statables import is_statistical
 from saiken.extract.layout import Cell, Grid, Page
+from saiken.normalize.text import despace
 
 SPEAKER_HEADER = re.compile(r"発言者|発言委員|委員名|質問者|提出者|意見者|^発言$|^氏名$")
 CONTENT_HEADER = re.compile(r"発言|内容|要旨|意見|質疑|質問|概要|説明")
@@ -63,13 +64,9 @@ def _spans_all(row: list[str]) -> bool:
     return len(row) > 1 and len(set(row)) == 1
 
 
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _answerer(header: str) -> str | None:
     """The speaker a reply column names (事務局の回答 → 事務局, 回答 → 事務局); None when it is no reply column."""
-    m = ANSWER_HEADER.match(_squeeze(header))
+    m = ANSWER_HEADER.match(despace(header))
     if m is None or len(header) > 12 or CONTENT_HEADER.search(m.group(1)):  # 質問・回答 is one statement column
         return None
     return m.group(1).strip("・") or DEFAULT_ANSWERER
@@ -83,7 +80,7 @@ def _speaker_column(g: Grid, head: Cell, first_body: int) -> int:
     def names(c: int) -> int:
         return sum(1 for r in range(first_body, g.nrows)
                    if (x := g.cell(r, c)) is not None and x.colspan == 1 and x.text.strip()
-                   and not NUMBER.match(_squeeze(x.text)))
+                   and not NUMBER.match(despace(x.text)))
     return max(range(head.col, head.col + head.colspan), key=names)
 
 
@@ -93,14 +90,14 @@ def _header(g: Grid) -> tuple[int, SpeechTable] | None:
     for r, row in enumerate(rows[:3]):
         if _spans_all(row):
             continue
-        cells = [_squeeze(t) for t in row]
+        cells = [despace(t) for t in row]
         speaker = next((i for i, t in enumerate(cells) if SPEAKER_HEADER.search(t) and len(t) <= 8), None)
         if speaker is None:
             return None
         head = g.cell(r, speaker)
         last = head.row + head.rowspan - 1 if head is not None else r
         for hr in (last, r) if last != r else (r,):
-            bottom = [_squeeze(t) for t in rows[hr]]
+            bottom = [despace(t) for t in rows[hr]]
             spanned = set(range(head.col, head.col + head.colspan)) if head is not None else {speaker}
             answers = [(i, who) for i, t in enumerate(bottom)
                        if i not in spanned and (who := _answerer(t)) is not None]
@@ -158,7 +155,7 @@ def _rows(g: Grid, page: Page, first: int, cols: SpeechTable,
         replies = [(who, _column_lines(g, page, r, c, ranges)) for c, who in cols.answers]
         if not said and not any(lines for _, lines in replies):
             continue
-        name = _squeeze("".join(_column_lines(g, page, r, cols.speaker, ranges)))
+        name = despace("".join(_column_lines(g, page, r, cols.speaker, ranges)))
         cell = g.cell(r, cols.content)
         top, x0 = (cell.bbox[1], cell.bbox[0]) if cell is not None else (g.bbox[1], g.bbox[0])
         out.append(Row(page.number, top, x0, name, said, replies))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from saiken.extract.families.minutes_speech import speech_lines
 from saiken.extract.layout import Line, Page
+from saiken.normalize.text import despace
 
 #: Part keys by the words of their heading; the first match wins, so the order matters.
 PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -200,7 +201,7 @@ def _join_marks(lines: list[TextLine]) -> list[TextLine]:
 
 def part_key(heading: str) -> str | None:
     """What a heading announces ('discussion', 'method', 'date', 'place', 'attendees', …), None if unknown."""
-    label = re.sub(r"[(（].*$", "", re.sub(r"\s+", "", heading)) or re.sub(r"\s+", "", heading)
+    label = re.sub(r"[(（].*$", "", despace(heading)) or despace(heading)
     if re.search(r"(?:審査順序|議事日程|会議次第)$", label):
         return "agenda"  # 総務常任委員会審査順序 (委員 in it names no attendees)
     for key, pattern in PART_KEYS:
@@ -251,7 +252,7 @@ def heading_text(text: str) -> str | None:
         if labelled and part_key(labelled.group(1)) in ("attendees", "absent", "place", "date", "agenda", "materials") \
                 and not MEMBER.fullmatch(labelled.group(1)):
             return text.strip()
-        bare = re.sub(r"\s+", "", text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
+        bare = despace(text)  # an unnumbered heading that is a part's name alone: 議 題, 会議の経過
         if len(despaced(text).split()) > 1:
             return None  # 「委員長 山 根 孝 雄」, 「議事課長 小川 勉」: a person, not a heading
         if len(bare) <= 16 and re.search(r"(?:審査順序|議事日程|会議次第)$", bare):
@@ -286,7 +287,7 @@ def sub_heading(text: str) -> tuple[int, str] | None:
 
 def is_speaker_name(name: str) -> bool:
     """True when a bracketed or colon-ended word names a speaker (財政局長, 委員, 事務局(収納課長)), not a tag."""
-    name = re.sub(r"\s+", "", name)
+    name = despace(name)
     return bool(SPEAKER_END.search(name)) and not NOT_SPEAKER.match(name)
 
 
@@ -305,23 +306,23 @@ def _speaker_label(text: str) -> tuple[str, str] | None:
     会長：…) must name a role or person."""
     m = PAREN_SPEAKER.match(text)
     if m:
-        return re.sub(r"\s+", "", m.group(1)), ""
+        return despace(m.group(1)), ""
     for pattern in (BRACKET_SPEAKER, DASH_SPEAKER, INLINE_PAREN_SPEAKER, MARK_SPEAKER, COLON_SPEAKER):
         m = pattern.match(text)
         if m and is_speaker_name(m.group(1)):
-            return re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+            return despace(m.group(1)), (m.group(2) or "").strip()
     m = DIAMOND_SPEAKER.match(text)
     if m and SPEAKER_END.search(m.group(2)) and not SPEAKER_END.search(m.group(1)):
         return m.group(1) + m.group(2), (m.group(3) or "").strip()  # ◆寺島 委員 現年課税分は…: a member's question
     m = SEAT_SPEAKER.match(text)
     if m:  # ○19 番（小野寺正） 監査委員の…: a council member by seat number and name
-        return re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
+        return despace(m.group(1)), m.group(2).strip()
     m = CIRCLE_BRACKETED.match(text)
     if m:  # ◯委員長【中村 浩君】 皆さん…: the title and the bracketed name, spaces and all
-        return re.sub(r"\s+", "", m.group(1)), m.group(2).strip()
+        return despace(m.group(1)), m.group(2).strip()
     m = CIRCLE_SPEAKER.match(text)
     if m:
-        name, rest = re.sub(r"\s+", "", m.group(1)), (m.group(2) or "").strip()
+        name, rest = despace(m.group(1)), (m.group(2) or "").strip()
         title = re.match(r"^(\S{1,12})(?:\s+(.*))?$", rest)
         if title and SPEAKER_END.search(title.group(1)) and not SPEAKER_END.search(name):
             return name + title.group(1), (title.group(2) or "").strip()  # ○髙橋正人 委員長 …: name and title
