@@ -174,6 +174,35 @@ def _open_ends(hs: list[Seg], vs: list[Seg]) -> list[Seg]:
     return out
 
 
+def _unruled_row_edges(hs: list[Seg], vs: list[Seg]) -> list[Seg]:
+    """Row edges the drawing left out inside a table: where three or more verticals start (or end) level, off
+    every horizontal rule, a rule across them, out to the verticals on either side that run on through (a 小計
+    row under a blank band of a taller merged cell, its top border not drawn)."""
+    out: list[Seg] = []
+    top, bottom = min(h.pos for h in hs), max(h.pos for h in hs)
+    for end in ("a", "b"):
+        inner = sorted(((getattr(v, end), v) for v in vs if top + TOL * 2 < getattr(v, end) < bottom - TOL * 2),
+                       key=lambda yv: yv[0])
+        groups: list[list[tuple[float, Seg]]] = []
+        for y, v in inner:
+            if groups and y - groups[-1][0][0] <= TOL * 2:
+                groups[-1].append((y, v))
+            else:
+                groups.append([(y, v)])
+        for group in groups:
+            if len(group) < 3:
+                continue
+            pos = group[0][0]
+            x0, x1 = min(v.pos for _, v in group), max(v.pos for _, v in group)
+            if covered(hs, pos, x0, x1):
+                continue
+            through = [v.pos for v in vs if v.a < pos - TOL and v.b > pos + TOL]
+            left = max((x for x in through if x < x0 - TOL), default=x0)
+            right = min((x for x in through if x > x1 + TOL), default=x1)
+            out.append(Seg(True, pos, left, right))
+    return out
+
+
 def _shading(fills: Sequence[Box], xs: list[float], ys: list[float]) -> list[Seg]:
     """The edges of shaded cells: a rectangle whose four sides all fall on the table's own lines is a cell's
     shading, and where the drawing leaves out that cell's border (a header cell shaded apart from the blank band
@@ -200,6 +229,7 @@ def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -
     if len(hs) < 2 or len(vs) < 2:
         return None
     hs = hs + _open_ends(hs, vs)
+    hs = hs + _unruled_row_edges(hs, vs)
     ys = cluster(s.pos for s in hs)
     xs = cluster(s.pos for s in vs)
     if len(ys) < 2 or len(xs) < 2:

@@ -100,9 +100,9 @@ def _line_marks(page: Page) -> list[Mark]:
         if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
             out.append(Mark(page.number, ln.bbox[1], p.group(1), ln.bbox[0], ln.bbox[2]))
             continue
-        if (t := TAIL_NAME.search(text)) and is_debt_name(t.group(1)) and "単位" not in text:
-            out.append(Mark(page.number, ln.bbox[1], t.group(1), ln.bbox[0], ln.bbox[2]))  # ４ 債権ごとの取組（1） 特別区民税
-            continue
+        if (t := TAIL_NAME.search(OFFICE.sub("", text).rstrip())) and is_debt_name(t.group(1)) and "単位" not in text:
+            out.append(Mark(page.number, ln.bbox[1], t.group(1), ln.bbox[0], ln.bbox[2]))  # ４ 債権ごとの取組（1） 特別区民税,
+            continue  # 推進シート③　市営住宅使用料（住宅課）
         bare = NUMBERING.sub("", text).strip("】]】 ")
         first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
         if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
@@ -115,6 +115,41 @@ def _line_marks(page: Page) -> list[Mark]:
                 and not sub.group(1).endswith("等"):  # ３ 市税の状況, (2)国民健康保険料について
             out.append(Mark(page.number, ln.bbox[1], sub.group(1), ln.bbox[0], ln.bbox[2]))
     return out
+
+
+LINE_FIGURE = re.compile(r"[0-9][0-9,.]*\s*(?:%|％|円|千円|万円|億円|件|人)")
+METRIC_AFTER = re.compile("^の?(?:" + "|".join(re.escape(w) for w, _ in LEXICON.metrics) + ")")
+SEGMENT_AFTER = re.compile(r"^\((?:現年|滞納|滞繰|過年度|繰越)")
+
+
+CAPTION_GAP = 45.0  # points above a table where its caption lines are
+
+
+def _caption_debt(page: Page | None, g: Grid) -> str | None:
+    """The debt a table's own caption names (地区別の市税収納率 / 市税（現年課税分） over a table of wards), else None:
+    it governs that table only, whatever mark governs the page."""
+    if page is None:
+        return None
+    for ln in sorted(page.lines, key=lambda ln: -ln.bbox[3]):
+        if not (g.bbox[1] - CAPTION_GAP <= ln.bbox[3] <= g.bbox[1] + 1) or ln.bbox[2] < g.bbox[0] or ln.bbox[0] > g.bbox[2]:
+            continue
+        text = ln.text.strip()
+        if len(despace(text)) <= 40 and not text.endswith(("。", "、")) and not LINE_FIGURE.search(text) \
+                and (name := _subject_debt(text)):
+            return name
+    return None
+
+
+def _subject_debt(text: str) -> str | None:
+    """The one dictionary debt a heading names right before a metric word (地区別の市税収納率) or a bracketed
+    segment (市税（現年課税分）), else None."""
+    key = name_key(text)
+    index = load_dictionary().index
+    found = {index[k] for k in index if len(k) >= 2 and k in key and any(
+        METRIC_AFTER.match(key[i + len(k):]) or SEGMENT_AFTER.match(key[i + len(k):])
+        for i in range(len(key)) if key.startswith(k, i))}
+    found = {n for n in found if not any(n != m and n in m for m in found)}
+    return found.pop() if len(found) == 1 else None
 
 
 #: A heading ending with a debt's name after the part's number: ４ 債権ごとの取組（1） 特別区民税, …取組① 市税.
@@ -142,6 +177,7 @@ def _multi_debt(g: Grid) -> bool:
 def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
     """The debt governing each grid (see module docstring), None where none does."""
     ms = marks(pages)
+    by_page = {p.number: p for p in pages}
     out: list[str | None] = []
     current: Mark | None = None
     k = 0
@@ -155,7 +191,8 @@ def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
             if current is not None and current.page != grid.page:
                 current = None
             continue
-        out.append((g, current.name if current is not None else None))  # type: ignore[arg-type]
+        own = _caption_debt(by_page.get(grid.page), grid)
+        out.append((g, own or (current.name if current is not None else None)))  # type: ignore[arg-type]
     return [name for _, name in sorted(out)]  # type: ignore[misc]
 
 

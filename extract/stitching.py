@@ -122,7 +122,9 @@ def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid
     below = [ln for ln in prev_page.lines if ln.bbox[1] > prev.bbox[3] + 1]
     above = [ln for ln in next_page.lines if ln.bbox[3] < nxt.bbox[1] - 1]
     titles = _titles(whole[1], whole[0])
-    headless = not above and "n" in _shape(nxt.rows()[0]) and all(abs(x - y) <= EDGE_TOL for x, y in zip(a, b))
+    first = _shape(nxt.rows()[0])
+    headless = not above and "n" in first and (all(abs(x - y) <= EDGE_TOL for x, y in zip(a, b)) or any(
+        _shape(r) == first for r in prev.rows()[1:]))  # columns sized to each page's text, rows alike
     if headless and not _own_header(whole[0], nxt):
         return True  # a part with no header at the top of the page, columns as the last table's: its rows go on
         # (even with a remark printed under the part before)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from saiken.extract.records import Basis, Segment
+from saiken.extract.records import Segment
 from saiken.normalize.wareki import YearMatch, find_years
 
 #: (pattern, metric) in priority order: the first that matches names the metric.
@@ -25,14 +25,8 @@ SEGMENTS: tuple[tuple[re.Pattern[str], Segment], ...] = (
     (re.compile(r"滞納繰越|滞繰|過年度|繰越分"), "arrears"),
     (re.compile(r"現年"), "current"),
 )
-BASES: tuple[tuple[re.Pattern[str], Basis], ...] = (
-    (re.compile(r"目標"), "target"),
-    (re.compile(r"見込|推計|見通し"), "estimate"),
-)
 #: A column of differences or shares (増減, 前年度比, 令和4年度との比較, 構成比): no figure of the six metrics.
 DIFF_HEADER = re.compile(r"増減|差引?|比較|前年度?比|対前年|伸び|構成比|割合|縮減額")
-#: A column header that says its figures are results (令和5年度実績, 決算) even under a 目標 caption.
-ACTUAL = re.compile(r"実績|決算(?!見込)")
 
 #: Header words of the columns that name a row: 会計 / 款 / 項 / 債権.
 ACCOUNT_HEADER = re.compile(r"^\s*会計")  # 会計名称, 会計区分, 会計 (not 所管局(会計))
@@ -92,16 +86,6 @@ def metric_of(text: str) -> str | None:
 def segment_of(text: str) -> Segment | None:
     """current / arrears when the text names 現年 / 滞納繰越 (滞繰, 過年度); None otherwise."""
     return next((s for pat, s in SEGMENTS if pat.search(text)), None)
-
-
-def basis_of(text: str) -> Basis | None:
-    """target / estimate when the text names 目標 / 見込・推計; None otherwise (then a table is 実績)."""
-    return next((b for pat, b in BASES if pat.search(text)), None)
-
-
-def header_basis(text: str) -> Basis | None:
-    """The basis a column header states: 目標 / 見込 as basis_of, 実績・決算 → actual; None when it states none."""
-    return basis_of(text) or ("actual" if ACTUAL.search(text) else None)
 
 
 def is_debt_class(text: str) -> bool:

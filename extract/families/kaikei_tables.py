@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass, field, replace
 
 from saiken.extract.families.kaikei_labels import ACCOUNT_HEADER, SUBJECT_HEADING, CLASS_HEADER, DIFF_HEADER, LABEL_HEADER, MONEY_METRICS, \
-    basis_of, compact, header_basis, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
+    compact, in_header, is_blank, is_debt_class, is_money_unit, is_total, label_unit, metric_of, \
     plan_years, segment_of
 from saiken.extract.families.kaikei_split import split_label_cells
 from saiken.extract.layout import Grid, Line, Page
+from saiken.extract.statkeys import basis_of
 from saiken.extract.records import Basis, DocWarning, Fact, Segment
 from saiken.normalize.amounts import Amount, parse_amount, parse_rate, table_unit
 from saiken.normalize.errors import NormalizeError
@@ -143,7 +144,7 @@ def value_column(index: int, header: str, cap: Caption) -> Column | None:
     return Column(index=index, header=header, year=year.fiscal_year if year else None,
                   year_raw=year.raw if year else None, metric=own_metric or cap.metric, own_metric=bool(own_metric),
                   segment=segment_of(header) or own_segment or segment_of(cap.text),
-                  basis=header_basis(header) or basis_of(cap.text) or "actual",
+                  basis=basis_of(header) or basis_of(cap.text) or "actual",  # type: ignore[arg-type]
                   unit_hint=note.unit if note else cap.unit)
 
 
