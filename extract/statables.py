@@ -728,7 +728,11 @@ def _page_runs(page: Page) -> list:  # type: ignore[type-arg]
                 out.append((True, (ln.bbox, ln.text), []))
             continue
         runs = []
-        for run in gap_runs(outside, ln.size or 10.0):
+        size = ln.size or 10.0
+        below_line = [g for g in page.grids if g.bbox[1] >= ln.bbox[3] - 2]
+        top = min((g.bbox[1] for g in below_line), default=0.0)
+        side = [g for g in below_line if g.bbox[1] <= top + 3 * size]  # the tables right below the line
+        for run in (piece for r in gap_runs(outside, size) for piece in _split_over_tables(r, side)):
             box = (run[0].bbox[0], min(w.bbox[1] for w in run), run[-1].bbox[2], max(w.bbox[3] for w in run))
             below = [g for g in page.grids if g.bbox[1] >= box[3] - 2]
             first = min((g.bbox[1] for g in below), default=0.0)
@@ -737,6 +741,23 @@ def _page_runs(page: Page) -> list:  # type: ignore[type-arg]
             runs.append((box, " ".join(w.text for w in run), best))
         out.append((False, None, runs))
     page.views["heading runs"] = out
+    return out
+
+
+def _split_over_tables(run: list, tables: list[Grid]) -> list[list]:  # type: ignore[type-arg]
+    """A run of words cut where it passes from over one table to over another beside it: (単位：千円) at the right edge
+    of the left table and 【収納率の推移(計)】 over the right one, a narrow gap apart."""
+    def over(w: object) -> Grid | None:
+        cx = (w.bbox[0] + w.bbox[2]) / 2  # type: ignore[attr-defined]
+        return next((g for g in tables if g.bbox[0] - 2 <= cx <= g.bbox[2] + 2), None)
+
+    out = [[run[0]]]
+    for a, b in zip(run, run[1:]):
+        ga, gb = over(a), over(b)
+        if ga is not None and gb is not None and ga is not gb and ga.bbox[2] <= b.bbox[0] + 2:
+            out.append([b])
+        else:
+            out[-1].append(b)
     return out
 
 

@@ -40,7 +40,7 @@ UNIT_NOTE = re.compile(r"(?:単位|金額|額(?=\s*[:：]))\s*[:：]?\s*(?P<u1>�
 BARE_YEAR = re.compile(r"(?<![0-9,.])(19[89][0-9]|20[0-9]{2})(?![0-9,.])")
 #: Words a label may hold besides the vocabulary above without naming anything (区分, 債権名, の, 及び…).
 FILLER = re.compile(r"ピーク時|ピーク|年度末|期末|月末|年前|末|参考|年度|時点|現在|単位|区分|項目|債権名|債権の名称|名称|の|及び|および|等|分|額|率|数値|数|値|"
-                    r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲•●○◦▪■□◆◇]")
+                    r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲•●○◦▪■□◆◇→⇒]")
 
 
 #: A note on what figures printed in brackets are: （　）内は前年度同期, ( )は目標値, ※【】は政令市順位, 〔 〕内は見込.

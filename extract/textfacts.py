@@ -22,6 +22,7 @@ from saiken.extract.layout import BBox, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
+from saiken.extract.statables import caption_above
 from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
                               month_end_year_before, noted, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
@@ -212,7 +213,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         elif NOT_A_LEVEL.match(text, e) and not ((PREVIOUS.search(clause) or own.fiscal_year is not None
                                                   and FROM_LEVEL.match(text, e) and "平均" not in clause)
                                                  and BASE_AFTER.match(text, e)) or \
-                re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or re.search(r"[⇒→]", clause):
+                re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or _arrow_result(clause):
             continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
         inside = re.split(r"[(（]", clause)[-1] if paren else ""
         if paren and (prev is None or len(despace(inside)) > 16 or PER_HEAD.search(inside)):
@@ -317,6 +318,13 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                         as_of=k.as_of if basis == "interim" else None, value=a.value, unit=a.unit,  # type: ignore[arg-type]
                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
     return out + paired
+
+
+def _arrow_result(clause: str) -> bool:
+    """True when the figure follows an arrow as the result of what comes before it (…⇒収納率54.8%), not as the next
+    year of a series (R4 91.02％ → R5 91.48％ → R6見込 91.80％: a year after the arrow)."""
+    arrow = re.search(r"[⇒→][^⇒→]*$", clause)
+    return arrow is not None and key_of(arrow.group(0)).fiscal_year is None
 
 
 SETTLED = re.compile(r"決算(?!見込)|実績")
@@ -469,6 +477,8 @@ def _places(page: Page) -> list[_Place]:
             out.extend(_Place(page.number, c.bbox, c.text, Key(), c.bbox[1]) for c in g.cells)
             continue
         prose = any("。" in c.text for c in g.cells)
+        caption = key_of(caption_above(page, g))  # 【収納率の推移（計）】 over a box of 「R4 91.02％ → R5 91.48％」
+        caption_metric = caption.metric if caption.metrics == 1 else None
         for c in g.cells:
             t = c.text
             if prose and c.colspan == g.ncols and g.ncols > 1 and key_of(t).fiscal_year is not None \
@@ -489,7 +499,10 @@ def _places(page: Page) -> list[_Place]:
                 outer = merge(outer, key_of(side_text))  # the column's head is nearer: its time wins
             pure = [k for h in heads if (k := key_of(h)).metrics == 1 and not k.rest and len(despace(h)) <= 8]
             # a column header dates and segments a text cell; it names the metric only when it is nothing else (徴収率)
-            outer = replace(outer, metric=pure[0].metric if pure else None)
+            short = len(despace(t)) <= 60 and "。" not in t  # (a caption's metric is no guess for a cell of prose)
+            outer = replace(outer, metric=pure[0].metric if pure else caption_metric if short else None)
+            if outer.segment is None:  # a segment named in a long header: 前年同期との比較（過年度分・全市）
+                outer = replace(outer, segment=next((s for h in heads if (s := key_of(h).segment)), None))
             named = head.strip() if is_debt_name(head) else None
             paras: list[str] = []
             for line in c.lines or [t]:  # a cell's wrapped lines joined; each bullet, numbered item or date line apart
