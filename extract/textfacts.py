@@ -111,7 +111,9 @@ def named_debt(clause: str) -> str | None:
                                                   r"(?:^|(?<=[、，,\s]))(?:まず|次に|次いで|また|なお|さらに|続いて|最後に|特に|とりわけ|中でも|なかでも|一方)|"
                                                   r"で$|[\s、。はがのもと：:「」『』()（）]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
+    by = re.search(r"([^\s、。はがのもとを：:「」『』()（）]{2,20})で\s*$", clause)  # …目標収納率を市税で98.00%
     named = next((w for w in quoted if is_debt_name(w)), None) or \
+        (by.group(1) if by and is_debt_name(by.group(1), known_only=True) else None) or \
         next((w for w in words if is_debt_name(w, known_only=True)), None) or \
         next((w[:i] for w in words if (i := _metric_at(w)) > 0 and is_debt_name(w[:i], known_only=True)), None) or \
         next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None)

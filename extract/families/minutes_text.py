@@ -70,7 +70,9 @@ PROCEDURAL = re.compile(r"^[〇○◯◎]\s*(?:再開|休憩|散会|閉会|開�
 #: A council member named as a speaker (佐々木委員, ○木下誠委員長), not the 出席委員 heading.
 MEMBER = re.compile(r"[○◯〇◎]?(?!出席|構成|欠席)\S{1,5}(?:副?委員長|委員)")
 #: A topic line of a council record marked like a speaker: ◎市税等の収納状況（10月末）について, 〇付託議案の審査について.
-COUNCIL_TOPIC = re.compile(r"^[◎○◯〇]\s*(\S[^。、]{0,38}(?:について|の件|事項))$")
+COUNCIL_TOPIC = re.compile(r"^[◎○◯〇]\s*(\S[^。、]{0,38}(?:について|の件|事項)[」』)）]?)$")
+#: What a record notes between speeches in parentheses: （「異議なし」と呼ぶ者あり）, （拍手）, （休憩）.
+STAGE_DIRECTION = re.compile(r"「|呼ぶ者|拍手|起立|挙手|休憩|退席|着席|発言する者")
 #: A speaker's label alone on its line, between statements: 「佐々木委員」 over 「市税の滞納繰越分の…」.
 BARE_SPEAKER = re.compile(r"^[^\s、。：:「」()（）【】]{2,12}$")
 HEADING_MAX = 40  # characters: a longer line is prose, not a heading
@@ -305,7 +307,7 @@ def _speaker_label(text: str) -> tuple[str, str] | None:
     （財政局長） is taken as it is; a label followed by the statement (（財政局長）「市税」は…, 【会長】…,
     会長：…) must name a role or person."""
     m = PAREN_SPEAKER.match(text)
-    if m:
+    if m and not STAGE_DIRECTION.search(m.group(1)):  # （「異議なし」と呼ぶ者あり）: the record's note, no speaker
         return despace(m.group(1)), ""
     for pattern in (BRACKET_SPEAKER, DASH_SPEAKER, INLINE_PAREN_SPEAKER, MARK_SPEAKER, COLON_SPEAKER):
         m = pattern.match(text)
