@@ -195,3 +195,23 @@ def test_a_debt_name_stacked_in_two_columns_reads_down_then_left(tmp_path: Path,
     _text(page, 130, 130, "2,874,336")
     doc.save(tmp_path / "s.pdf")
     assert load_pages(tmp_path / "s.pdf")[0].grids[0].rows()[0][0] == expected
+
+
+def test_a_row_edge_left_out_where_the_rows_verticals_start_level(tmp_path: Path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """唐津市 (dev31): a 小計 row under the blank band of a taller merged 会計 cell, its top border not drawn, its
+    verticals starting level at its top: the row is a row of cells, not one cell across the table."""
+    d = drawing()
+    p = d.page()
+    xs, top, mid, band, bottom = [50, 150, 250, 350, 450], 100.0, 120.0, 135.0, 150.0
+    for y in (top, mid, bottom):
+        p.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        p.draw_line((x, top), (x, mid), width=0.5)
+    for x in (xs[0], xs[1]):
+        p.draw_line((x, mid), (x, bottom), width=0.5)  # the merged 会計 cell's sides run on down
+    for x in xs[2:]:
+        p.draw_line((x, band), (x, bottom), width=0.5)  # the 小計 row's verticals start at its (undrawn) top
+    d.rows(p, xs, [top, mid], [["介護保険特別会計", "介護保険料", "2,604,550", "29,737"]])
+    d.rows(p, xs, [band, bottom], [["", "小計", "2,604,550", "29,737"]])
+    pages = load_pages(d.save(tmp_path / "r.pdf"))
+    assert ["", "小計", "2,604,550", "29,737"] in [[c.strip() for c in r] for r in pages[0].grids[0].rows()]

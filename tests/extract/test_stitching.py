@@ -198,3 +198,20 @@ def test_a_row_drawn_as_a_table_of_its_own_under_its_table_is_put_back(tmp_path,
     d.rows(p, low, ly, [["収入未済額の目標(百万円)", "450", "420", "390"]])
     grids = stitch(load_pages(d.save(tmp_path / "u.pdf")))
     assert len(grids) == 1 and grids[0].nrows == 4 and grids[0].rows()[3] == ["収入未済額の目標(百万円)", "450", "420", "390"]
+
+
+def test_headless_part_past_a_remark_with_resized_columns_and_rows_alike(tmp_path: Path,
+                                                                          drawing: Callable[[], Any]) -> None:
+    """唐津市 (dev31): the part on page 1 ends early with a ※ note under it; page 2's part, columns sized to its own
+    text, opens with rows shaped like the body rows before (a label, then figures)."""
+    d = drawing()
+    p1 = d.page()
+    bottom = _table(d, p1, 100, HEADER + _body(1, 4))
+    d.text(p1, 50, bottom + 14, "※市税の「うち」は内訳であり、小計には市税の額のみを計上している。")
+    p2 = d.page()
+    ys = [60 + 20 * i for i in range(3)]
+    xs = [50, 140, 310, 450]
+    d.grid(p2, xs, ys)
+    d.rows(p2, xs, ys, _body(5, 2))
+    tables = stitch(load_pages(d.save(tmp_path / "k.pdf")))
+    assert [t.pages for t in tables] == [[1, 2]] and tables[0].rows()[-1] == ["債権6", "1,001", "901"]

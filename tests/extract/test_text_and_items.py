@@ -7,7 +7,7 @@ from saiken.extract.docinfo import municipality_of
 from saiken.extract.items import _Line, _finish, split_items
 from saiken.extract.kinds import kind_of
 from saiken.extract.statkeys import Key, key_of, month_end_year_before
-from saiken.extract.textfacts import _Place, read_place
+from saiken.extract.textfacts import _Place, named_debt, read_place
 
 
 def facts(text: str, year: int = 2024, date: str | None = None) -> list[tuple]:
@@ -623,3 +623,97 @@ def test_a_total_bullet_after_segment_bullets_under_a_target_heading(tmp_path, d
         d.text(p, 50, 100 + 16 * i, s, size=9)
     got = [(f.raw, f.fiscal_year, f.segment, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "t.pdf")), 2024)]
     assert ("97.9%", 2027, "total", "target") in got and ("99.4%", 2027, "current", "target") in got
+
+
+def test_a_year_series_after_arrows_is_read_year_by_year() -> None:
+    """飯田市 (dev31): 「R4 91.02％ → R5 91.48％ → R6見込 91.80％」 under 【収納率の推移（計）】; an arrow before a figure
+    with no year of its own still gives a result, not a level (…⇒収納率54.8%)."""
+    got = facts("収納率の推移 R4 91.02％ → R5 91.48％ → R6見込 91.80％", 2024)
+    assert [(g[0], g[2], g[5]) for g in got] == [("91.02%", 2022, "actual"), ("91.48%", 2023, "actual"),
+                                                ("91.80%", 2024, "estimate")]
+    assert facts("令和6年度は訪問催告を強化した（実施件数334件⇒収納率54.8%）。", 2024) == []
+
+
+def test_onaji_names_the_debt_before_and_de_names_a_debt() -> None:
+    """にいかわ市 (dev31): 「国民健康保険税現年課税分９３．５０％、同滞納繰越分１８．５０％」; 酒田市: 「目標収納率を市税で
+    ９８．００％、国民健康保険税で９０．５０％」."""
+    got = facts("令和８年度の目標徴収率は、国民健康保険税現年課税分９３．５０％、同滞納繰越分１８．５０％とする案を示した。", 2025)
+    assert [(g[1], g[2], g[3], g[5]) for g in got] == [("国民健康保険税", 2026, "current", "target"),
+                                                      ("国民健康保険税", 2026, "arrears", "target")]
+    got = facts("○渡部債権管理室長　令和１１年度の目標収納率を市税で９８．００％、国民健康保険税で９０．５０％と設定する。", 2024)
+    assert [(g[1], g[2]) for g in got] == [("市税", 2029), ("国民健康保険税", 2029)]
+    assert named_debt("市税をはじめとする各債権の収納率の向上と収入未済額の縮減に全庁で取り組んできました") != "市税"
+
+
+@pytest.mark.parametrize("label, basis, rest", [
+    ("基準値（R5）", "actual", ""),  # 唐津市: the base year of a target table is its result
+    ("現状値", "actual", ""),
+    ("令和6年度 見込み", "estimate", ""),  # 飯田市: 見込み names nothing more than 見込
+    ("R5年度目標値", "target", ""),
+])
+def test_basis_words_of_other_cities(label: str, basis: str, rest: str) -> None:
+    k = key_of(label)
+    assert (k.basis, k.rest) == (basis, rest)
+
+
+@pytest.mark.parametrize("line, debt", [
+    ("債権管理推進シート　推進シート③　市営住宅使用料（住宅課）", "市営住宅使用料"),  # 高瀬川市 (dev31): office after the name
+    ("債権管理推進シート　推進シート②", None),
+])
+def test_a_running_header_naming_its_sheets_debt(tmp_path, drawing, line: str, debt: str | None) -> None:  # type: ignore[no-untyped-def]
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.scope import marks
+    d = drawing()
+    d.text(d.page(), 50, 100, line)
+    assert [m.name for m in marks(load_pages(d.save(tmp_path / "h.pdf")))] == ([debt] if debt else [])
+
+
+def test_a_tables_own_caption_names_its_debt_over_the_sheets(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """飯田市 (dev31): the 市営住宅使用料 sheet's box, then on the next page 「（参考）地区別の市税収納率」 over a table of
+    districts: that table is 市税's, not the sheet's debt carried over."""
+    from saiken.extract.pdf import load_pages, stitch
+    from saiken.extract.scope import debt_of_grids
+    d = drawing()
+    p1 = d.page()
+    xs, ys = [50, 150, 300, 400, 500], [100, 120]
+    d.grid(p1, xs, ys)
+    d.rows(p1, xs, ys, [["債権名", "市営住宅使用料", "所管課", "建築課住宅係"]])
+    p2 = d.page()
+    d.text(p2, 50, 80, "（参考）地区別の市税収納率")
+    d.text(p2, 50, 95, "市税（現年課税分）　令和６年１２月末")
+    xs2, ys2 = [50, 150, 250], [110, 130, 150]
+    d.grid(p2, xs2, ys2)
+    d.rows(p2, xs2, ys2, [["地区", "令和６年１２月末", "前年同期"], ["橋北", "79.12", "78.80"]])
+    pages = load_pages(d.save(tmp_path / "w.pdf"))
+    grids = stitch(pages)
+    assert debt_of_grids(pages, grids)[-1] == "市税"
+
+
+def test_stage_directions_and_a_bracketed_topic_of_a_council_record() -> None:
+    """酒田市 (dev31): （「異議なし」と呼ぶ者あり） is the record's note inside the chair's words; ◎所管事務調査「…について」 is a
+    topic heading."""
+    from saiken.extract.families.minutes_text import heading_text, speaker_label
+    assert speaker_label("（「異議なし」と呼ぶ者あり）") is None
+    assert speaker_label("（財政局長）") == ("財政局長", "")
+    assert heading_text("◎所管事務調査「市の債権管理について」") == "所管事務調査「市の債権管理について」"
+
+
+def test_a_box_beside_a_table_takes_the_heading_over_it(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """飯田市 (dev31): 「１　令和６年１２月末の状況」「（単位：千円）」 over the left table and 【収納率の推移（計）】 over a
+    box on the right, a narrow gap apart on one line: the box's short cells take that heading's metric."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 50, 112, "１　令和６年１２月末の状況")
+    d.text(p, 412, 112, "（単位：千円）")
+    d.text(p, 506, 112, "【収納率の推移（計）】")
+    left, ys = [50, 180, 300, 476], [118, 136, 154]
+    d.grid(p, left, ys)
+    d.rows(p, left, ys, [["", "現年度分", "計"], ["調定額", "198,720", "223,536"]])
+    right, ys2 = [505, 835], [118, 136, 154]
+    d.grid(p, right, ys2)
+    d.rows(p, right, ys2, [["R4 91.02％ → R5 91.48％ → R6見込 91.80％"], ["令和６年度目標　92.00％"]])
+    got = [(f.raw, f.fiscal_year, f.metric, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "b.pdf")), 2024)]
+    assert got == [("91.02%", 2022, "collection_rate", "actual"), ("91.48%", 2023, "collection_rate", "actual"),
+                   ("91.80%", 2024, "collection_rate", "estimate"), ("92.00%", 2024, "collection_rate", "target")]
