@@ -6,7 +6,8 @@ from collections.abc import Callable
 import pytest
 
 from saiken.extract.families.kaikei import _date, _municipality, _title
-from saiken.extract.families.kaikei_labels import basis_of, is_blank, is_total, metric_of, segment_of
+from saiken.extract.families.kaikei_labels import is_blank, is_total, metric_of, segment_of
+from saiken.extract.statkeys import basis_of
 from saiken.extract.families.kaikei_prose import initiatives
 from saiken.extract.families.kaikei_sheets import sheet_initiatives
 from saiken.extract.families.kaikei_tables import Caption, RowLabel, Spec, TableReader, header_height, \
@@ -57,7 +58,7 @@ def test_segment_of(text: str, segment: str | None) -> None:
 
 
 def test_basis_total_blank() -> None:
-    assert basis_of("目標収納率") == "target" and basis_of("決算見込") == "estimate" and basis_of("実績") is None
+    assert basis_of("目標収納率") == "target" and basis_of("決算見込") == "estimate" and basis_of("実績") == "actual"
     assert is_total("合  計") and is_total("合計") and not is_total("一般会計")
     assert is_blank("－") and is_blank(" ") and not is_blank("0")
 
