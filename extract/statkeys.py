@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from saiken.extract.lexicon import LEXICON
 from saiken.normalize.errors import NormalizeError
-from saiken.normalize.wareki import find_years, parse_date
+from saiken.normalize.wareki import ERA_BASE, find_years, parse_date
 from saiken.normalize.text import despace
 
 #: Metric words, longest first where one contains another (収入未済額 before 収入額): extract/lexicon.yaml.
@@ -124,7 +124,6 @@ def basis_of(text: str) -> str | None:
     return next((basis for basis, pattern in BASES if pattern.search(text)), None)
 
 
-ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
 ERALESS = re.compile(r"(?<![0-9０-９.,])([0-9]{1,2}|元)\s*年度")
 ERALESS_MONTH = re.compile(r"(?<![0-9０-９.,和成RH])([0-9]{1,2}|元)\s*年\s*(?=[0-9]{1,2}\s*月)")  # 6年9月末
 
@@ -143,9 +142,9 @@ def year_of(text: str, era: str | None = None) -> tuple[int | None, str | None]:
     b = BARE_YEAR.search(text)
     if b:
         return int(b.group(1)), b.group(1)
-    if era in ERA_START and (e := ERALESS.search(text)):
+    if era in ERA_BASE and (e := ERALESS.search(text)):
         n = 1 if e.group(1) == "元" else int(e.group(1))
-        return ERA_START[era] + n, e.group(0)
+        return ERA_BASE[era] + n, e.group(0)
     return None, None
 
 
@@ -229,7 +228,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
     text = DOTTED_DATE.sub(_undot, text)  # R7.12末 → 令和7年12月末
     printed = text
-    if era in ERA_START:  # 6年9月末 in a table of 令和: 令和6年9月末
+    if era in ERA_BASE:  # 6年9月末 in a table of 令和: 令和6年9月末
         text = ERALESS_MONTH.sub(lambda m: f"{era}{m.group(1)}年", text)
         text = ERALESS_DOTTED.sub(lambda m: f"{era}{m.group(1)}年{m.group(2)}月{m.group(3)}日", text)  # 6.2.29
     fy, fy_raw = year_of(text, era)

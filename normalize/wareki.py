@@ -29,6 +29,7 @@ from .text import fold
 
 __all__ = [
     "ERAS",
+    "ERA_BASE",
     "DateValue",
     "Era",
     "YearMatch",
@@ -71,6 +72,8 @@ ERAS: tuple[Era, ...] = (
     Era("令和", "R", dt.date(2019, 5, 1), None),
 )
 _BY_KEY = {e.name: e for e in ERAS} | {e.abbr: e for e in ERAS}
+#: The year before each era's first, by name and abbreviation: era year n is ERA_BASE[era] + n (令和 → 2018).
+ERA_BASE = {key: e.start.year - 1 for key, e in _BY_KEY.items()}
 WEEKDAYS = "月火水木金土日"
 
 

@@ -10,7 +10,7 @@ import re
 
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import fold
-from saiken.normalize.wareki import fiscal_year
+from saiken.normalize.wareki import ERA_BASE, fiscal_year
 
 # order matters: 還付未済 before 未済, 収入未済 before 収入済, rates before amounts
 _METRICS = (
@@ -57,7 +57,7 @@ def year_of(text: str) -> int | None:
     t = fold(text)
     m = _ERA_YEAR.search(t)
     if m and m.group(1) in ("平成", "H") and m.group(2) != "元":
-        return _ERA_BASE[m.group(1)] + int(m.group(2))
+        return ERA_BASE[m.group(1)] + int(m.group(2))
     m = _WESTERN_YEAR.search(t)
     return int(m.group(1)) if m else None
 
@@ -71,7 +71,7 @@ def years_along(texts: list[str]) -> list[int | None]:
         year = year_of(t) if t else None
         if year is not None:
             m = _ERA_YEAR.search(fold(t))
-            base = _ERA_BASE[m.group(1)] if m else None
+            base = ERA_BASE[m.group(1)] if m else None
         elif base is not None and (bare := _BARE_YEAR.match(fold(t))):
             year = base + (1 if bare.group(1) == "元" else int(bare.group(1)))
         out.append(year)
@@ -114,7 +114,6 @@ def is_segment_label(label: str) -> bool:
 
 
 _AS_OF = re.compile(r"(?:(令和|平成|R|H)\s*(元|\d+)\s*年\s*)?(\d{1,2})\s*月\s*末")
-_ERA_BASE = {"令和": 2018, "平成": 1988, "R": 2018, "H": 1988}
 
 
 def as_of_of(text: str, fiscal_year: int | None) -> str | None:
@@ -126,7 +125,7 @@ def as_of_of(text: str, fiscal_year: int | None) -> str | None:
         return None
     month = int(m.group(3))
     if m.group(1):
-        year = _ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        year = ERA_BASE[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
     elif fiscal_year is not None:
         year = fiscal_year + (1 if month <= 3 else 0)
     else:
@@ -134,18 +133,6 @@ def as_of_of(text: str, fiscal_year: int | None) -> str | None:
     if not 1 <= month <= 12:
         return None
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-
-
-def basis_of(text: str) -> str | None:
-    """target / estimate / actual as a heading, header or label says it; None when it says nothing."""
-    t = fold(text)
-    if "目標" in t:
-        return "target"
-    if "見込" in t or "推計" in t:
-        return "estimate"
-    if "決算" in t or "実績" in t:
-        return "actual"
-    return None
 
 
 def count_unit(label: str) -> str:

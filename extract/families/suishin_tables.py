@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from saiken.extract.families.suishin_items import STATUSES, split_items, status_of
-from saiken.extract.families.suishin_labels import (PER_SEGMENT, as_of_of, basis_of, count_unit, is_segment_label,
+from saiken.extract.families.suishin_labels import (PER_SEGMENT, as_of_of, count_unit, is_segment_label,
                                              metric_of, segment_of, year_of, years_along)
+from saiken.extract.statkeys import basis_of
 from saiken.extract.layout import Cell, Grid, Page
 from saiken.extract.records import DocWarning, Fact, Initiative
 from saiken.normalize.amounts import parse_amount, parse_rate, table_unit
