@@ -583,6 +583,8 @@ class _Heading:
 
 
 BULLET = re.compile(r"^\s*[・●•]")
+#: A line of a meeting's list of materials (・資料２　主要債権の収納状況（令和７年９月末現在）): it dates no speech.
+MATERIAL = re.compile(r"^\s*[・･]?\s*(?:資料|参考資料)\s*[0-9０-９]")
 CONNECTIVE = re.compile(r"^\s*(?:(?:一方|また|なお|さらに|加えて)[、,]|このうち|そのうち)")
 
 
@@ -670,6 +672,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 own_debt = block_debt
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
                     and not MEETING_DAY.search(fold(place.text)) and not MEETING_TITLE.search(place.text) \
+                    and not MATERIAL.match(place.text) \
                     and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）
@@ -696,7 +699,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             base = merge(_time(sub), _time(heading), listed, page_year, doc_year)
             if MINUTES_SPEAKER.match(place.text) or heading_like and not _has_figure(place.text):
                 spoken = None  # a new speech or section: what its first paragraph dates goes on over the later ones
-            earlier = read if read and CONNECTIVE.match(place.text) else spoken if spoken and not bullet else None
+            goes_back = CONNECTIVE.match(MINUTES_SPEAKER.sub("", place.text, count=1))  # (○課長　このうち市税は…)
+            earlier = read if read and goes_back else spoken if spoken and not bullet else None
             latest = max((f for f in earlier or () if f.basis == "actual" and f.fiscal_year is not None),
                          key=lambda f: f.fiscal_year, default=None)  # the paragraph's own year, not one it compares
             if earlier and latest is not None and earlier[0].basis == "actual" and earlier[0].page == place.page and \
