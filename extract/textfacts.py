@@ -375,7 +375,8 @@ def _compared_years(place: _Place, text: str, debt: str | None) -> list[Fact]:
     return out
 
 
-BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-⑳•]|[0-9]{1,2}(?:[\s、)）]|[.．](?![0-9]))|[ア-ン][\s.．、)）])")
+BLOCK_START = re.compile(r"^\s*(?:[・●○◎◆◇■□※【\[〔(（①-⑳•]|[0-9]{1,2}(?:[\s、)）](?!\s*(?:年|月|日|億|万|千|百|件|人|世帯|%|％|ポイント))|"
+                         r"[.．](?![0-9]))|[ア-ン][\s.．、)）])")  # (「6 年度で27.63％…」 goes on a line 「…令和」)
 
 
 #: The day and hour a meeting was held (令和6年9月12日(木曜日) 午前10時00分 開会): it dates no figure.
@@ -387,6 +388,8 @@ MINUTES_SPEAKER = re.compile(r"^\s*(?:[(（][^()（）]{1,15}[)）]|[○◯〇�
 #: How a question of a council record ends (「…について伺います。」「…教えてください。」「…どうですか。」).
 QUESTION = re.compile(r"(?:伺います|伺いたい|お聞きします|お尋ねします|ください|ですか|ますか|でしょうか|のか)[。?？]?$")
 #: How a line ends that breaks off a sentence (a particle or comma): the next line continues it.
+#: A line opening a speech with its words after the speaker's mark (not the mark alone, nor a ○ heading).
+SPEECH_OPENING = re.compile(r"^\s*[○◯〇]\s*\S{1,20}[\s　]+\S.{8,}[^。]$")
 UNFINISHED = ("、", "が", "は", "の", "を", "に", "と", "で", "も")
 
 
@@ -409,7 +412,8 @@ def _paragraphs(page: Page) -> list[_Place]:
             edge = max((r.bbox[2] for r in column), default=prev.bbox[2] + 3 * size) - 3 * size
             ended = prev.text.rstrip().endswith(("。", ":", "：", "」")) or (
                 bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40  # a heading: (1)令和4年度…
-                and not prev.text.rstrip().endswith(UNFINISHED))  # 「○課長(氏名) 市税の収納率は、現年課税分が」
+                and not prev.text.rstrip().endswith(UNFINISHED)  # 「○課長(氏名) 市税の収納率は、現年課税分が」
+                and not SPEECH_OPENING.match(prev.text))  # 「○中川保険年金課長　…の収納率は令和」: a speech goes on
             joins = run.bbox[0] <= prev.bbox[0] + 2 * size and (not ended or prev.bbox[2] >= edge)
         if joins and prev_pair is not None:
             place = prev_pair[1]
