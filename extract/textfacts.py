@@ -282,8 +282,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                     k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
                                 basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
                     running = _time(k)  # and so are the figures after them in the paragraph
-        if own.fiscal_year is not None and not own.previous:
-            running = _time(own)
+        if own.fiscal_year is not None and not own.previous and not BASE_AFTER.match(text, e):
+            running = _time(own)  # (not the year of a level compared from: 「令和5年度の約15億円から…縮減。市税の収納率は」)
         if named is None:
             named = prev_debt  # 「市税」は、…収納率が99.28%となり、…。収入未済額は約45億円: the subject carries on
         elif named and debt and debt != named and despace(debt) in despace(named):
