@@ -182,6 +182,11 @@ def attendees(part: Part) -> list[Attendee]:
     is joined."""
     out = _attendees(part)
     count = printed_count(part.heading)
+    if count is None:  # no count to check against: people set a wide gap apart are read piece by piece
+        label = re.sub(r"[(（].*$", "", despace(part.heading))
+        pieces = by_pieces(part.lines, label if ROLE_WORD.match(label) else None)
+        if pieces:
+            return pieces
     if count is not None and len(out) != count and any("  " in ln.wide for ln in part.lines):
         spaced = [TextLine(ln.page, _by_gaps(ln.wide), ln.x0, ln.size) if ln.wide else ln for ln in part.lines]
         apart = _attendees(Part(part.key, part.heading, spaced))  # 委 員 伊 藤 健 司　　長谷川　誠　　丹 羽 由紀子:
@@ -198,6 +203,53 @@ def attendees(part: Part) -> list[Attendee]:
         joined = _join_names(out, len(out) - count)
         if joined is not None:
             return joined
+    return out
+
+
+def by_pieces(lines: list[TextLine], default_role: str | None) -> list[Attendee] | None:
+    """The people of lines that set each person apart by a wide gap (委員長　佐々木　健一　　副委員長　昆野　由美;
+    財務部長　高橋　誠　　債権管理課長　千葉　恵子): each piece a title or role and a name, or a name under the role
+    before it; a family name ending a line that ran to the edge goes on with the given name opening the next (村上 /
+    昌之). None when a line has no wide gap or a piece is no person."""
+    if not any("  " in (ln.wide or "") for ln in lines):
+        return None
+    pieces: list[list[str]] = []
+    for ln in lines:
+        wide = ln.wide or ln.text
+        here = [despaced(piece).split() for piece in wide.split("  ") if piece.strip()]
+        if pieces and here and len(pieces[-1]) == 1 and len(here[0]) == 1 and len(here[0][0]) <= 3 and \
+                not TITLE_END.search(here[0][0]) and not ROLE_WORD.match(here[0][0]) and \
+                any(len(p) == 2 for p in pieces):
+            pieces[-1] = pieces[-1] + here.pop(0)  # 村上 / 昌之: a name cut by the end of the line
+        pieces.extend(here)
+    out: list[Attendee] = []
+    role = default_role
+    pending: str | None = None  # a title alone in its piece (財務部長　　高橋　誠): the name is the next piece
+    for tokens in pieces:
+        tokens = [re.sub(r"(?<=\S)君$", "", tok) for tok in tokens if tok not in ("〃", "同", "君")]  # 〃: the title above
+        if not tokens:
+            continue
+        first = tokens[0]
+        titled = bool(ROLE_WORD.match(first) or TITLE_END.search(first))
+        if titled and ROLE_WORD.match(first):
+            role = first
+        if titled and len(tokens) == 1:
+            if pending is not None:
+                out.append(Attendee(role=pending if ROLE_WORD.match(pending) else default_role or pending, title=pending))
+            pending = first
+            continue
+        name_tokens = tokens[1:] if titled else tokens
+        if len(name_tokens) > 2 or any(len(n) > 5 or re.search(r"[0-9()（）・、]", n) for n in name_tokens):
+            return None
+        title = first if titled else pending if pending is not None else role
+        if title is None:
+            return None
+        own = titled or pending is not None  # a title of the person's own, not the role of a list of names
+        out.append(Attendee(role=title if ROLE_WORD.match(title) else default_role or title if own else role,
+                            title=title, name=" ".join(name_tokens)))
+        pending = None
+    if pending is not None:
+        out.append(Attendee(role=pending if ROLE_WORD.match(pending) else default_role or pending, title=pending))
     return out
 
 

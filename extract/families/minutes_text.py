@@ -174,7 +174,27 @@ def stream(pages: list[Page]) -> list[TextLine]:
             out.append(TextLine(p.number, ln.text.strip(), ln.bbox[0], size, ln.bbox[2],
                                 ln.bbox[2] >= right - 1.5 * (size or 10.0), _wide(ln)))
         out.extend(TextLine(p.number, t.text, t.x0, t.size) for t in tabled)
-    return _join_marks(out)
+    return _join_label_wraps(_join_marks(out))
+
+
+def _join_label_wraps(lines: list[TextLine]) -> list[TextLine]:
+    """A label wrapped in its column (説明のため出席した / 者, its value wrapped beside it: 渡辺 一 / 郎) put back on
+    one line: the piece under the label ends it, the rest of the line goes on the value."""
+    out: list[TextLine] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        tokens = ln.text.split(maxsplit=1)
+        if prev is not None and prev.page == ln.page and tokens and abs(ln.x0 - prev.x0) <= 2 \
+                and len(tokens[0]) <= 2 and not re.search(r"[0-9]", tokens[0]) and heading_text(prev.text) is None:
+            label, _, rest = prev.text.partition(" ")
+            joined = f"{label}{tokens[0]} {rest}{tokens[1] if len(tokens) > 1 else ''}".strip()
+            if rest and heading_text(joined) is not None:
+                wide = prev.wide.partition(" ")[2] + (ln.wide.split(maxsplit=1)[1] if len(tokens) > 1 else "")
+                out[-1] = TextLine(prev.page, joined, prev.x0, prev.size, max(prev.x1, ln.x1), ln.wraps,
+                                   f"{label}{tokens[0]} {wide}")
+                continue
+        out.append(ln)
+    return out
 
 
 def _wide(ln: Line) -> str:
@@ -365,7 +385,11 @@ def _parts_before(lines: list[TextLine], heads: list[tuple[int, str]], council: 
             label, value = split_label(where[i])
             parts.append(Part(part_key(label), label))
             if value:
-                parts[-1].lines.append(TextLine(ln.page, value, ln.x0, ln.size, ln.x1, ln.wraps))
+                wide = ln.wide[len(ln.wide) - len(ln.wide.lstrip()):]  # the value's wide gaps, past the label's words
+                for _ in label.split():
+                    wide = wide.lstrip().partition(" ")[2]
+                parts[-1].lines.append(TextLine(ln.page, value, ln.x0, ln.size, ln.x1, ln.wraps,
+                                                wide.strip() if despace(wide) == despace(value) else ""))
         elif parts:
             parts[-1].lines.append(ln)
     return parts
@@ -392,9 +416,10 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
             heads = [(i, h) for i, h in heads if COUNCIL_HEADING.match(lines[i].text) or not HEADING.match(lines[i].text)]
         kept: list[tuple[int, str]] = []
         for i, h in heads:  # 「日 程」 then 「1 町税等の収納状況について」: the agenda's items, not parts of their own
-            listing = bool(kept) and part_key(split_label(kept[-1][1])[0]) in ("agenda", "materials")
-            if listing and HEADING.match(lines[i].text) and part_key(split_label(h)[0]) is None:
-                continue
+            listing = part_key(split_label(kept[-1][1])[0]) if kept else None
+            if listing in ("agenda", "materials") and HEADING.match(lines[i].text) and \
+                    part_key(split_label(h)[0]) in (None, listing) and not HEADING.match(lines[kept[-1][0]].text):
+                continue  # (「案 件」 over 「1 所管事務調査 市の…について」: an item that opens with an agenda word)
             kept.append((i, h))
         heads = kept
         head = [ln for ln in lines[:heads[0][0] if heads else first_speaker]]
