@@ -121,3 +121,36 @@ def test_a_family_and_given_name_read_as_two_are_one_person_to_meet_the_count() 
     got = attendees(_part("出席委員(6名)", "委員長 佐々木 健一 副委員長 高橋 美和",
                           "委員 伊藤 直樹 委員 工藤 里美 委員 小松 隆 委員 斎藤 由紀"))
     assert len(got) == 6 and got[0].name.replace(" ", "") == "佐々木健一"
+
+
+def test_people_set_a_wide_gap_apart_are_read_piece_by_piece_without_a_count() -> None:
+    """みずさわ市 (dev32): 「委員長　佐々木　健一　　副委員長　昆野　由美」, 「委　員　小野寺　実　　及川　修平　…　村上」 /
+    「昌之」 (the name cut by the line), and titles before their names under 説明のため出席した者."""
+    def line(wide: str, wraps: bool = False) -> TextLine:
+        return TextLine(1, " ".join(wide.split()), 100.0, 10.0, 500.0, wraps, wide)
+
+    members = Part("attendees", "出席委員", [line("委員長 佐々木 健一  副委員長 昆野 由美"),
+                                          line("委 員 小野寺 実  及川 修平  熊谷 亮  村上", True), line("昌之")])
+    assert [(a.role, a.name) for a in attendees(members)] == [
+        ("委員長", "佐々木 健一"), ("副委員長", "昆野 由美"), ("委員", "小野寺 実"), ("委員", "及川 修平"), ("委員", "熊谷 亮"),
+        ("委員", "村上 昌之")]
+    staff = Part("attendees", "説明のため出席した者", [line("財務部長 高橋 誠  債権管理課長 千葉 恵子  納税課長 渡辺 一郎"),
+                                                     line("〃 菊池 隆  こども・家庭支援課長 阿部 裕子")])
+    assert [(a.title, a.name) for a in attendees(staff)] == [
+        ("財務部長", "高橋 誠"), ("債権管理課長", "千葉 恵子"), ("納税課長", "渡辺 一郎"), ("納税課長", "菊池 隆"),
+        ("こども・家庭支援課長", "阿部 裕子")]
+
+
+def test_a_label_wrapped_in_its_column_and_an_agenda_item_opening_with_an_agenda_word() -> None:
+    """みずさわ市 (dev32): 「説明のため出席した　財務部長 … 渡辺　一」 / 「者　　郎」; 「案　件」 over 「１　所管事務調査　市の…」."""
+    from saiken.extract.families.minutes_text import _join_label_wraps, split_parts
+    lines = [TextLine(1, "説明のため出席した 財務部長 高橋 誠 納税課長 渡辺 一", 90.0, 10.0, 500.0, True,
+                      "説明のため出席した 財務部長 高橋 誠  納税課長 渡辺 一"),
+             TextLine(1, "者 郎", 90.0, 10.0, 230.0, False, "者  郎")]
+    joined = _join_label_wraps(lines)
+    assert [ln.text for ln in joined] == ["説明のため出席した者 財務部長 高橋 誠 納税課長 渡辺 一郎"]
+    _, parts = split_parts([TextLine(1, t, 90.0, 10.0) for t in (
+        "案 件", "1 所管事務調査 市の債権管理の取組状況について", "2 報告事項 令和6年度における私債権の放棄について",
+        "○佐々木委員長 ただいまから委員会を開会いたします。")])
+    assert [(p.key, [ln.text for ln in p.lines]) for p in parts][0] == (
+        "agenda", ["1 所管事務調査 市の債権管理の取組状況について", "2 報告事項 令和6年度における私債権の放棄について"])
