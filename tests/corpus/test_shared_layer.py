@@ -49,6 +49,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev29": (0.98, 0.99),
     "dev30": (0.99, 0.99),
     "dev31": (0.99, 0.99),
+    "dev32": (0.98, 0.98),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
