@@ -5,6 +5,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from saiken.extract.pdf import load_pages, stitch
 
 XS = [50, 150, 300, 450]
@@ -142,18 +144,24 @@ def test_headless_part_at_the_top_of_the_page_goes_on_past_a_remark(tmp_path: Pa
     assert [t.pages for t in tables] == [[1, 2]] and tables[0].rows()[-1] == ["債権6", "1,001", "901"]
 
 
-def test_headless_part_after_a_continued_mark_with_resized_columns(tmp_path: Path, drawing: Callable[[], Any]) -> None:
-    """上越市: （次ページへ続く） under the part on page 1; page 2's part has its inner columns sized apart."""
+@pytest.mark.parametrize("x, note", [
+    (300, "（次ページへ続く）"),  # 上越市: a continued mark under the part on page 1
+    (50, "※市税の「うち」は内訳であり、小計には市税の額のみを計上している。"),  # 唐津市 (dev31): a remark, the page
+])  # broken early; page 2's part opens with rows shaped like the body rows before
+def test_headless_part_with_resized_columns_after_a_note(tmp_path: Path, drawing: Callable[[], Any], x: float,
+                                                          note: str) -> None:
+    """Page 2's part has no header and its inner columns sized apart from page 1's."""
     d = drawing()
     p1 = d.page()
     bottom = _table(d, p1, 100, HEADER + _body(1, 4))
-    d.text(p1, 300, bottom + 14, "（次ページへ続く）")
+    d.text(p1, x, bottom + 14, note)
     p2 = d.page()
     ys = [60 + 20 * i for i in range(3)]
     xs = [50, 135, 310, 450]
     d.grid(p2, xs, ys)
     d.rows(p2, xs, ys, _body(5, 2))
-    assert [t.pages for t in stitch(load_pages(d.save(tmp_path / "n.pdf")))] == [[1, 2]]
+    tables = stitch(load_pages(d.save(tmp_path / "n.pdf")))
+    assert [t.pages for t in tables] == [[1, 2]] and tables[0].rows()[-1] == ["債権6", "1,001", "901"]
 
 
 def test_a_table_printed_in_two_halves_side_by_side_is_one(tmp_path: Path, drawing: Callable[[], Any]) -> None:
@@ -199,19 +207,3 @@ def test_a_row_drawn_as_a_table_of_its_own_under_its_table_is_put_back(tmp_path,
     grids = stitch(load_pages(d.save(tmp_path / "u.pdf")))
     assert len(grids) == 1 and grids[0].nrows == 4 and grids[0].rows()[3] == ["収入未済額の目標(百万円)", "450", "420", "390"]
 
-
-def test_headless_part_past_a_remark_with_resized_columns_and_rows_alike(tmp_path: Path,
-                                                                          drawing: Callable[[], Any]) -> None:
-    """唐津市 (dev31): the part on page 1 ends early with a ※ note under it; page 2's part, columns sized to its own
-    text, opens with rows shaped like the body rows before (a label, then figures)."""
-    d = drawing()
-    p1 = d.page()
-    bottom = _table(d, p1, 100, HEADER + _body(1, 4))
-    d.text(p1, 50, bottom + 14, "※市税の「うち」は内訳であり、小計には市税の額のみを計上している。")
-    p2 = d.page()
-    ys = [60 + 20 * i for i in range(3)]
-    xs = [50, 140, 310, 450]
-    d.grid(p2, xs, ys)
-    d.rows(p2, xs, ys, _body(5, 2))
-    tables = stitch(load_pages(d.save(tmp_path / "k.pdf")))
-    assert [t.pages for t in tables] == [[1, 2]] and tables[0].rows()[-1] == ["債権6", "1,001", "901"]
