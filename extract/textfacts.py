@@ -179,6 +179,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
               if (k := key_of(m.group(1))).segment and not k.metric}  # 「現年度分は、調定額…に対し収入額…」
     out: list[Fact] = []
     prev: Key | None = None
+    compared = False  # the figure before was a level compared from (令和元年度の約38億円から…): its year is its own
+    before_level: Key | None = None  # the figure before that one
     fitting: dict[bool, Key] = {}  # the last figure read of each kind (a rate, an amount): what a bare figure parallels
     prev_debt: str | None = None
     running = year
@@ -251,8 +253,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 (not PARTICLES.sub("", despace(own.rest)) or named and named in own.rest
                  and len(PARTICLES.sub("", despace(own.rest))) - len(named) <= 2):
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
-            k = merge(replace(own, rest=""), replace(prev, segment=None if (named or own.segment) else prev.segment,
-                                                     basis=None if own.basis else prev.basis))
+            like = before_level if compared and before_level is not None else prev  # (not a level compared from:
+            k = merge(replace(own, rest=""), replace(like, segment=None if (named or own.segment) else like.segment,
+                                                     basis=None if own.basis else like.basis))  # …から縮減。このうち市税が…)
         elif prev is None and above is not None and own.fiscal_year is not None and not own.metric and not named \
                 and not PARTICLES.sub("", despace(own.rest)) and _unit_fits(above.metric, a):
             # 「令和5年度決算：92.57％」 under 「・徴収率（令和6年度決算見込）：93.63％」: the metric of the line above
@@ -299,6 +302,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         if metric is None or metric not in CORE_METRICS or k.change or not _unit_fits(metric, a):
             continue
         if not restates:
+            compared = bool(BASE_AFTER.match(text, e)) and own.fiscal_year is not None  # 令和元年度の約38億円から
+            before_level = prev if compared else None
             prev = k  # a restatement (前年同期の51.86%) does not become the figure the next clause parallels
             fitting[a.unit == "percent"] = k
         if k.fiscal_year is None:
