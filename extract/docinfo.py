@@ -68,6 +68,16 @@ def document_stamp(pages: list[Page]) -> str | None:
     return None
 
 
+def page_stamp(page: Page) -> str | None:
+    """The month end (or day) a page is as of, printed alone on a line of its own outside its tables (a slide's
+    「令和６年２月末現在」 in its corner): ISO date, else None."""
+    from saiken.extract.statkeys import key_of
+    for ln in page.lines_outside_grids():
+        if STAMP.match(ln.text):
+            return key_of(ln.text).as_of
+    return None
+
+
 def document_year(pages: list[Page]) -> int | None:
     """The 年度 of the document's date (令和7年2月3日 → 2024): the year of figures nothing else dates."""
     iso, _ = _date(pages)

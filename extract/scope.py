@@ -110,6 +110,9 @@ def _line_marks(page: Page) -> list[Mark]:
         elif bare != text.strip() and first and _known(despace(first)) and re.match(
                 r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
             out.append(Mark(page.number, ln.bbox[1], first, ln.bbox[0], ln.bbox[2]))
+        elif bare != text.strip() and len(words := bare.split()) >= 2 and _known(despace(words[-1])) \
+                and not LINE_FIGURE.search(text):  # ２　債権別の状況　市税: the part's name, then the debt's
+            out.append(Mark(page.number, ln.bbox[1], words[-1], ln.bbox[0], ln.bbox[2]))
         elif bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
                 and _known(despace(sub.group(1))) \
                 and not sub.group(1).endswith("等"):  # ３ 市税の状況, (2)国民健康保険料について

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from saiken.extract.docinfo import document_stamp
+from saiken.extract.docinfo import document_stamp, page_stamp
 from saiken.extract.blocks import gap_runs
 from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
@@ -109,9 +109,15 @@ class _Layout:
     keys: dict[int, Key] = field(default_factory=dict)
 
 
+#: The words a bracket opens with before its figure, saying what that figure is: 92.57%（前年同期 92.26%）.
+NOTE_WORDS = r"(?:前年(?:度)?同(?:期|月)|前年度|前年|昨年度|目標|見込み?|計画|R[0-9元]{1,2}年?度?|令和[0-9元]{1,2}年度?)"
+INLINE_NOTE = re.compile(rf"(?<=[(（]){NOTE_WORDS}[:：]?(?=[△▲\-+]?[0-9])")
+
+
 def is_figure(text: str) -> bool:
-    """True for a cell that holds only figures (1,234 / 95.4% / △500 / 1,234千円 (1,100千円)), not a year."""
-    s = _squash(text)
+    """True for a cell that holds only figures (1,234 / 95.4% / △500 / 1,234千円 (1,100千円), 92.57%（前年同期 92.26%）),
+    not a year."""
+    s = INLINE_NOTE.sub("", _squash(text))
     if not s or not re.search(r"[0-9]", s) or BARE_YEAR.match(s) or NOT_FIGURE.search(s):
         return False
     return not MARKS.sub("", FIGURE.sub("", s))
@@ -485,10 +491,13 @@ def bracketed(cell: Cell, notes: dict[str, Key]) -> tuple[Cell, Key] | None:
     that says what it is; None when the cell prints none or no note covers its bracket."""
     text = cell.text
     found = [a for a in find_amounts(text) if a.span]
-    if len(found) < 2 or not notes:
+    if len(found) < 2:
         return None
     first, second = found[0], found[1]
     between = text[first.span[1]:second.span[0]].strip()  # type: ignore[index]
+    inline = re.search(r"([(（【〔])\s*(\S[^()（）]*?)\s*[:：]?\s*$", between)  # （前年同期 92.26%）: the bracket says
+    if inline and re.fullmatch(NOTE_WORDS, _squash(inline.group(2))):
+        return replace(cell, text=text[second.span[0]:second.span[1]]), key_of(inline.group(2))  # type: ignore[index]
     if not between or between[-1] not in OPENING or OPENING[between[-1]] not in notes:
         return None
     return replace(cell, text=text[second.span[0]:second.span[1]]), notes[OPENING[between[-1]]]  # type: ignore[index]
@@ -871,7 +880,8 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     heads, used = column_heads(page, grid) if page is not None else ({}, [])
     for text in used:  # a heading over some columns is not the whole table's
         caption = caption.replace(text, " ")
-    stamp = document_stamp(pages)  # （令和7年12月末現在） under the title: the figures nothing else dates are interim
+    stamp = document_stamp(pages) or (page_stamp(page) if page is not None else None)  # （令和7年12月末現在）
+    # under the title, or alone on the table's page: the figures nothing else dates are interim
     if stamp:
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
     return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
