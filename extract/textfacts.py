@@ -231,6 +231,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         elif own.basis is None and not SETTLED.search(clause) and _estimate_ends(text, e):
             own = replace(own, basis="estimate")  # 「現年課税分が99.21％、…、全体で95.33％となる見込みでございます。」
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
+        if prev is None and restates and above is not None and above.page == place.page and _unit_fits(above.metric, a):
+            prev = Key(fiscal_year=above.fiscal_year, fiscal_year_raw=above.fiscal_year_raw, basis=above.basis,
+                       as_of=above.as_of, segment=above.segment, metric=above.metric)  # 92.57% over 前年同期 92.26%
+            prev_debt = prev_debt or above.debt_raw
         if prev is not None and prev.metric and not _unit_fits(prev.metric, a) and fitting.get(a.unit == "percent"):
             prev = fitting[a.unit == "percent"]  # 「…収入未済額は約3億円。次に、国保ですが、現年課税分が96.12%」: the rate before
         note = place.notes.get(OPENING.get(clause.rstrip()[-1:], "")) if paren and clause.strip() else None
@@ -325,6 +329,24 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                         as_of=k.as_of if basis == "interim" else None, value=a.value, unit=a.unit,  # type: ignore[arg-type]
                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
     return out + paired
+
+
+def _figure_only(text: str) -> bool:
+    """True for a line that prints a figure and nothing else (a panel's big 92.57%)."""
+    found = [a for a in find_amounts(text) if a.span]
+    return len(found) == 1 and not re.sub(r"[\s()（）]", "", text[:found[0].span[0]] + text[found[0].span[1]:])
+
+
+def _is_label(text: str) -> bool:
+    """True for a short line naming a metric and no figure (2月末徴収率（現年課税分）)."""
+    return len(despace(text)) <= 30 and not _has_figure(text) and key_of(text).metrics == 1 and "。" not in text
+
+
+def _under(place: _Place, label: _Place) -> bool:
+    """True when `place` lies right under `label` in its column (within three of its lines)."""
+    lh = max(label.bbox[3] - label.bbox[1], 1.0)
+    return label.page == place.page and 0 <= place.bbox[1] - label.bbox[3] <= 3 * lh and \
+        min(place.bbox[2], label.bbox[2]) - max(place.bbox[0], label.bbox[0]) > 0
 
 
 def _arrow_result(clause: str) -> bool:
@@ -636,6 +658,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     block_debt: str | None = None  # the debts together a heading names (【参考】重点5債権の…), over its block
     read: list[Fact] = []
     spoken: list[Fact] | None = None  # the facts of the first paragraph with figures of the speech or section read
+    labels: list[_Place] = []  # short lines naming a metric with no figure (over a figure alone below them)
     for page in pages:
         block_debt = None
         page_era = era_of(page.text)
@@ -719,8 +742,14 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # further on in a speech: the year the paragraph before (the speech's first) opened on
             listed_rate = read[-1] if bullet and read and read[-1].metric == "collection_rate" and \
                 read[-1].segment in ("current", "arrears") else None  # ・全体 97.9％ after ・現年度分 / ・過年度分 bullets
-            read = read_place(place, own_debt, base, date, last_rate or listed_rate,
-                              read[-1] if read and not bullet else None)
+            over = next((lb for lb in reversed(labels) if _under(place, lb)), None) if _figure_only(place.text) else None
+            if over is not None:
+                place = replace(place, text=f"{over.text} {place.text}")  # a panel's 2月末徴収率（現年課税分） over 92.57%
+            labels = [*labels[-8:], place] if _is_label(place.text) else labels
+            up = next((f for f in reversed(out) if f.page == place.page and f.bbox is not None
+                       and _under(place, _Place(f.page, f.bbox, "", Key(), 0.0))), None)  # the figure right above, in
+            read = read_place(place, own_debt, base, date, last_rate or listed_rate,  # this column (panels side by side)
+                              None if bullet else up or (read[-1] if read else None))
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
