@@ -114,9 +114,11 @@ def _line_marks(page: Page) -> list[Mark]:
                 and not LINE_FIGURE.search(text):  # ２　債権別の状況　市税: the part's name, then the debt's
             out.append(Mark(page.number, ln.bbox[1], words[-1], ln.bbox[0], ln.bbox[2]))
         elif bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
-                and _known(despace(sub.group(1))) \
-                and not sub.group(1).endswith("等"):  # ３ 市税の状況, (2)国民健康保険料について
-            out.append(Mark(page.number, ln.bbox[1], sub.group(1), ln.bbox[0], ln.bbox[2]))
+                and _known(despace(SEGMENT_PAREN.sub("", sub.group(1)))) \
+                and not sub.group(1).endswith("等") and not (BULLET_MARK.match(text) and LINE_FIGURE.search(text)):
+            # ３ 市税の状況, (2)国民健康保険料について; not a bullet of figures (・特別区民税（滞納繰越分）の収入率：34.2％)
+            out.append(Mark(page.number, ln.bbox[1], SEGMENT_PAREN.sub("", sub.group(1)) or sub.group(1),
+                            ln.bbox[0], ln.bbox[2]))  # (３ 市税（現年課税分）の地区別徴収状況: 市税)
     return out
 
 
@@ -157,6 +159,8 @@ def _subject_debt(text: str) -> str | None:
 
 #: A heading ending with a debt's name after the part's number: ４ 債権ごとの取組（1） 特別区民税, …取組① 市税.
 TAIL_NAME = re.compile(r"\S\s*(?:[(（][0-9０-９一二三四五六七八九十]{1,2}[)）]|[①-⑳])\s*([^\s0-9０-９(（)）、。]{2,30})\s*$")
+BULLET_MARK = re.compile(r"^\s*[・●○◦▪■□◆◇•]")
+SEGMENT_PAREN = re.compile(r"[(（](?:現年|滞納|滞繰|過年度|繰越)[^()（）]*[)）]$")  # 市税（現年課税分）
 SUBJECT = re.compile(r"^([^\s、。のはにと]{2,20}?)(?:の|について|に係る|に関する)")
 
 
