@@ -19,6 +19,7 @@ from functools import cache
 from saiken.extract.blocks import blocks
 from saiken.extract.layout import Grid, Page
 from saiken.extract.lexicon import LEXICON
+from saiken.extract.running import in_band
 from saiken.normalize.debts import load_dictionary, name_key
 from saiken.normalize.text import despace
 
@@ -110,9 +111,10 @@ def _line_marks(page: Page) -> list[Mark]:
         elif bare != text.strip() and first and _known(despace(first)) and re.match(
                 r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
             out.append(Mark(page.number, ln.bbox[1], first, ln.bbox[0], ln.bbox[2]))
-        elif bare != text.strip() and len(words := bare.split()) >= 2 and _known(despace(words[-1])) \
-                and not LINE_FIGURE.search(text):  # ２　債権別の状況　市税: the part's name, then the debt's
-            out.append(Mark(page.number, ln.bbox[1], words[-1], ln.bbox[0], ln.bbox[2]))
+        elif (bare != text.strip() or in_band(ln, page)) and len(words := bare.split()) >= 2 \
+                and _known(despace(last := OFFICE.sub("", words[-1]) or words[-1])) and not LINE_FIGURE.search(text):
+            # ２　債権別の状況　市税: the part's name, then the debt's; a sheet's header 推進シート　保育所保育料（こども家庭課）
+            out.append(Mark(page.number, ln.bbox[1], last, ln.bbox[0], ln.bbox[2]))
         elif bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
                 and _known(despace(SEGMENT_PAREN.sub("", sub.group(1)))) \
                 and not sub.group(1).endswith("等") and not (BULLET_MARK.match(text) and LINE_FIGURE.search(text)):
