@@ -45,10 +45,12 @@ def _blocks(page: Page, wide_gaps: bool) -> list[Block]:
     gutters = page_gutters(page)
     for i, ln in enumerate(page.lines):
         size = ln.size or 10.0
-        groups = gap_runs([w for w in ln.words if w.text.strip()], size, wide_gaps, gutters.get(i, ()))
-        if not groups and not ln.text.strip():
+        words = [w for w in ln.words if w.text.strip()]
+        outside = [w for w in words if not inside(w.bbox)]  # a table cell's words on the line are the table's
+        groups = gap_runs(outside, size, wide_gaps, gutters.get(i, ()))
+        if not groups and not ln.text.strip() or words and not outside:
             continue
-        if len(groups) <= 1:  # (a line without its words: as a whole)
+        if len(groups) <= 1 and len(outside) == len(words):  # (a line without its words: as a whole)
             runs = [Block(ln.text, ln.bbox, size)]
         else:
             runs = [Block(" ".join(w.text for w in g), (g[0].bbox[0], min(w.bbox[1] for w in g), g[-1].bbox[2],
