@@ -152,7 +152,7 @@ def _page_lines(page: Page) -> list[_Line]:
         if col is None and tag:  # right-aligned on the line under its item: the column whose last line is right above
             height = b.bbox[3] - b.bbox[1]
             col = next((c for c in reversed(columns) if 0 <= b.bbox[1] - c[-1].bbox[3] <= 1.5 * height
-                        and min(x.bbox[0] for x in c) <= b.bbox[0] and b.bbox[2] <= max(x.bbox[2] for x in c) + 2), None)
+                        and min(x.bbox[0] for x in c) <= b.bbox[0]), None)  # (or in a column of tags right of them)
         if col is None:
             columns.append([b])
         else:
@@ -201,6 +201,8 @@ def items_of(pages: list[Page]) -> list[Initiative]:
             lines = lines[1:]  # 【継続】 carried over the page break: the status of the last item before it
         for i, ln in enumerate(lines):
             t = ln.text.strip()
+            if run and ln.bbox[1] < run[-1].bbox[1] - 2:
+                flush()  # the reading went back up the page: a column of its own, no more of the items before
             after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
             if after and not MARKER.match(after) and not HEADING_NUMBER.match(after) and (
                     TAG.search(after) or after.endswith("。")) and abs(lines[i + 1].bbox[1] - ln.bbox[3]) < 12:
