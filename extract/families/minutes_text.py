@@ -281,10 +281,12 @@ def heading_text(text: str) -> str | None:
             return bare  # 総務常任委員会審査順序: the agenda of a council committee
         if re.fullmatch(r"議題・協議事項|議題及び協議事項", bare):
             return bare  # the header labels of a council record printed alone on their line
-        if (2 <= len(bare) <= 8 and not re.search(r"[0-9。、()（）]", bare) and "要旨" not in bare
-                and not re.search(r"記録|会議録|議事録", bare)  # 総務委員会記録: the title, not a part
-                and not MEMBER.fullmatch(bare)  # 佐々木委員: a speaker
-                and part_key(bare) in ("agenda", "materials", "discussion", "attendees")):
+        core = re.sub(r"[(（][^()（）]*[)）]$", "", bare)  # 会議内容（意見・質問及び回答の要旨）: the part's name
+        if (2 <= len(core) <= 8 and not re.search(r"[0-9。、()（）]", core) and "要旨" not in core
+                and not re.search(r"記録|会議録|議事録", core)  # 総務委員会記録: the title, not a part
+                and not MEMBER.fullmatch(core)  # 佐々木委員: a speaker
+                and part_key(core) in ("agenda", "materials", "discussion", "attendees")
+                and (core == bare or part_key(core) == "discussion")):
             return bare
         return None
     rest = m.group(1).strip()
