@@ -45,8 +45,8 @@ TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込|状況)(?:額|値)?(?:�
 OTHER_RATE = re.compile(r"(?:進捗|達成|構成|執行|加入|利用|実施|回収)率|構成比|割合")  # rates of other things
 FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  # ※ 数値は各年度末の収入未済額
 ACCOUNT = re.compile(r"(?:会計|事業)$")  # 一般会計 | 国民健康保険事業(会計): accounts as columns, named like debts
-ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区)$")
-AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体)$")
+ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区|(?:全市|市)(?:合計|計))$")
+AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体|(?:全市|市)(?:合計|計))$")
 RATE_METRICS = frozenset({"collection_rate"})
 COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
 BREAKDOWN = re.compile(r"^うち\s*(\S*)")  # うち個人市民税: a part of the row above
@@ -413,6 +413,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         # as printed (the outermost group the row closes), not the account
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
+    if debt is None and (together := LEXICON.all_debts.search("".join(_squash(t) for t in labels))):
+        debt = together.group(0)  # 収入未済額（全会計）: the debts together, as printed
     inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
     if debt is not None:
         own = key_of(debt, year, era)
@@ -833,8 +835,10 @@ def caption_debt(caption: str) -> str | None:
     m = CAPTION_DEBT.search(caption)
     if m:
         return m.group(1)
-    return next((w for m in CAPTION_SUBJECT.finditer(caption) if (is_debt_name(w := m.group(1), known_only=True)
-                 or LEXICON.all_debts.fullmatch(w)) and not w.endswith("等")), None)  # (1)全会計の…: all, as printed
+    subject = next((w for m in CAPTION_SUBJECT.finditer(caption) if (is_debt_name(w := m.group(1), known_only=True)
+                    or LEXICON.all_debts.fullmatch(w)) and not w.endswith("等")), None)  # (1)全会計の…: all, as printed
+    together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
+    return subject or (together.group(1) if together else None)
 
 
 def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
