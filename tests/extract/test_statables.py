@@ -758,3 +758,25 @@ def test_the_total_after_the_last_section_row_is_all_debts() -> None:
     ctx = TableContext(page=2, caption="表1 会計別・債権別の収入未済額 (単位：千円)")
     got = {(f.debt_raw, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
     assert ("合計", 2_982_180_000) in got and ("下水道使用料", 88_730_000) in got
+
+
+def test_figures_with_their_own_bracketed_note_on_a_slide() -> None:
+    """みやま市 (dev33): debts as columns, 92.57%（前年同期 92.26%） in each cell, dated by the slide's 令和６年２月末現在."""
+    rows = [["区分", "市税", "国民健康保険税"], ["現年分 収納率等", "92.57%(前年同期 92.26%)", "82.65%(前年同期 82.13%)"],
+            ["滞繰分 未収額(千円)", "245,545(前年同期 268,205)", "230,543(前年同期 243,576)"]]
+    assert is_figure(rows[1][1]) and not is_figure("令和5年度")
+    ctx = TableContext(page=2, caption="１　主要債権の状況（総括）", fiscal_year=2023, basis="interim", as_of="2024-02-29")
+    got = {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.as_of, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
+    assert ("市税", 2023, "current", "collection_rate", "2024-02-29", 92.57) in got
+    assert ("市税", 2022, "current", "collection_rate", "2023-02-28", 92.26) in got
+    assert ("国民健康保険税", 2022, "arrears", "outstanding", "2023-02-28", 243_576_000) in got
+
+
+def test_the_city_total_of_a_table_of_wards_and_debts_together_in_a_caption() -> None:
+    """東峰市 (dev33): 市　計 over 峰北区 … is the whole city; 北辰市: 「２　収入未済額（全会計）の目標」 names all debts."""
+    rows = [["区 分", "令和6年12月末", "令和5年12月末"], ["市 計", "78.4%", "77.8%"], ["峰北区", "79.1%", "78.6%"]]  # (no
+    # segment printed: the dated rates of a caption of how the debt is collected (区別収納状況) are its collection rates)
+    ctx = TableContext(page=2, caption="3 市税の区別収納状況(12月末)", debt="市税", fiscal_year=2024)
+    got = {(f.debt_raw, f.area, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
+    assert ("市税", None, 78.4) in got and ("市税", "峰北区", 79.1) in got
+    assert caption_debt("2 収入未済額(全会計)の目標 単位：百万円") == "全会計"

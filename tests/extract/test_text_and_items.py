@@ -717,3 +717,32 @@ def test_a_box_beside_a_table_takes_the_heading_over_it(tmp_path, drawing) -> No
     got = [(f.raw, f.fiscal_year, f.metric, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "b.pdf")), 2024)]
     assert got == [("91.02%", 2022, "collection_rate", "actual"), ("91.48%", 2023, "collection_rate", "actual"),
                    ("91.80%", 2024, "collection_rate", "estimate"), ("92.00%", 2024, "collection_rate", "target")]
+
+
+def test_a_slides_panels_title_and_item_box(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """みやま市 (dev33): 「２　債権別の状況　市税」 over two panels (2月末徴収率（現年課税分） / 92.57% / 前年同期 92.26%…)
+    side by side, and a box of ① items beside a table whose last row shares a line with an item's wrap."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.scope import marks
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(842, 474)
+    d.text(p, 24, 30, "２　債権別の状況　市税", size=14)
+    for x, seg, big, before in ((38, "現年課税分", "92.57%", "92.26%"), (300, "滞納繰越分", "17.72%", "16.73%")):
+        d.text(p, x, 78, f"2月末徴収率（{seg}）")
+        d.text(p, x + 40, 104, big, size=20)
+        d.text(p, x + 20, 142, f"前年同期 {before}（＋0.31pt）")
+    xs, ys = [38, 120, 200, 300], [170, 190, 210]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["", "調定額", "未収額"], ["現年課税分", "4,215,380", "313,266"]])
+    d.text(p, 420, 186, "①スマートフォン決済アプリによる納付を開始し、利用件数は前年同")
+    d.text(p, 420, 204, "期の約１．６倍となった。【新規】")
+    pages = load_pages(d.save(tmp_path / "s.pdf"))
+    assert [m.name for m in marks(pages)] == ["市税"]
+    got = [(f.raw, f.fiscal_year, f.segment, f.as_of) for f in text_facts(pages, 2023)]
+    assert got == [("92.57%", 2023, "current", "2024-02-29"), ("17.72%", 2023, "arrears", "2024-02-29"),
+                   ("92.26%", 2022, "current", "2023-02-28"), ("16.73%", 2022, "arrears", "2023-02-28")]
+    items = items_of(pages)
+    assert [(i.status, i.text) for i in items] == [
+        ("新規", "スマートフォン決済アプリによる納付を開始し、利用件数は前年同期の約1.6倍となった。")]  # (no 313,266 in it)
