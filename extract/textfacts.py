@@ -27,6 +27,7 @@ from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENI
                               month_end_year_before, noted, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
+from saiken.normalize.wareki import fiscal_year_of
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])")
@@ -206,7 +207,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             if subject:  # 「国民健康保険税についてお答えいたします。」: the debt the next sentences speak of
                 prev_debt = subject
             k = key_of(part, running.fiscal_year, era or None)
-            if k.fiscal_year is not None and not k.previous:
+            if k.fiscal_year is None and k.as_of and not k.previous and not _has_figure(part):
+                k = replace(k, fiscal_year=fiscal_year_of(int(k.as_of[:4]), int(k.as_of[5:7])))  # 「12月末現在の状況を
+            if k.fiscal_year is not None and not k.previous:  # 報告する。」: the month end of the year read so far
                 running = _time(k)  # 「令和6年度の決算見込では…。」: year and basis go on together
         paren = bool(re.search(r"[(（][^)）]*$", clause))
         named = named_debt(clause)
