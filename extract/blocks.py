@@ -85,8 +85,12 @@ def page_gutters(page: Page) -> dict[int, list[float]]:
 
 
 def across_gutter(page: Page, a: BBox, b: BBox) -> bool:
-    """True when a gutter of the page runs between two boxes printed in its two columns."""
-    xs = {x for cut in page_gutters(page).values() for x in cut}
+    """True when a gutter of the page runs between two boxes printed in its two columns (a box above the first line
+    the gutter cuts, such as a slide's title over its panels, is in neither column)."""
+    cuts = page_gutters(page)
+    if not cuts or min(a[1], b[1]) < min(page.lines[i].bbox[1] for i in cuts) - 1:
+        return False
+    xs = {x for cut in cuts.values() for x in cut}
     return any(a[2] <= x <= b[0] or b[2] <= x <= a[0] for x in xs)
 
 

@@ -744,5 +744,5 @@ def test_a_slides_panels_title_and_item_box(tmp_path, drawing) -> None:  # type:
     assert got == [("92.57%", 2023, "current", "2024-02-29"), ("17.72%", 2023, "arrears", "2024-02-29"),
                    ("92.26%", 2022, "current", "2023-02-28"), ("16.73%", 2022, "arrears", "2023-02-28")]
     items = items_of(pages)
-    assert [(i.status, i.text) for i in items] == [
-        ("新規", "スマートフォン決済アプリによる納付を開始し、利用件数は前年同期の約1.6倍となった。")]  # (no 313,266 in it)
+    assert [(i.debt_raw, i.status, i.text) for i in items] == [  # (the title over the panels heads both columns)
+        ("市税", "新規", "スマートフォン決済アプリによる納付を開始し、利用件数は前年同期の約1.6倍となった。")]  # (no 313,266)
