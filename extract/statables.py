@@ -42,6 +42,7 @@ DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込|状況)(?:額|値)?(?:及び|と|並びに|・)")  # 達成状況及び…目標: topics
+COUNT_HEAD = re.compile(r"[(（]?(?:件数|人数|世帯数|件|人|世帯|債務者数)(?:[(（][^()（）]*[)）])?[)）]?")  # a column of counts
 COLLECTING = re.compile(r"(?:収納|徴収|収入)状況")  # a caption of how debts are being collected
 OTHER_RATE = re.compile(r"(?:進捗|達成|構成|執行|加入|利用|実施|回収)率|構成比|割合")  # rates of other things
 FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  # ※ 数値は各年度末の収入未済額
@@ -675,6 +676,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and key.fiscal_year > context.fiscal_year:
                 key = replace(key, basis="target")  # R7年度 … R11年度 in a paper of 令和6年度: no result yet
             metric = col.metric or here.key.metric or base.metric
+            if not col.metric and metric in MONEY_METRICS and \
+                    any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header)):
+                continue  # 収入未済額 | 件数: a count beside the amounts, none of the table's money
             if metric is None and (key.segment or COLLECTING.search(context.caption)) and key.basis \
                     and not key.change and (_percent(cell.text, key.unit) or key.unit is None and rates) \
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
