@@ -31,7 +31,8 @@ from saiken.normalize.errors import NormalizeError
 from saiken.normalize.text import despace as _squash
 from saiken.normalize.wareki import fiscal_year_of
 
-FIGURE = re.compile(r"(?:約|概ね)?[△▲\-+]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?")
+FIGURE = re.compile(r"(?:約|概ね)?[△▲\-+]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?"
+                    r"(?:以上|以下|未満)?")  # (a target's bound: 99.00以上, 122,000,000以下)
 NOT_FIGURE = re.compile(r"年|月|日|第|位")
 BARE_YEAR = re.compile(r"^[(（]?(?:19[89][0-9]|20[0-9]{2})[)）]?$")  # 2019, (2019) under 令和元年度
 DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|該当なし|なし|対象外)$")
@@ -792,6 +793,7 @@ SECTION_HEADING = re.compile(r"^\s*(?:第?[0-9]{1,2}[\s.．、章]|[(（][0-9]{1
 BULLET = re.compile(r"\s*(?:[・●○◦‐\-]|[①-⑳](?!\S*[表票]))")
 
 
+SECTION_BEFORE_YEAR_END = re.compile(r"^\s*[0-9]{1,2}[.．]?\s+(?=年度末\S{3})")  # a section's number before 年度末…
 NOTE_LINE = re.compile(r"\s*(?:※|注[)）:：\s０-９0-9])")
 LEAD_IN = re.compile(r"(?:次|以下|下記)の(?:とおり|通り)(?:である|です|となっている|となっています)?。\s*$")
 
@@ -818,7 +820,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             # the table's heading (the table before's ※…。; 「※ 特定債権…の状況(千円)」 is a caption)
             stop = i
             break
-        taken.insert(0, text)
+        taken.insert(0, SECTION_BEFORE_YEAR_END.sub("", text))  # 「２　年度末の見込みと目標」: no year 2 in it
         if SECTION_HEADING.match(text) and not text.lstrip().startswith("【"):
             stop = i + 1  # 「2 収入未済額の目標(単位：千円)」: what is above the section's heading is another's
             sectioned = True
