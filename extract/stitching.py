@@ -131,8 +131,9 @@ def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid
     if not _captions_only(below, NOTE_BELOW, set()) or not _captions_only(above, CAPTION_ABOVE, titles):
         return False
     if any(abs(x - y) > EDGE_TOL for x, y in zip(a, b)):  # columns sized to each part's own text (an HTML table):
-        return all(NOTE_BELOW.search(ln.text) for ln in below) and not above and "n" in _shape(nxt.rows()[0])
-        # only a part opening on figures with nothing between (but a (次ページへ続く)) goes on
+        return not above and (all(NOTE_BELOW.search(ln.text) for ln in below) and "n" in _shape(nxt.rows()[0])
+                              or repeated_header_rows(whole[0], nxt) > 0)
+        # only a part opening on figures with nothing between (but a (次ページへ続く)), or on the header printed again
     if repeated_header_rows(whole[0], nxt):
         return True
     return not _own_header(whole[0], nxt) or _reaches_bottom(prev, prev_page, nxt, floor)
