@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 from pathlib import Path
 
 from saiken import normalize
@@ -103,6 +104,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
+        _drop_impossible_years(doc, year)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
@@ -121,7 +123,26 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     if kind is not None:
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
     docinfo.fill(doc.document, pages)
+    _drop_impossible_years(doc, year)
     return normalize.run(doc)
+
+
+YEARS_AHEAD = 20  # no plan sets targets further than this past its own year
+
+
+def _drop_impossible_years(doc: Document, year: int | None) -> None:
+    """Figures dated far past the document's 年度 (R5.2月末 read by OCR as R52月末: 令和52年) are no figures of it: left
+    out, with a warning naming the page and the year as read."""
+    ceiling = (year or date.today().year) + YEARS_AHEAD
+    bad = [f for f in doc.facts if f.fiscal_year is not None and f.fiscal_year > ceiling]
+    if not bad:
+        return
+    gone = {id(f) for f in bad}
+    doc.facts = [f for f in doc.facts if id(f) not in gone]
+    for page in sorted({f.page for f in bad}):
+        raw = next(f.fiscal_year_raw or str(f.fiscal_year) for f in bad if f.page == page)
+        doc.warnings.append(DocWarning(page=page, code="implausible_year",
+                                       message=f"ありえない年度（{raw}）と読めた数値を出力していません。元の資料で確かめてください"))
 
 
 def _generic_facts(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:

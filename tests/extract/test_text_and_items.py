@@ -746,3 +746,16 @@ def test_a_slides_panels_title_and_item_box(tmp_path, drawing) -> None:  # type:
     items = items_of(pages)
     assert [(i.debt_raw, i.status, i.text) for i in items] == [  # (the title over the panels heads both columns)
         ("市税", "新規", "スマートフォン決済アプリによる納付を開始し、利用件数は前年同期の約1.6倍となった。")]  # (no 313,266)
+
+
+def test_a_year_far_past_the_documents_is_dropped_with_a_warning() -> None:
+    """成沢市 (dev31, scanned): R5.2月末 read by OCR as R52月末 (令和52年): no figure of the document."""
+    from saiken.extract.pipeline import _drop_impossible_years
+    from saiken.extract.records import Document, Fact
+    doc = Document.model_validate({"schema_version": "2", "source": {"file": "x.pdf", "sha256": "0", "pages": 3},
+                                   "document": {"kind": "progress_report"}})
+    ok = Fact(debt_raw="市税", fiscal_year=2023, segment="current", metric="collection_rate", basis="interim",
+              as_of="2024-02-29", value=89.6, unit="percent", raw="89.60", page=2)
+    doc.facts = [ok, ok.model_copy(update={"fiscal_year": 2070, "fiscal_year_raw": "R52", "as_of": "2071-02-28"})]
+    _drop_impossible_years(doc, 2023)
+    assert doc.facts == [ok] and [(w.page, w.code) for w in doc.warnings] == [(2, "implausible_year")]
