@@ -5,7 +5,8 @@ import pytest
 
 from saiken.extract.families.suishin import _date, PARSER
 from saiken.extract.families.suishin_items import split_items, status_of
-from saiken.extract.families.suishin_labels import basis_of, count_unit, is_segment_label, metric_of, segment_of
+from saiken.extract.families.suishin_labels import count_unit, is_segment_label, metric_of, segment_of
+from saiken.extract.statkeys import basis_of
 from saiken.extract.families.suishin_tables import is_measures, layout_of, read_value
 from saiken.extract.layout import Cell, Grid
 from saiken.normalize.errors import NormalizeError
