@@ -29,6 +29,42 @@ def min_gap(chars: Sequence[Char], share: float = 0.8) -> float:
     return max(3.0, share * median(sizes)) if sizes else 6.0
 
 
+FIGURE_END = re.compile(r"[0-9%％]")
+FIGURE_START = re.compile(r"[0-9△▲\-]")
+
+
+def _figure_gaps(chars: Sequence[Char], body: list[TextRow], found: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Narrow gaps between columns of figures set close (99.08 99.15 99.22, four points apart): a gap no word of
+    the body covers, with a figure ending on its left and one starting on its right in every body row."""
+    rows = [[c for c in chars if r.y0 <= c.cy <= r.y1 and not c.c.isspace()] for r in body]
+    spans = sorted((c.x0, c.x1) for row in rows for c in row)  # glyph by glyph: close figures read as one word
+    out: list[tuple[float, float]] = []
+    if not spans:
+        return out
+    candidates = []
+    end = spans[0][1]
+    for a, b in spans[1:]:
+        if a - end >= 1.5:
+            candidates.append((end, a))
+        end = max(end, b)
+    for lo, hi in candidates:
+        if any(a <= lo and hi <= b for a, b in found):
+            continue
+        sides = 0
+        for row in rows:
+            left = max((c for c in row if c.x1 <= lo + 0.5), key=lambda c: c.x1, default=None)
+            right = min((c for c in row if c.x0 >= hi - 0.5), key=lambda c: c.x0, default=None)
+            if left is None or right is None:
+                continue
+            if not (FIGURE_END.match(left.c) and FIGURE_START.match(right.c) and right.x0 - left.x1 < 2 * (left.size or 9)):
+                break
+            sides += 1
+        else:
+            if sides >= 2:
+                out.append((lo, hi))
+    return out
+
+
 def _groups(rules: list[Seg]) -> list[list[Seg]]:
     """Long rules grouped by extent (start and end within EXTENT_TOL), each group top to bottom."""
     groups: list[list[Seg]] = []
@@ -275,6 +311,8 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
         return None
     own = band_chars(chars, x0 - 2, ys[0], x1 + 2, ys[-1])  # the table's own type size: small print, narrow gaps
     gaps = shared_gaps(body, min_gap(own, 0.6) if own else min_gap(chars))
+    close = _figure_gaps(own, body, gaps)
+    gaps = sorted(gaps + close)
     ends = [e for s in heads for e in (s.a, s.b)]  # where a header rule starts or ends inside a gap, the boundary
     cuts = [next((e for e in ends if lo < e < hi), x) for (lo, hi), x in zip(gaps, place(gaps, rows))]
     xs = [x0, *(g for g in cuts if x0 < g < x1), x1]
@@ -290,8 +328,10 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
                for k in range(max(0, header_rows - 1))]  # drawn rules show the groups (_spans)
     hs = list(group) + partial + _header_cuts(xs, rows, ys, inferred, header_rows, grouped)
     spans = [_spans(rows[k], xs, _rules_under(k, ys, partial)) for k in range(header_rows)]
+    between = {x for x in xs if any(lo <= x <= hi for lo, hi in close)}  # (words of close figures run over them)
     vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
-          if not r.crosses(x) and not (k < header_rows and x in spans[k]) and not (k < len(grouped) and x in grouped[k])]
+          if (x in between and k >= header_rows or not r.crosses(x)) and not (k < header_rows and x in spans[k])
+          and not (k < len(grouped) and x in grouped[k])]
     vs += [Seg(False, x, ys[0], ys[-1]) for x in (x0, x1)]
     return Frame(xs, ys, regions(xs, ys, hs, vs))
 

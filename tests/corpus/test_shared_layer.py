@@ -51,7 +51,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev31": (0.99, 0.99),
     "dev32": (0.98, 0.98),
     "dev33": (0.99, 0.99),
-    "dev34": (0.91, 0.97),  # the last round, fixed in part: below the 0.95 aim (see README)
+    "dev34": (0.95, 0.97),  # the last round, fixed in part
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 

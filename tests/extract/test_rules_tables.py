@@ -312,3 +312,33 @@ def test_white_lines_painted_over_rules_erase_them(tmp_path: Path, drawing: Call
     g = load_pages(d.save(tmp_path / "w.pdf"))[0].grids[0]
     head = g.cell(0, 2)
     assert head is not None and head.col == 1 and head.colspan == 2 and head.text == "市税"
+
+
+def test_columns_of_figures_set_close_are_columns(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """高嶺市 (dev34): 表3 ruled with horizontal lines only, its figure columns four points apart (99.08 99.15 99.22
+    99.30 reads as one word): each figure is a cell under its own year."""
+    d = drawing()
+    p = d.page()
+    d.hline(p, 60, 530, 100, 1.0)
+    d.hline(p, 60, 530, 118, 0.4)
+    w = pymupdf.get_text_length("99.08", fontname="japan", fontsize=9)
+    right = [330 + (w + 4) * k for k in range(1, 5)]  # right edges of the close columns, four points apart
+    for x, s in zip(right, ["R5実績", "R7", "R8", "R9"]):
+        d.text(p, x - pymupdf.get_text_length(s, fontname="japan", fontsize=9), 112, s)
+    d.text(p, 64, 112, "債権名")
+    d.text(p, 270, 112, "区分")
+    body = [["市税", "現年課税分", "99.08", "99.15", "99.22", "99.30"], ["", "滞納繰越分", "30.12", "31.00", "32.00", "33.00"],
+            ["国民健康保険税", "現年課税分", "93.66", "93.80", "94.00", "94.20"]]
+    for r, row in enumerate(body):
+        y = 132 + 16 * r
+        d.text(p, 64, y, row[0])
+        d.text(p, 270, y, row[1])
+        for x, s in zip(right, row[2:]):
+            d.text(p, x - pymupdf.get_text_length(s, fontname="japan", fontsize=9), y, s)
+    for y, width in ((100, 1.0), (118, 0.4), (170, 1.0)):
+        d.hline(p, 60, right[-1] + 4, y, width)
+    grids = load_pages(d.save(tmp_path / "c.pdf"))[0].grids
+    assert len(grids) == 1
+    rows = [[c.strip() for c in r] for r in grids[0].rows()]
+    assert ["市税", "現年課税分", "99.08", "99.15", "99.22", "99.30"] in rows
+    assert rows[0][-4:] == ["R5実績", "R7", "R8", "R9"]
