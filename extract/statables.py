@@ -625,6 +625,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     above_metric: str | None = None  # the metric of the last row that named one
     caption_notes = bracket_notes(context.caption, *context.column_heads.values())
     column_notes = {c: bracket_notes(*(rows[r][c] for r in range(lay.header))) for c in lay.values}
+    counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
     for r in range(lay.header, grid.nrows):
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
@@ -677,8 +678,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and key.fiscal_year > context.fiscal_year:
                 key = replace(key, basis="target")  # R7年度 … R11年度 in a paper of 令和6年度: no result yet
             metric = col.metric or here.key.metric or base.metric
-            if not col.metric and metric in MONEY_METRICS and \
-                    any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header)):
+            if not col.metric and metric in MONEY_METRICS and c in counts:
                 continue  # 収入未済額 | 件数: a count beside the amounts, none of the table's money
             if metric is None and (key.segment or COLLECTING.search(context.caption)) and key.basis \
                     and not key.change and (_percent(cell.text, key.unit) or key.unit is None and rates) \

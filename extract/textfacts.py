@@ -345,11 +345,10 @@ def _is_label(text: str) -> bool:
     return len(despace(text)) <= 30 and not _has_figure(text) and key_of(text).metrics == 1 and "。" not in text
 
 
-def _under(place: _Place, label: _Place) -> bool:
-    """True when `place` lies right under `label` in its column (within three of its lines)."""
-    lh = max(label.bbox[3] - label.bbox[1], 1.0)
-    return label.page == place.page and 0 <= place.bbox[1] - label.bbox[3] <= 3 * lh and \
-        min(place.bbox[2], label.bbox[2]) - max(place.bbox[0], label.bbox[0]) > 0
+def _under(box: BBox, above: BBox) -> bool:
+    """True when `box` lies right under `above` in its column (within three of its lines), on one page."""
+    lh = max(above[3] - above[1], 1.0)
+    return 0 <= box[1] - above[3] <= 3 * lh and min(box[2], above[2]) - max(box[0], above[0]) > 0
 
 
 def _arrow_result(clause: str) -> bool:
@@ -663,6 +662,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     spoken: list[Fact] | None = None  # the facts of the first paragraph with figures of the speech or section read
     labels: list[_Place] = []  # short lines naming a metric with no figure (over a figure alone below them)
     for page in pages:
+        page_start = len(out)  # the page's own facts begin here
         block_debt = None
         page_era = era_of(page.text)
         first_on_page = True
@@ -745,13 +745,14 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # further on in a speech: the year the paragraph before (the speech's first) opened on
             listed_rate = read[-1] if bullet and read and read[-1].metric == "collection_rate" and \
                 read[-1].segment in ("current", "arrears") else None  # ・全体 97.9％ after ・現年度分 / ・過年度分 bullets
-            over = next((lb for lb in reversed(labels) if _under(place, lb)), None) if _figure_only(place.text) else None
+            over = next((lb for lb in reversed(labels) if lb.page == place.page and _under(place.bbox, lb.bbox)),
+                        None) if _figure_only(place.text) else None
             if over is not None:
                 place = replace(place, text=f"{over.text} {place.text}")  # a panel's 2月末徴収率（現年課税分） over 92.57%
             labels = [*labels[-8:], place] if _is_label(place.text) else labels
-            up = next((f for f in reversed(out) if f.page == place.page and f.bbox is not None
-                       and _under(place, _Place(f.page, f.bbox, "", Key(), 0.0))), None)  # the figure right above, in
-            read = read_place(place, own_debt, base, date, last_rate or listed_rate,  # this column (panels side by side)
+            up = next((f for f in reversed(out[page_start:]) if f.bbox is not None and _under(place.bbox, f.bbox)),
+                      None)  # the figure right above, in this column (panels side by side)
+            read = read_place(place, own_debt, base, date, last_rate or listed_rate,
                               None if bullet else up or (read[-1] if read else None))
             if not bullet:
                 bullet_year = Key()
