@@ -93,10 +93,15 @@ def columns_of(row: TextRow, xs: Sequence[float]) -> set[int]:
 
 
 def line_bands(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: float) -> list[float]:
-    """Row boundaries inside a band without rules: one row per text line, cut midway between lines."""
+    """Row boundaries inside a band without rules: one row per text line, cut midway between lines. Lines that
+    overlap by a third of their height are staggered lines of one row (a cell wrapped onto two lines, 前年同期 /
+    収入済額, beside one-line cells set in the middle of the row): no cut between them."""
     lines = make_lines(band_chars(chars, x0, top, x1, bottom))
     cuts = [top]
     for a, b in zip(lines, lines[1:]):
+        overlap = a.bbox[3] - b.bbox[1]
+        if overlap > 0.33 * min(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1]):
+            continue
         mid = (a.bbox[3] + b.bbox[1]) / 2
         if mid > cuts[-1]:
             cuts.append(mid)

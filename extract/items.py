@@ -172,8 +172,9 @@ def items_of(pages: list[Page]) -> list[Initiative]:
     def debt_at(page: int, y: float, x: tuple[float, float] | None = None) -> str | None:
         name = default
         for m in ms:
-            if (m.page, m.y) <= (page, y + 1) and not (x is not None and m.page == page and across_gutter(
-                    by_number[page], (m.x0, m.y, m.x1, m.y), (x[0], y, x[1], y))):  # a heading of the other column
+            if (m.page, m.y) <= (page, y + 1) and not (x is not None and m.page == page and (across_gutter(
+                    by_number[page], (m.x0, m.y, m.x1, m.y), (x[0], y, x[1], y))  # a heading of the other column
+                    or not m.reaches(*x))):  # or the box of the other 個票 on a page holding two
                 name = m.name
         return name
 

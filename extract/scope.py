@@ -6,7 +6,8 @@ A debt is named for the tables below it by
 - a heading whose parenthesis holds a debt's name (５ 債権ごとの取組（保育所保育料）) or that ends with one after the
   part's number (４ 債権ごとの取組（1） 特別区民税), or a short heading that is
   a name of the debt dictionary (（２）国民健康保険料, 【市税】).
-A mark governs the tables below it on its page and, on the following pages, the tables until the next mark or
+A mark governs the tables below it on its page (on a page holding two debts side by side, the tables of its own
+half) and, on the following pages, the tables until the next mark or
 until a table whose rows name several debts (a new, multi-debt part of the document): the debt never leaks
 into an unrelated table. Where no mark governs a table, its debt stays unknown (None).
 """
@@ -38,8 +39,13 @@ class Mark:
     page: int
     y: float
     name: str
-    x0: float = 0.0  # left and right of the printed name's line (its column, on a page set in two); a box's
-    x1: float = float("inf")  # mark spans the page
+    x0: float = 0.0  # left and right of the printed name's line (its column, on a page set in two) or of its box
+    x1: float = float("inf")  # (債権名 | 市税: a 個票 of a page holding two side by side); a cell's 債権名：X spans the page
+    boxed: bool = False  # a label/value box: it governs only what is below its own span
+
+    def reaches(self, x0: float, x1: float) -> bool:
+        """True unless the mark is a box beside the span (x0, x1): the box of the other 個票 on the page."""
+        return not self.boxed or self.x0 < x1 and self.x1 > x0
 
 
 @cache
@@ -82,7 +88,7 @@ def _box_marks(page: Page) -> list[Mark]:
         for c in g.cells:
             t = despace(c.text)
             if small and _is_label(t) and (name := _value_beside(g, c.row, c.col)):
-                out.append(Mark(page.number, c.bbox[1], name))
+                out.append(Mark(page.number, c.bbox[1], name, g.bbox[0], g.bbox[2], boxed=True))
             elif (m := LABEL_LINE.match(c.text.strip())) and not FIGURE_CELL.match(m.group(1)):
                 out.append(Mark(page.number, c.bbox[1], m.group(1)))
     return out
@@ -201,7 +207,9 @@ def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
                 current = None
             continue
         own = _caption_debt(by_page.get(grid.page), grid)
-        out.append((g, own or (current.name if current is not None else None)))  # type: ignore[arg-type]
+        above = [m for m in ms[:k] if m.page == grid.page and m.reaches(grid.bbox[0], grid.bbox[2])]
+        governing = above[-1] if above else current  # two 個票 side by side: the mark over the table's own half
+        out.append((g, own or (governing.name if governing is not None else None)))  # type: ignore[arg-type]
     return [name for _, name in sorted(out)]  # type: ignore[misc]
 
 

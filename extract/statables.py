@@ -704,13 +704,14 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
 
 def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:
     """(top, bottom, text) of what is printed above the grid: lines outside tables and one-row tables
-    (債権名：国民健康保険料 boxes), down from the nearest larger table above."""
+    (債権名：国民健康保険料 boxes, those over the grid's own span: two 個票 side by side have a box each), down from
+    the nearest larger table above."""
     top = grid.bbox[1]
     above = [g for g in page.grids if g.bbox[3] <= top + 1 and g.bbox != grid.bbox]
     floor = max((g.bbox[3] for g in above if g.nrows > 1), default=0.0)
     out = [(b[1], b[3], text) for b, text in _runs_for(page, grid) if b[1] >= floor - 1 and b[3] <= top + 2]
     out += [(g.bbox[1], g.bbox[3], " ".join(c.text for c in g.cells)) for g in above
-            if g.nrows == 1 and g.bbox[1] >= floor - 1]
+            if g.nrows == 1 and g.bbox[1] >= floor - 1 and g.bbox[0] < grid.bbox[2] and g.bbox[2] > grid.bbox[0]]
     return sorted(out)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from saiken.extract.lexicon import LEXICON
 from saiken.normalize.errors import NormalizeError
 from saiken.normalize.wareki import ERA_BASE, find_years, parse_date
-from saiken.normalize.text import despace
+from saiken.normalize.text import despace, fold
 
 #: Metric words, longest first where one contains another (収入未済額 before 収入額): extract/lexicon.yaml.
 METRICS = LEXICON.metrics
@@ -187,6 +187,8 @@ def _rest(text: str) -> str:
         return ""  # the arrears segment alone (現年 | 滞納 | 合計)
     out = AS_OF.sub(" ", text)  # 令和6年2月末日時点 whole, before its year
     for y in find_years(out):
+        if y.raw not in out:
+            out = fold(out)  # 令和６年度: the year as found, in 半角
         out = out.replace(y.raw, " ")
     out = ERALESS.sub(" ", out)
     for word, _ in METRICS:  # metric words first: 滞納繰越発生額 holds a segment word

@@ -45,6 +45,7 @@ BASE_AFTER = re.compile(r"\s*[)）]?\s*(?:から|より)")  # 平成26年度（�
 FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化|縮減|削減|圧縮)")
 PER_HEAD = re.compile(r"当たり|あたり")  # （市税一人当たり換算16万6,420円）: a figure per head, no restatement
 PARTICLES = re.compile(r"うち|次いで|続いて|[はがのもでとをに]")
+BOUND_END = re.compile(r"\s*(?:以下|以上)\s*(?:。?\s*$|[、，,／/]|\s)")  # a bound ending its clause (not 100万円以上の事案)
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
@@ -77,8 +78,8 @@ def _heading_key(text: str, era: str | None) -> Key | None:
         return None
     if k.metrics > 1:
         k = replace(k, metric=None)
-    return k if (k.metric or k.segment or (HEADING.match(text) or bare and NEW_SECTION.match(text)) and k.basis
-                 and not k.rest) else None  # 【目標】, （２）目標: the basis of the lines under it
+    return k if (k.metric or k.segment or (HEADING.match(text) or bare and (NEW_SECTION.match(text) or k.fiscal_year and not k.as_of))
+                 and k.basis and not k.rest) else None  # 【目標】, （２）目標, 令和６年度 数値目標: the basis of the lines under it
 
 
 def _has_figure(text: str) -> bool:
@@ -175,7 +176,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         amounts = [a for a in amounts if not span[0] <= a.span[0] < span[1]]  # type: ignore[index]
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
     lead = LEAD_LABEL.match(text)  # 「・現年課税分　調定額：…　収入済額：…」: the bullet's segment covers its figures
-    lead_segment = key_of(lead.group(1)).segment if lead and not key_of(lead.group(1)).metric else None
+    lead_segment = key_of(lead.group(1)).segment if lead and not key_of(lead.group(1)).metric and not \
+        re.match(r"\s*約?\s*[0-9△▲]", text[lead.end():]) else None  # (not 「現年分 95.00% … 収入未済額 …」: its own)
     topics = {m.end(): k.segment for m in SEGMENT_TOPIC.finditer(text)
               if (k := key_of(m.group(1))).segment and not k.metric}  # 「現年度分は、調定額…に対し収入額…」
     out: list[Fact] = []
@@ -193,6 +195,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         after = YEAR_AFTER.match(text, e)
         if after:
             start = after.end()
+        elif bound := BOUND_END.match(text, e):
+            start = bound.end()  # 現年分 99.65%以上/滞繰分 42.00%以上: the bound is the figure's, not the next one's
         clause = re.split(r"[。]", label)[-1]
         pieces = [p for p in re.split(r"[、，,]", clause) if p.strip()] or [clause]
         keys = [key_of(p, running.fiscal_year, era or None) for p in reversed(pieces)]
@@ -215,8 +219,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         named = named_debt(clause)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
-        if TARGET_BOUND.match(text, e) or year.basis == "target" and re.match(r"\s*(?:以下|以上)\s*。?\s*$", text[e:]):
-            own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下
+        if TARGET_BOUND.match(text, e) or year.basis == "target" and BOUND_END.match(text, e):
+            own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下,
+            # 令和６年度 数値目標 / 現年分 99.25％以上　滞繰分 31.00％以上
         elif NOT_A_LEVEL.match(text, e) and not ((PREVIOUS.search(clause) or own.fiscal_year is not None
                                                   and FROM_LEVEL.match(text, e) and "平均" not in clause)
                                                  and BASE_AFTER.match(text, e)) or \
@@ -443,7 +448,8 @@ def _paragraphs(page: Page) -> list[_Place]:
                 bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40  # a heading: (1)令和4年度…
                 and not prev.text.rstrip().endswith(UNFINISHED)  # 「○課長(氏名) 市税の収納率は、現年課税分が」
                 and not SPEECH_OPENING.match(prev.text))  # 「○中川保険年金課長　…の収納率は令和」: a speech goes on
-            joins = run.bbox[0] <= prev.bbox[0] + 2 * size and (not ended or prev.bbox[2] >= edge)
+            joins = run.bbox[0] <= prev.bbox[0] + 2 * size and (not ended or prev.bbox[2] >= edge) \
+                and _heading_key(prev.text, None) is None  # (「令和６年度 数値目標」 heads 「現年分 99.25％以上」)
         if joins and prev_pair is not None:
             place = prev_pair[1]
             b = place.bbox
@@ -666,12 +672,16 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
         block_debt = None
         page_era = era_of(page.text)
         first_on_page = True
+        on_page: list[Mark] = []  # the page's marks read so far
         for place in _places(page):
             while ms and (ms[0].page, ms[0].y) <= (page.number, place.y + 1):
                 if ms[0].name != debt:
                     headings = []
-                debt = ms.pop(0).name
-            own_debt = talk.debt_of(place, debt, first_on_page)
+                on_page.append(ms.pop(0))
+                debt = on_page[-1].name
+            reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2])]  # two 個票 side by side: the
+            mine = reach[-1].name if reach else debt  # box over the place's own half
+            own_debt = talk.debt_of(place, mine, first_on_page)
             first_on_page = False
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)

@@ -342,3 +342,27 @@ def test_columns_of_figures_set_close_are_columns(tmp_path: Path, drawing: Calla
     rows = [[c.strip() for c in r] for r in grids[0].rows()]
     assert ["市税", "現年課税分", "99.08", "99.15", "99.22", "99.30"] in rows
     assert rows[0][-4:] == ["R5実績", "R7", "R8", "R9"]
+
+
+def test_a_header_cell_wrapped_onto_two_lines_beside_centred_cells_is_one_row(tmp_path: Path,
+                                                                              drawing: Callable[[], Any]) -> None:
+    """松戸市 (dev36): a table ruled with horizontal lines only whose header cell 「前年同期 / 収入済額」 wraps onto two
+    lines while the other headings sit in the middle of the row: one header row, the wrapped cell one heading."""
+    d = drawing()
+    p = d.page(842, 595)
+    xs = [40, 120, 240, 360, 480, 600]
+    for y in (100, 124, 138, 152):
+        d.hline(p, 40, 760, y)
+    for x, s in zip(xs, ["区分", "調定額", "収入済額", "収入未済額", "", "対前年同期比"]):
+        d.text(p, x + 6, 115, s)
+    d.text(p, 486, 108, "前年同期")
+    d.text(p, 486, 120, "収入済額")
+    for r, row in enumerate([["現年分", "58,432,615", "37,912,480", "20,520,135", "37,120,455", "102.1%"],
+                             ["滞繰分", "1,284,330", "352,907", "931,423", "341,880", "103.2%"]]):
+        for x, s in zip(xs, row):
+            d.text(p, x + 6, 134 + 14 * r, s)
+    grids = load_pages(d.save(tmp_path / "w.pdf"))[0].grids
+    assert len(grids) == 1
+    rows = [[c.replace(" ", "").replace("\n", "") for c in r] for r in grids[0].rows()]
+    assert rows[0] == ["区分", "調定額", "収入済額", "収入未済額", "前年同期収入済額", "対前年同期比"]
+    assert len(rows) == 3

@@ -759,3 +759,36 @@ def test_a_year_far_past_the_documents_is_dropped_with_a_warning() -> None:
     doc.facts = [ok, ok.model_copy(update={"fiscal_year": 2070, "fiscal_year_raw": "R52", "as_of": "2071-02-28"})]
     _drop_impossible_years(doc, 2023)
     assert doc.facts == [ok] and [(w.page, w.code) for w in doc.warnings] == [(2, "implausible_year")]
+
+
+def test_two_sheets_side_by_side_each_under_its_own_box(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """豊田市 (dev34): one slide holding two 個票, 債権名 | 介護保険料 on the left and 債権名 | 後期高齢者医療保険料
+    on the right, each box over its own table, 取組 list and 「令和６年度 数値目標」 panel: each half is its own debt's."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.scope import debt_of_grids
+    from saiken.extract.statables import read_tables
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(960, 540)
+    for x0, name, rate, target in ((30, "介護保険料", "99.02", "99.20"), (490, "後期高齢者医療保険料", "99.57", "99.65")):
+        box = [x0, x0 + 60, x0 + 250, x0 + 310, x0 + 400]
+        d.grid(p, box, [66, 84])
+        d.rows(p, box, [66, 84], [["債権名", name, "総括課", "保険課"]])
+        xs, ys = [x0 + 20, x0 + 100, x0 + 220, x0 + 400], [118, 138, 158]
+        d.grid(p, xs, ys)
+        d.rows(p, xs, ys, [["年度", "収納率（現年）", "収入未済額（千円）"], ["R5", rate, "96,312"]])
+        d.text(p, x0, 200, "・口座振替の申込み勧奨を窓口で徹底する。【継続】")
+        d.text(p, x0 + 100, 250, "令和６年度 数値目標", size=12)
+        d.text(p, x0 + 100, 272, f"現年分 {target}％以上", size=12)
+    pages = load_pages(d.save(tmp_path / "two.pdf"))
+    grids = [g for g in pages[0].grids if g.nrows > 1]
+    scoped = debt_of_grids(pages, grids)
+    assert scoped == ["介護保険料", "後期高齢者医療保険料"]
+    facts = read_tables(pages, grids, debts=scoped)[0]
+    assert {(f.debt_raw, f.value) for f in facts if f.metric == "collection_rate"} == {
+        ("介護保険料", 99.02), ("後期高齢者医療保険料", 99.57)}
+    assert [i.debt_raw for i in items_of(pages)] == ["介護保険料", "後期高齢者医療保険料"]
+    got = {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in text_facts(pages, 2024)}
+    assert got == {("介護保険料", 2024, "current", "collection_rate", "target", 99.2),
+                   ("後期高齢者医療保険料", 2024, "current", "collection_rate", "target", 99.65)}
