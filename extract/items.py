@@ -26,6 +26,7 @@ KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニ
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
+NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}")  # a numbering cell: 1, 1-1, 1‒2
 BARE_STATUS = re.compile("|".join(get_args(Status)))  # a status printed without brackets in a column of its own
 UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
@@ -260,8 +261,11 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             continue
         head = rows[0]
         headed = not any(len(despace(h)) > 20 or TAG.search(h) for h in head)  # a first row of content is no header
-        status_col = next((c for c in range(g.ncols) if len(rows) > 1 and all(
-            BARE_STATUS.fullmatch(despace(r[c]) or "-") for r in rows[1:]) and any(despace(r[c]) for r in rows[1:])), None)
+        body = [r for r in rows[1:] if len({despace(t) for t in r if despace(t)}) > 1]  # (not a section row across
+        status_col = next((c for c in range(g.ncols) if body and all(  # the table: １ 滞納の未然防止)
+            BARE_STATUS.fullmatch(despace(r[c]) or "-") for r in body) and any(despace(r[c]) for r in body)), None)
+        number_col = next((c for c in range(g.ncols) if body and c != status_col and all(
+            NUMBER_CELL.fullmatch(despace(r[c])) for r in body)), None)  # No. | 1-1, 1-2: the items' numbering
         debt_col = next((c for pattern in (r"債権名|名称", r"債権|区分") for c, h in enumerate(head)
                          if re.search(pattern, despace(h)) and c != status_col), None)  # 区分 | 債権名: the name
         for cell in g.cells:
@@ -282,6 +286,7 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             if not items:
                 continue
             debt = None
+            together = False
             if debt_col is not None and debt_col != cell.col:
                 row_text = rows[cell.row][debt_col] if cell.row < len(rows) else ""
                 r = cell.row
@@ -289,13 +294,16 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     r -= 1
                     row_text = rows[r][debt_col]
                 debt = row_text if row_text and is_debt_name(row_text) else None
+                together = bool(LEXICON.all_debts.fullmatch(despace(row_text)))  # 全債権: of no one debt
             for it in items:
                 text, status = _finish(it)
                 if status is None and status_col is not None and status_col != cell.col and cell.row < len(rows):
                     status = despace(rows[cell.row][status_col]) or None  # 実施内容 | 区分: 継続 in a column of its own
                 if not _keep(text, status, listing):
                     continue
-                out.append(Initiative(debt_raw=debt or debt_at(page.number, cell.bbox[1]),
-                                      fiscal_year=year_of(header)[0], section=header or None, label=it.label,
+                label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and
+                                     number_col != cell.col and cell.row < len(rows) else "")
+                out.append(Initiative(debt_raw=debt or (None if together else debt_at(page.number, cell.bbox[1])),
+                                      fiscal_year=year_of(header)[0], section=header or None, label=label,
                                       text=text, status=status, page=cell.page or page.number))  # type: ignore[arg-type]
     return out

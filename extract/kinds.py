@@ -42,6 +42,8 @@ def kind_of(text: str) -> Kind | None:
     return None
 
 
+DATED_REPORT = re.compile(r"[0-9０-９]+月末(?:現在|時点)|中間報告|上半期|下半期")
+SECTION_NUMBER = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、]|[(（][0-9０-９]{1,2}[)）])")  # 1 市税等の収納状況について: a part's
 MATERIAL = re.compile(r"(?:委員会|会議|本部会|部会|協議会)\s*資料|^資料\s*[0-9０-９]")
 
 
@@ -57,8 +59,9 @@ def council_record(pages: list[Page]) -> bool:
 
 def title_kind(pages: list[Page]) -> Kind | None:
     """The kind the document's title names; else the kind its first lines name; None when neither does. Minutes
-    words in the title win; then a head line marking the paper as a committee's material (経済総務委員会資料, 資料1)
-    makes it committee_material whatever report it carries (債権管理の取組状況について)."""
+    words in the title win; then a title reporting a month end (取組状況（11月末現在）, 中間報告) stays a progress
+    report; then a head line marking the paper as a committee's material (経済総務委員会資料, 資料1) makes it
+    committee_material whatever report it carries (債権管理の取組状況について)."""
     title = " ".join(ln.text for ln in title_lines(pages))
     kind = kind_of(title)
     if kind == "minutes":
@@ -67,6 +70,8 @@ def title_kind(pages: list[Page]) -> Kind | None:
     if kind in (None, "committee_material") and (kind_of(" ".join(ln.text for ln in head[:2])) == "minutes"
                                                  or council_record(pages)):
         return "minutes"  # 「町税等徴収対策強化特別委員会」 over ○委員長 … ○税務課長 …: the record of the meeting
+    if kind == "progress_report" and DATED_REPORT.search(despace(title)) and not SECTION_NUMBER.match(title):
+        return kind  # 「未収金対策の取組状況（11月末現在）」 under 「…推進会議資料」: a report of a month end, wherever shown
     if any(MATERIAL.search(despace(ln.text)) and not despace(ln.text).startswith(("配付資料", "配布資料"))
            for ln in head):
         return "committee_material"

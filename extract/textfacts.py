@@ -27,7 +27,7 @@ from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENI
                               month_end_year_before, noted, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
-from saiken.normalize.wareki import fiscal_year_of
+from saiken.normalize.wareki import find_years, fiscal_year_of
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])")
@@ -49,6 +49,7 @@ BOUND_END = re.compile(r"\s*(?:以下|以上)\s*(?:。?\s*$|[、，,／/]|\s)") 
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
+LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
@@ -624,7 +625,7 @@ class _Heading:
 BULLET = re.compile(r"^\s*[・●•]")
 #: A line of a meeting's list of materials (・資料２　主要債権の収納状況（令和７年９月末現在）): it dates no speech.
 MATERIAL = re.compile(r"^\s*[・･]?\s*(?:資料|参考資料)\s*[0-9０-９]")
-CONNECTIVE = re.compile(r"^\s*(?:(?:一方|また|なお|さらに|加えて)[、,]|このうち|そのうち)")
+CONNECTIVE = re.compile(r"^\s*(?:(?:一方で?|また|なお|さらに|加えて)[、,]|このうち|そのうち)")
 
 
 def _debts_together(text: str) -> str | None:
@@ -642,6 +643,13 @@ def _printed_year(text: str, era: str | None) -> Key | None:
         return None
     k = next(k for k in keys if k.fiscal_year is not None and not k.previous)
     return Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw)  # the year only: each bullet its basis
+
+
+def _before_figures(text: str) -> str:
+    """The text before its first figure (folded)."""
+    t = fold(text)
+    first = next((a for a in find_amounts(t) if a.span), None)
+    return t[:first.span[0]] if first is not None else t  # type: ignore[index]
 
 
 def _governing(headings: list[_Heading], place: _Place) -> _Heading | None:
@@ -749,7 +757,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             latest = max((f for f in earlier or () if f.basis == "actual" and f.fiscal_year is not None),
                          key=lambda f: f.fiscal_year, default=None)  # the paragraph's own year, not one it compares
             if earlier and latest is not None and earlier[0].basis == "actual" and earlier[0].page == place.page and \
-                    _printed_year(place.text, era) is None:
+                    _printed_year(_before_figures(place.text), era) is None:  # (令和７年度から… after its figures: its own)
                 base = merge(Key(fiscal_year=latest.fiscal_year, fiscal_year_raw=latest.fiscal_year_raw), base)
                 # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph, or 「主な債権のうち市税につきましては、…」
                 # further on in a speech: the year the paragraph before (the speech's first) opened on
@@ -773,6 +781,11 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 spoken = read  # the first paragraph with figures of a speech or of a section
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"
                               and not PREVIOUS.search(f.fiscal_year_raw or "")), last_rate)  # not 前年同期's
+            lead = LIST_LEAD.search(fold(place.text))
+            if lead and not _has_figure(place.text) and len(years := find_years(place.text)) == 1:
+                page_year = Key(fiscal_year=years[0].fiscal_year, fiscal_year_raw=years[0].raw,
+                                basis="target" if "目標" in lead.group(0) else None)  # 「…令和９年度に向けて、次の目標を
+                # 定める。」 over （１）…収入率を99.30％以上とする。
             stated = RESULTS_OF.search(fold(place.text))
             if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
                 k = key_of(stated.group(1), None, era)

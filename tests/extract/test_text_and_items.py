@@ -792,3 +792,61 @@ def test_two_sheets_side_by_side_each_under_its_own_box(tmp_path, drawing) -> No
     got = {(f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.value) for f in text_facts(pages, 2024)}
     assert got == {("介護保険料", 2024, "current", "collection_rate", "target", 99.2),
                    ("後期高齢者医療保険料", 2024, "current", "collection_rate", "target", 99.65)}
+
+
+def test_a_report_of_a_month_end_under_a_meetings_material_line(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """松戸市 (dev36) and あおい野市 (dev34): 「令和6年度 未収金対策の取組状況（11月末現在）」 over 「…推進会議資料」 is a
+    progress report; 「債権管理の取組状況について」 over 「経済総務委員会資料」 (京都市, dev6) and a numbered part
+    「1 市税等の収納状況について(令和6年2月末現在)」 under 「…本部会議 資料1」 (下妻市, dev14) are the meeting's material."""
+    from saiken.extract.kinds import title_kind
+    from saiken.extract.pdf import load_pages
+    got = []
+    for k, (title, head) in enumerate([("令和6年度 未収金対策の取組状況（11月末現在）", "令和7年1月20日 松戸市債権管理推進会議資料"),
+                                       ("債権管理の取組状況について", "経済総務委員会資料"),
+                                       ("1 市税等の収納状況について(令和6年2月末現在)", "第2回下妻市滞納対策本部会議 資料1")]):
+        d = drawing()
+        p = d.page()
+        d.text(p, 60, 60, title, size=16)
+        d.text(p, 300, 90, head)
+        d.text(p, 60, 130, "１　主要債権の徴収率")
+        got.append(title_kind(load_pages(d.save(tmp_path / f"k{k}.pdf"))))
+    assert got == ["progress_report", "committee_material", "committee_material"]
+
+
+def test_a_plans_paragraphs_and_the_year_its_list_of_targets_is_for(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """一宮市 (dev36): 「一方で、市税の収入率は97.61％と…。…令和７年度から令和９年度までの３か年を計画期間と…」 goes on
+    from the paragraph before (令和５年度決算), the plan period printed after its figure; 「…令和９年度に向けて、次の目標を
+    定める。」 dates the numbered targets under it."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    lines = ["令和５年度決算における本市の収入未済額は、全会計で約29億7,900万円となった。",
+             "一方で、市税の収入率は97.61％と県内平均を下回っている。このため、令和７年度から令和９年度までを計画期間とする。",
+             "５　計画の目標",
+             "計画期間の最終年度である令和９年度に向けて、次の目標を定める。",
+             "（１）市税の現年課税分の収入率を99.30％以上とする。",
+             "（２）全会計の収入未済額を25億円以下とする。"]
+    for k, s in enumerate(lines):
+        d.text(p, 40, 80 + 30 * k, s)
+    got = [(f.raw, f.fiscal_year, f.segment, f.metric, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "p.pdf")), 2024)]
+    assert got == [("約29億7,900万円", 2023, "total", "outstanding", "actual"),
+                   ("97.61%", 2023, "total", "collection_rate", "actual"),
+                   ("99.30%", 2027, "current", "collection_rate", "target"),
+                   ("25億円", 2027, "total", "outstanding", "target")]
+
+
+def test_a_table_of_items_with_section_rows_a_numbering_column_and_bare_statuses(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """一宮市 (dev36): 番号 | 対象債権 | 内容 | 区分, a section row 「１　滞納の未然防止」 across the table between the items,
+    継続 / 拡充 in the 区分 column: each item takes its row's number and status."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    xs, ys = [40, 80, 170, 500, 540], [100, 120, 140, 160, 180]
+    d.grid(p, xs, ys, skip_v=frozenset({(1, 1), (1, 2), (1, 3)}))
+    d.rows(p, xs, ys, [["番号", "対象債権", "内容", "区分"], ["１　滞納の未然防止"],
+                       ["1-1", "全債権", "口座振替の申込みをホームページから受け付ける。", "継続"],
+                       ["1-2", "市税", "納期限前にSMSで納付案内を送信する。", "拡充"]])
+    got = [(i.label, i.debt_raw, i.status) for i in items_of(load_pages(d.save(tmp_path / "i.pdf")))]
+    assert got == [("1-1", None, "継続"), ("1-2", "市税", "拡充")]
