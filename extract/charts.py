@@ -94,8 +94,11 @@ def _in_span(page: Page, axis: _Axis, top: float, bottom: float) -> list[tuple[f
     for ln in page.lines:
         if not (top <= ln.bbox[1] and ln.bbox[3] <= bottom + 1):
             continue
-        words = [w for w in ln.words if w.text.strip() and (axis.covers(_cx(w)) or not is_figure(w.text)
-                                                             and lo - 2 * axis.half <= _cx(w) <= hi + 2 * axis.half)]
+        near = lo - 2 * axis.half, hi + 2 * axis.half
+        beside = any(not near[0] <= _cx(w) <= near[1] for w in ln.words if w.text.strip())  # a line running on past
+        words = [w for w in ln.words if w.text.strip() and (axis.covers(_cx(w)) or not is_figure(w.text)  # the chart:
+                                                             and not beside and near[0] <= _cx(w) <= near[1])]  # prose
+        # of the column beside it (・収納率は R5 92.45％ → …), no legend of the chart
         if words:
             out.append((ln.bbox[1], words))
     return sorted(out, key=lambda t: -t[0])

@@ -30,7 +30,8 @@ from saiken.normalize.text import despace, fold
 from saiken.normalize.wareki import find_years, fiscal_year_of
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
-NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])")
+NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}(?:\s|[.．](?![0-9.]+(?:\s|%|$)))|[(（][0-9]{1,2}[)）])")  # 3.12月末の…
+# (a data label 24.83 is no section's number)
 REFERENCE = re.compile(r"^\s*[(（【\[]\s*参\s*考\s*[)）】\]]")  # （参考）: an aside opening a block of its own
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
@@ -220,7 +221,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         named = named_debt(clause)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
-        if TARGET_BOUND.match(text, e) or year.basis == "target" and BOUND_END.match(text, e):
+        if TARGET_BOUND.match(text, e) or "target" in (year.basis, own.basis, prev and prev.basis) \
+                and BOUND_END.match(text, e):
             own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下,
             # 令和６年度 数値目標 / 現年分 99.25％以上　滞繰分 31.00％以上
         elif NOT_A_LEVEL.match(text, e) and not ((PREVIOUS.search(clause) or own.fiscal_year is not None
@@ -499,8 +501,8 @@ def _heads_above(rows: list[list[str]], row: int, col: int, span: int = 1) -> li
             if len(over) > 1:
                 continue
             t = rows[r][col] if col < len(rows[r]) else ""
-            if not despace(t) or find_amounts(t) or len(despace(BRACKET_NOTE.sub("", t))) > 30:
-                break
+            if not despace(t) or _has_figure(t) or len(despace(BRACKET_NOTE.sub("", t))) > 30:
+                break  # (「４　令和７年度の取組方針」 heading a box prints no figure)
             if t not in out:
                 out.append(t)
         return out
@@ -690,6 +692,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2])]  # two 個票 side by side: the
             mine = reach[-1].name if reach else debt  # box over the place's own half
             own_debt = talk.debt_of(place, mine, first_on_page)
+            if first_on_page and len(despace(place.text)) <= 40 and not _has_figure(place.text) \
+                    and "。" not in place.text:
+                block_debt = _debts_together(place.text)  # the page's title: 資料１　主要４債権の収納状況（全体）
             first_on_page = False
             era = era_of(place.text) or page_era
             hk = _heading_key(place.text, era)

@@ -850,3 +850,47 @@ def test_a_table_of_items_with_section_rows_a_numbering_column_and_bare_statuses
                        ["1-2", "市税", "納期限前にSMSで納付案内を送信する。", "拡充"]])
     got = [(i.label, i.debt_raw, i.status) for i in items_of(load_pages(d.save(tmp_path / "i.pdf")))]
     assert got == [("1-1", None, "継続"), ("1-2", "市税", "拡充")]
+
+
+def test_a_slide_of_debts_together_with_a_chart_beside_prose(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """あま市 (dev36): 「資料１　主要４債権の収納状況（全体）」 heads a slide with a bar chart of 収入未済額 in 億円 (data
+    labels 24.83 … over R2 … R6) beside bullets of prose on the same lines, and a panel 約17.2億円: every figure is of
+    the four debts together; the bullets are no legend of the chart, and a label 24.83 is no section number."""
+    from saiken.extract.charts import chart_facts
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 28, 30, "資料１　主要４債権の収納状況（全体）", size=16)
+    d.text(p, 162, 72, "収入未済額の推移（主要４債権）", size=12)
+    d.text(p, 366, 92, "収入未済額（億円）")
+    for k, (year, label, top) in enumerate([("R2", "24.83", 160), ("R3", "22.91", 183), ("R4", "20.64", 210),
+                                            ("R5", "18.87", 232), ("R6", "17.16", 252)]):
+        d.text(p, 89 + 90 * k, 482, year)
+        d.text(p, 81 + 90 * k, top + 8, label)
+    d.text(p, 598, 199, "収入未済額（令和６年度末）")
+    d.text(p, 603, 228, "約17.2億円", size=20)
+    d.text(p, 540, 259, "・収納率は R5 92.45％ → R6 92.83％と上昇した。")
+    pages = load_pages(d.save(tmp_path / "c.pdf"))
+    got = [(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in chart_facts(pages)[0]]
+    assert got[0] == ("主要4債権", 2020, "outstanding", 2_483_000_000) and len(got) == 5
+    text = {(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in text_facts(pages, 2025)}
+    assert text == {("主要4債権", 2024, "outstanding", 1_720_000_000), ("主要4債権", 2023, "collection_rate", 92.45),
+                    ("主要4債権", 2024, "collection_rate", 92.83)}
+
+
+def test_bound_targets_in_a_box_under_its_heading_row(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """あま市 (dev36): a box whose top row 「４　令和７年度の取組方針」 heads a cell 「【数値目標】現年分 99.20％以上　／　
+    滞納繰越分 32.00％以上」: both bounds are the year's targets."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 40, 40, "債権名　市税")
+    xs, ys = [28, 812], [340, 360, 420]
+    d.grid(p, xs, ys)
+    d.text(p, 36, 354, "４　令和７年度の取組方針")
+    d.text(p, 38, 376, "【数値目標】現年分 99.20％以上　／　滞納繰越分 32.00％以上")
+    got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in
+           text_facts(load_pages(d.save(tmp_path / "b.pdf")), 2025)]
+    assert got == [("市税", 2025, "current", "target", 99.2), ("市税", 2025, "arrears", "target", 32.0)]
