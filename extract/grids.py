@@ -55,7 +55,7 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
             line(r.x0, r.y1, r.x1, r.y1)
             line(r.x0, r.y0, r.x0, r.y1)
             line(r.x1, r.y0, r.x1, r.y1)
-        elif fills is not None:
+        elif fills is not None and not white:
             fills.append((r.x0, r.y0, r.x1, r.y1))
 
     rot = page.rotation_matrix if page.rotation else None  # drawings come in unrotated coordinates
@@ -253,6 +253,39 @@ def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -
     return Frame(xs, ys, regs)
 
 
+MIN_BAND = 120.0  # points: a shaded row narrower than this is no table's (a highlighted word, a glyph's box)
+BAND_HEIGHT = (6.0, 40.0)  # points: a shaded row of a table is this tall (a grey box behind a paragraph is taller)
+
+
+def _band_rules(fills: Sequence[Box], taken: Sequence[Box]) -> list[Seg]:
+    """Rules along the shaded rows of a table drawn without lines (a grey header band, zebra-striped rows): each
+    row's adjacent shaded cells as one band, its top and bottom edges a rule, where two bands or more of one width
+    stand in a column. The rules-only reader (extract/rules.py) then reads the table over them and the lines
+    between; bands that outline no table (shaded boxes of prose) give none."""
+    rows: dict[tuple[int, int], list[Box]] = {}
+    for f in fills:
+        tall, wide = f[3] - f[1], f[2] - f[0]
+        if BAND_HEIGHT[0] <= tall <= BAND_HEIGHT[1] and wide >= min(20.0, 1.5 * tall) and not any(  # (no glyph's box)
+                t[0] - TOL <= f[0] and f[2] <= t[2] + TOL and t[1] - TOL <= f[1] and f[3] <= t[3] + TOL for t in taken):
+            rows.setdefault((round(f[1]), round(f[3])), []).append(f)
+    bands: list[Box] = []
+    for (top, bottom), cells in rows.items():
+        cells.sort()
+        x0, x1 = cells[0][0], cells[0][2]
+        for c in cells[1:]:
+            if c[0] > x1 + TOL:  # a gap: another band (a table beside it)
+                bands.append((x0, top, x1, bottom))
+                x0 = c[0]
+            x1 = max(x1, c[2])
+        bands.append((x0, top, x1, bottom))
+    out: list[Seg] = []
+    for b in bands:
+        alike = sum(1 for o in bands if abs(o[0] - b[0]) <= TOL * 2 and abs(o[2] - b[2]) <= TOL * 2)
+        if b[2] - b[0] >= MIN_BAND and alike >= 2:
+            out += [Seg(True, b[1], b[0], b[2]), Seg(True, b[3], b[0], b[2])]
+    return out
+
+
 def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
     """Every table on the page as a Frame, top to bottom: fully ruled ones, and (given the page's
     characters) boxes missing vertical borders and tables ruled with horizontal lines only."""
@@ -273,6 +306,8 @@ def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = (), fills: 
             frames.append(f)
         elif chars and all(s.horizontal for s in g):
             loose.extend(g)
+    if chars:
+        loose += _band_rules(fills, [f.bbox for f in frames])
     if loose:
         frames.extend(rule_frames(loose, chars, [f.bbox for f in frames]))
     if chars:

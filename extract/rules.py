@@ -138,6 +138,13 @@ def _figure_lines(chars: Sequence[Char], x0: float, x1: float, top: float, botto
     return sum(1 for ln in make_lines(band_chars(chars, x0, top, x1, bottom)) if re.search(r"[0-9][0-9,.]*[0-9]", ln.text))
 
 
+def _labelled_rows(chars: Sequence[Char], x0: float, x1: float, top: float, bottom: float) -> int:
+    """How many text lines of a band open with a label and hold a figure (小計 … / 国民健康保険料 … between two
+    rules: two rows; 1,234 over (1,100) stacked in one row's cells: none)."""
+    return sum(1 for ln in make_lines(band_chars(chars, x0, top, x1, bottom))
+               if re.search(r"[0-9][0-9,.]*[0-9]", ln.text) and not re.match(r"\s*[△▲(（\-]?[0-9]", ln.text))
+
+
 def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) -> tuple[list[float], set[float]]:
     """Row boundaries over the rules `ys`, and the subset inferred between text lines (not drawn)."""
     per_band = [line_bands(chars, x0, x1, top, bottom) for top, bottom in zip(ys, ys[1:])]
@@ -147,7 +154,8 @@ def _boundaries(chars: Sequence[Char], x0: float, x1: float, ys: list[float]) ->
     out = [ys[0]]
     inferred: set[float] = set()
     for k, (cuts, top, bottom) in enumerate(zip(per_band, ys, ys[1:])):
-        many = len(cuts) > 3 and _figure_lines(chars, x0, x1, top, bottom) >= 2  # rows of figures under one rule
+        many = (len(cuts) > 3 or len(cuts) == 3 and _labelled_rows(chars, x0, x1, top, bottom) == 2) \
+            and _figure_lines(chars, x0, x1, top, bottom) >= 2  # rows of figures under one rule (two: each its label)
         inner = [] if ruled_rows and (k > 0 or len(ys) < 4) and not many else cuts[1:-1]  # header lines: own rows
         out.extend(inner)
         inferred.update(inner)

@@ -231,8 +231,11 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 re.search(r"(?:から|比|差|[+＋])\s*(?:約)?\s*$", clause) or _arrow_result(clause):
             continue  # (「前年同期の21.08%から改善」 is the year before's level, kept)
         inside = re.split(r"[(（]", clause)[-1] if paren else ""
-        if paren and (prev is None or len(despace(inside)) > 16 or PER_HEAD.search(inside)):
-            continue  # a figure inside a parenthesis that restates nothing: (実施件数334件、…⇒収納率54.8%)
+        short = len(despace(inside)) <= 16 and not PER_HEAD.search(inside)
+        if paren and (prev is None or not short) and not (short and (pk := key_of(inside, None, era or None)).metric
+                                                           and pk.fiscal_year is not None):
+            continue  # a figure inside a parenthesis that restates nothing: (実施件数334件、…⇒収納率54.8%), (回収額
+            # 21,460千円) of some cases; one naming its own year and metric is read (（5年度の不納欠損額 27,948千円）)
         if after is not None:
             own = merge(key_of(after.group(1)), own)
         if TARGET_AFTER.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」

@@ -366,3 +366,33 @@ def test_a_header_cell_wrapped_onto_two_lines_beside_centred_cells_is_one_row(tm
     rows = [[c.replace(" ", "").replace("\n", "") for c in r] for r in grids[0].rows()]
     assert rows[0] == ["区分", "調定額", "収入済額", "収入未済額", "前年同期収入済額", "対前年同期比"]
     assert len(rows) == 3
+
+
+def test_a_table_drawn_with_shaded_bands_and_subtotal_rules_is_one_table(tmp_path: Path,
+                                                                         drawing: Callable[[], Any]) -> None:
+    """米子市 (dev35): no vertical lines, a grey header band, zebra-striped rows and short rules over the 小計 rows
+    (from the second column on): one table of every row, 小計 and the account's next debt two rows."""
+    d = drawing()
+    p = d.page()
+    xs = [40, 110, 230, 330, 430, 530]
+    rows = [["会計", "債権名", "2021", "2022", "2023"], ["一般会計", "市税", "499,922", "458,069", "423,967"],
+            ["", "保育所保育料", "9,842", "8,915", "7,604"], ["", "小計", "509,764", "466,984", "431,571"],
+            ["特別会計", "国民健康保険料", "454,563", "420,582", "390,657"], ["", "介護保険料", "41,206", "39,117", "37,482"],
+            ["", "後期高齢者医療保険料", "6,311", "5,974", "5,802"], ["", "小計", "502,080", "465,673", "433,941"],
+            ["合計", "", "1,011,844", "932,657", "865,512"]]
+    for r, row in enumerate(rows):
+        top = 400 + 17 * r
+        if r % 2 == 0:
+            for a, b in zip(xs, xs[1:]):
+                p.draw_rect(pymupdf.Rect(a, top, b, top + 17), color=None, fill=(0.9, 0.9, 0.9))
+        for x, s in zip(xs, row):
+            d.text(p, x + 4, top + 12, s)
+    d.hline(p, 110, 530, 400 + 17 * 3, 0.4)
+    d.hline(p, 110, 530, 400 + 17 * 7, 0.4)
+    d.hline(p, 40, 530, 400 + 17 * 8, 0.8)
+    d.hline(p, 40, 530, 400 + 17 * 9, 0.8)
+    grids = load_pages(d.save(tmp_path / "z.pdf"))[0].grids
+    assert len(grids) == 1
+    got = [[c.strip() for c in r] for r in grids[0].rows()]
+    assert got[0][:3] == ["会計", "債権名", "2021"] and len(got) == 9
+    assert got[3][1:3] == ["小計", "509,764"] and got[4][:3] == ["特別会計", "国民健康保険料", "454,563"]

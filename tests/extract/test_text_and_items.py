@@ -894,3 +894,11 @@ def test_bound_targets_in_a_box_under_its_heading_row(tmp_path, drawing) -> None
     got = [(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in
            text_facts(load_pages(d.save(tmp_path / "b.pdf")), 2025)]
     assert got == [("市税", 2025, "current", "target", 99.2), ("市税", 2025, "arrears", "target", 32.0)]
+
+
+def test_a_parenthesis_naming_its_own_year_and_metric() -> None:
+    """米子市 (dev35): 「※収入未済額は不納欠損額を控除した額（5年度の不納欠損額 27,948千円）。」 is a figure of its own;
+    大阪市: 「うち回収済みは138件（回収額21,460千円）」 is an amount of some cases, no figure of the debt."""
+    got = facts("※収入未済額は不納欠損額を控除した額（令和5年度の不納欠損額 27,948千円）。", year=2024)
+    assert [(g[0], g[2], g[4]) for g in got] == [("27,948千円", 2023, "written_off")]
+    assert facts("委託先への引継ぎは412件、うち回収済みは138件（回収額21,460千円）である。") == []
