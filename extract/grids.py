@@ -226,9 +226,11 @@ def _overlapping(regs: Sequence[tuple[int, int, int, int]], nrows: int, ncols: i
 def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -> Frame | None:
     hs = [s for s in group if s.horizontal]
     vs = [s for s in group if not s.horizontal]
-    if len(hs) < 2 or len(vs) < 2:
+    if not hs or len(vs) < 2:
         return None
-    hs = hs + _open_ends(hs, vs)
+    hs = hs + _open_ends(hs, vs)  # (a one-row piece of a table cut at the top of a page: its bottom rule only)
+    if len(cluster(s.pos for s in hs)) < 2:
+        return None
     hs = hs + _unruled_row_edges(hs, vs)
     ys = cluster(s.pos for s in hs)
     xs = cluster(s.pos for s in vs)

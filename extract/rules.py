@@ -190,10 +190,12 @@ def _rules_under(r: int, ys: list[float], hs: list[Seg]) -> list[Seg]:
 
 
 def _headings(row: TextRow) -> list[tuple[float, float]]:
-    """The row's words with letter-spaced pieces joined (債　権　名 is one heading)."""
+    """The row's words with letter-spaced pieces joined (債　権　名 is one heading; 調定額 | 収入済額 a glyph's width
+    apart are two)."""
     words: list[tuple[float, float]] = []
+    height = row.y1 - row.y0
     for a, b in sorted(row.words):
-        if words and a - words[-1][1] < row.y1 - row.y0:
+        if words and a - words[-1][1] < height and min(b - a, words[-1][1] - words[-1][0]) < height:
             words[-1] = (words[-1][0], b)
         else:
             words.append((a, b))

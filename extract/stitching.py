@@ -259,7 +259,11 @@ def _stitch(pages: list[Page]) -> list[Grid]:
     last: tuple[Grid, Page] | None = None
     for p in pages:
         for k, g in enumerate(grids := _put_together(p.grids, p)):
-            if (k == 0 and last is not None and last[1].number == p.number - 1
+            follows = k == 0 and last is not None and last[1].number == p.number - 1
+            spanned = _on_columns(g, last[0]) if follows and last is not None and g.ncols < last[0].ncols else None
+            if spanned is not None and last is not None and _headless_rest(spanned, last[0], p):
+                _append(out[-1], spanned, p.number)  # 合計 over the label columns, the figures under the last page's
+            elif (follows and last is not None
                     and continues((out[-1], by_number[out[-1].page]), last, (g, p),
                                   floors.get(round(last[1].height), 0.0))):
                 _append(out[-1], g, p.number)
@@ -270,3 +274,32 @@ def _stitch(pages: list[Page]) -> list[Grid]:
         if not p.grids:
             last = None
     return out
+
+
+def _on_columns(part: Grid, prev: Grid) -> Grid | None:
+    """`part` laid on `prev`'s columns, each cell spanning the columns whose edges it shares (a 合計 row cut onto the
+    next page, its label cell over the three label columns of the table); None when an edge of it is none of
+    prev's."""
+    lefts: dict[int, float] = {}
+    rights: dict[int, float] = {}
+    last_page = prev.pages[-1] if prev.pages else prev.page
+    for c in prev.cells:
+        if c.colspan == 1 and (c.page or prev.page) == last_page:
+            lefts.setdefault(c.col, c.bbox[0])
+            rights.setdefault(c.col, c.bbox[2])
+    if len(lefts) != prev.ncols or len(rights) != prev.ncols:
+        return None
+    cells = []
+    for c in part.cells:
+        start = next((k for k, x in lefts.items() if abs(x - c.bbox[0]) <= EDGE_TOL), None)
+        end = next((k for k, x in rights.items() if abs(x - c.bbox[2]) <= EDGE_TOL), None)
+        if start is None or end is None or end < start:
+            return None
+        cells.append(replace(c, col=start, colspan=end - start + 1))
+    return Grid(page=part.page, bbox=part.bbox, nrows=part.nrows, ncols=prev.ncols, cells=cells)
+
+
+def _headless_rest(part: Grid, prev: Grid, page: Page) -> bool:
+    """True for rows of figures at the top of a page with nothing above them, not opening on a header of their own."""
+    above = [ln for ln in page.lines if ln.bbox[3] < part.bbox[1] - 1]
+    return not above and "n" in _shape(part.rows()[0]) and not _own_header(prev, part)

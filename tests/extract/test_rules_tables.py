@@ -226,6 +226,15 @@ def test_a_boundary_yields_to_the_column_heads_under_a_group_heading() -> None:
     assert 301 < x < 308
 
 
+def test_headings_a_glyph_apart_are_two_but_letter_spaced_pieces_one() -> None:
+    """長浜市 (dev35): 調定額 (235.7–259.7) and 収入済額 (268.7–300.7), 9 points apart in a header row 12.8 tall, are two
+    headings; 債　権　名 printed letter-spaced is one."""
+    from saiken.extract.gaps import TextRow
+    from saiken.extract.rules import _headings
+    assert _headings(TextRow(140, 152.8, [(235.7, 259.7), (268.7, 300.7)])) == [(235.7, 259.7), (268.7, 300.7)]
+    assert _headings(TextRow(140, 152.8, [(60, 68), (76, 84), (92, 100)])) == [(60, 100)]
+
+
 def test_verticals_drawn_through_the_header_only_hold_down_the_body(tmp_path: Path, drawing: Callable[[], Any]) -> None:
     """世田谷区: the column lines stop under the header; the body prints 現年分 | 99.05 | … and a blank 備考."""
     d = drawing()

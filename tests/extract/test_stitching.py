@@ -207,3 +207,27 @@ def test_a_row_drawn_as_a_table_of_its_own_under_its_table_is_put_back(tmp_path,
     grids = stitch(load_pages(d.save(tmp_path / "u.pdf")))
     assert len(grids) == 1 and grids[0].nrows == 4 and grids[0].rows()[3] == ["収入未済額の目標(百万円)", "450", "420", "390"]
 
+
+
+def test_a_total_row_cut_onto_the_next_page_over_the_label_columns(tmp_path: Path,
+                                                                   drawing: Callable[[], Any]) -> None:
+    """長浜市 (dev35): the 合計 row alone at the top of the next page, drawn without a top rule, its label cell over
+    the table's two label columns (会計 | 債権名): one table, 合計 under both label columns."""
+    d = drawing()
+    p1 = d.page()
+    d.text(p1, 50, 80, "３　主要債権の状況（単位：千円）")
+    xs = [50, 120, 220, 330, 450]
+    ys = [100 + 20 * i for i in range(5)]
+    d.grid(p1, xs, ys)
+    d.rows(p1, xs, ys, [["会計", "債権名", "調定額", "収入済額"], ["一般会計", "市税", "17,066,613", "16,534,599"],
+                        ["", "保育所保育料", "371,172", "337,931"], ["特別会計", "介護保険料", "8,120,400", "8,051,220"]])
+    p2 = d.page()
+    for x in (50, 220, 330, 450):
+        p2.draw_line((x, 62), (x, 78), width=0.5)
+    p2.draw_line((50, 78), (450, 78), width=0.5)
+    d.rows(p2, [50, 220, 330, 450], [62, 78], [["合計", "25,558,185", "24,923,750"]])
+    tables = stitch(load_pages(d.save(tmp_path / "c.pdf")))
+    assert [t.pages for t in tables] == [[1, 2]]
+    last = [c for c in tables[0].cells if c.row == tables[0].nrows - 1]
+    assert [(c.text.strip(), c.col, c.colspan) for c in last] == [("合計", 0, 2), ("25,558,185", 2, 1),
+                                                                 ("24,923,750", 3, 1)]
