@@ -550,11 +550,24 @@ def is_statistical(grid: Grid) -> bool:
     return any(key_of(t).metric for t in heads + labels)
 
 
+def _label_over_figure(grid: Grid) -> Grid | None:
+    """A one-column table of labels each over its figure (令和6年度末(実績) / 431,227千円 / 令和7年度末(見込) / …) laid
+    out as one header row over one row of figures, each label over its own; None for any other table."""
+    rows = grid.rows()
+    if grid.ncols != 1 or len(rows) < 4 or len(rows) % 2 or not all(
+            bool(is_figure(r[0])) == (k % 2 == 1) and _squash(r[0]) for k, r in enumerate(rows)):
+        return None
+    cells = sorted(grid.cells, key=lambda c: c.row)
+    return Grid(page=grid.page, bbox=grid.bbox, nrows=2, ncols=len(rows) // 2, pages=grid.pages,
+                cells=[replace(c, row=c.row % 2, col=c.row // 2, rowspan=1, colspan=1) for c in cells])
+
+
 def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocWarning]]:
     """The facts of one statistical table and the warnings for value cells that do not parse.
 
     Only cells whose column or row names a metric give facts; a table without figures gives nothing.
     """
+    grid = _label_over_figure(grid) or grid
     rows = grid.filled_rows()
     lay = _layout(grid, rows)
     if lay is None:

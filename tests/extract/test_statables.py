@@ -780,3 +780,13 @@ def test_the_city_total_of_a_table_of_wards_and_debts_together_in_a_caption() ->
     got = {(f.debt_raw, f.area, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]}
     assert ("市税", None, 78.4) in got and ("市税", "峰北区", 79.1) in got
     assert caption_debt("2 収入未済額(全会計)の目標 単位：百万円") == "全会計"
+
+
+def test_a_column_of_labels_each_over_its_figure() -> None:
+    """丸亀市 (dev35): a one-column box 令和6年度末（実績） / 431,227千円 / 令和7年度末（見込） / 412,000千円 / 令和7年度目標 /
+    400,000千円 under 「２　未収金残高」: each figure is of the label right above it."""
+    rows = [["令和6年度末（実績）"], ["431,227千円"], ["令和7年度末（見込）"], ["412,000千円"], ["令和7年度目標"], ["400,000千円"]]
+    ctx = TableContext(page=2, caption="２　未収金残高", debt="市税", fiscal_year=2025)
+    got = [(f.fiscal_year, f.metric, f.basis, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]]
+    assert got == [(2024, "outstanding", "actual", 431_227_000), (2025, "outstanding", "estimate", 412_000_000),
+                   (2025, "outstanding", "target", 400_000_000)]
