@@ -15,8 +15,9 @@ from saiken.extract.layout import Grid
 from saiken.extract.records import Attendee
 from saiken.normalize.text import despace
 
-ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー)$")
-TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当)(?:[(（][^()（）]*[)）])?$")
+ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー|説明員)$")
+TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当|補佐)"
+                       r"(?:[(（][^()（）]*[)）])?$")
 GROUP = re.compile(r"^([^：:]{1,8})[：:]\s*(.*)$")
 SEPARATORS = re.compile(r"[・、，,]")
 ASIDE = re.compile(r"^[(（][^()（）]*[)）]$|^(?:以上|計|合計)\s*[0-9]+\s*名$")  # (敬称略), (順不同), 以上12名

@@ -154,3 +154,13 @@ def test_a_label_wrapped_in_its_column_and_an_agenda_item_opening_with_an_agenda
         "○佐々木委員長 ただいまから委員会を開会いたします。")])
     assert [(p.key, [ln.text for ln in p.lines]) for p in parts][0] == (
         "agenda", ["1 所管事務調査 市の債権管理の取組状況について", "2 報告事項 令和6年度における私債権の放棄について"])
+
+
+def test_assistant_titles_and_a_letter_spaced_explainers_label() -> None:
+    """小山市 (dev35): 議事課長補佐・議事課主査 are two titles; 滝沢市 (dev36): 「説 明 員　総務部長　熊谷　修」 opens the
+    explainers, 説明員 their role and no person."""
+    from saiken.extract.families.minutes_people import _groups, _titles
+    from saiken.extract.families.minutes_text import TextLine
+    assert _titles("議事課長補佐・議事課主査") == ["議事課長補佐", "議事課主査"]
+    lines = [TextLine(1, "説 明 員 総務部長 熊谷 修", 76.0, 10.0), TextLine(1, "収納課長 及川 隆之", 303.0, 10.0)]
+    assert _groups(lines, "委員") == [("説明員", "総務部長 熊谷 修"), ("説明員", "収納課長 及川 隆之")]
