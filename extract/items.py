@@ -243,7 +243,8 @@ def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ig
     if not any(st for *_, st in found):
         return []  # an untagged numbered table: not known to be 取組
     cell = g.cell(0, 1)
-    return [Initiative(debt_raw=debt_at(page.number, (cell.bbox[1] if cell else g.bbox[1])), section=None, label=label,
+    debt = debt_at(page.number, (cell.bbox[1] if cell else g.bbox[1]), (g.bbox[0], g.bbox[2]))
+    return [Initiative(debt_raw=debt, section=None, label=label,
                        text=text, status=status, page=page.number)  # type: ignore[arg-type]
             for _, label, text, status in found if len(despace(text)) >= 8]
 
@@ -303,7 +304,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     continue
                 label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and
                                      number_col != cell.col and cell.row < len(rows) else "")
-                out.append(Initiative(debt_raw=debt or (None if together else debt_at(page.number, cell.bbox[1])),
+                here = debt_at(page.number, cell.bbox[1], (cell.bbox[0], cell.bbox[2]))  # (the box of its half)
+                out.append(Initiative(debt_raw=debt or (None if together else here),
                                       fiscal_year=year_of(header)[0], section=header or None, label=label,
                                       text=text, status=status, page=cell.page or page.number))  # type: ignore[arg-type]
     return out

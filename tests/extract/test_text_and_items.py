@@ -902,3 +902,22 @@ def test_a_parenthesis_naming_its_own_year_and_metric() -> None:
     got = facts("※収入未済額は不納欠損額を控除した額（令和5年度の不納欠損額 27,948千円）。", year=2024)
     assert [(g[0], g[2], g[4]) for g in got] == [("27,948千円", 2023, "written_off")]
     assert facts("委託先への引継ぎは412件、うち回収済みは138件（回収額21,460千円）である。") == []
+
+
+def test_boxed_items_of_two_sheets_side_by_side(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """あま市 (dev36): two 個票 on one slide, each with its 債権名 box and a box of tagged items: each box's items are
+    its own half's debt's."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page(842, 595)
+    for x0, name, item in ((28, "介護保険料", "①普通徴収の未納者に年2回の一斉催告を行う。【継続】"),
+                           (428, "市営住宅使用料", "①連帯保証人あての催告を並行して送付する。【拡充】")):
+        box = [x0, x0 + 60, x0 + 200]
+        d.grid(p, box, [58, 76])
+        d.rows(p, box, [58, 76], [["債権名", name]])
+        d.grid(p, [x0, x0 + 380], [300, 320, 400])
+        d.text(p, x0 + 6, 314, "令和７年度の取組方針")
+        d.text(p, x0 + 6, 340, item)
+    got = [(i.debt_raw, i.status) for i in items_of(load_pages(d.save(tmp_path / "b.pdf")))]
+    assert got == [("介護保険料", "継続"), ("市営住宅使用料", "拡充")]
