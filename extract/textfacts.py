@@ -48,7 +48,7 @@ PER_HEAD = re.compile(r"当たり|あたり")  # （市税一人当たり換算1
 PARTICLES = re.compile(r"うち|次いで|続いて|[はがのもでとをに]")
 BOUND_END = re.compile(r"\s*(?:以下|以上)\s*(?:。?\s*$|[、，,／/]|\s)")  # a bound ending its clause (not 100万円以上の事案)
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
-ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ)")
+ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ|ん)")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
@@ -129,7 +129,7 @@ def named_debt(clause: str) -> str | None:
 
 LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
 SEGMENT_TOPIC = re.compile(r"(?:^|。)\s*(?:また|なお|一方)?[、,]?\s*([^、。,\s]{2,8}?)(?:は|では)[、,]")  # 現年度分は、
-SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)$")  # 市税現年課税分の収納率
+SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分|全体)$")  # 市税現年課税分の収納率, 市税全体の
 
 
 def _time(k: Key) -> Key:
@@ -208,6 +208,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         topic = keys[-1] if len(keys) > 2 and re.search(r"[はが]\s*$", pieces[0]) else Key()  # or by its topic (…は,)
         own = replace(merge(*keys), metric=near.metric or topic.metric, rest=keys[0].rest,
                       previous=keys[0].previous)  # the nearest words win
+        if keys[0].fiscal_year is not None and keys[0].as_of is None and own.as_of is not None:
+            own = replace(own, as_of=None, basis=keys[0].basis)  # 「12月末の状況を確認し、市税の令和５年度の収納率を
+            # 97.0％と見込んだ」: the figure's own year, not the month end of the clause before
         for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
             subject = named_debt(part)
             if subject:  # 「国民健康保険税についてお答えいたします。」: the debt the next sentences speak of
@@ -244,7 +247,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
         elif own.basis is None and not SETTLED.search(clause) and _estimate_ends(text, e):
             own = replace(own, basis="estimate")  # 「現年課税分が99.21％、…、全体で95.33％となる見込みでございます。」
-        restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and len(despace(clause)) <= 12
+        restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and (
+            len(despace(clause)) <= 12 or len(despace(pieces[-1])) <= 12 and PREVIOUS.search(pieces[-1])
+            and not PARTICLES.sub("", despace(keys[0].rest)))  # (…下回りましたが、現年課税分は前年同期の77.90％;
+        # not 接触率が前年度の41％)
         if prev is None and restates and above is not None and above.page == place.page and _unit_fits(above.metric, a):
             prev = Key(fiscal_year=above.fiscal_year, fiscal_year_raw=above.fiscal_year_raw, basis=above.basis,
                        as_of=above.as_of, segment=above.segment, metric=above.metric)  # 92.57% over 前年同期 92.26%

@@ -921,3 +921,26 @@ def test_boxed_items_of_two_sheets_side_by_side(tmp_path, drawing) -> None:  # t
         d.text(p, x0 + 6, 340, item)
     got = [(i.debt_raw, i.status) for i in items_of(load_pages(d.save(tmp_path / "b.pdf")))]
     assert got == [("介護保険料", "継続"), ("市営住宅使用料", "拡充")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # 滝沢市 (dev36): the year before's level in the last clause of a long sentence
+    ("国民健康保険税の２月末現在の収納率は、現年課税分が78.36％となっております。滞納繰越分は前年同期の19.02％を0.58 ポイント"
+     "下回りましたが、現年課税分は前年同期の77.90％を上回っております。",
+     [("78.36%", "国民健康保険税", 2023, "current", "collection_rate", "interim", "2024-02-29", False),
+      ("19.02%", "国民健康保険税", 2022, "arrears", "collection_rate", "interim", "2023-02-28", False),
+      ("77.90%", "国民健康保険税", 2022, "current", "collection_rate", "interim", "2023-02-28", False)]),
+    # 滝沢市: a target named before a segment (であります is no name)
+    ("令和５年度の目標であります現年課税分99.10％の達成に向け、", [("99.10%", None, 2023, "current", "collection_rate",
+                                                          "target", None, False)]),
+    # 小山市 (dev35): 市税全体 names 市税
+    ("見直し後の目標値につきましては、令和１０年度において、市税全体の収納率を９８．９％とするものでございます。",
+     [("98.9%", "市税", 2028, "total", "collection_rate", "target", None, False)]),
+    # 弘前市 (dev21): the month end of the clause before is not the figure's; と見込んだ is an estimate
+    ("本部会議では、各債権の１２月末の収納状況を確認し、市税全体の令和５年度の収納率を９７．０％と見込んだほか、",
+     [("97.0%", "市税", 2023, "total", "collection_rate", "estimate", None, False)]),
+    # 岡山市 (dev11): a contact rate compared with the year before is no collection rate
+    ("督促状発送後10日以内に電話勧奨を行う体制とし、接触率が前年度の41％から53％に上がった。", []),
+])
+def test_restatements_targets_and_estimates_in_speech(text: str, want: list[tuple]) -> None:
+    assert facts(text, 2023) == want
