@@ -34,6 +34,7 @@ class Lexicon:
     narrowing: re.Pattern[str]
     table_only: re.Pattern[str]
     all_debts: re.Pattern[str]  # the words naming debts together (全会計, 4債権計), any of them
+    account: re.Pattern[str]  # the name of an account (一般会計, 国民健康保険特別会計), whole
 
 
 @cache
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         narrowing=re.compile("(?:" + data["narrowing"] + ")$"),
         table_only=re.compile("|".join(map(re.escape, data["table_only"]))),
         all_debts=re.compile("(?:" + "|".join(data["all_debts"]) + ")"),
+        account=re.compile("(?:" + data["account"] + ")"),
     )
 
 

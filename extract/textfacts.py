@@ -120,7 +120,8 @@ def named_debt(clause: str) -> str | None:
         (by.group(1) if by and is_debt_name(by.group(1), known_only=True) else None) or \
         next((w for w in words if is_debt_name(w, known_only=True)), None) or \
         next((w[:i] for w in words if (i := _metric_at(w)) > 0 and is_debt_name(w[:i], known_only=True)), None) or \
-        next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None)
+        next((d for w in words if (d := SEGMENT_TAIL.sub("", w)) != w and is_debt_name(d, known_only=True)), None) or \
+        next((w for w in words if LEXICON.account.fullmatch(w)), None)  # このうち一般会計は1,234.5百万円
     if named and named.endswith("等") and not quoted:
         return named  # 市税等の収入未済額: the debts together, as printed (debt null)
     together = LEXICON.all_debts.search(clause) if named is None else None

@@ -944,3 +944,15 @@ def test_boxed_items_of_two_sheets_side_by_side(tmp_path, drawing) -> None:  # t
 ])
 def test_restatements_targets_and_estimates_in_speech(text: str, want: list[tuple]) -> None:
     assert facts(text, 2023) == want
+
+
+def test_accounts_as_the_subjects_of_prose_figures() -> None:
+    """山口市 (dev36), 高嶺市 (dev34): 「このうち一般会計は1,234.5百万円、国民健康保険特別会計は約12.3億円」, 「会計別では一般会計が
+    約12億3,700万円と最も大きく」: each figure is its account's."""
+    got = facts("令和５年度決算における全会計の収入未済額は約31億2,400万円で、前年度から約2.9億円縮減した。このうち一般会計は"
+                "1,234.5百万円、国民健康保険特別会計は約12.3億円であり、この２会計で全体の約８割を占めている。", 2024)
+    assert [(g[0], g[1], g[2]) for g in got] == [("約31億2,400万円", "全会計", 2023), ("1,234.5百万円", "一般会計", 2023),
+                                                ("約12.3億円", "国民健康保険特別会計", 2023)]
+    got = facts("令和５年度決算における全会計の収入未済額は約21億5,300万円でした。会計別では一般会計が約12億3,700万円と最も"
+                "大きくなっています。", 2024)
+    assert [(g[0], g[1]) for g in got] == [("約21億5,300万円", "全会計"), ("約12億3,700万円", "一般会計")]
