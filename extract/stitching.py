@@ -123,11 +123,11 @@ def continues(whole: tuple[Grid, Page], prev: tuple[Grid, Page], nxt: tuple[Grid
     above = [ln for ln in next_page.lines if ln.bbox[3] < nxt.bbox[1] - 1]
     titles = _titles(whole[1], whole[0])
     first = _shape(nxt.rows()[0])
-    headless = not above and "n" in first and (all(abs(x - y) <= EDGE_TOL for x, y in zip(a, b)) or any(
+    headless = _captions_only(above, CAPTION_ABOVE, titles) and "n" in first and (all(abs(x - y) <= EDGE_TOL for x, y in zip(a, b)) or any(
         _shape(r) == first for r in prev.rows()[1:]))  # columns sized to each page's text, rows alike
     if headless and not _own_header(whole[0], nxt):
-        return True  # a part with no header at the top of the page, columns as the last table's: its rows go on
-        # (even with a remark printed under the part before)
+        return True  # a part with no header at the top of the page (under its unit note at most), columns as the
+        # last table's: its rows go on (even with a remark printed under the part before)
     if not _captions_only(below, NOTE_BELOW, set()) or not _captions_only(above, CAPTION_ABOVE, titles):
         return False
     if any(abs(x - y) > EDGE_TOL for x, y in zip(a, b)):  # columns sized to each part's own text (an HTML table):

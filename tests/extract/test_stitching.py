@@ -231,3 +231,21 @@ def test_a_total_row_cut_onto_the_next_page_over_the_label_columns(tmp_path: Pat
     last = [c for c in tables[0].cells if c.row == tables[0].nrows - 1]
     assert [(c.text.strip(), c.col, c.colspan) for c in last] == [("合計", 0, 2), ("25,558,185", 2, 1),
                                                                  ("24,923,750", 3, 1)]
+
+
+def test_a_headless_part_under_its_unit_note_after_a_remark_goes_on(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """上田市 (dev27): the table breaks after a ※ remark; the next page opens with 「（単位：千円）」 over rows with no header
+    and columns sized to their own text: one table."""
+    d = drawing()
+    p1 = d.page()
+    d.text(p1, 50, 80, "（1）会計別・債権別の収入状況")
+    _table(d, p1, 100, HEADER + _body(1, 4))
+    d.text(p1, 50, 240, "※ 市税の「うち」欄は内訳であり、小計には含めない。")
+    p2 = d.page()
+    d.text(p2, 380, 52, "（単位：千円）")
+    ys = [60 + 20 * i for i in range(4)]
+    xs = [50, 135, 310, 450]
+    d.grid(p2, xs, ys)
+    d.rows(p2, xs, ys, _body(5, 3))
+    tables = stitch(load_pages(d.save(tmp_path / "u.pdf")))
+    assert [t.pages for t in tables] == [[1, 2]]
