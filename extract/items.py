@@ -26,6 +26,7 @@ KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニ
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
+CONTENT_HEADS = frozenset({"内容", "概要", "取組内容", "実施内容", "具体的な内容", "取組の内容"})  # the item's text column
 NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}")  # a numbering cell: 1, 1-1, 1‒2
 BARE_STATUS = re.compile("|".join(get_args(Status)))  # a status printed without brackets in a column of its own
 UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
@@ -265,13 +266,16 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         body = [r for r in rows[1:] if len({despace(t) for t in r if despace(t)}) > 1]  # (not a section row across
         status_col = next((c for c in range(g.ncols) if body and all(  # the table: １ 滞納の未然防止)
             BARE_STATUS.fullmatch(despace(r[c]) or "-") for r in body) and any(despace(r[c]) for r in body)), None)
+        content_col = next((c for c, h in enumerate(head) if headed and despace(h) in CONTENT_HEADS), None)
+        title_col = next((c for c, h in enumerate(head) if headed and content_col is not None and c != content_col
+                          and LEXICON.item_headings.search(despace(h))), None)  # 取組項目 | 内容: the item is the 内容
         number_col = next((c for c in range(g.ncols) if body and c != status_col and all(
             NUMBER_CELL.fullmatch(despace(r[c])) for r in body)), None)  # No. | 1-1, 1-2: the items' numbering
         debt_col = next((c for pattern in (r"債権名|名称", r"債権|区分") for c, h in enumerate(head)
                          if re.search(pattern, despace(h)) and c != status_col), None)  # 区分 | 債権名: the name
         for cell in g.cells:
-            if cell.row == 0 and g.nrows > 1 and headed:
-                continue
+            if cell.row == 0 and g.nrows > 1 and headed or cell.col == title_col:
+                continue  # (the title cell of an item whose 内容 is beside it: its numbering labels the item)
             header = head[cell.col] if cell.col < len(head) and g.nrows > 1 else ""
             if len(despace(header)) > 20 or MARKER.match(header):
                 header = ""  # the first row holds content, not column headers
@@ -304,6 +308,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     continue
                 label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and
                                      number_col != cell.col and cell.row < len(rows) else "")
+                if not label and title_col is not None and cell.row < len(rows) and \
+                        (mark := MARKER.match(rows[cell.row][title_col].strip())):
+                    label = despace(mark.group(0))  # (ア)普通徴収者への勧奨 | 65歳到達者に…
                 here = debt_at(page.number, cell.bbox[1], (cell.bbox[0], cell.bbox[2]))  # (the box of its half)
                 out.append(Initiative(debt_raw=debt or (None if together else here),
                                       fiscal_year=year_of(header)[0], section=header or None, label=label,

@@ -956,3 +956,22 @@ def test_accounts_as_the_subjects_of_prose_figures() -> None:
     got = facts("令和５年度決算における全会計の収入未済額は約21億5,300万円でした。会計別では一般会計が約12億3,700万円と最も"
                 "大きくなっています。", 2024)
     assert [(g[0], g[1]) for g in got] == [("約21億5,300万円", "全会計"), ("約12億3,700万円", "一般会計")]
+
+
+def test_an_items_title_cell_beside_its_content(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """八尾市 (dev37): 取組項目 | 内容 | 実施時期 | 区分 with 「(ア)普通徴収者への勧奨」 beside its 内容: one item, its text the
+    内容, its label the title's numbering; 八尾市's page header 「…（中間報告）　債権名：市営住宅使用料」 names the page's debt."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 38, 46, "八尾市債権回収・整理計画（中間報告）")
+    d.text(p, 680, 46, "債権名：市営住宅使用料")
+    xs, ys = [40, 200, 600, 680, 740], [100, 120, 140, 160]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["取組項目", "内容", "実施時期", "区分"],
+                       ["(ア)普通徴収者への勧奨", "65歳到達者に口座振替の申込書を同封する。", "通年", "継続"],
+                       ["(イ)給付制限の周知", "給付制限の対象となる滞納者に通知を送付する。", "11月", "新規"]])
+    got = [(i.label, i.debt_raw, i.status, i.text) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
+    assert got == [("(ア)", "市営住宅使用料", "継続", "65歳到達者に口座振替の申込書を同封する。"),
+                   ("(イ)", "市営住宅使用料", "新規", "給付制限の対象となる滞納者に通知を送付する。")]
