@@ -102,6 +102,16 @@ def split_items(lines: list[_Line]) -> list[_Item]:
     return out
 
 
+SUBJECT = re.compile(r"^([^\s、。はがのをにと・]{2,20}?)(?:の|は|について)")
+
+
+def _subject(text: str) -> str | None:
+    """The debt an item names first as its subject (市営住宅使用料の3か月以上の滞納者について…), for an item no outline
+    mark governs; None when it opens otherwise (口座振替と…, 督促状の発付後…)."""
+    m = SUBJECT.match(text)
+    return m.group(1) if m and is_debt_name(m.group(1)) else None
+
+
 def _debt_in_parens(text: str) -> bool:
     """True for a heading that ends naming a debt in parentheses ((1)債権ごとの取組(市税))."""
     m = re.search(r"[(（]([^()（）]{2,16})[)）]$", text)
@@ -192,7 +202,8 @@ def items_of(pages: list[Page]) -> list[Initiative]:
             for it, text, status in found:  # of measures, the untagged one of them too
                 if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
                     continue
-                out.append(Initiative(debt_raw=debt_at(it.page, it.y, it.x), fiscal_year=year_of(section or "")[0],
+                out.append(Initiative(debt_raw=debt_at(it.page, it.y, it.x) or _subject(text),
+                                      fiscal_year=year_of(section or "")[0],
                                       section=section, label=it.label, text=text, status=status,  # type: ignore[arg-type]
                                       page=it.page))
             run.clear()

@@ -29,6 +29,7 @@ LABEL_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, LABELS), key=le
                         r")\s*(?:[:：]\s*|\s+)(\S+?)(?=\s|所管|担当|所属|$)")
 LABEL_INSIDE = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) +
                           r")\s*[:：]\s*(\S+?)(?=\s|所管|担当|所属|$)")  # a page header's …（中間報告）　債権名：X
+PROSE_VALUE = re.compile(r"[、。，,]|及び|並びに")
 PAREN = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")
 NUMBERING = re.compile(r"^\s*(?:第?[0-9]+[.．、)）章節]?|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[■□●◆◇○・【\[]|[ア-ン][.．)）])\s*")
 FIGURE_CELL = re.compile(r"^[△▲\-]?[0-9][0-9,.]*%?$")
@@ -101,7 +102,8 @@ def _line_marks(page: Page) -> list[Mark]:
     out: list[Mark] = []
     for ln in blocks(page, wide_gaps=False):  # lines outside tables, cut at the gutter of a page set in two columns
         text = ln.text.strip()
-        if (m := LABEL_LINE.match(text) or LABEL_INSIDE.search(text)) and not FIGURE_CELL.match(m.group(1)):
+        if (m := LABEL_LINE.match(text) or LABEL_INSIDE.search(text)) and not FIGURE_CELL.match(m.group(1)) \
+                and not PROSE_VALUE.search(m.group(1)):  # (対象債権　一般会計、特別会計及び…に属す: a definition)
             out.append(Mark(page.number, ln.bbox[1], m.group(1), ln.bbox[0], ln.bbox[2]))
             continue
         if len(despace(text)) > 40 or text.endswith("。"):

@@ -975,3 +975,19 @@ def test_an_items_title_cell_beside_its_content(tmp_path, drawing) -> None:  # t
     got = [(i.label, i.debt_raw, i.status, i.text) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
     assert got == [("(ア)", "市営住宅使用料", "継続", "65歳到達者に口座振替の申込書を同封する。"),
                    ("(イ)", "市営住宅使用料", "新規", "給付制限の対象となる滞納者に通知を送付する。")]
+
+
+def test_items_numbered_1_1_naming_their_debt_as_subject(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """高岡市 (dev37): 「1‒1　【継続】口座振替と…」「2‒3　市営住宅使用料の３か月以上の滞納者について、…【継続】」 under
+    「基本方針２」 with no debt mark: items numbered 1‒1 (a figure dash), each naming its debt as its subject or none;
+    「対象債権　一般会計、特別会計及び企業会計に属す…」 defines the plan's scope and names no debt."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    d.text(p, 300, 60, "対象債権　一般会計、特別会計及び企業会計に属す")
+    d.text(p, 51, 100, "第５章　目標達成に向けた取組", size=12)
+    d.text(p, 51, 125, "1‒1　【継続】口座振替とキャッシュレス納付の利用を広げ、納め忘れによる滞納を防ぐ。")
+    d.text(p, 51, 145, "2‒3　市営住宅使用料の３か月以上の滞納者について、連帯保証人への請求を行う。【継続】")
+    got = [(i.label, i.debt_raw, i.status) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
+    assert got == [("1‒1", None, "継続"), ("2‒3", "市営住宅使用料", "継続")]
