@@ -270,7 +270,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         keys = [key_of(t, yr, col_era) for t in texts]
         k = merge(*keys)
         dated = next((i for i, x in enumerate(keys) if x.fiscal_year is not None and not x.previous), None)
-        if dated is not None and any(x.previous and x.fiscal_year is None for x in keys[:dated]):
+        if dated is not None and any(x.previous and x.fiscal_year is None for x in keys[:dated]) \
+                and _spanning(rows, lay.header - 1 - dated, c):  # (6年9月末 over 前年同月 in its own column: that date)
             k = year_before(k)  # 前年同月 under 「令和6年2月29日現在」 spanning 2月末 | 前年同月: that date a year before
             before.add(c)
         if k.as_of and k.fiscal_year is None and not k.previous:  # 「10月末」 under 令和7年: the 年度 of that month end
@@ -303,6 +304,15 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                 lay.keys[c] = merge(k, latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
+
+
+def _spanning(rows: list[list[str]], r: int, c: int) -> bool:
+    """True when header cell (r, c) runs over a neighbouring column too (its text repeated there), or lies outside
+    the header rows (a heading above the table)."""
+    if not 0 <= r < len(rows):
+        return True
+    t = _squash(rows[r][c])
+    return any(0 <= k < len(rows[r]) and _squash(rows[r][k]) == t for k in (c - 1, c + 1))
 
 
 def _corner_unit(rows: list[list[str]], lay: _Layout) -> str | None:

@@ -128,6 +128,13 @@ def named_debt(clause: str) -> str | None:
     return together.group(0) if together else named  # 全会計の収入未済額: the debts together, as printed
 
 
+def _aside(name: str, sentence: str) -> bool:
+    """True when a sentence names a debt only beside its subject (水道料金と一括で請求し, 市税を優先して), never as it."""
+    at = re.escape(name)
+    return bool(re.search(at + r"\s*(?:と|を|に|から|へ|より)", sentence)) and \
+        not re.search(at + r"\s*(?:は|が|の|について|につきまして|では|も)", sentence)
+
+
 LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
 SEGMENT_TOPIC = re.compile(r"(?:^|。)\s*(?:また|なお|一方)?[、,]?\s*([^、。,\s]{2,8}?)(?:は|では)[、,]")  # 現年度分は、
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分|全体)$")  # 市税現年課税分の収納率, 市税全体の
@@ -214,8 +221,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             # 97.0％と見込んだ」: the figure's own year, not the month end of the clause before
         for part in re.split(r"[。]", label)[:-1]:  # sentences before the figure's own: their year or date governs
             subject = named_debt(part)
-            if subject:  # 「国民健康保険税についてお答えいたします。」: the debt the next sentences speak of
-                prev_debt = subject
+            if subject and not _aside(subject, part):  # 「国民健康保険税についてお答えいたします。」: the debt the next
+                prev_debt = subject  # sentences speak of (not 「水道料金と一括で請求しており」: another debt aside)
             k = key_of(part, running.fiscal_year, era or None)
             if k.fiscal_year is None and k.as_of and not k.previous and not _has_figure(part):
                 k = replace(k, fiscal_year=fiscal_year_of(int(k.as_of[:4]), int(k.as_of[5:7])))  # 「12月末現在の状況を

@@ -790,3 +790,12 @@ def test_a_column_of_labels_each_over_its_figure() -> None:
     got = [(f.fiscal_year, f.metric, f.basis, f.value) for f in read_table(grid(rows, (), page=2), ctx)[0]]
     assert got == [(2024, "outstanding", "actual", 431_227_000), (2025, "outstanding", "estimate", 412_000_000),
                    (2025, "outstanding", "target", 400_000_000)]
+
+
+def test_a_date_over_its_own_column_above_previous_words() -> None:
+    """しおかぜ市 (dev37): 6年9月末 over 前年同月 in one column (7年9月末 over 今年度 beside it) is that date itself."""
+    rows = [["債権名", "区分", "6 年9 月末", "7 年9 月末"], ["", "", "前年同月", "今年度"],
+            ["市税", "現年分", "56.4", "56.8"]]
+    ctx = TableContext(page=3, caption="別表 主な債権の収納状況 (単位：%)", fiscal_year=2025, era="令和")
+    got = {(f.as_of, f.value) for f in read_table(grid(rows, ((0, 0, 2, 1), (0, 1, 2, 1)), page=3), ctx)[0]}
+    assert got == {("2024-09-30", 56.4), ("2025-09-30", 56.8)}

@@ -991,3 +991,14 @@ def test_items_numbered_1_1_naming_their_debt_as_subject(tmp_path, drawing) -> N
     d.text(p, 51, 145, "2‒3　市営住宅使用料の３か月以上の滞納者について、連帯保証人への請求を行う。【継続】")
     got = [(i.label, i.debt_raw, i.status) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
     assert got == [("1‒1", None, "継続"), ("2‒3", "市営住宅使用料", "継続")]
+
+
+def test_a_debt_named_aside_is_no_subject() -> None:
+    """しおかぜ市 (dev37): 「下水道使用料の…138.6百万円でございます。水道料金と一括で請求しており、…。なお、…現年度分の収納率は
+    98.9％」 is 下水道使用料's rate (水道料金 is named aside); 保育所保護者負担金 is a name of the dictionary."""
+    got = facts("○丹羽営業課長　下水道使用料の令和６年度末の収入未済額は138.6百万円でございます。水道料金と一括で請求しており、"
+                "給水停止の予告により多くの方に納付いただいております。なお、令和６年度の現年度分の収納率は98.9％でございました。", 2025)
+    assert [(g[0], g[1]) for g in got] == [("138.6百万円", "下水道使用料"), ("98.9%", "下水道使用料")]
+    got = facts("○三宅部長　保育所保護者負担金の令和６年度末の収入未済額は、約4,380万円でございます。", 2025)
+    assert [(g[0], g[1], g[2]) for g in got] == [("約4,380万円", "保育所保護者負担金", 2024)]
+
