@@ -9,12 +9,16 @@ there (a label and its value printed apart stay one line).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from saiken.extract.layout import BBox, Page, centre_inside
 
 
 COLUMN_GAP = 4.0  # a gap of this many characters' width splits a printed line into blocks side by side
+PANEL_GAP = 2.0  # …and a gap this wide between two figures standing alone (panels side by side)
+LONE_FIGURE = re.compile(r"^\s*[△▲+\-]?[0-9][0-9,.]*\s*[%％]?\s*$")
 
 
 @dataclass
@@ -64,7 +68,10 @@ def gap_runs(words: list, size: float, wide_gaps: bool = True, cuts: tuple | lis
     and at the x positions `cuts` (a gutter)."""
     runs: list[list] = []  # type: ignore[type-arg]
     for w in words:
-        if runs and (not wide_gaps or w.bbox[0] - runs[-1][-1].bbox[2] < COLUMN_GAP * size) and not any(
+        gap = w.bbox[0] - runs[-1][-1].bbox[2] if runs else 0.0
+        panels = len(runs[-1]) == 1 and LONE_FIGURE.match(runs[-1][0].text) and LONE_FIGURE.match(w.text) \
+            if runs else False  # 56.8%      24.1%: the big figures of two panels side by side
+        if runs and (not wide_gaps or gap < (PANEL_GAP if panels else COLUMN_GAP) * size) and not any(
                 runs[-1][-1].bbox[2] <= x <= w.bbox[0] for x in cuts):
             runs[-1].append(w)
         else:

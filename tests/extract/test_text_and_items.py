@@ -1002,3 +1002,19 @@ def test_a_debt_named_aside_is_no_subject() -> None:
     got = facts("○三宅部長　保育所保護者負担金の令和６年度末の収入未済額は、約4,380万円でございます。", 2025)
     assert [(g[0], g[1], g[2]) for g in got] == [("約4,380万円", "保育所保護者負担金", 2024)]
 
+
+
+def test_the_big_figures_of_two_panels_on_one_line(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """緑ヶ浜市 (dev37): 「現年度分 収入率（9月末）」 over 56.8% and 「滞納繰越分 収入率（9月末）」 over 24.1%, the two big figures
+    on one line three characters apart: each is its own panel's."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 24, 30, "2　債権別の取組状況（1）　市税", size=14)
+    d.text(p, 34, 112, "現年度分 収入率（9月末）")
+    d.text(p, 234, 112, "滞納繰越分 収入率（9月末）")
+    d.text(p, 54, 150, "56.8%", size=24)  # (the japan font's figures are a full em wide: 54–174)
+    d.text(p, 244, 150, "24.1%", size=24)  # (a gap of three em)
+    got = [(f.segment, f.value) for f in text_facts(load_pages(d.save(tmp_path / "p.pdf")), 2025)]
+    assert got == [("current", 56.8), ("arrears", 24.1)]
