@@ -136,7 +136,8 @@ def _aside(name: str, sentence: str) -> bool:
 
 
 LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
-SEGMENT_TOPIC = re.compile(r"(?:^|。)\s*(?:また|なお|一方)?[、,]?\s*([^、。,\s]{2,8}?)(?:は|では)[、,]")  # 現年度分は、
+SEGMENT_TOPIC = re.compile(r"(?:^|。)\s*(?:また|なお|一方)?[、,]?\s*(?:[^、。,]{0,24}?の)?([^、。,\s]{2,8}?)(?:は|では)[、,]")
+# 現年度分は、 / 健康福祉部長：国民健康保険税の滞納繰越分は、
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分|全体)$")  # 市税現年課税分の収納率, 市税全体の
 
 

@@ -1018,3 +1018,11 @@ def test_the_big_figures_of_two_panels_on_one_line(tmp_path, drawing) -> None:  
     d.text(p, 244, 150, "24.1%", size=24)  # (a gap of three em)
     got = [(f.segment, f.value) for f in text_facts(load_pages(d.save(tmp_path / "p.pdf")), 2025)]
     assert got == [("current", 56.8), ("arrears", 24.1)]
+
+
+def test_a_debts_segment_as_the_topic_covers_its_figures() -> None:
+    """伊賀市 (dev37): 「健康福祉部長：国民健康保険税の滞納繰越分は、調定額498,115千円に対し収納額が112,034千円にとどまっている。」
+    both figures are of the arrears."""
+    got = facts("健康福祉部長：国民健康保険税の滞納繰越分は、調定額498,115千円に対し収納額が112,034千円にとどまっている。", 2025)
+    assert [(g[0], g[3], g[4]) for g in got] == [("498,115千円", "arrears", "assessed"),
+                                                 ("112,034千円", "arrears", "collected")]
