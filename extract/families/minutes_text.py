@@ -47,6 +47,7 @@ AGENDA_LABEL = re.compile(r"^(?:配[付布]資料(?=\s+\S)|議事日程(?:第\s*
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
 PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
+ROLE_BRACKET_SPEAKER = re.compile(r"^[〔【\[［(（](?:説明|報告|答弁|回答|質疑|質問|意見)[〕】\]］)）]\s*(\S{2,20})(?:\s+(.*))?$")
 BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕≫»]{1,20})[】〉》>\]］〕≫»]\s*(.*)$")
 #: A label alone on its line between dashes: －財政局長－, ― 本部長 ―.
 DASH_SPEAKER = re.compile(r"^[-－―‐—]\s*([^-－―‐—\s]{1,20})\s*[-－―‐—]()$")
@@ -328,6 +329,9 @@ def _speaker_label(text: str) -> tuple[str, str] | None:
     """The speaker label as printed. A label alone on its line
     （財政局長） is taken as it is; a label followed by the statement (（財政局長）「市税」は…, 【会長】…,
     会長：…) must name a role or person."""
+    m = ROLE_BRACKET_SPEAKER.match(text)
+    if m and is_speaker_name(m.group(1)):  # 〔説明〕収納推進課債権管理係長: the kind of speech, then its speaker
+        return despace(m.group(1)), (m.group(2) or "").strip()
     m = PAREN_SPEAKER.match(text)
     if m and not STAGE_DIRECTION.search(m.group(1)):  # （「異議なし」と呼ぶ者あり）: the record's note, no speaker
         return despace(m.group(1)), ""

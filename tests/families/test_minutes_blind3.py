@@ -67,3 +67,12 @@ def test_a_number_broken_at_the_line_end_is_joined_without_a_space() -> None:
              TextLine(1, "口座振替を開始。", 80, 10.5)]
     assert join_lines(lines) == "未納世帯の割合は15%前後で推移。Web口座振替を開始。"
     assert join_lines([TextLine(1, "ASP", 80, 10.5), TextLine(1, "Web", 80, 10.5)]) == "ASP Web"
+
+
+def test_the_kind_of_speech_bracketed_before_its_speaker() -> None:
+    """伊賀市 (dev37): 「〔説明〕収納推進課債権管理係長」 alone on its line opens that official's explanation; 〔質疑〕 alone is
+    no speaker."""
+    from saiken.extract.families.minutes_text import speaker_label
+    assert speaker_label("〔説明〕収納推進課債権管理係長") == ("収納推進課債権管理係長", "")
+    assert speaker_label("〔説明〕収納推進課長 資料１により説明する。") == ("収納推進課長", "資料１により説明する。")
+    assert speaker_label("〔質疑〕") is None
