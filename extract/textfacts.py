@@ -695,6 +695,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     read: list[Fact] = []
     spoken: list[Fact] | None = None  # the facts of the first paragraph with figures of the speech or section read
     labels: list[_Place] = []  # short lines naming a metric with no figure (over a figure alone below them)
+    recent: list[tuple[BBox, list[Fact]]] = []  # the last places that gave figures, with their boxes
     for page in pages:
         page_start = len(out)  # the page's own facts begin here
         block_debt = None
@@ -776,7 +777,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             if MINUTES_SPEAKER.match(place.text) or heading_like and not _has_figure(place.text):
                 spoken = None  # a new speech or section: what its first paragraph dates goes on over the later ones
             goes_back = CONNECTIVE.match(MINUTES_SPEAKER.sub("", place.text, count=1))  # (○課長　このうち市税は…)
-            earlier = read if read and goes_back else spoken if spoken and not bullet else None
+            before = next((f for b, f in reversed(recent) if f[0].page == place.page and min(b[2], place.bbox[2]) >
+                           max(b[0], place.bbox[0])), None)  # the figures read last in this column (text in two)
+            earlier = before if before and goes_back else spoken if spoken and not bullet else None
             latest = max((f for f in earlier or () if f.basis == "actual" and f.fiscal_year is not None),
                          key=lambda f: f.fiscal_year, default=None)  # the paragraph's own year, not one it compares
             if earlier and latest is not None and earlier[0].basis == "actual" and earlier[0].page == place.page and \
@@ -800,6 +803,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
                 bullet_year = own  # it that print no year are of the same year
             out.extend(read)
+            if read:
+                recent = [*recent[-8:], (place.bbox, read)]
             if read and (MINUTES_SPEAKER.match(place.text) or spoken is None and not bullet):
                 spoken = read  # the first paragraph with figures of a speech or of a section
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"

@@ -1026,3 +1026,31 @@ def test_a_debts_segment_as_the_topic_covers_its_figures() -> None:
     got = facts("健康福祉部長：国民健康保険税の滞納繰越分は、調定額498,115千円に対し収納額が112,034千円にとどまっている。", 2025)
     assert [(g[0], g[3], g[4]) for g in got] == [("498,115千円", "arrears", "assessed"),
                                                  ("112,034千円", "arrears", "collected")]
+
+
+def test_text_in_two_columns_beside_short_pieces_of_the_other(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """高岡市 (dev37): a page in two columns whose right one holds short pieces beside the left's prose (「…減少し」 |
+    「(歳計外現金を除く。)」): the left column's sentence goes on under the gutter, and 「一方、国民健康保険税の収納率は
+    90.98%」 opening its next paragraph takes the year of the paragraph before in its own column."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    left = ["本市では、平成２８年度に債権管理条例を施行", "し、市税をはじめとする各種債権について、全",
+            "庁的な管理と回収に取り組んできた。令和６年度", "決算における全会計の収入未済額は約10億800",
+            "万円となった。このうち市税の収納率は98.42％", "となり、前年度を0.21ポイント上回った。"]
+    right = ["この計画は、本市の行財政改革推進計画の個別計画と", "して、債権の適正な管理と収入未済額の縮減に向けた",
+             "目標と取組を定めるものである。対象となる債権は、", "（歳計外現金を除く。）", "", ""]
+    for k, (a, b) in enumerate(zip(left, right)):
+        d.text(p, 51, 160 + 15 * k, a)
+        if b:
+            d.text(p, 306, 160 + 15 * k, b)
+    d.text(p, 51, 160 + 15 * 6, "一方、国民健康保険税の収納率は90.98％にとどまり、")
+    d.text(p, 306, 160 + 15 * 6, "計画の進捗は毎年度の決算後に債権管理推進会議")
+    d.text(p, 51, 160 + 15 * 7, "県内市の平均を下回っている。")
+    from saiken.extract.blocks import page_gutters
+    pages = load_pages(d.save(tmp_path / "c.pdf"))
+    cut = {pages[0].lines[i].text[:6] for i in page_gutters(pages[0])}
+    assert "決算における" in cut  # (the line beside 「（歳計外現金を除く。）」)
+    got = [(f.raw, f.debt_raw, f.fiscal_year) for f in text_facts(pages, 2025)]
+    assert ("90.98%", "国民健康保険税", 2024) in got and ("98.42%", "市税", 2024) in got
