@@ -19,7 +19,8 @@ from saiken.extract.lines import make_lines
 from saiken.extract.rules import rules_table
 
 BBox = tuple[float, float, float, float]
-FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?$")
+FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?$")
+CAPTION_WORDS = re.compile(r"単\s*位\s*[:：]|計画期間\s*[:：]|[:：]\s*令和")
 MIN_BODY = 3  # lines of figures: fewer is a sentence or two, not a table
 
 
@@ -49,8 +50,8 @@ def _header(lines: list[Line], start: int, x0: float, x1: float) -> int:
         ln, below = lines[k], lines[k + 1]
         gap = below.bbox[1] - ln.bbox[3]
         if len(ln.words) < 2 or _figures(ln) or gap > 2.0 * max(ln.size, 6.0) or \
-                ln.bbox[0] < x0 - 40 or ln.bbox[2] > x1 + 40:
-            break
+                ln.bbox[0] < x0 - 40 or ln.bbox[2] > x1 + 40 or CAPTION_WORDS.search(ln.text):
+            break  # (「計画期間：令和7年度～令和9年度　単位：%」 over the header is the table's caption)
         first = k
     return first
 

@@ -850,7 +850,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             sectioned = True
             break
     if key_of(" ".join(taken)).fiscal_year is None and not sectioned:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
-        heading = next((t for _, _, t in above[stop:stop + 4] if SECTION_HEADING.match(t) and
+        heading = next((t for _, _, t in above[stop:stop + 10] if SECTION_HEADING.match(t) and
                         not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
         hk = key_of(heading) if heading is not None else Key()
         if heading is not None and (hk.fiscal_year is not None or hk.metric and not key_of(" ".join(taken)).metric):

@@ -128,6 +128,12 @@ def named_debt(clause: str) -> str | None:
     return together.group(0) if together else named  # 全会計の収入未済額: the debts together, as printed
 
 
+def _qualified(rest: str) -> str:
+    """What a clause names besides its metric words, particles and the account a debt is of (国民健康保険事業特別会計の
+    国民健康保険料: the debt alone)."""
+    return LEXICON.account.sub("", PARTICLES.sub("", despace(rest)))
+
+
 def _aside(name: str, sentence: str) -> bool:
     """True when a sentence names a debt only beside its subject (水道料金と一括で請求し, 市税を優先して), never as it."""
     at = re.escape(name)
@@ -284,7 +290,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             named = named or prev_debt
         elif not own.metric and prev is not None and (named or own.segment or own.basis) and \
                 (not PARTICLES.sub("", despace(own.rest)) or named and named in own.rest
-                 and len(PARTICLES.sub("", despace(own.rest))) - len(named) <= 2):
+                 and len(_qualified(own.rest)) - len(named) <= 2):
             # 「国民健康保険税の現年分は38.42%」「…99.39%となり、目標の99.35%」: the metric of the figure before
             like = before_level if compared and before_level is not None else prev  # (not a level compared from:
             k = merge(replace(own, rest=""), replace(like, segment=None if (named or own.segment) else like.segment,
@@ -302,7 +308,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             k = merge(key_of(after.group(1)) if after else own,
                       replace(prev, fiscal_year=None, fiscal_year_raw=None, as_of=None, basis=None))
         else:
-            only_debt = bool(named) and not PARTICLES.sub("", despace(own.rest)).replace(despace(named), "")
+            only_debt = bool(named) and not _qualified(own.rest).replace(despace(named), "")
             if not own.metric and PARTICLES.sub("", despace(own.rest)) and not only_debt:
                 continue  # the words before the figure name something, but no metric: not ours to guess
             if own.fiscal_year is not None and own.fiscal_year != running.fiscal_year:

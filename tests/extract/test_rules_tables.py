@@ -405,3 +405,23 @@ def test_a_table_drawn_with_shaded_bands_and_subtotal_rules_is_one_table(tmp_pat
     got = [[c.strip() for c in r] for r in grids[0].rows()]
     assert got[0][:3] == ["会計", "債権名", "2021"] and len(got) == 9
     assert got[3][1:3] == ["小計", "509,764"] and got[4][:3] == ["特別会計", "国民健康保険料", "454,563"]
+
+
+def test_a_table_of_bound_targets_without_rules_under_its_caption_line(tmp_path: Path,
+                                                                       drawing: Callable[[], Any]) -> None:
+    """志賀浦市 (dev38): 「計画期間：令和7年度～令和9年度　単位：%(収入未済額は百万円)」 over a table with no rules whose
+    target cells are bounds (99.15以上): the caption line is no header row, the bounds are figures."""
+    d = drawing()
+    p = d.page()
+    d.text(p, 56, 270, "計画期間：令和7年度～令和9年度")
+    d.text(p, 380, 270, "単位：%(収入未済額は百万円)")
+    xs = [30, 100, 200, 280, 380, 480]
+    rows = [["債権名", "指標", "R5実績", "R7", "R8", "R9"],
+            ["市税", "収納率(現年)", "99.08", "99.15以上", "99.20以上", "99.30以上"],
+            ["市税", "収納率(滞繰)", "28.35", "29.00以上", "29.50以上", "30.00以上"],
+            ["全会計", "収入未済額", "4,119.6", "3,900.0以下", "3,700.0以下", "3,500.0以下"]]
+    for r, row in enumerate(rows):
+        for x, s in zip(xs, row):
+            d.text(p, x, 292 + 19 * r, s)
+    grids = load_pages(d.save(tmp_path / "b.pdf"))[0].grids
+    assert len(grids) == 1 and grids[0].rows()[0][:3] == ["債権名", "指標", "R5実績"] and grids[0].nrows == 4

@@ -1054,3 +1054,11 @@ def test_text_in_two_columns_beside_short_pieces_of_the_other(tmp_path, drawing)
     assert "決算における" in cut  # (the line beside 「（歳計外現金を除く。）」)
     got = [(f.raw, f.debt_raw, f.fiscal_year) for f in text_facts(pages, 2025)]
     assert ("90.98%", "国民健康保険税", 2024) in got and ("98.42%", "市税", 2024) in got
+
+
+def test_a_debt_qualified_by_its_account() -> None:
+    """志賀浦市 (dev38): 「次いで国民健康保険事業特別会計の国民健康保険料が約11億823万円」 is the debt's, its account naming
+    nothing more."""
+    got = facts("令和5年度末の収入未済額を会計別にみると、一般会計が約25億6,234万円で全体の62.2%を占め、次いで"
+                "国民健康保険事業特別会計の国民健康保険料が約11億823万円となっている。", 2024)
+    assert [(g[0], g[1]) for g in got] == [("約25億6,234万円", "一般会計"), ("約11億823万円", "国民健康保険料")]
