@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import get_args
 
-from saiken.extract.blocks import Block, across_gutter, blocks
-from saiken.extract.layout import BBox, Page
+from saiken.extract.blocks import Block, across_gutter, blocks, gap_runs
+from saiken.extract.layout import BBox, Cell, Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import Initiative, Status
 from saiken.extract.scope import is_debt_name, marks, title_debt
@@ -121,7 +121,8 @@ def _debt_in_parens(text: str) -> bool:
 def _marker_kind(label: str) -> str:
     """The kind of an item's numbering (①, (1), ア, ・, 1.): items of one list share it."""
     t = despace(label)
-    for kind, pattern in (("circled", r"[①-⑳]"), ("paren", r"[(（][0-9]+[)）]"), ("kana", r"[ア-ン]"),
+    for kind, pattern in (("circled", r"[①-⑳]"), ("paren", r"[(（][0-9]+[)）]"), ("paren_kana", r"[(（][ア-ン][)）]"),
+                          ("kana", r"[ア-ン]"), ("numbered", r"[0-9]+[-‐‑‒–—－][0-9]+"),
                           ("digit", r"[0-9]+"), ("bullet", r"[・●○◆■•]")):
         if re.match(pattern, t):
             return kind
@@ -241,6 +242,19 @@ def items_of(pages: list[Page]) -> list[Initiative]:
     return out
 
 
+def _heading_over(page: Page, g: Grid, cell: Cell) -> str:
+    """The heading printed right above a one-row table over this cell's span: a line's run of words (cut at wide
+    gaps) whose middle lies over the cell, within two lines' height above the table; '' when none."""
+    for ln in sorted(page.lines, key=lambda ln: -ln.bbox[3]):
+        if not (g.bbox[1] - 30 <= ln.bbox[3] <= g.bbox[1] + 1):
+            continue
+        for run in gap_runs([w for w in ln.words if w.text.strip()], ln.size or 10.0):
+            mid = (run[0].bbox[0] + run[-1].bbox[2]) / 2
+            if cell.bbox[0] <= mid <= cell.bbox[2]:
+                return " ".join(w.text for w in run)
+    return ""
+
+
 def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ignore[no-untyped-def]
     """Items of a table whose first column holds only the numbering (ア | text, (1) | text): one item a row; None
     when the table is not such a list."""
@@ -290,6 +304,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             header = head[cell.col] if cell.col < len(head) and g.nrows > 1 else ""
             if len(despace(header)) > 20 or MARKER.match(header):
                 header = ""  # the first row holds content, not column headers
+            if not header and g.nrows == 1:
+                header = _heading_over(page, g, cell)  # (3)上半期の取組実績 | (4)下半期の取組 over a box in two
             listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in ("内容", "概要")
             lines = [_Line(part, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])
                      for part in RUN_ON.split(t) if part.strip()]  # 「…高める。【継続】②納付書に…」: two items
@@ -311,11 +327,12 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     row_text = rows[r][debt_col]
                 debt = row_text if row_text and is_debt_name(row_text) else None
                 together = bool(LEXICON.all_debts.fullmatch(despace(row_text)))  # 全債権: of no one debt
-            for it in items:
-                text, status = _finish(it)
+            finished = [(it, *_finish(it)) for it in items]
+            tagged = {_marker_kind(it.label) for it, _, status in finished if status}  # (ア)…【継続】 (イ)…【拡充】
+            for it, text, status in finished:  # (ウ)…。: a list of measures, the untagged one of them too
                 if status is None and status_col is not None and status_col != cell.col and cell.row < len(rows):
                     status = despace(rows[cell.row][status_col]) or None  # 実施内容 | 区分: 継続 in a column of its own
-                if not _keep(text, status, listing):
+                if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
                     continue
                 label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and
                                      number_col != cell.col and cell.row < len(rows) else "")

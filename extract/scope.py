@@ -98,40 +98,51 @@ def _box_marks(page: Page) -> list[Mark]:
 
 
 def _line_marks(page: Page) -> list[Mark]:
-    """Marks printed as lines outside tables: 債権名：X, a heading ending in (X), a heading that is a debt name."""
+    """Marks printed as lines outside tables: 債権名：X, a heading ending in (X), a heading that is a debt name. A line
+    of the header band that names none whole may name one in a block of its own (個票4　下水道使用料（料金課） beside
+    the document's title)."""
     out: list[Mark] = []
     for ln in blocks(page, wide_gaps=False):  # lines outside tables, cut at the gutter of a page set in two columns
-        text = ln.text.strip()
-        if (m := LABEL_LINE.match(text) or LABEL_INSIDE.search(text)) and not FIGURE_CELL.match(m.group(1)) \
-                and not PROSE_VALUE.search(m.group(1)):  # (対象債権　一般会計、特別会計及び…に属す: a definition)
-            out.append(Mark(page.number, ln.bbox[1], m.group(1), ln.bbox[0], ln.bbox[2]))
-            continue
-        if len(despace(text)) > 40 or text.endswith("。"):
-            continue
-        if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
-            out.append(Mark(page.number, ln.bbox[1], p.group(1), ln.bbox[0], ln.bbox[2]))
-            continue
-        if (t := TAIL_NAME.search(OFFICE.sub("", text).rstrip())) and is_debt_name(t.group(1)) and "単位" not in text:
-            out.append(Mark(page.number, ln.bbox[1], t.group(1), ln.bbox[0], ln.bbox[2]))  # ４ 債権ごとの取組（1） 特別区民税,
-            continue  # 推進シート③　市営住宅使用料（住宅課）
-        bare = NUMBERING.sub("", text).strip("】]】 ")
-        first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
-        if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
-            out.append(Mark(page.number, ln.bbox[1], bare, ln.bbox[0], ln.bbox[2]))  # (1)市税 and (1)市税（収納課）
-        elif bare != text.strip() and first and _known(despace(first)) and re.match(
-                r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
-            out.append(Mark(page.number, ln.bbox[1], first, ln.bbox[0], ln.bbox[2]))
-        elif (bare != text.strip() or in_band(ln, page)) and len(words := bare.split()) >= 2 \
-                and _known(despace(last := OFFICE.sub("", words[-1]) or words[-1])) and not LINE_FIGURE.search(text):
-            # ２　債権別の状況　市税: the part's name, then the debt's; a sheet's header 推進シート　保育所保育料（こども家庭課）
-            out.append(Mark(page.number, ln.bbox[1], last, ln.bbox[0], ln.bbox[2]))
-        elif bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
-                and _known(despace(SEGMENT_PAREN.sub("", sub.group(1)))) \
-                and not sub.group(1).endswith("等") and not (BULLET_MARK.match(text) and LINE_FIGURE.search(text)):
-            # ３ 市税の状況, (2)国民健康保険料について; not a bullet of figures (・特別区民税（滞納繰越分）の収入率：34.2％)
-            out.append(Mark(page.number, ln.bbox[1], SEGMENT_PAREN.sub("", sub.group(1)) or sub.group(1),
-                            ln.bbox[0], ln.bbox[2]))  # (３ 市税（現年課税分）の地区別徴収状況: 市税)
+        band = in_band(ln, page)
+        name = _line_name(ln.text.strip(), band)
+        if name is None and band:  # the line's blocks, cut at wide gaps
+            pieces = [b for b in blocks(page) if b.bbox[1] < ln.bbox[3] and b.bbox[3] > ln.bbox[1]
+                      and ln.bbox[0] - 1 <= b.bbox[0] and b.bbox[2] <= ln.bbox[2] + 1]
+            name = next((n for b in pieces if len(pieces) > 1 and (n := _line_name(b.text.strip(), band)) is not None),
+                        None)
+        if name is not None:
+            out.append(Mark(page.number, ln.bbox[1], name, ln.bbox[0], ln.bbox[2]))
     return out
+
+
+def _line_name(text: str, band: bool) -> str | None:
+    """The debt a line outside tables names as a mark (see _line_marks), else None; `band`: the line is in the
+    page's header band."""
+    if (m := LABEL_LINE.match(text) or LABEL_INSIDE.search(text)) and not FIGURE_CELL.match(m.group(1)) \
+            and not PROSE_VALUE.search(m.group(1)):  # (対象債権　一般会計、特別会計及び…に属す: a definition)
+        return m.group(1)
+    if len(despace(text)) > 40 or text.endswith("。"):
+        return None
+    if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
+        return p.group(1)
+    if (t := TAIL_NAME.search(OFFICE.sub("", text).rstrip())) and is_debt_name(t.group(1)) and "単位" not in text:
+        return t.group(1)  # ４ 債権ごとの取組（1） 特別区民税, 推進シート③　市営住宅使用料（住宅課）
+    bare = NUMBERING.sub("", text).strip("】]】 ")
+    first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
+    if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
+        return bare  # (1)市税 and (1)市税（収納課）
+    if bare != text.strip() and first and _known(despace(first)) and re.match(
+            r"^\s*(?:所管|担当|[(（])", bare[len(first):] or " "):  # (1)市税 所管課：納税課
+        return first
+    if (bare != text.strip() or band) and len(words := bare.split()) >= 2 \
+            and _known(despace(last := OFFICE.sub("", words[-1]) or words[-1])) and not LINE_FIGURE.search(text):
+        return last  # ２　債権別の状況　市税: the part's name, then the debt's; a sheet's header 推進シート　保育所保育料（…）
+    if bare != text.strip() and (sub := SUBJECT.match(re.sub(r"^参考[】\]]?\s*", "", bare))) \
+            and _known(despace(SEGMENT_PAREN.sub("", sub.group(1)))) \
+            and not sub.group(1).endswith("等") and not (BULLET_MARK.match(text) and LINE_FIGURE.search(text)):
+        # ３ 市税の状況, (2)国民健康保険料について; not a bullet of figures (・特別区民税（滞納繰越分）の収入率：34.2％)
+        return SEGMENT_PAREN.sub("", sub.group(1)) or sub.group(1)  # (３ 市税（現年課税分）の地区別徴収状況: 市税)
+    return None
 
 
 LINE_FIGURE = re.compile(r"[0-9][0-9,.]*\s*(?:%|％|円|千円|万円|億円|件|人)")

@@ -1062,3 +1062,25 @@ def test_a_debt_qualified_by_its_account() -> None:
     got = facts("令和5年度末の収入未済額を会計別にみると、一般会計が約25億6,234万円で全体の62.2%を占め、次いで"
                 "国民健康保険事業特別会計の国民健康保険料が約11億823万円となっている。", 2024)
     assert [(g[0], g[1]) for g in got] == [("約25億6,234万円", "一般会計"), ("約11億823万円", "国民健康保険料")]
+
+
+def test_a_box_in_two_under_side_by_side_headings_and_a_header_block_naming_the_debt(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """北陵市 (dev38): 「個票4　下水道使用料（料金課）」 beside the document's title in the header band names the page's
+    debt; 「(3)上半期の取組実績　(4)下半期の取組」 over a one-row box of two cells heads each cell, and the untagged (ウ)
+    of a list whose (ア)(イ) carry tags is a measure too."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 39, 46, "個票4　下水道使用料（料金課）")
+    d.text(p, 660, 46, "北陵市 債権回収・整理計画（中間報告）")
+    d.text(p, 37, 300, "(3)上半期の取組実績")
+    d.text(p, 330, 300, "(4)下半期の取組")
+    d.grid(p, [36, 330, 694], [310, 430])
+    d.text(p, 40, 325, "・水道料金との一括催告により、閉栓前の納付誓約を取り付けた。")
+    for k, s in enumerate(["(ア)転居者に住民票調査を行い催告書を再送付する。【継続】",
+                           "(イ)少額の長期未納分について債権放棄の要件を確認する。【新規】",
+                           "(ウ)納付が困難な者には分納計画を組む。"]):
+        d.text(p, 334, 325 + 16 * k, s)
+    got = [(i.debt_raw, i.label, i.status) for i in items_of(load_pages(d.save(tmp_path / "b.pdf")))]
+    assert ("下水道使用料", "(ア)", "継続") in got and ("下水道使用料", "(ウ)", None) in got
