@@ -88,7 +88,10 @@ def split_items(lines: list[_Line]) -> list[_Item]:
             continue
         m = MARKER.match(text) or (_next_kana(cur, text) if cur is not None else None)
         only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
-        if m and not only_tag:
+        if m and cur is not None and _marker_kind(m.group(2)) == "bullet" and _marker_kind(cur.label) == "numbered" \
+                and ln.bbox[0] > cur.x[0] + 6 and not TAG.search(text):
+            cur.parts.append(text)  # an untagged ・ set in under 1-1 …: a point of that measure
+        elif m and not only_tag:
             cur = _Item(label=m.group(2), parts=[text[:m.start(2)] + text[m.end():]], page=ln.page, y=ln.bbox[1],
                         x=(ln.bbox[0], ln.bbox[2]))
             out.append(cur)
@@ -310,6 +313,11 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             lines = [_Line(part, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])
                      for part in RUN_ON.split(t) if part.strip()]  # 「…高める。【継続】②納付書に…」: two items
             items = split_items(lines)
+            opening = next((k for k, ln in enumerate(lines) if MARKER.match(ln.text)), None)
+            if opening and "".join(ln.text for ln in lines[:opening]).rstrip().endswith("。") and all(
+                    _marker_kind(it.label) == "bullet" for it in items):  # 「…差押えを執行する。」 then ・ points of it:
+                items = [_Item(label="", parts=[ln.text for ln in lines], page=cell.page or page.number,
+                               y=cell.bbox[1])]  # one measure, its points joined to it
             if not items and (TAG.search(cell.text) or listing and cell.text.rstrip().endswith("。")) \
                     and not MARKER.match(cell.text) and not NOTE.match(cell.text):
                 items = [_Item(label="", parts=list(cell.lines or [cell.text]), page=cell.page or page.number,

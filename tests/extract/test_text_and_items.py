@@ -1084,3 +1084,28 @@ def test_a_box_in_two_under_side_by_side_headings_and_a_header_block_naming_the_
         d.text(p, 334, 325 + 16 * k, s)
     got = [(i.debt_raw, i.label, i.status) for i in items_of(load_pages(d.save(tmp_path / "b.pdf")))]
     assert ("下水道使用料", "(ア)", "継続") in got and ("下水道使用料", "(ウ)", None) in got
+
+
+def test_points_under_a_numbered_measure_belong_to_it(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """高岡市 (dev37): 「1‒1　【継続】…滞納を防ぐ。」 with 「・納税通知書に…印刷する。」 set in under it; 湖東市 (dev38): a 内容
+    cell 「…差押えを執行する。」 then 「・預貯金等の電子照会…」: the points are part of the measure, no items of their own."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    d.text(p, 51, 100, "第５章　目標達成に向けた取組", size=12)
+    d.text(p, 51, 125, "1‒1　【継続】口座振替の利用を広げ、納め忘れによる滞納を防ぐ。")
+    d.text(p, 81, 143, "・納税通知書にスマートフォン決済用の二次元コードを印刷する。")
+    d.text(p, 51, 161, "1‒2　納期限前の案内を電子化し、SMSで送信する。【拡充】")
+    xs, ys = [40, 80, 440, 500], [200, 220, 260]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["No.", "内容", "区分"]])
+    d.text(p, 44, 236, "2-1")
+    d.text(p, 84, 236, "滞納発生から３か月以内に預貯金調査を行う。")
+    d.text(p, 84, 250, "・預貯金等の電子照会により回答期間を短縮する。")
+    d.text(p, 444, 236, "拡充")
+    got = [(i.label, i.status, i.text) for i in items_of(load_pages(d.save(tmp_path / "p.pdf")))]
+    assert got[0] == ("1‒1", "継続", "口座振替の利用を広げ、納め忘れによる滞納を防ぐ。・納税通知書にスマートフォン決済用の二次元"
+                                    "コードを印刷する。")
+    assert got[1][:2] == ("1‒2", "拡充")
+    assert got[2][1:] == ("拡充", "滞納発生から3か月以内に預貯金調査を行う。・預貯金等の電子照会により回答期間を短縮する。")
