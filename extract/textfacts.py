@@ -49,6 +49,8 @@ PARTICLES = re.compile(r"うち|次いで|続いて|[はがのもでとをに]")
 BOUND_END = re.compile(r"\s*(?:以下|以上)\s*(?:。?\s*$|[、，,／/]|\s)")  # a bound ending its clause (not 100万円以上の事案)
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ|ん)")
+LIST_TARGET = re.compile(r"(?:\s*[、，,]\s*[^、。，,\d]{0,12}?[0-9][0-9,.]*\s*[%％]?)+\s*を[^。、,，]{0,12}目標")
+THIS_YEAR = re.compile(r"本年|今年")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
@@ -216,7 +218,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             start = bound.end()  # 現年分 99.65%以上/滞繰分 42.00%以上: the bound is the figure's, not the next one's
         clause = re.split(r"[。]", label)[-1]
         pieces = [p for p in re.split(r"[、，,]", clause) if p.strip()] or [clause]
-        keys = [key_of(p, running.fiscal_year, era or None) for p in reversed(pieces)]
+        now = fiscal_year_of(int(date[:4]), int(date[5:7])) if date else None  # 本年９月末: of the document's year
+        keys = [key_of(p, now if now is not None and THIS_YEAR.search(p) else running.fiscal_year, era or None)
+                for p in reversed(pieces)]
         near = merge(*keys[:2])  # a metric is named in the figure's clause or the one before it,
         if keys[0].metrics > 1:  # 「調定額に対する収納率は…が89.37%」: of two metric words, the one nearer the figure
             near = replace(near, metric=_last_metric(pieces[-1]) or near.metric)
@@ -256,7 +260,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             # 21,460千円) of some cases; one naming its own year and metric is read (（5年度の不納欠損額 27,948千円）)
         if after is not None:
             own = merge(key_of(after.group(1)), own)
-        if TARGET_AFTER.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」
+        if TARGET_AFTER.match(text, e) or LIST_TARGET.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」,
+            # 「現年分94.50％、滞繰分28.00％を目標とし」
             own = replace(own, basis="target")
         elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」

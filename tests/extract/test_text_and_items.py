@@ -1109,3 +1109,18 @@ def test_points_under_a_numbered_measure_belong_to_it(tmp_path, drawing) -> None
                                     "コードを印刷する。")
     assert got[1][:2] == ("1‒2", "拡充")
     assert got[2][1:] == ("拡充", "滞納発生から3か月以内に預貯金調査を行う。・預貯金等の電子照会により回答期間を短縮する。")
+
+
+def test_this_years_month_end_and_a_list_set_as_targets() -> None:
+    """しおなぎ市 (dev38): in a speech of a meeting held in 令和7年12月, 「本年９月末の現年分は４１．２７％で、前年同月の４０．８９％を
+    上回って」 is of 2025-09-30 and its year before; 「現年分９４．５０％、滞繰分２８．００％を目標とし」 sets both as targets."""
+    from saiken.extract.statkeys import Key
+    from saiken.extract.textfacts import _Place, read_place
+    text = ("○井上保険年金課長　令和６年度決算の国民健康保険税の収納率は、現年分で９４．３３％でございました。本年９月末の"
+            "現年分は４１．２７％で、前年同月の４０．８９％を上回っております。令和７年度は、現年分９４．５０％、滞繰分"
+            "２８．００％を目標とし、口座振替の勧奨を継続してまいります。")
+    got = [(f.raw, f.fiscal_year, f.segment, f.basis, f.as_of) for f in
+           read_place(_Place(1, (0.0, 0.0, 1.0, 1.0), text, Key(), 0.0), None, Key(fiscal_year=2025), "2025-12-09")]
+    assert got == [("94.33%", 2024, "current", "actual", None), ("41.27%", 2025, "current", "interim", "2025-09-30"),
+                   ("40.89%", 2024, "current", "interim", "2024-09-30"), ("94.50%", 2025, "current", "target", None),
+                   ("28.00%", 2025, "arrears", "target", None)]
