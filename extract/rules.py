@@ -300,11 +300,13 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     rule_ys = cluster(s.pos for s in group)
     if len(rule_ys) < 2:
         return None
-    if len(rule_ys) >= 4:  # a page header's underline of the same width above the table is no top rule: white space
+    if len(rule_ys) >= 3:  # a page header's underline of the same width above the table is no top rule: white space
         first = make_lines(band_chars(chars, x0, rule_ys[0], x1, rule_ys[1]))  # under it, then a band far taller
-        bands = sorted(b - a for a, b in zip(rule_ys, rule_ys[1:]))  # than the table's rows
-        if first and first[0].bbox[1] - rule_ys[0] > 1.2 * max(first[0].size, 6.0) and \
-                rule_ys[1] - rule_ys[0] > 2 * bands[len(bands) // 2]:
+        bands = sorted(b - a for a, b in zip(rule_ys, rule_ys[1:]))  # than the table's rows (or blank for lines),
+        gap = first[0].bbox[1] - rule_ys[0] if first else 0.0  # or nothing at all under it (the part of a table
+        if not first and rule_ys[1] - rule_ys[0] > 2 * TOL or len(rule_ys) >= 4 and first and \
+                gap > 1.2 * max(first[0].size, 6.0) and (rule_ys[1] - rule_ys[0] > 2 * bands[len(bands) // 2]
+                                                         or gap > 2.0 * max(first[0].size, 6.0)):  # on the next page)
             rule_ys = rule_ys[1:]
             group = [s for s in group if s.pos > rule_ys[0] - TOL]
     ys, inferred = _boundaries(chars, x0 - 2, x1 + 2, rule_ys)

@@ -539,6 +539,9 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             if whole != _squash(t) and is_debt_name(whole, known_only=True):  # 市税計: the debt's own total column
                 out[c] = whole
                 break
+            if k.metric and k.metrics == 1 and is_debt_name(_squash(k.rest), known_only=True):
+                out[c] = _squash(k.rest)  # 市税収納率（現年） | 国保税収納率（現年）: the debt before the metric
+                break
     named = [c for c, t in out.items() if _squash(t) not in TOTALS]
     return out if len(named) >= 2 else {}
 

@@ -425,3 +425,35 @@ def test_a_table_of_bound_targets_without_rules_under_its_caption_line(tmp_path:
             d.text(p, x, 292 + 19 * r, s)
     grids = load_pages(d.save(tmp_path / "b.pdf"))[0].grids
     assert len(grids) == 1 and grids[0].rows()[0][:3] == ["債権名", "指標", "R5実績"] and grids[0].nrows == 4
+
+
+def test_a_page_headers_underline_far_above_the_caption_and_a_blank_band_are_no_rows(tmp_path: Path,
+                                                                                     drawing: Callable[[], Any]) -> None:
+    """飯塚市 (dev39): the page header's underline, as wide as the table's rules, with the table's caption and unit note
+    three lines under it: no top rule of the table; on the next page, the same underline over nothing but the rule
+    of the table's next row: no blank row."""
+    d = drawing()
+    for k in range(2):
+        p = d.page()
+        d.text(p, 389, 30, "飯塚市債権管理計画")
+        d.hline(p, 56, 539, 36, 0.4)
+        top = 92 if k == 0 else 56
+        if k == 0:
+            d.text(p, 56, 72, "（３）令和６年度　債権別の収納状況", size=11)
+            d.text(p, 471, 86, "（単位：円、％）")
+            for x, s in zip([86, 171, 260, 334, 512], ["会計", "債権名", "調定額", "収入済額", "収納率"]):
+                d.text(p, x, 106, s)
+            d.hline(p, 56, 539, 92, 1.2)
+            d.hline(p, 56, 539, 112, 0.8)
+            top = 112
+        rows = [["", "市税", "18,602,455", "17,113,204", "91.99"],
+                ["", "保育所保育料", "412,355", "396,880", "96.25"],
+                ["一般会計", "生活保護費返還金", "312,450", "101,233", "32.40"]]
+        for r, row in enumerate(rows):
+            for x, s in zip([60, 137, 247, 325, 512], row):
+                d.text(p, x, top + 15 + 20 * r, s)
+        d.hline(p, 56, 539, top + 70, 0.8)
+    pages = load_pages(d.save(tmp_path / "u.pdf"))
+    first, second = pages[0].grids[0], pages[1].grids[0]
+    assert first.rows()[0][:2] == ["会計", "債権名"]
+    assert second.rows()[0][1] == "市税"

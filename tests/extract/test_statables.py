@@ -799,3 +799,12 @@ def test_a_date_over_its_own_column_above_previous_words() -> None:
     ctx = TableContext(page=3, caption="別表 主な債権の収納状況 (単位：%)", fiscal_year=2025, era="令和")
     got = {(f.as_of, f.value) for f in read_table(grid(rows, ((0, 0, 2, 1), (0, 1, 2, 1)), page=3), ctx)[0]}
     assert got == {("2024-09-30", 56.4), ("2025-09-30", 56.8)}
+
+
+def test_years_down_the_rows_with_debt_and_metric_in_each_header() -> None:
+    """飯塚市 (dev39): 年度 | 市税収納率（現年） | 国保税収納率（現年） | 収入未済額: each column is its debt's rate."""
+    rows = [["年度", "市税収納率(現年)", "国保税収納率(現年)", "収入未済額"], ["2024(実績)", "99.05", "94.12", "3,048"],
+            ["2026", "99.15", "94.50", "2,850"]]
+    ctx = TableContext(page=4, caption="計画期間：令和8年度～令和10年度 (単位：%、百万円)", fiscal_year=2025)
+    got = {(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in read_table(grid(rows, (), page=4), ctx)[0]}
+    assert ("市税", 2024, "collection_rate", 99.05) in got and ("国保税", 2026, "collection_rate", 94.5) in got
