@@ -273,3 +273,26 @@ def test_small_type_two_lines_of_a_cell_are_cut() -> None:
     groups: list[int] = []
     rects = text_rects(binarize(img), [(90, 312, 260, 360)], [], SCALE, groups)
     assert len([r for r, tight in rects if tight]) == 2
+
+
+def test_figures_of_close_columns_read_together_are_read_again_apart() -> None:
+    """長浜市 (dev35, scanned): 「2020  3,612,880  3,399,720」, columns five points apart in a table without vertical rules,
+    read as one line 20203,612,8803,399,720: cut at the narrower blanks and read piece by piece, kept when the pieces
+    hold the same digits."""
+    from saiken.extract.ocr import JOINED, TextBox, close_figures
+
+    assert JOINED.search("20203,612,8803,399,720") and JOINED.search("94.10%1,021,440")
+    assert not JOINED.search("3,612,880") and not JOINED.search("令和6年度 94.10%")
+    bw = np.zeros((40, 400), np.uint8)
+    for x0, x1 in ((10, 60), (80, 200), (220, 340)):  # three runs of ink, 20 px apart (a glyph is 25 px tall)
+        bw[8:33, x0:x1] = 255
+    gray = 255 - bw
+
+    class Engine:
+        def recognize(self, image, boxes, margins):  # type: ignore[no-untyped-def]
+            texts = {10: "2020", 80: "3,612,880", 220: "3,399,720"}
+            return [(texts[min(texts, key=lambda x: abs(b[0] - x))], 0.99) for b in boxes]
+
+    box = TextBox(0, 0, 400, 40, "20203,612,8803,399,720", 0.9)
+    got = close_figures(Engine(), gray, [box], bw, 25.0)
+    assert [b.text for b in got] == ["2020", "3,612,880", "3,399,720"]
