@@ -79,8 +79,8 @@ class TableContext:
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
-        cap = key_of(self.caption, self.fiscal_year, self.era)
-        if cap.metrics > 1:  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
+        cap = key_of(UNIT_ASIDE.sub(r"\1", self.caption), self.fiscal_year, self.era)  # (the metric a unit note's
+        if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
             cap = replace(cap, metric=None, segment=None)  # no segment for every column either
         if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):
             cap = replace(cap, change=None)  # 「…の徴収率（前年同期比較）」: the two years side by side, no difference
@@ -349,7 +349,8 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
     return out
 
 
-MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の単位)?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
+UNIT_ASIDE = re.compile(r"(単\s*位\s*[:：]\s*[^()（）\s]*)\s*[(（][^()（）]*[)）]")
+MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の(?:単位|行|欄|列))?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
 SERIAL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、)）]\s*|[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)(?=\S{2})(?!債権)")
 SETTLED_OR_ESTIMATE = re.compile(r"決算[(（]見込み?[)）]")  # the year's result, or its estimate while unsettled
 AREA_HEAD = re.compile(r"(?:地区|地域|区名|行政区|支所|支所名|区域|地区名|支所・出張所)(?:別|名)?")
@@ -476,6 +477,9 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str, money
     except NormalizeError:
         return DocWarning(page=page, code="unparsed_cell",
                           message=f"表の数値を読み取れませんでした({row.debt or ctx.debt or ''} {metric}): {text[:40]}")
+    if a.unit in ("cases", "persons", "households") and (metric in RATE_METRICS or metric in MONEY_METRICS) \
+            and not key.change:
+        return None  # 412件 under a caption of 収納率: a count printed with its unit is no rate or amount
     basis = key.basis or "actual"
     name = key.change or metric
     if name == "delinquents" and "件" in row.words and not re.search(r"人|世帯", row.words):

@@ -808,3 +808,16 @@ def test_years_down_the_rows_with_debt_and_metric_in_each_header() -> None:
     ctx = TableContext(page=4, caption="計画期間：令和8年度～令和10年度 (単位：%、百万円)", fiscal_year=2025)
     got = {(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in read_table(grid(rows, (), page=4), ctx)[0]}
     assert ("市税", 2024, "collection_rate", 99.05) in got and ("国保税", 2026, "collection_rate", 94.5) in got
+
+
+def test_a_unit_notes_aside_on_one_rows_amounts_and_counts_under_a_rate_caption() -> None:
+    """湖西原市 (dev39): 「単位：%（収入未済額の行は千円）」 over rows of rates and a 収入未済額 row: the rates stay rates, the
+    amounts are in 千円; 412件 under a caption naming 収納率 is a count, no rate."""
+    rows = [["区分", "項目", "市税", "国保税"], ["現年分", "R8.1月末", "89.42", "79.64"], ["", "R7.1月末", "88.95", "79.88"],
+            ["R6決算", "収入未済額", "612,340", "731,205"]]
+    ctx = TableContext(page=3, caption="2 主要債権の収納状況(令和8年1月末時点) 単位：%(収入未済額の行は千円)", fiscal_year=2025)
+    got = {(f.debt_raw, f.metric, f.value) for f in read_table(grid(rows, (), page=3), ctx)[0]}
+    assert ("市税", "collection_rate", 89.42) in got and ("市税", "outstanding", 612_340_000) in got
+    rows = [["取組", "実績", "(前年度)"], ["差押件数", "412件", "388件"]]
+    ctx = TableContext(page=4, caption="【収納率】令和8年1月末時点 滞納整理強化月間(11月・12月)の実績", debt="市税")
+    assert not [f for f in read_table(grid(rows, (), page=4), ctx)[0] if f.metric in ("collection_rate", "outstanding")]
