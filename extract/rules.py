@@ -293,6 +293,22 @@ def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], in
     return keep, joined, header_rows
 
 
+CAPTION_BAND = re.compile(r"単\s*位\s*[:：]|^\s*(?:[0-9０-９]{1,2}\s+|[(（][0-9０-９]{1,2}[)）])\S")
+SHEET_DEBT = re.compile(r"^\s*債権(?:の)?名(?:称)?\s*[:：]?\s*(\S+)")
+
+
+def _caption_band(text: str) -> bool:
+    """True for a line printed between two rules over a table that is no row of it: the table's numbered caption or
+    unit note, or the sheet's 債権名 line (債権名　国民健康保険税（保険年金課）)."""
+    from saiken.extract.scope import is_debt_name  # (scope reads the page model: imported when needed)
+
+    if re.search(r"[0-9][0-9,]{3,}|[0-9]\.[0-9]", text):
+        return False  # figures: a row
+    debt = SHEET_DEBT.match(text)
+    return bool(CAPTION_BAND.search(text)) or bool(debt and is_debt_name(re.sub(r"[(（].*$", "", debt.group(1)),
+                                                                          known_only=True))
+
+
 def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:
     """The table outlined by `group` (same-extent rules); `others` may hold partial rules inside it."""
     x0, x1 = min(s.a for s in group), max(s.b for s in group)
@@ -309,6 +325,13 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
                                                          or gap > 2.0 * max(first[0].size, 6.0)):  # on the next page)
             rule_ys = rule_ys[1:]
             group = [s for s in group if s.pos > rule_ys[0] - TOL]
+    while len(rule_ys) >= 4:  # bands over the header that hold the sheet's 債権名 line or the table's caption (1 収納状況
+        band = make_lines(band_chars(chars, x0, rule_ys[0], x1, rule_ys[1]))  # の推移 (単位：千円、%)), ruled like rows
+        if len(band) == 1 and _caption_band(band[0].text):
+            rule_ys = rule_ys[1:]
+            group = [s for s in group if s.pos > rule_ys[0] - TOL]
+        else:
+            break
     ys, inferred = _boundaries(chars, x0 - 2, x1 + 2, rule_ys)
     heads = [s for s in others if len(rule_ys) >= 3 and x0 - TOL <= s.a and s.b <= x1 + TOL
              and rule_ys[0] + 3 < s.pos < rule_ys[1] - 3]  # rules drawn under part of the header

@@ -457,3 +457,26 @@ def test_a_page_headers_underline_far_above_the_caption_and_a_blank_band_are_no_
     first, second = pages[0].grids[0], pages[1].grids[0]
     assert first.rows()[0][:2] == ["会計", "債権名"]
     assert second.rows()[0][1] == "市税"
+
+
+def test_the_sheets_debt_line_and_caption_ruled_like_rows_are_no_rows(tmp_path: Path,
+                                                                      drawing: Callable[[], Any]) -> None:
+    """土岐野市 (dev39): an Excel sheet printed with a rule under every row, its 「債権名　国民健康保険税（保険年金課）」 line
+    and 「1 収納状況の推移 (単位：千円、%)」 caption between rules of the table's width over the header: no rows of it."""
+    d = drawing()
+    p = d.page(842, 595)
+    for y in (70, 85, 115, 130, 145, 160):
+        d.hline(p, 39, 802, y, 0.75)
+    d.text(p, 40, 81, "債権名　国民健康保険税　（保険年金課 国保収納係）")
+    d.text(p, 40, 111, "1　収納状況の推移")
+    d.text(p, 720, 111, "（単位：千円、%）")
+    xs = [67, 160, 280, 400, 520]
+    for x, s in zip(xs[1:], ["調定額（現年）", "収入済額（現年）", "収納率（現年）", "不納欠損額"]):
+        d.text(p, x, 126, s)
+    for r, row in enumerate([["令和2年度", "3,412,650", "3,177,860", "93.12", "96,410"],
+                             ["令和3年度", "3,365,980", "3,149,884", "93.58", "88,205"]]):
+        for x, s in zip(xs, row):
+            d.text(p, x, 141 + 15 * r, s)
+    g = load_pages(d.save(tmp_path / "s.pdf"))[0].grids[0]
+    rows = [[c.strip() for c in r] for r in g.rows()]
+    assert rows[0][1:3] == ["調定額(現年)", "収入済額(現年)"] and rows[1][0] == "令和2年度"
