@@ -55,6 +55,8 @@ def _date(pages: list[Page]) -> tuple[str | None, str | None]:
     return None, None
 
 
+TITLE_STAMP = re.compile(r"[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*"
+                         r"(?:現在|時点))\s*[)）]\s*$")
 STAMP = re.compile(r"^\s*[(（]?\s*(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)\s*[)）]?\s*$")
 
 
@@ -65,6 +67,9 @@ def document_stamp(pages: list[Page]) -> str | None:
     for ln in head_lines(pages)[:8]:
         if STAMP.match(ln.text):
             return key_of(ln.text).as_of
+    for ln in title_lines(pages):  # 令和5年度 未収金対策の取組状況（令和6年2月末現在）: the title's own bracket
+        if (m := TITLE_STAMP.search(ln.text)):
+            return key_of(m.group(1)).as_of
     return None
 
 

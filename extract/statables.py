@@ -285,7 +285,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             lay.keys[c] = replace(k, metric=right.metric)
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it;
         k = lay.keys[c]  # a 前年同月 column beside 収納率 (現年分 | 収納率 | 前年同月) prints the same rate a year before
-        if (k.change or k.previous and k.fiscal_year is None or c in before) and not k.metric and i > 0:
+        dated_before = bool(PREVIOUS_WORDS.search("".join(rows[r][c] for r in range(lay.header))))  # 前年同期R5.2月末
+        if (k.change or k.previous and k.fiscal_year is None or c in before or dated_before) and not k.metric and i > 0:
             left = lay.keys[lay.values[i - 1]]
             if k.change or left.segment == k.segment:
                 lay.keys[c] = merge(k, Key(metric=left.metric, segment=left.segment))
@@ -349,6 +350,7 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
     return out
 
 
+PREVIOUS_WORDS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)")
 UNIT_ASIDE = re.compile(r"(単\s*位\s*[:：]\s*[^()（）\s]*)\s*[(（][^()（）]*[)）]")
 MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の(?:単位|行|欄|列))?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
 SERIAL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、)）]\s*|[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)(?=\S{2})(?!債権)")

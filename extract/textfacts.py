@@ -808,7 +808,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             up = next((f for f in reversed(out[page_start:]) if f.bbox is not None and _under(place.bbox, f.bbox)),
                       None)  # the figure right above, in this column (panels side by side)
             read = read_place(place, own_debt, base, date, last_rate or listed_rate,
-                              None if bullet else up or (read[-1] if read else None))
+                              None if bullet else up or (before[-1] if before else None))  # (this column's)
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below

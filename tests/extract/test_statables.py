@@ -821,3 +821,22 @@ def test_a_unit_notes_aside_on_one_rows_amounts_and_counts_under_a_rate_caption(
     rows = [["取組", "実績", "(前年度)"], ["差押件数", "412件", "388件"]]
     ctx = TableContext(page=4, caption="【収納率】令和8年1月末時点 滞納整理強化月間(11月・12月)の実績", debt="市税")
     assert not [f for f in read_table(grid(rows, (), page=4), ctx)[0] if f.metric in ("collection_rate", "outstanding")]
+
+
+def test_a_dated_year_before_column_and_a_title_stamped_with_its_month_end(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """西条市 (dev39): 「令和5年度 未収金対策の取組状況（令和6年2月末現在）」 over a table 調定額 | 収入済額 | 未収額 |
+    徴収率 R6.2月末 | 前年同期 R5.2月末: the amounts are as of the title's month end, the 前年同期 column is the rate of
+    2023-02-28."""
+    from saiken.extract.docinfo import document_stamp
+    d = drawing()
+    p = d.page(842, 595)
+    d.text(p, 240, 84, "令和5年度 未収金対策の取組状況（令和6年2月末現在）", size=13)
+    xs, ys = [40, 140, 240, 340, 440, 540, 640], [150, 175, 195]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["債権名", "調定額", "収入済額", "未収額", "徴収率R6.2月末", "前年同期R5.2月末"],
+                       ["市税", "14,095,135", "12,474,541", "1,620,594", "88.50", "88.3"]])
+    pages = load_pages(d.save(tmp_path / "s.pdf"))
+    assert document_stamp(pages) == "2024-02-29"
+    got = {(f.metric, f.basis, f.as_of, f.value) for f in read_tables(pages, stitch(pages), fiscal_year=2023)[0]}
+    assert ("assessed", "interim", "2024-02-29", 14_095_135) in got
+    assert ("collection_rate", "interim", "2023-02-28", 88.3) in got
