@@ -52,6 +52,7 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev36": (0.98, 0.98, 6),
     "dev37": (0.99, 0.99, 6),
     "dev38": (0.99, 0.99, 6),
+    "dev39": (0.97, 0.97, 6),  # the last round, fixed in part
     "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together

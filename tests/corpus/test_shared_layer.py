@@ -56,6 +56,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev36": (0.98, 0.98),
     "dev37": (0.99, 0.99),
     "dev38": (0.99, 0.99),
+    "dev39": (0.97, 0.97),  # the last round, fixed in part
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
