@@ -162,11 +162,14 @@ def _page_lines(page: Page) -> list[_Line]:
     for b in runs:  # group the blocks into columns by horizontal overlap, each column top to bottom
         tag = TAG.fullmatch(despace(b.text)) is not None
         near = 2 if tag else 1  # a tag alone, set right under a short last line
-        col = next((c for c in reversed(columns) if any(min(x.bbox[2], b.bbox[2]) - max(x.bbox[0], b.bbox[0]) > 0
-                                                        for x in _lines_of(c)[-near:])
-                    and b.bbox[1] >= c[-1].bbox[1]), None)
+        height = b.bbox[3] - b.bbox[1]
+        under = next((c for c in reversed(columns) if 0 <= b.bbox[1] - c[-1].bbox[3] <= 1.5 * height
+                      and min(x.bbox[0] for x in c) <= b.bbox[0] and MARKER.match(c[-1].text)), None) if tag else None
+        col = under or next((c for c in reversed(columns) if any(
+            min(x.bbox[2], b.bbox[2]) - max(x.bbox[0], b.bbox[0]) > 0 for x in _lines_of(c)[-near:])
+            and b.bbox[1] >= c[-1].bbox[1]), None)  # (a tag right under an item's line goes with it, not with a note
+        # printed at the right edge far above: （金額の行は百万円、率の行は%）)
         if col is None and tag:  # right-aligned on the line under its item: the column whose last line is right above
-            height = b.bbox[3] - b.bbox[1]
             col = next((c for c in reversed(columns) if 0 <= b.bbox[1] - c[-1].bbox[3] <= 1.5 * height
                         and min(x.bbox[0] for x in c) <= b.bbox[0]), None)  # (or in a column of tags right of them)
         if col is None:

@@ -1124,3 +1124,20 @@ def test_this_years_month_end_and_a_list_set_as_targets() -> None:
     assert got == [("94.33%", 2024, "current", "actual", None), ("41.27%", 2025, "current", "interim", "2025-09-30"),
                    ("40.89%", 2024, "current", "interim", "2024-09-30"), ("94.50%", 2025, "current", "target", None),
                    ("28.00%", 2025, "arrears", "target", None)]
+
+
+def test_tags_right_under_their_items_below_a_note_at_the_right_edge(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """土岐野市 (dev39): 「（金額の行は百万円、率の行は%）」 at the right edge near the top, and 【継続】 set flush right on
+    the line under each item further down: each tag is its item's, not a line of the note's column."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    d.text(p, 416, 110, "（金額の行は百万円、率の行は%）")
+    d.text(p, 38, 315, "3　取組", size=11)
+    for k, (item, tag) in enumerate([("①水道料金と一体で督促・催告を行い、納付を促す。", "【継続】"),
+                                     ("②使用開始時の口座振替申込みをWebで受け付ける。", "【新規】")]):
+        d.text(p, 38, 331 + 29 * k, item)
+        d.text(p, 518, 345 + 29 * k, tag)
+    got = [(i.label, i.status) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
+    assert got == [("①", "継続"), ("②", "新規")]
