@@ -16,11 +16,10 @@ from saiken.extract.chars import Char
 from saiken.extract.frames import Frame, Seg
 from saiken.extract.layout import Line
 from saiken.extract.lines import make_lines
-from saiken.extract.rules import rules_table
+from saiken.extract.rules import CAPTION_WORDS, rules_table
 
 BBox = tuple[float, float, float, float]
 FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?$")
-CAPTION_WORDS = re.compile(r"単\s*位\s*[:：]|計画期間\s*[:：]|[:：]\s*令和")
 MIN_BODY = 3  # lines of figures: fewer is a sentence or two, not a table
 
 

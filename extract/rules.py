@@ -293,7 +293,8 @@ def _join_header_lines(xs: list[float], ys: list[float], rows: list[TextRow], in
     return keep, joined, header_rows
 
 
-CAPTION_BAND = re.compile(r"単\s*位\s*[:：]|^\s*(?:[0-9０-９]{1,2}\s+|[(（][0-9０-９]{1,2}[)）])\S")
+CAPTION_WORDS = re.compile(r"単\s*位\s*[:：]|計画期間\s*[:：]|[:：]\s*令和")  # a unit note, a plan period: a caption
+NUMBERED = re.compile(r"^\s*(?:[0-9０-９]{1,2}\s+|[(（][0-9０-９]{1,2}[)）])\S")  # 1 収納状況の推移, (2) 目標
 SHEET_DEBT = re.compile(r"^\s*債権(?:の)?名(?:称)?\s*[:：]?\s*(\S+)")
 
 
@@ -305,8 +306,9 @@ def _caption_band(text: str) -> bool:
     if re.search(r"[0-9][0-9,]{3,}|[0-9]\.[0-9]", text):
         return False  # figures: a row
     debt = SHEET_DEBT.match(text)
-    return bool(CAPTION_BAND.search(text)) or bool(debt and is_debt_name(re.sub(r"[(（].*$", "", debt.group(1)),
-                                                                          known_only=True))
+    if CAPTION_WORDS.search(text) or NUMBERED.search(text):
+        return True
+    return bool(debt and is_debt_name(re.sub(r"[(（].*$", "", debt.group(1)), known_only=True))
 
 
 def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:

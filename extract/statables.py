@@ -23,7 +23,8 @@ from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, UNIT_NOTE, Key, as_of_of, bracket_notes,
+from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, Key, as_of_of,
+                                     bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
@@ -285,7 +286,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             lay.keys[c] = replace(k, metric=right.metric)
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it;
         k = lay.keys[c]  # a 前年同月 column beside 収納率 (現年分 | 収納率 | 前年同月) prints the same rate a year before
-        dated_before = bool(PREVIOUS_WORDS.search("".join(rows[r][c] for r in range(lay.header))))  # 前年同期R5.2月末
+        head = "".join(rows[r][c] for r in range(lay.header))
+        dated_before = bool(PREVIOUS.search(head) and SAME_TIME.search(head))  # 前年同期R5.2月末
         if (k.change or k.previous and k.fiscal_year is None or c in before or dated_before) and not k.metric and i > 0:
             left = lay.keys[lay.values[i - 1]]
             if k.change or left.segment == k.segment:
@@ -350,7 +352,6 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
     return out
 
 
-PREVIOUS_WORDS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)")
 UNIT_ASIDE = re.compile(r"(単\s*位\s*[:：]\s*[^()（）\s]*)\s*[(（][^()（）]*[)）]")
 MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の(?:単位|行|欄|列))?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
 SERIAL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、)）]\s*|[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)(?=\S{2})(?!債権)")

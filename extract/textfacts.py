@@ -23,8 +23,8 @@ from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
 from saiken.extract.statables import caption_above
-from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, Key, bracket_notes, era_of, key_of, merge,
-                              month_end_year_before, noted, year_of)
+from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, Key, bracket_notes,
+                              era_of, key_of, merge, month_end_year_before, noted, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
 from saiken.normalize.wareki import find_years, fiscal_year_of
@@ -33,8 +33,6 @@ HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
 NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}(?:\s|[.．](?![0-9.]+(?:\s|%|$)))|[(（][0-9]{1,2}[)）])")  # 3.12月末の…
 # (a data label 24.83 is no section's number)
 REFERENCE = re.compile(r"^\s*[(（【\[]\s*参\s*考\s*[)）】\]]")  # （参考）: an aside opening a block of its own
-PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
-SAME_TIME = re.compile(r"同月|同期|同時期")
 YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度(?:末)?)"
                         r"\s*(?:決算|実績|末)?\s*"
                         r"(?:[(（][^()（）]{1,12}[)）])?\s*[)）]")  # 約139億円（平成28年度（2016年度））
@@ -206,6 +204,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     fitting: dict[bool, Key] = {}  # the last figure read of each kind (a rate, an amount): what a bare figure parallels
     prev_debt: str | None = None
     running = year
+    now = fiscal_year_of(int(date[:4]), int(date[5:7])) if date else None  # 本年９月末: of the document's year
     start = 0
     for a in amounts:
         s, e = a.span  # type: ignore[misc]
@@ -218,7 +217,6 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             start = bound.end()  # 現年分 99.65%以上/滞繰分 42.00%以上: the bound is the figure's, not the next one's
         clause = re.split(r"[。]", label)[-1]
         pieces = [p for p in re.split(r"[、，,]", clause) if p.strip()] or [clause]
-        now = fiscal_year_of(int(date[:4]), int(date[5:7])) if date else None  # 本年９月末: of the document's year
         keys = [key_of(p, now if now is not None and THIS_YEAR.search(p) else running.fiscal_year, era or None)
                 for p in reversed(pieces)]
         near = merge(*keys[:2])  # a metric is named in the figure's clause or the one before it,
