@@ -154,7 +154,9 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
             out.append((first, line[len(first):].strip()))
             grouped = True
         elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps
-                                                                     and not _person_line(line))
+                                                                     and not _person_line(line)
+                                                                     and not title_name_pairs(line))
+                      or _cut_title(out[-1][1], line)  # …福祉部長・都市建設 / 部長・上下水道部長
                       or re.search(r"[・、,][一-鿿]$", out[-1][1].rstrip())  # 、収 / 納課長: a word cut by the line
                       and not re.match(r"^[・、,]", line)
                       or re.match(r"^\S[・、]", line) and re.search(r"[・、]", out[-1][1])):  # 福祉部 / 長・健康部長…
@@ -163,6 +165,26 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
             out.append((out[-1][0] if out and grouped else default_role, line))
         previous = ln
     return out
+
+
+def _cut_title(above: str, line: str) -> bool:
+    """True when a list of titles ends in a piece that is no title (…・都市建設) and the line below opens with the
+    rest of it (部長・上下水道部長): a title cut by the end of the line."""
+    if not SEPARATORS.search(above):
+        return False
+    last = SEPARATORS.split(above.rstrip())[-1].strip()
+    head = re.split(r"[・、，,\s]", line.strip())[0]
+    return bool(last) and bool(head) and len(last) <= 12 and not re.search(r"\s", last) and not _titled(last) and _titled(last + head) \
+        and not ROLE_WORD.match(head)
+
+
+def heading_role(heading: str) -> str | None:
+    """The role a list's heading gives people listed with none: 説明員 for 説明のため出席した者, 事務局 for
+    委員会事務局職員; None for any other heading."""
+    label = re.sub(r"[(（].*$", "", despace(heading))
+    if label.startswith("説明のため") or label == "説明者":
+        return "説明員"
+    return "事務局" if label.endswith(("事務局", "事務局職員")) else None
 
 
 def printed_count(heading: str) -> int | None:
@@ -178,9 +200,16 @@ def printed_count(heading: str) -> int | None:
 
 
 def attendees(part: Part) -> list[Attendee]:
-    """Every person listed in an attendee part, in printed order, each with role and title (and name). Where the
-    heading prints how many there are and the lines read to one more, a name cut by the end of a line (藤田 / 智子)
-    is joined."""
+    """Every person listed in an attendee part, in printed order, each with role and title (and name); a person
+    listed with no role but a title takes the heading's (説明のため出席した者: 説明員)."""
+    role = heading_role(part.heading)
+    return [a.model_copy(update={"role": role}) if role and (not a.role or a.role == a.title and not ROLE_WORD.match(a.role))
+            else a for a in _listed(part)]
+
+
+def _listed(part: Part) -> list[Attendee]:
+    """The people of an attendee part. Where the heading prints how many there are and the lines read to one more,
+    a name cut by the end of a line (藤田 / 智子) is joined."""
     out = _attendees(part)
     count = printed_count(part.heading)
     if count is None:  # no count to check against: people set a wide gap apart are read piece by piece

@@ -164,3 +164,20 @@ def test_assistant_titles_and_a_letter_spaced_explainers_label() -> None:
     assert _titles("議事課長補佐・議事課主査") == ["議事課長補佐", "議事課主査"]
     lines = [TextLine(1, "説 明 員 総務部長 熊谷 修", 76.0, 10.0), TextLine(1, "収納課長 及川 隆之", 303.0, 10.0)]
     assert _groups(lines, "委員") == [("説明員", "総務部長 熊谷 修"), ("説明員", "収納課長 及川 隆之")]
+
+
+def test_a_title_cut_by_the_end_of_a_line_after_a_list_separator_is_joined() -> None:
+    """苫小牧市 (dev39): 「委 員：総務部長・…・福祉部長・都市建設」 / 「部長・上下水道部長・教育部長」."""
+    got = attendees(_part("出席者", "委員：総務部長・健康・こども部長・福祉部長・都市建設", "部長・上下水道部長・教育部長"))
+    assert [a.title for a in got] == ["総務部長", "健康・こども部長", "福祉部長", "都市建設部長", "上下水道部長", "教育部長"]
+
+
+def test_names_before_their_titles_on_a_line_that_runs_to_the_edge_stay_apart() -> None:
+    """すずかけ市 (dev39): 「北村 修 財務部長 大澤 浩二 財務部次長兼納税課長」 ran to the edge; the next line is people of
+    its own, not the end of it. The heading 説明のため出席した者 gives them the role 説明員."""
+    lines = [TextLine(1, "北村 修 財務部長 大澤 浩二 財務部次長兼納税課長", 100.0, 10.0, wraps=True),
+             TextLine(1, "佐野 由紀 債権管理課長 三浦 剛 健康福祉部長", 100.0, 10.0)]
+    got = attendees(Part("attendees", "説明のため出席した者", lines))
+    assert [(a.role, a.title, a.name) for a in got] == [
+        ("説明員", "財務部長", "北村 修"), ("説明員", "財務部次長兼納税課長", "大澤 浩二"),
+        ("説明員", "債権管理課長", "佐野 由紀"), ("説明員", "健康福祉部長", "三浦 剛")]
