@@ -533,7 +533,8 @@ def build():
 
     pdf = PDF_DIR / f"{STEM}.pdf"
     doc.set_metadata({"title": TITLE, "author": "金沢市", "creator": "PyMuPDF"})
-    doc.save(pdf, garbage=3, deflate=True)
+    doc.subset_fonts()
+    doc.save(pdf, garbage=4, deflate=True)
     g.write(pdf)
     report(pdf, g)
     return g
