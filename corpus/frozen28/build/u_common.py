@@ -141,7 +141,7 @@ class Canvas:
     def new_page(self):
         self.page = self.doc.new_page(width=self.W, height=self.H)
         self.page.insert_font(fontname="G", fontfile=GOTHIC)
-        self.page.insert_font(fontname="M", fontfile=MINCHO)
+        self._mincho = False
         self.pno += 1
         return self.pno
 
@@ -155,6 +155,9 @@ class Canvas:
                 x = x + (width - w) / 2
             elif align == "r":
                 x = x + width - w
+        if font == "M" and not self._mincho:
+            self.page.insert_font(fontname="M", fontfile=MINCHO)
+            self._mincho = True
         self.page.insert_text((x, y), s, fontsize=size, fontname=font, color=color)
 
     def rect(self, r, fill=None, stroke=(0, 0, 0), width=0.6):
@@ -196,4 +199,8 @@ class Canvas:
         return y
 
     def save(self, path):
-        self.doc.save(str(path), garbage=3, deflate=True)
+        try:
+            self.doc.subset_fonts()
+        except Exception:  # subsetting is only a size optimisation
+            pass
+        self.doc.save(str(path), garbage=4, deflate=True)
