@@ -574,7 +574,8 @@ F.add(debt=None, debt_raw="主要７債権", fy=2022, fy_raw="令和４年度決
 
 out = PDF_DIR / f"{STEM}.pdf"
 doc.set_metadata({"title": "令和５年度 債権管理の取組状況（中間報告）", "author": "いわき市財政部収納対策課"})
-doc.save(str(out), garbage=3, deflate=True)
+doc.subset_fonts()
+doc.save(str(out), garbage=4, deflate=True)
 
 document = {"kind": "progress_report", "family": "progress", "municipality": CITY,
             "title": "令和５年度　債権管理の取組状況（中間報告）", "date": "2024-03-15", "date_raw": "令和６年３月１５日"}
