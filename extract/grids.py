@@ -288,6 +288,32 @@ def _band_rules(fills: Sequence[Box], taken: Sequence[Box]) -> list[Seg]:
     return out
 
 
+def _header_band(group: list[Seg], fills: Sequence[Box], chars: Sequence[Char]) -> list[Seg]:
+    """Rules for a shaded header band drawn on top of a ruled table without lines of its own (a grey band of
+    column names over a grid whose borders start under it): its top edge, and each of the grid's column lines
+    that reaches the grid's top carried up through the band where no header word runs over it. Empty when no
+    band of the grid's width sits on its top edge."""
+    vs = [s for s in group if not s.horizontal]
+    hs = [s for s in group if s.horizontal]
+    if len(vs) < 2 or not hs:
+        return []
+    left, right = min(s.pos for s in vs), max(s.pos for s in vs)
+    top = min(s.pos for s in hs)
+    band = next((f for f in fills if abs(f[3] - top) <= TOL * 2 and abs(f[0] - left) <= TOL * 2
+                 and abs(f[2] - right) <= TOL * 2 and BAND_HEIGHT[0] <= f[3] - f[1] <= BAND_HEIGHT[1]), None)
+    if band is None:
+        return []
+    inside = [c for c in chars if band[1] - TOL <= (c.y0 + c.y1) / 2 <= band[3] + TOL and left <= c.x0 and c.x1 <= right]
+    if not inside:
+        return []
+    out = [Seg(True, band[1], left, right), Seg(False, left, band[1], top), Seg(False, right, band[1], top)]
+    for v in vs:
+        if left + TOL < v.pos < right - TOL and abs(v.a - top) <= TOL and \
+                not any(c.x0 + TOL < v.pos < c.x1 - TOL for c in inside):
+            out.append(Seg(False, v.pos, band[1], top))
+    return out
+
+
 def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
     """Every table on the page as a Frame, top to bottom: fully ruled ones, and (given the page's
     characters) boxes missing vertical borders and tables ruled with horizontal lines only."""
@@ -303,6 +329,7 @@ def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = (), fills: 
     frames: list[Frame] = []
     loose: list[Seg] = []
     for g in _components(segs):
+        g = g + _header_band(g, fills, chars)
         f = _frame(g, chars, fills)
         if f is not None:
             frames.append(f)

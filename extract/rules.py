@@ -110,8 +110,8 @@ def _split_at_notes(group: list[Seg], chars: Sequence[Char]) -> list[list[Seg]]:
         return [group]
     usual = median(b - a for a, b in zip(ys, ys[1:]))
     x0, x1 = group[0].a, group[0].b
-    cuts = [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2.5 * usual and any(
-        BETWEEN_TABLES.match(ln.text) for ln in make_lines(band_chars(chars, x0, a, x1, b)))]
+    cuts = [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 1.6 * usual and _note_band(
+        make_lines(band_chars(chars, x0, a, x1, b)), b - a > 2.5 * usual)]
     parts: list[list[Seg]] = []
     rest = sorted(group, key=lambda s: s.pos)
     for a, b in cuts:
@@ -119,6 +119,15 @@ def _split_at_notes(group: list[Seg], chars: Sequence[Char]) -> list[list[Seg]]:
         rest = [s for s in rest if s.pos >= b - TOL]
     parts.append(rest)
     return [p for p in parts if len(p) >= 2]
+
+
+def _note_band(lines: list, tall: bool) -> bool:  # type: ignore[type-arg]
+    """True for the lines of a band between two tables: one opening with a note or heading in a band far taller than
+    the rows; in a band less tall, a caption line alone (表5　調定額・収入済額等の推移（決算）　単位：百万円)."""
+    if tall:
+        return any(BETWEEN_TABLES.match(ln.text) for ln in lines)
+    return len(lines) == 1 and bool(re.match(r"^\s*表\s*[0-9０-９]", lines[0].text)) and \
+        not re.search(r"[0-9][0-9,]{3,}|[0-9]\.[0-9]", lines[0].text)
 
 
 def _inside(s: Seg, box: BBox) -> bool:

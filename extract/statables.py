@@ -525,6 +525,20 @@ def bracketed(cell: Cell, notes: dict[str, Key]) -> tuple[Cell, Key] | None:
     return replace(cell, text=text[second.span[0]:second.span[1]]), notes[OPENING[between[-1]]]  # type: ignore[index]
 
 
+HEAD_BRACKET = re.compile(r"^(?P<own>.*?\S)\s*[(（](?P<inner>[^()（）]{2,8})[)）]$")
+
+
+def _bracketed_metric(*heads: str) -> dict[str, Key]:
+    """A header naming the metric of the figures printed in brackets after the column's own (収入済額（収納率）over
+    45,102,844（93.54%）): {'(': that metric}; empty for any other header."""
+    for head in heads:
+        m = HEAD_BRACKET.match(_squash(head))
+        if m and (inner := key_of(m.group("inner"))).metrics == 1 and not inner.rest and \
+                (own := key_of(m.group("own"))).metric and own.metric != inner.metric:
+            return {"(": Key(metric=inner.metric)}
+    return {}
+
+
 def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[int, str]:
     """The debt each value column names in its header (a table with one debt per column: 市税 | 国民健康保険税 | 計);
     empty unless two columns or more name one."""
@@ -657,7 +671,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     parent_debt: str | None = None  # the debt of the last row not a うち row
     above_metric: str | None = None  # the metric of the last row that named one
     caption_notes = bracket_notes(context.caption, *context.column_heads.values())
-    column_notes = {c: bracket_notes(*(rows[r][c] for r in range(lay.header))) for c in lay.values}
+    column_notes = {c: {**_bracketed_metric(*(rows[r][c] for r in range(lay.header))),
+                        **bracket_notes(*(rows[r][c] for r in range(lay.header)))} for c in lay.values}
     counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
     for r in range(lay.header, grid.nrows):

@@ -480,3 +480,50 @@ def test_the_sheets_debt_line_and_caption_ruled_like_rows_are_no_rows(tmp_path: 
     g = load_pages(d.save(tmp_path / "s.pdf"))[0].grids[0]
     rows = [[c.strip() for c in r] for r in g.rows()]
     assert rows[0][1:3] == ["調定額(現年)", "収入済額(現年)"] and rows[1][0] == "令和2年度"
+
+
+def test_a_shaded_header_band_over_a_ruled_grid_is_its_header_row(tmp_path: Path, drawing: Callable[[], Any]) -> None:
+    """いわき市 (dev41): the column names printed on a grey band with no lines of its own, the grid's borders
+    starting under it; the band is the table's header row, split at the grid's column lines."""
+    d = drawing()
+    p = d.page()
+    xs, ys = [56, 160, 214, 292, 372], [140, 167, 194, 221]
+    p.draw_rect(pymupdf.Rect(56, 110, 372, 140), color=None, fill=(0.85, 0.85, 0.85))
+    for x, s in zip(xs, ["債権名", "区分", "調定額", "収入済額"]):
+        d.text(p, x + 6, 128, s)
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["市税", "現年度分", "48,215,630", "45,102,844"], ["", "滞納繰越分", "2,184,512", "512,306"],
+                       ["", "計", "50,400,142", "45,615,150"]])
+    g = load_pages(d.save(tmp_path / "s.pdf"))[0].grids[0]
+    rows = [[c.strip() for c in r] for r in g.rows()]
+    assert rows[0] == ["債権名", "区分", "調定額", "収入済額"] and rows[1][1] == "現年度分"
+
+
+def test_two_zebra_tables_one_under_the_other_are_cut_at_the_caption_between(tmp_path: Path,
+                                                                           drawing: Callable[[], Any]) -> None:
+    """いわき市 (dev41): 表4 and 表5 drawn as shaded bands with a closing rule each, the caption 「表5　…　単位：百万円」
+    in a gap not much taller than a row between them: two tables, each with its own columns."""
+    d = drawing()
+    p = d.page()
+    for top in (108, 230):
+        p.draw_rect(pymupdf.Rect(56, top, 539, top + 20), color=None, fill=(0.85, 0.85, 0.85))
+        p.draw_rect(pymupdf.Rect(56, top + 40, 539, top + 60), color=None, fill=(0.93, 0.93, 0.93))
+    d.hline(p, 56, 539, 188)
+    d.hline(p, 56, 539, 310)
+    for x, s in zip([60, 200, 300, 400], ["区分", "H30", "R元", "R2"]):
+        d.text(p, x, 121, s)
+    for r, row in enumerate([["現年度分", "97.62", "97.70", "97.55"], ["滞納繰越分", "22.15", "23.04", "21.87"],
+                             ["合計", "85.08", "85.36", "85.46"]]):
+        for x, s in zip([60, 200, 300, 400], row):
+            d.text(p, x, 141 + 20 * r, s)
+    d.text(p, 56, 222, "表5　調定額・収入済額等の推移（決算）")
+    d.text(p, 480, 222, "単位：百万円")
+    for x, s in zip([60, 250, 420], ["年度", "調定額", "収入済額"]):
+        d.text(p, x, 243, s)
+    for r, row in enumerate([["令和元年度", "85,120.7", "72,655.2"], ["令和2年度", "86,944.0", "74,301.5"],
+                             ["3年度", "87,210.4", "75,212.8"]]):
+        for x, s in zip([60, 250, 420], row):
+            d.text(p, x, 263 + 20 * r, s)
+    grids = load_pages(d.save(tmp_path / "s.pdf"))[0].grids
+    heads = [[c.strip() for c in g.rows()[0]] for g in grids]
+    assert heads == [["区分", "H30", "R元", "R2"], ["年度", "調定額", "収入済額"]]

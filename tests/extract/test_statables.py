@@ -840,3 +840,15 @@ def test_a_dated_year_before_column_and_a_title_stamped_with_its_month_end(tmp_p
     got = {(f.metric, f.basis, f.as_of, f.value) for f in read_tables(pages, stitch(pages), fiscal_year=2023)[0]}
     assert ("assessed", "interim", "2024-02-29", 14_095_135) in got
     assert ("collection_rate", "interim", "2023-02-28", 88.3) in got
+
+
+def test_a_header_naming_the_metric_in_brackets_reads_the_bracketed_rate() -> None:
+    """いわき市 (dev41) 表2: 収入済額（収納率） over 45,102,844（93.54%）: the amount collected and, in brackets, the
+    collection rate of the same row."""
+    g = grid([["債権名", "区分", "調定額", "収入済額(収納率)"],
+              ["市税", "現年度分", "48,215,630", "45,102,844(93.54%)"],
+              ["", "滞納繰越分", "2,184,512", "512,306(23.45%)"]], spans=((1, 0, 2, 1),))
+    facts, _ = read_table(g, TableContext(page=3, fiscal_year=2023, caption="表2 主要債権の調定額・収入済額等（令和6年2月末現在）（単位：千円）"))
+    got = [(f.segment, f.metric, f.value) for f in facts]
+    assert ("current", "collected", 45102844000) in got and ("current", "collection_rate", 93.54) in got
+    assert ("arrears", "collection_rate", 23.45) in got
