@@ -24,7 +24,7 @@ from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
 from saiken.extract.statables import caption_above
 from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, Key, bracket_notes,
-                              era_of, key_of, merge, month_end_year_before, noted, year_of)
+                              era_of, key_of, merge, month_end_year_before, noted, unit_of, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
 from saiken.normalize.wareki import find_years, fiscal_year_of
@@ -66,6 +66,7 @@ class _Place:
     y: float
     debt: str | None = None  # the debt the place's column or row header names (a table with debts as columns)
     notes: dict[str, Key] = field(default_factory=dict)  # what bracketed figures are (（）内は前年度同期 in a header)
+    percent: bool = False  # a note beside the place says its bare figures are percentages (単位：%)
 
 
 def _heading_key(text: str, era: str | None) -> Key | None:
@@ -142,6 +143,7 @@ def _aside(name: str, sentence: str) -> bool:
 
 
 LEAD_LABEL = re.compile(r"\s*[・●○◆■◇□-]?\s*([^\s:：、。]{2,8})[\s:：]")  # a bullet's first word, before a blank or colon
+BRACKET_LEAD = re.compile(r"\s*[・●○◆■◇□-]?\s*[【〔\[＜<]([^】〕\]＞>]{2,8})[】〕\]＞>]")  # 【現年分】調定額…
 SEGMENT_TOPIC = re.compile(r"(?:^|。)\s*(?:また|なお|一方)?[、,]?\s*(?:[^、。,]{0,24}?の)?([^、。,\s]{2,8}?)(?:は|では)[、,]")
 # 現年度分は、 / 健康福祉部長：国民健康保険税の滞納繰越分は、
 SEGMENT_TAIL = re.compile(r"(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分|全体)$")  # 市税現年課税分の収納率, 市税全体の
@@ -185,6 +187,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     text = fold(place.text)
     amounts = [a for a in find_amounts(text) if a.span and not (  # 主要5債権, 3債権: a number inside a noun
         a.unit == "count" and re.match(r"[一-鿿]", text[a.span[1]:a.span[1] + 1]))]
+    if place.percent:  # ・現年分 93.48（93.31） under 「（単位：%…）」: bare decimals are rates
+        amounts = [replace(a, unit="percent") if a.unit == "count" and a.decimals and a.value <= 100 else a
+                   for a in amounts]
     if not amounts or _table_row(text, amounts) and "(" not in place.notes:  # 99.21%(99.08%) under （）内は前年度
         return []
     paired = _compared_years(place, text, debt)
@@ -192,7 +197,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         span = COMPARED.search(text).span()  # type: ignore[union-attr]
         amounts = [a for a in amounts if not span[0] <= a.span[0] < span[1]]  # type: ignore[index]
     era = era_of(text) or year.fiscal_year_raw and era_of(year.fiscal_year_raw)
-    lead = LEAD_LABEL.match(text)  # 「・現年課税分　調定額：…　収入済額：…」: the bullet's segment covers its figures
+    lead = BRACKET_LEAD.match(text) or LEAD_LABEL.match(text)  # 「・現年課税分　調定額：…　収入済額：…」,
+    # 「【現年分】調定額 1,412,880千円／収入済額…」: the bullet's segment covers its figures
     lead_segment = key_of(lead.group(1)).segment if lead and not key_of(lead.group(1)).metric and not \
         re.match(r"\s*約?\s*[0-9△▲]", text[lead.end():]) else None  # (not 「現年分 95.00% … 収入未済額 …」: its own)
     topics = {m.end(): k.segment for m in SEGMENT_TOPIC.finditer(text)
@@ -283,6 +289,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             named = named or prev_debt
         elif restates and prev is not None and not own.metric:
             k = merge(own, replace(prev, basis=None, as_of=None, fiscal_year=None, fiscal_year_raw=None))
+            if paren and prev.metric == "collected" and a.unit == "percent" and not despace(inside):
+                k = replace(k, metric="collection_rate")  # 収入済額 1,368,402千円（96.85%）: the rate it makes
             if PREVIOUS.search(clause) and own.fiscal_year is None and prev.fiscal_year is not None:
                 basis = own.basis or prev.basis
                 as_of = month_end_year_before(prev.as_of) if basis == "interim" else None
@@ -489,7 +497,39 @@ def _paragraphs(page: Page) -> list[_Place]:
             place = _Place(page.number, run.bbox, run.text, Key(), run.bbox[1])
             out.append(place)
         last_in_column.append((run, place))
+    _share_notes(out)
     return out
+
+
+def _note_line(text: str) -> bool:
+    """True for a line that only says what the figures near it are: (単位：%。( )内は前年同月の数値), ( )内は前年同月."""
+    t = fold(text)
+    return len(despace(t)) <= 40 and bool(BRACKET_NOTE.search(t) or re.search(r"単\s*位\s*[:：]", t)) \
+        and not find_amounts(BRACKET_NOTE.sub("", re.sub(r"単\s*位\s*[:：][^。)）]*", "", t)))
+
+
+def _share_notes(places: list[_Place]) -> None:
+    """Give the lines of a list the note printed under (or over) it: what its bracketed figures are, and a 単位：%
+    that makes its bare figures rates (・現年分 93.48（93.31） over 「（単位：%。（ ）内は前年同月の数値）」)."""
+    for note in places:
+        if not _note_line(note.text):
+            continue
+        notes = bracket_notes(fold(note.text))
+        percent = unit_of(fold(note.text)) == "%"
+        column = sorted((p for p in places if min(p.bbox[2], note.bbox[2] + 200) - max(p.bbox[0], note.bbox[0] - 40) > 0),
+                        key=lambda p: p.bbox[1])  # the note's own column (a block beside it is no part of its list)
+        i = column.index(note)
+        for step in (-1, 1):
+            k, last = i + step, note
+            while 0 <= k < len(column):
+                p = column[k]
+                gap = (last.bbox[1] - p.bbox[3]) if step < 0 else (p.bbox[1] - last.bbox[3])
+                if gap > 12 or not BULLET.match(p.text) or _note_line(p.text):
+                    break
+                for o, key in notes.items():
+                    p.notes.setdefault(o, key)
+                p.percent = p.percent or percent
+                k, last = k + step, p
 
 
 #: How an item of a list of figures ends (現年分 98.51%): a line naming its own figure after it is the next item;

@@ -1141,3 +1141,31 @@ def test_tags_right_under_their_items_below_a_note_at_the_right_edge(tmp_path, d
         d.text(p, 518, 345 + 29 * k, tag)
     got = [(i.label, i.status) for i in items_of(load_pages(d.save(tmp_path / "t.pdf")))]
     assert got == [("①", "継続"), ("②", "新規")]
+
+
+def test_a_note_under_a_list_makes_its_bare_figures_rates_and_its_brackets_the_year_before(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """船橋市 (dev41) 取組個票: 【収納率】令和６年２月末時点 over ・現年分 96.85（96.65）…, then 「（単位：%。（ ）内は前年同月の
+    数値）」 under the list; a block of text beside it in its own column is no part of the list."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page(842, 595)
+    for i, s in enumerate(["【収納率】令和6年2月末時点", "・現年分　96.85（96.65）", "・滞納繰越分　11.53（10.40）",
+                           "（単位：%。（ ）内は前年同月の数値）"]):
+        d.text(p, 50, 120 + 12 * i, s, size=8)
+    d.text(p, 470, 130, "（2）滞納6か月以上の入居者に明渡請求の予告を行った。", size=8)
+    got = [(f.raw, f.fiscal_year, f.segment, f.metric, f.as_of)
+           for f in text_facts(load_pages(d.save(tmp_path / "s.pdf")), 2023)]
+    assert got == [("96.85", 2023, "current", "collection_rate", "2024-02-29"),
+                   ("96.65", 2022, "current", "collection_rate", "2023-02-28"),
+                   ("11.53", 2023, "arrears", "collection_rate", "2024-02-29"),
+                   ("10.40", 2022, "arrears", "collection_rate", "2023-02-28")]
+
+
+def test_a_bracketed_segment_label_covers_its_line_and_a_rate_after_the_amount_collected() -> None:
+    """船橋市 (dev41): 「【現年分】調定額 1,412,880千円／収入済額 1,368,402千円（96.85%）／収入未済額 44,478千円」."""
+    got = facts("【現年分】調定額 1,412,880千円／収入済額 1,368,402千円（96.85%）／収入未済額 44,478千円", 2023)
+    assert [(g[3], g[4], g[0]) for g in got] == [("current", "assessed", "1,412,880千円"),
+                                               ("current", "collected", "1,368,402千円"),
+                                               ("current", "collection_rate", "96.85%"),
+                                               ("current", "outstanding", "44,478千円")]
