@@ -333,12 +333,12 @@ def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = (), fills: 
         f = _frame(g, chars, fills)
         if f is not None:
             frames.append(f)
-        elif chars and all(s.horizontal for s in g):
-            loose.extend(g)
+        elif chars and len(cluster(s.pos for s in g if not s.horizontal)) <= 1:
+            loose.extend(s for s in g if s.horizontal)  # rules alone, or with one line down a label column
     if chars:
         loose += _band_rules(fills, [f.bbox for f in frames])
     if loose:
-        frames.extend(rule_frames(loose, chars, [f.bbox for f in frames]))
+        frames.extend(rule_frames(loose, chars, [f.bbox for f in frames], fills))
     if chars:
         frames.extend(bare_frames(chars, [f.bbox for f in frames]))
     return sorted(frames, key=lambda f: (round(f.ys[0]), f.xs[0]))

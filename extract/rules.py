@@ -320,8 +320,9 @@ def _caption_band(text: str) -> bool:
     return bool(debt and is_debt_name(re.sub(r"[(（].*$", "", debt.group(1)), known_only=True))
 
 
-def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> Frame | None:
-    """The table outlined by `group` (same-extent rules); `others` may hold partial rules inside it."""
+def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char], fills: Sequence[BBox] = ()) -> Frame | None:
+    """The table outlined by `group` (same-extent rules); `others` may hold partial rules inside it, `fills` the
+    page's shaded rectangles (a header cell shaded on its own shows where the cell ends)."""
     x0, x1 = min(s.a for s in group), max(s.b for s in group)
     group = group + _stacked(group, others)
     rule_ys = cluster(s.pos for s in group)
@@ -372,8 +373,10 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
                and s.b - s.a < x1 - x0 - EXTENT_TOL]
     grouped = [set() if _rules_under(k, ys, partial) else _grouped(xs, rows[k], rows[k + 1:header_rows])
                for k in range(max(0, header_rows - 1))]  # drawn rules show the groups (_spans)
+    shaded = [_shaded_edges(xs, rows[k], fills) for k in range(header_rows)]
+    grouped = [g - shaded[k] for k, g in enumerate(grouped)]  # 令和5年度 over 目標※1 in one shaded cell: no group
     hs = list(group) + partial + _header_cuts(xs, rows, ys, inferred, header_rows, grouped)
-    spans = [_spans(rows[k], xs, _rules_under(k, ys, partial)) for k in range(header_rows)]
+    spans = [_spans(rows[k], xs, _rules_under(k, ys, partial)) - shaded[k] for k in range(header_rows)]
     between = {x for x in xs if any(lo <= x <= hi for lo, hi in close)}  # (words of close figures run over them)
     vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
           if (x in between and k >= header_rows or not r.crosses(x)) and not (k < header_rows and x in spans[k])
@@ -382,14 +385,22 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char]) -> F
     return Frame(xs, ys, regions(xs, ys, hs, vs))
 
 
-def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
+def _shaded_edges(xs: list[float], row: TextRow, fills: Sequence[BBox]) -> set[float]:
+    """Column boundaries that the side of a shaded cell runs down across the row: a heading does not span them."""
+    return {x for x in xs[1:-1] for f in fills if f[1] <= row.y0 + TOL and row.y1 - TOL <= f[3]
+            and (abs(f[0] - x) <= 4 * TOL or abs(f[2] - x) <= 4 * TOL) and f[2] - f[0] < xs[-1] - xs[0] - TOL}
+    # (a boundary found from the text's gaps lies a few points off the drawn edge)
+
+
+def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBox],
+                fills: Sequence[BBox] = ()) -> list[Frame]:
     """Tables outlined by horizontal rules alone (see module docstring), outside the boxes in `taken`."""
     free = [s for s in hsegs if not any(_inside(s, b) for b in taken)]
     out: list[Frame] = []
     boxes = list(taken)
     groups = [part for g in _groups([s for s in free if s.b - s.a >= MIN_RULE]) for part in _split_at_notes(g, chars)]
     for g in sorted(groups, key=lambda g: g[0].a - g[0].b):
-        f = rules_table(g, [s for s in free if s not in g], chars)
+        f = rules_table(g, [s for s in free if s not in g], chars, fills)
         if f is not None and not any(b[1] < f.ys[-1] and f.ys[0] < b[3] and b[0] < f.xs[-1] and f.xs[0] < b[2]
                                      for b in boxes):
             out.append(f)

@@ -265,6 +265,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
     before: set[int] = set()  # 前年同月 columns under a spanning date, dated a year before it
     for c in lay.values:
         texts = [rows[r][c] for r in reversed(range(lay.header))] + ([above[c]] if above and c in above else [])
+        texts = _year_over_month(texts)
         col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
         first = merge(*(key_of(t, None, col_era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
@@ -307,6 +308,19 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                 lay.keys[c] = merge(k, latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
+
+
+CALENDAR_YEAR = re.compile(r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年$")
+
+
+def _year_over_month(texts: list[str]) -> list[str]:
+    """A column's header texts (lowest first) with a calendar year wrapped over its month end read as one date
+    (令和6年 / 2月末: 2024-02-29, not 2月末 of 令和6年度)."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        if CALENDAR_YEAR.match(_squash(out[i + 1])) and re.match(r"^[0-9]{1,2}月", _squash(out[i])):
+            out[i], out[i + 1] = _squash(out[i + 1]) + _squash(out[i]), ""
+    return out
 
 
 def _spanning(rows: list[list[str]], r: int, c: int) -> bool:

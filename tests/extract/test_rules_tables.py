@@ -527,3 +527,32 @@ def test_two_zebra_tables_one_under_the_other_are_cut_at_the_caption_between(tmp
     grids = load_pages(d.save(tmp_path / "s.pdf"))[0].grids
     heads = [[c.strip() for c in g.rows()[0]] for g in grids]
     assert heads == [["区分", "H30", "R元", "R2"], ["年度", "調定額", "収入済額"]]
+
+
+def test_rules_with_one_line_down_the_label_column_and_headers_in_shaded_cells(tmp_path: Path,
+                                                                               drawing: Callable[[], Any]) -> None:
+    """相模原市 (dev40), printed from HTML: rules under each row and one grey line down the label column only; the
+    header's cells shaded one by one, 令和５年度 wrapped over 目標 in its own cell beside 前年同月 (no group heading)."""
+    d = drawing()
+    p = d.page(842, 595)
+    xs = [45, 230, 303, 362, 414, 487]
+    for x0, x1 in zip(xs, xs[1:]):
+        p.draw_rect(pymupdf.Rect(x0, 100, x1, 128), color=None, fill=(0.75, 0.75, 0.75))
+    for y in (100, 128, 152, 175, 198):
+        d.hline(p, 45, 487, y, 0.8)
+    p.draw_line((76, 128), (76, 198), width=0.6)
+    d.text(p, 50, 117, "区分")
+    for x, top, low in [(240, "令和6年", "2月末"), (420, "令和5年度", "目標")]:
+        d.text(p, x, 111, top)
+        d.text(p, x, 123, low)
+    d.text(p, 310, 117, "前年同月")
+    d.text(p, 380, 117, "差")
+    for r, row in enumerate([["市税", "95.12", "94.87", "0.25", "99.10"], ["国民健康保険税", "82.36", "81.95", "0.41", "93.50"],
+                             ["介護保険料", "96.41", "96.38", "0.03", "99.20"]]):
+        for x, s in zip([80, 260, 320, 375, 440], row):
+            d.text(p, x, 144 + 23 * r, s)
+    g = load_pages(d.save(tmp_path / "s.pdf"))[0].grids[0]
+    rows = [[c.strip() for c in r] for r in g.rows()]
+    assert rows[-1][-4:] == ["96.41", "96.38", "0.03", "99.20"]
+    target = next(c for c in g.cells if "令和5年度" in c.text)
+    assert target.colspan == 1  # over 目標 alone, not over 前年同月 | 差 | 目標

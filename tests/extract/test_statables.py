@@ -852,3 +852,14 @@ def test_a_header_naming_the_metric_in_brackets_reads_the_bracketed_rate() -> No
     got = [(f.segment, f.metric, f.value) for f in facts]
     assert ("current", "collected", 45102844000) in got and ("current", "collection_rate", 93.54) in got
     assert ("arrears", "collection_rate", 23.45) in got
+
+
+def test_a_calendar_year_wrapped_over_its_month_end_is_one_date() -> None:
+    """相模原市 (dev40): 令和6年 / 2月末 in one header cell over 前年同月: the rates of 2024-02-29 (令和5年度) and a year
+    before; 令和5年度目標 beside them."""
+    g = grid([["債権名", "令和6年", "", "令和5年度"], ["", "2月末", "前年同月", "目標"], ["市税", "95.12", "94.87", "99.10"]],
+             spans=((0, 0, 2, 1), (0, 2, 1, 1)))
+    facts, _ = read_table(g, TableContext(page=2, caption="主要債権の収納率の状況（令和6年2月末現在） （単位：%、ポイント）"))
+    got = [(f.raw, f.fiscal_year, f.basis, f.as_of) for f in facts]
+    assert got == [("95.12", 2023, "interim", "2024-02-29"), ("94.87", 2022, "interim", "2023-02-28"),
+                   ("99.10", 2023, "target", None)]
