@@ -553,6 +553,22 @@ def _bracketed_metric(*heads: str) -> dict[str, Key]:
     return {}
 
 
+STACK_NOTE = re.compile(r"上\s*段\s*[:：]?\s*(?P<top>[^\s:：(（、,/／]+)\s*(?:[(（](?P<tu>[^)）]{1,4})[)）])?\s*[、,/／]?\s*"
+                        r"下\s*段\s*[:：]?\s*(?P<low>[^\s:：(（、,/／]+)\s*(?:[(（](?P<lu>[^)）]{1,4})[)）])?")
+
+
+def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
+    """The metric and unit of each line of a cell printing two figures one over the other, from a note such as
+    「上段：収入済額（千円）　下段：収納率（%）」; empty when the note names no metric for both."""
+    m = STACK_NOTE.search(note)
+    if not m:
+        return []
+    top, low = key_of(m.group("top")), key_of(m.group("low"))
+    if not (top.metric and low.metric):
+        return []
+    return [(top.metric, m.group("tu")), (low.metric, m.group("lu"))]
+
+
 def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[int, str]:
     """The debt each value column names in its header (a table with one debt per column: 市税 | 国民健康保険税 | 計);
     empty unless two columns or more name one."""
@@ -634,6 +650,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     money = next((m.group("u1") or m.group("u2") for m in UNIT_NOTE.finditer(context.caption)
                   if (m.group("u1") or m.group("u2")).endswith("円")), None) or (  # （徴収率の単位：％、収入未済額の単位：千円）
         (m := MONEY_NOTE.search(context.caption)) and m.group(1))  # 単位：収入率は%、収入未済額は千円
+    stacked = stacked_metrics(f"{context.caption} {context.footnote}")
     note = key_of(context.footnote)
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(
             key_of(t).metric for row in rows for t in row if not is_figure(t)):
@@ -671,9 +688,14 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         return ([sections[r]] if r in sections else []) + carried[r]
 
     figured = [r for r in range(lay.header, grid.nrows) if any(is_figure(rows[r][c]) for c in lay.values)]
-    by_debt = any(_names(t, key_of(t, None, era)) for r in figured for t in labels(r)
-                  if _squash(t) and not BREAKDOWN.match(_squash(t)))  # うち個人市民税 under 現年度分: a part of a row
-    col_debt = {} if by_debt else _column_debts(rows, lay, era)
+    named_cols = _column_debts(rows, lay, era)
+    by_debt = any(_names(t, key_of(t, None, era)) and (
+        is_debt_name(_squash(t), known_only=True) if named_cols else is_debt_name(_squash(t)) if context.debt else True)
+                  for r in figured for t in labels(r)
+                  if _squash(t) and not BREAKDOWN.match(_squash(t)))  # うち個人市民税 under 現年度分: a part of a row;
+    # (under 市税 | 国民健康保険税 | … columns, a row 差押件数（令和6年度） or 目標の達成（○/×） names no debt of its own;
+    # on the sheet of one debt, 収納の状況 down the label column is no debt)
+    col_debt = {} if by_debt else named_cols
     for c, name in col_debt.items():
         if _squash(name) in TOTALS or _squash(name) != _squash(rows[lay.header - 1][c]) and \
                 re.search(r"計$", _squash(rows[lay.header - 1][c])):  # 計 | 市税計: no segment of the row's figure
@@ -694,6 +716,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)
+        if not by_debt and context.debt and row.debt and not is_debt_name(_squash(row.debt)) \
+                and not ACCOUNT.search(_squash(row.debt)) and not re.search(r"計$|全体", _squash(row.debt)):
+            row = replace(row, debt=None)  # 収納の状況 down the label column of the sheet of 市税: that sheet's debt
         own = [_squash(t) for t in carried[r] if _squash(t)]
         if r in sections and own in (["合計"], ["総計"]):
             row = replace(row, debt=own[0])  # 合計 after the last section row (下水道事業会計, printed alone over its
@@ -747,6 +772,15 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection
                 # rate; so is a dated rate under a caption of how the debt is collected (市税の区別収納状況)
+            lines = [ln for ln in cell.lines if _squash(ln)]
+            if stacked and len(lines) == 2 and all(is_figure(ln) for ln in lines) and not col.metric:
+                for ln, (m, unit) in zip(lines, stacked):  # 97,520,118 over 99.09 under 「上段：収入済額（千円）
+                    out = _fact(replace(cell, text=ln), replace(key, metric=m), here, context, m, unit or money)
+                    if isinstance(out, Fact):  # 下段：収納率（%）」: each line its own metric
+                        facts.append(out)
+                continue
+            if stacked and len(lines) == 1 and metric is None and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", _squash(lines[0])):
+                metric = next((m for m, unit in stacked if unit in ("%", "％")), None)  # 99.20 alone: the rate line
             if metric is None:
                 continue
             key = replace(key, metric=metric, change=col.change or here.key.change)

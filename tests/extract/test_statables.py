@@ -6,6 +6,7 @@ through the real page model.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pymupdf
@@ -863,3 +864,29 @@ def test_a_calendar_year_wrapped_over_its_month_end_is_one_date() -> None:
     got = [(f.raw, f.fiscal_year, f.basis, f.as_of) for f in facts]
     assert got == [("95.12", 2023, "interim", "2024-02-29"), ("94.87", 2022, "interim", "2023-02-28"),
                    ("99.10", 2023, "target", None)]
+
+
+def test_debts_as_columns_with_rows_of_counts_and_marks_below() -> None:
+    """宇都宮市 (dev40): 項目 | 市税 | 国民健康保険税 …, rows of 目標収納率 and 実績収納率（ ）内は令和5年度, and below them
+    目標の達成（○/×） and 差押件数（令和6年度）: those rows name no debt, the columns do."""
+    g = grid([["項目", "市税", "国民健康保険税"],
+              ["令和6年度 目標収納率", "97.10", "80.00"],
+              ["令和6年度 実績収納率( )内は令和5年度", "97.29(96.96)", "79.69(78.45)"],
+              ["目標の達成(○/×)", "○", "×"],
+              ["差押件数(令和6年度)", "3,120件", "1,208件"]])
+    facts, _ = read_table(g, TableContext(page=3, caption="目標収納率に対する実績 (単位：%)"))
+    got = [(f.debt_raw, f.fiscal_year, f.basis, f.value) for f in facts if f.metric == "collection_rate"]
+    assert got[:4] == [("市税", 2024, "target", 97.1), ("国民健康保険税", 2024, "target", 80.0),
+                       ("市税", 2024, "actual", 97.29), ("市税", 2023, "actual", 96.96)]
+
+
+def test_two_figures_stacked_in_a_cell_under_an_upper_and_lower_line_note() -> None:
+    """宇都宮市 (dev40) 取組個票: 「上段：収入済額（千円）　下段：収納率（%）」 over cells of 97,520,118 / 99.09; a target
+    cell holding the rate alone; 収納の状況 down the label column of the sheet of 市税 is no debt."""
+    g = grid([["収納の状況", "区分", "令和5年度決算", "令和7年度目標"],
+              ["", "現年課税分", "97,520,118", "99.20"]], spans=((0, 0, 2, 1),))
+    g.cells[-2] = replace(g.cells[-2], lines=["97,520,118", "99.09"], text="97,520,118 99.09")
+    facts, _ = read_table(g, TableContext(page=4, debt="市税", caption="1 収納状況と目標 上段：収入済額(千円) 下段：収納率(%)"))
+    got = [(f.debt_raw, f.fiscal_year, f.metric, f.basis, f.value) for f in facts]
+    assert got == [("市税", 2023, "collected", "actual", 97520118000), ("市税", 2023, "collection_rate", "actual", 99.09),
+                   ("市税", 2025, "collection_rate", "target", 99.2)]
