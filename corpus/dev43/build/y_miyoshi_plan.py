@@ -650,7 +650,8 @@ assert yy < H - 50, yy
 
 out = PDF_DIR / f"{STEM}.pdf"
 doc.set_metadata({"title": "みよし市債権管理計画（令和７年度～令和９年度）", "author": "みよし市", "creator": "Microsoft Word"})
-doc.save(out, garbage=3, deflate=True)
+doc.subset_fonts()
+doc.save(out, garbage=4, deflate=True)
 doc.close()
 
 document = {"kind": "plan", "family": "kaikei", "municipality": CITY,
