@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pymupdf as fitz
 
-from z_common import FONT_IPAEX, FONT_SANS_B, Gold, PDF_DIR, check, kanma, rate, r2s, tri, zen
+from z_common import FONT_IPAEX, Gold, PDF_DIR, check, kanma, rate, r2s, tri, zen
 
 STEM = "z_kure_plan_1"
 CITY = "呉市"
@@ -21,7 +21,7 @@ G = Gold(STEM, "plan", "plan", CITY, TITLE, "2025-03-01", "令和７年３月")
 W, H = 595.0, 842.0
 LM, RM = 56.0, 539.0
 F_REG = fitz.Font(fontfile=FONT_IPAEX)
-F_BOLD = fitz.Font(fontfile=FONT_SANS_B)
+F_BOLD = F_REG   # bold is simulated with fill+stroke (keeps the embedded font subset small)
 GRAYC = (0.85, 0.85, 0.85)
 ZEBRA = (0.94, 0.95, 0.97)
 HEADC = (0.80, 0.86, 0.93)
@@ -102,7 +102,6 @@ class Pdf:
         self.no += 1
         G.page = self.no
         self.page.insert_font(fontname="reg", fontfile=FONT_IPAEX)
-        self.page.insert_font(fontname="bld", fontfile=FONT_SANS_B)
         if running:
             self.text(RM, 34, "呉市債権管理推進計画（第２期）", 7.5, align="right", color=(0.35, 0.35, 0.35))
             self.page.draw_line((LM, 40), (RM, 40), color=(0.5, 0.5, 0.5), width=0.4)
@@ -116,7 +115,11 @@ class Pdf:
             x -= wdt
         elif align == "center":
             x -= wdt / 2
-        self.page.insert_text((x, y), s, fontsize=size, fontname="bld" if bold else "reg", color=color)
+        if bold:
+            self.page.insert_text((x, y), s, fontsize=size, fontname="reg", color=color, fill=color,
+                                  render_mode=2, border_width=0.04)
+        else:
+            self.page.insert_text((x, y), s, fontsize=size, fontname="reg", color=color)
         return wdt
 
     def wrap(self, s, width, size, indent_first=0.0):
@@ -579,7 +582,8 @@ def build():
                 start_y=y)
     dst = PDF_DIR / f"{STEM}.pdf"
     P.doc.set_metadata({"title": TITLE, "author": "呉市財務部収納課", "creator": "z_kure_plan.py"})
-    P.doc.save(dst, garbage=3, deflate=True)
+    P.doc.subset_fonts()
+    P.doc.save(dst, garbage=4, deflate=True)
     gp = G.write(dst)
     return check(dst, gp)
 
