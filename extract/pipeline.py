@@ -174,7 +174,8 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         ours = [f for f in facts if f.metric in CORE_METRICS]
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
-                and not _rates_as_money(ours, theirs) and not in_halves(g) and _clashes(theirs) <= _clashes(ours):
+                and not _rates_as_money(ours, theirs) and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
+                and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year):
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
             # table in two halves side by side is always the shared reader's (a family pairs one half's figures with
             # the other half's names)
@@ -224,6 +225,11 @@ def _clashes(facts: list) -> int:
     fact: a reader that gave 現年分 to the 滞納繰越分 row too has lost a key)."""
     keys = [(f.debt_raw, f.area, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of) for f in facts]
     return len(keys) - len(set(keys))
+
+
+def _settled_ahead(facts: list, year: int | None) -> int:
+    """How many figures are results (決算・実績) of a year after the document's own: a plan's targets read as results."""
+    return sum(1 for f in facts if year is not None and f.basis == "actual" and (f.fiscal_year or 0) > year)
 
 
 def _keyed(facts: list) -> int:

@@ -102,12 +102,17 @@ def _line_marks(page: Page) -> list[Mark]:
     of the header band that names none whole may name one in a block of its own (個票4　下水道使用料（料金課） beside
     the document's title)."""
     out: list[Mark] = []
+    wide = blocks(page)  # the same lines cut at wide gaps too
     for ln in blocks(page, wide_gaps=False):  # lines outside tables, cut at the gutter of a page set in two columns
         band = in_band(ln, page)
+        pieces = [b for b in wide if b.bbox[1] < ln.bbox[3] and b.bbox[3] > ln.bbox[1]
+                  and ln.bbox[0] - 1 <= b.bbox[0] and b.bbox[2] <= ln.bbox[2] + 1]
+        named = [(b, n) for b in pieces if len(pieces) > 1 and (n := _line_name(b.text.strip(), band)) is not None]
+        if len(named) >= 2:  # (1) 市税　　　(2) 国民健康保険税: headings side by side, each over its own span
+            out.extend(Mark(page.number, ln.bbox[1], n, b.bbox[0], b.bbox[2]) for b, n in named)
+            continue
         name = _line_name(ln.text.strip(), band)
         if name is None and band:  # the line's blocks, cut at wide gaps
-            pieces = [b for b in blocks(page) if b.bbox[1] < ln.bbox[3] and b.bbox[3] > ln.bbox[1]
-                      and ln.bbox[0] - 1 <= b.bbox[0] and b.bbox[2] <= ln.bbox[2] + 1]
             name = next((n for b in pieces if len(pieces) > 1 and (n := _line_name(b.text.strip(), band)) is not None),
                         None)
         if name is not None:
@@ -223,6 +228,11 @@ def debt_of_grids(pages: list[Page], grids: list[Grid]) -> list[str | None]:
             continue
         own = _caption_debt(by_page.get(grid.page), grid)
         above = [m for m in ms[:k] if m.page == grid.page and m.reaches(grid.bbox[0], grid.bbox[2])]
+        if above:  # headings side by side ((1) 市税 | (2) 国民健康保険税 over two tables): the one over the table's span
+            beside = [m for m in above if abs(m.y - above[-1].y) < 4]
+            over = [m for m in beside if m.x0 < grid.bbox[2] and m.x1 > grid.bbox[0]]
+            if len(beside) > 1 and over:
+                above = [*above[:-len(beside)], over[-1]]
         governing = above[-1] if above else current  # two 個票 side by side: the mark over the table's own half
         out.append((g, own or (governing.name if governing is not None else None)))  # type: ignore[arg-type]
     return [name for _, name in sorted(out)]  # type: ignore[misc]

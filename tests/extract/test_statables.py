@@ -890,3 +890,13 @@ def test_two_figures_stacked_in_a_cell_under_an_upper_and_lower_line_note() -> N
     got = [(f.debt_raw, f.fiscal_year, f.metric, f.basis, f.value) for f in facts]
     assert got == [("市税", 2023, "collected", "actual", 97520118000), ("市税", 2023, "collection_rate", "actual", 99.09),
                    ("市税", 2025, "collection_rate", "target", 99.2)]
+
+
+def test_a_family_reading_a_plans_targets_as_results_gives_the_table_to_the_shared_reader() -> None:
+    """盛岡市 (dev40): 令和7年度 … 令和10年度 targets in a plan of 令和6年度 read as 決算 by a family: results of years
+    to come cannot be, the shared reader's targets are kept (pipeline._settled_ahead counts them)."""
+    from saiken.extract.pipeline import _settled_ahead
+    theirs = [Fact(debt_raw="介護保険料", fiscal_year=y, segment="total", metric="collection_rate", basis="actual",
+                   value=98.2, unit="percent", raw="98.20", page=6) for y in (2025, 2026)]
+    ours = [f.model_copy(update={"basis": "target"}) for f in theirs]
+    assert _settled_ahead(theirs, 2024) == 2 and _settled_ahead(ours, 2024) == 0 and _settled_ahead(theirs, None) == 0

@@ -1169,3 +1169,20 @@ def test_a_bracketed_segment_label_covers_its_line_and_a_rate_after_the_amount_c
                                                ("current", "collected", "1,368,402千円"),
                                                ("current", "collection_rate", "96.85%"),
                                                ("current", "outstanding", "44,478千円")]
+
+
+def test_headings_side_by_side_give_each_table_below_its_own_debt(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """盛岡市 (dev40): 「(1) 市税」 and 「(2) 国民健康保険税」 printed on one line over two tables side by side: the left
+    table is 市税's, the right one 国民健康保険税's."""
+    from saiken.extract.pdf import load_pages, stitch
+    from saiken.extract.scope import debt_of_grids
+    d = drawing()
+    p = d.page()
+    d.text(p, 57, 285, "(1) 市税")
+    d.text(p, 305, 285, "(2) 国民健康保険税")
+    for xs in ([57, 150, 200, 250], [305, 360, 420, 480]):
+        ys = [292, 310, 330]
+        d.grid(p, xs, ys)
+        d.rows(p, xs, ys, [["区分", "R7", "R8"], ["現年分", "99.30", "99.35"]])
+    pages = load_pages(d.save(tmp_path / "m.pdf"))
+    assert debt_of_grids(pages, stitch(pages)) == ["市税", "国民健康保険税"]
