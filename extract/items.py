@@ -25,6 +25,7 @@ from saiken.normalize.text import despace
 KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"  # ア, イ, ウ … item marks in order
 MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICON.item_marker + r")\s*")
 TAG = LEXICON.status_tag
+TAG_END = re.compile(rf"(?:{TAG.pattern})\s*$")  # a line closed by its status tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
 CONTENT_HEADS = frozenset({"内容", "概要", "取組内容", "実施内容", "具体的な内容", "取組の内容"})  # the item's text column
 NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}")  # a numbering cell: 1, 1-1, 1‒2
@@ -248,6 +249,19 @@ def items_of(pages: list[Page]) -> list[Initiative]:
     return out
 
 
+def _tag_closed(lines: list[str]) -> list[list[str]]:
+    """The lines of a cell cut after each line that ends with a status tag, when two or more do and the last does:
+    measures printed one after another without numbering; otherwise all lines as one."""
+    ends = [k for k, ln in enumerate(lines) if TAG_END.search(ln)]
+    if len(ends) < 2 or ends[-1] != len(lines) - 1:
+        return [lines]
+    out, start = [], 0
+    for k in ends:
+        out.append(lines[start:k + 1])
+        start = k + 1
+    return out
+
+
 def _heading_over(page: Page, g: Grid, cell: Cell) -> str:
     """The heading printed right above a one-row table over this cell's span: a line's run of words (cut at wide
     gaps) whose middle lies over the cell, within two lines' height above the table; '' when none."""
@@ -323,9 +337,10 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                                y=cell.bbox[1])]  # one measure, its points joined to it
             if not items and (TAG.search(cell.text) or listing and cell.text.rstrip().endswith("。")) \
                     and not MARKER.match(cell.text) and not NOTE.match(cell.text):
-                items = [_Item(label="", parts=list(cell.lines or [cell.text]), page=cell.page or page.number,
-                               y=cell.bbox[1])]  # one measure in a cell without numbering, closed by its tag or, in
-                # a column headed 取組, its full stop
+                items = [_Item(label="", parts=part, page=cell.page or page.number, y=cell.bbox[1])
+                         for part in _tag_closed(list(cell.lines or [cell.text]))]  # one measure in a cell without
+                # numbering, closed by its tag or, in a column headed 取組, its full stop; several, each closed by its
+                # tag, one after another (…勧める。【継続】 / 納期限後20日以内に…催告する。【継続】)
             if not items:
                 continue
             debt = None

@@ -290,8 +290,8 @@ def _item_key(text: str) -> str:
 
 def _add_items(pages: list[Page], doc: Document) -> None:
     """取組 items of the shared item reader (saiken.extract.items) that no family reader took. Where the family found items,
-    only tagged ones (【継続】…, unmistakably 取組) on pages without family items are added; where it found none
-    (a layout it was not written for), all."""
+    only tagged ones (【継続】…, unmistakably 取組) are added; where it found none (a layout it was not written for), all.
+    An item both read takes the shared reader's debt (the page outline's)."""
     shared = items_of(pages)
     if doc.document.kind == "minutes":  # ○中川委員長 …: a speaker's mark, no item of a list
         shared = [i for i in shared if i.label not in ("○", "◯", "〇")]
@@ -302,6 +302,16 @@ def _add_items(pages: list[Page], doc: Document) -> None:
             [i for i in shared if i.page in broken]  # as the shared reader reads them
     debts = {_item_key(i.text): i.debt_raw for i in shared if i.debt_raw}
     statuses = {_item_key(i.text): i.status for i in shared if i.status}
+    texts_of = {p.number: p.text for p in pages}
+    on_page: dict[tuple[int, str], set[str]] = {}
+    for i in shared:
+        if i.debt_raw:
+            on_page.setdefault((i.page, _item_key(i.text)), set()).add(i.debt_raw)
+    for i in doc.initiatives:  # an item the family read with another debt than the page outline gives the same item
+        outline = on_page.get((i.page, _item_key(i.text)), set())  # on its page (the sheet before's, carried on)
+        if len(outline) == 1 and i.debt_raw and i.debt_raw not in outline and \
+                _bare(i.debt_raw)[:6] not in _bare(texts_of.get(i.page, "")):  # (not printed on the page at all)
+            i.debt_raw = next(iter(outline))
     for i in doc.initiatives:  # an item the family read without its debt or status: the shared reader's
         if i.debt_raw is None and debts.get(_item_key(i.text)):
             i.debt_raw = debts[_item_key(i.text)]
@@ -311,11 +321,16 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:
         k = _item_key(it.text)
-        if family_pages and (it.page in family_pages or it.status is None):
-            continue
+        if family_pages and it.status is None:
+            continue  # (a tagged item the family left out, on its pages or others, is added)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)
+
+
+def _bare(text: str) -> str:
+    """Text folded with blanks and list punctuation removed (母子・父子・寡婦福祉資金 → 母子父子寡婦福祉資金)."""
+    return re.sub(r"[\s・、,，()（）]", "", fold(text))
 
 
 def _annotate_tables(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:

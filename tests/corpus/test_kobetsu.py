@@ -138,3 +138,12 @@ def test_round3_settlement_table_by_debt_is_read_across_its_page_break() -> None
     settled = [f for f in out["facts"] if f["page"] in (2, 3) and f["basis"] == "actual"]
     assert len(settled) == 128 and {f["fiscal_year"] for f in settled} == {2023, 2024}
     assert {f["debt_raw"] for f in settled if f["page"] == 3} == {"水道料金"}
+
+
+def test_items_of_a_sheet_take_its_own_debt_not_the_sheet_before() -> None:
+    """東大阪市 (dev42): the 国民健康保険料 sheet's ①…④ and its 【今後の取組】 box, after the 市税 sheet: the family read
+    them under 市税 (not printed on the page); the page's own 債権名 box names their debt, and the box's ア is kept."""
+    from saiken.extract.pipeline import convert
+    doc = convert(ROOT / "corpus" / "dev42" / "pdf" / "w_higashiosaka_committee_1.pdf")
+    page4 = [i for i in doc.initiatives if i.page == 4]
+    assert len(page4) == 5 and {i.debt_raw for i in page4} == {"国民健康保険料"}

@@ -1186,3 +1186,23 @@ def test_headings_side_by_side_give_each_table_below_its_own_debt(tmp_path, draw
         d.rows(p, xs, ys, [["区分", "R7", "R8"], ["現年分", "99.30", "99.35"]])
     pages = load_pages(d.save(tmp_path / "m.pdf"))
     assert debt_of_grids(pages, stitch(pages)) == ["市税", "国民健康保険税"]
+
+
+def test_measures_each_closed_by_its_tag_in_a_cell_without_numbering(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """かほく市 (dev42) 推進シート: 滞納の未然防止 | 徴収の強化 over two cells of measures printed one after another with
+    their bullets drawn, each closed by its tag (…勧める。【継続】 / 納期限後20日以内に…催告する。【継続】)."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page()
+    xs, ys = [48, 297, 546], [590, 606, 700]
+    d.grid(p, xs, ys)
+    d.text(p, 52, 601, "滞納の未然防止")
+    d.text(p, 301, 601, "徴収の強化")
+    for k, t in enumerate(["資格取得の届出時に、口座振替の申込みを勧める。【継続】", "納期限後20日以内に督促状を送付し、未納が続く世帯に",
+                           "は電話で催告する。【継続】"]):
+        d.text(p, 52, 620 + 13 * k, t, size=8)
+    for k, t in enumerate(["短期被保険者証の交付時に納付相談を行う。【継続】", "預貯金・給与の調査を電子照会で行う。【新規】"]):
+        d.text(p, 301, 620 + 13 * k, t, size=8)
+    got = [(i.status, i.text[:8]) for i in items_of(load_pages(d.save(tmp_path / "k.pdf")))]
+    assert got == [("継続", "資格取得の届出時"), ("継続", "納期限後20日以"), ("継続", "短期被保険者証の"), ("新規", "預貯金・給与の調")]
