@@ -542,6 +542,24 @@ def bracketed(cell: Cell, notes: dict[str, Key]) -> tuple[Cell, Key] | None:
 HEAD_BRACKET = re.compile(r"^(?P<own>.*?\S)\s*[(（](?P<inner>[^()（）]{2,8})[)）]$")
 
 
+def _note_heads(rows: list[list[str]], lay: _Layout) -> dict[int, dict[str, Key]]:
+    """Columns whose header names in brackets what the bracketed figures of its cells are (収納率（前年同月） over
+    92.65（92.31））: that header read without the bracket (in `rows`), and {'(': its key}."""
+    out: dict[int, dict[str, Key]] = {}
+    for c in lay.values:
+        body = [_squash(rows[r][c]) for r in range(lay.header, len(rows)) if _squash(rows[r][c])]
+        paired = sum(1 for t in body if re.fullmatch(r"[^()（）]*[0-9][^()（）]*[(（][^()（）]*[0-9][^()（）]*[)）]", t))
+        if not body or 2 * paired < len(body):
+            continue
+        for r in reversed(range(lay.header)):
+            m = HEAD_BRACKET.match(_squash(rows[r][c]))
+            if m and re.fullmatch(NOTE_WORDS, m.group("inner")):
+                rows[r][c] = m.group("own")
+                out[c] = {"(": key_of(m.group("inner"))}
+                break
+    return out
+
+
 def _bracketed_metric(*heads: str) -> dict[str, Key]:
     """A header naming the metric of the figures printed in brackets after the column's own (収入済額（収納率）over
     45,102,844（93.54%）): {'(': that metric}; empty for any other header."""
@@ -661,6 +679,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         others = [m for m in named if m not in printed]
         if len(named) == 2 and len(others) == 1:
             base = replace(base, metric=others[0])
+    noted_heads = _note_heads(rows, lay)
     _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     _dated_by_caption(lay, as_of_of(context.caption, None))
@@ -708,7 +727,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     above_metric: str | None = None  # the metric of the last row that named one
     caption_notes = bracket_notes(context.caption, *context.column_heads.values())
     column_notes = {c: {**_bracketed_metric(*(rows[r][c] for r in range(lay.header))),
-                        **bracket_notes(*(rows[r][c] for r in range(lay.header)))} for c in lay.values}
+                        **bracket_notes(*(rows[r][c] for r in range(lay.header))), **noted_heads.get(c, {})}
+                    for c in lay.values}
     counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
     for r in range(lay.header, grid.nrows):

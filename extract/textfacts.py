@@ -51,7 +51,7 @@ LIST_TARGET = re.compile(r"(?:\s*[、，,]\s*[^、。，,\d]{0,12}?[0-9][0-9,.]*
 THIS_YEAR = re.compile(r"本年|今年")
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
-RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算|末)")
+RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算(?!見込)|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
 
@@ -176,7 +176,7 @@ def _dated_month_end(as_of: str, date: str) -> str:
 
 
 def read_place(place: _Place, debt: str | None, year: Key, date: str | None = None,
-               last_rate: Fact | None = None, above: Fact | None = None) -> list[Fact]:
+               last_rate: Fact | None = None, above: Fact | None = None, speech: bool = False) -> list[Fact]:
     """The facts of one paragraph, bullet or text cell (see module docstring). `above`: the last figure of the line
     right above, when this one is no bullet of its own (・徴収率…：93.63％ / 令和5年度決算：92.57％).
 
@@ -292,7 +292,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             if paren and prev.metric == "collected" and a.unit == "percent" and not despace(inside):
                 k = replace(k, metric="collection_rate")  # 収入済額 1,368,402千円（96.85%）: the rate it makes
             if PREVIOUS.search(clause) and own.fiscal_year is None and prev.fiscal_year is not None:
-                basis = own.basis or prev.basis
+                basis = own.basis or ("actual" if prev.basis == "estimate" else prev.basis)  # (the year before a
+                # 決算見込 is settled)
                 as_of = month_end_year_before(prev.as_of) if basis == "interim" else None
                 k = replace(k, fiscal_year=prev.fiscal_year - 1, fiscal_year_raw=PREVIOUS.search(clause).group(0),
                             basis=basis, as_of=as_of)
@@ -360,7 +361,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             continue
         if date and k.basis == "estimate" and own.fiscal_year is None and not k.previous and not restates \
                 and not year_of(text[text.rfind("。", 0, s) + 1:s])[0] and place.outer.fiscal_year is None \
-                and MINUTES_SPEAKER.match(place.text):  # 「現時点での決算見込みとしては、…93.40％」 in a meeting: the
+                and (speech or MINUTES_SPEAKER.match(place.text)):  # 「現時点での決算見込みとしては、…93.40％」 in a
+                # meeting (a paragraph of a speech, its speaker's mark on the line above or not): the
             k = replace(k, fiscal_year=_estimated_year(date), fiscal_year_raw=None)  # year of the meeting's 決算見込
         if date and k.as_of and not year_of(clause)[0] and not k.previous and not restates:
             as_of = _dated_month_end(k.as_of, date)  # 「2月末で86.45%」 in a meeting of 2024-03-12: 2024-02-29
@@ -803,8 +805,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）
                     page_year = replace(page_year, basis="interim", as_of=first.as_of)
-                elif first.basis == "target" and first.metric is None and NEW_SECTION.match(place.text):
-                    page_year = replace(page_year, basis="target")  # （２）目標（令和11年度） over its bullets
+                elif (first.basis == "target" and first.metric is None or first.basis == "estimate") \
+                        and NEW_SECTION.match(place.text):
+                    page_year = replace(page_year, basis=first.basis)  # （２）目標（令和11年度） over its bullets,
+                    # (2)議題1 令和5年度決算見込における… over the speeches of that item
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
             elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
@@ -846,7 +850,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             up = next((f for f in reversed(out[page_start:]) if f.bbox is not None and _under(place.bbox, f.bbox)),
                       None)  # the figure right above, in this column (panels side by side)
             read = read_place(place, own_debt, base, date, last_rate or listed_rate,
-                              None if bullet else up or (before[-1] if before else None))  # (this column's)
+                              None if bullet else up or (before[-1] if before else None),  # (this column's)
+                              speech=talk.speaking)
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below

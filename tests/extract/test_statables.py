@@ -900,3 +900,14 @@ def test_a_family_reading_a_plans_targets_as_results_gives_the_table_to_the_shar
                    value=98.2, unit="percent", raw="98.20", page=6) for y in (2025, 2026)]
     ours = [f.model_copy(update={"basis": "target"}) for f in theirs]
     assert _settled_ahead(theirs, 2024) == 2 and _settled_ahead(ours, 2024) == 0 and _settled_ahead(theirs, None) == 0
+
+
+def test_a_header_naming_what_its_bracketed_figures_are() -> None:
+    """たつの市 (dev43) 別表: 収納率（前年同月） over 92.65（92.31）: the rate as of the table's date and, in brackets, the
+    same month a year before; the header's bracket is no key of the column."""
+    g = grid([["債権名", "区分", "収納率(前年同月)"], ["市税", "現年分", "92.65(92.31)"], ["", "滞繰分", "27.87(26.02)"]],
+             spans=((1, 0, 2, 1),))
+    facts, _ = read_table(g, TableContext(page=5, caption="別表 主要債権の収納状況（令和6年2月末現在）（単位：千円、%）"))
+    got = [(f.raw, f.fiscal_year, f.segment, f.as_of) for f in facts]
+    assert got == [("92.65", 2023, "current", "2024-02-29"), ("92.31", 2022, "current", "2023-02-28"),
+                   ("27.87", 2023, "arrears", "2024-02-29"), ("26.02", 2022, "arrears", "2023-02-28")]

@@ -1206,3 +1206,22 @@ def test_measures_each_closed_by_its_tag_in_a_cell_without_numbering(tmp_path, d
         d.text(p, 301, 620 + 13 * k, t, size=8)
     got = [(i.status, i.text[:8]) for i in items_of(load_pages(d.save(tmp_path / "k.pdf")))]
     assert got == [("継続", "資格取得の届出時"), ("継続", "納期限後20日以"), ("継続", "短期被保険者証の"), ("新規", "預貯金・給与の調")]
+
+
+def test_an_agenda_items_settlement_estimate_dates_the_speeches_under_it(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """たつの市 (dev43) 会議録 of May 2024: 「(2)議題1 令和5年度決算見込における未収債権の状況について」 over the speech
+    「市税は、現年課税分の収納率が99.21%で…、滞納繰越分は31.40%と前年度の29.88%を上回った。」: 令和5年度's
+    estimates, the year before settled; a later speech's 「…99.02%の見込み」 is of the year being settled too."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    lines = ["(2)議題1 令和5年度決算見込における未収債権の状況について", "○収納対策課長",
+             "市税は、現年課税分の収納率が99.21%で、滞納繰越分は31.40%と前年度の29.88%を上回った。",
+             "(3)議題2 令和6年度たつの市債権管理実施計画について", "○上下水道部長", "下水道使用料の現年度分は99.02%の見込み。"]
+    for i, s in enumerate(lines):
+        d.text(p, 60, 100 + 24 * i, s, size=8)
+    got = [(f.raw, f.fiscal_year, f.segment, f.basis)
+           for f in text_facts(load_pages(d.save(tmp_path / "t.pdf")), 2024, "2024-05-21")]
+    assert got == [("99.21%", 2023, "current", "estimate"), ("31.40%", 2023, "arrears", "estimate"),
+                   ("29.88%", 2022, "arrears", "actual"), ("99.02%", 2023, "current", "estimate")]
