@@ -256,7 +256,7 @@ def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -
 
 
 MIN_BAND = 120.0  # points: a shaded row narrower than this is no table's (a highlighted word, a glyph's box)
-BAND_HEIGHT = (6.0, 40.0)  # points: a shaded row of a table is this tall (a grey box behind a paragraph is taller)
+BAND_HEIGHT = (6.0, 52.0)  # points: a shaded row of a table is this tall (a grey box behind a paragraph is taller)
 
 
 def _band_rules(fills: Sequence[Box], taken: Sequence[Box]) -> list[Seg]:

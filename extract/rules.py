@@ -130,6 +130,15 @@ def _note_band(lines: list, tall: bool) -> bool:  # type: ignore[type-arg]
         not re.search(r"[0-9][0-9,]{3,}|[0-9]\.[0-9]", lines[0].text)
 
 
+MARKS = frozenset("○◯〇×✕△▲◎－-―ー")
+
+
+def _marks_only(row_chars: Sequence[Char]) -> bool:
+    """True for a row whose figures are only marks (目標の達成見込 | ○ | × …), besides its label."""
+    marks = [c for c in row_chars if c.c in MARKS]
+    return len(marks) >= 2 and not any(c.c.isdigit() for c in row_chars)
+
+
 def _inside(s: Seg, box: BBox) -> bool:
     return box[1] - TOL <= s.pos <= box[3] + TOL and s.a < box[2] and s.b > box[0]
 
@@ -357,7 +366,9 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char], fill
     if len(body) < 2 or (len(rule_ys) == 2 and len(body) < 3):
         return None
     own = band_chars(chars, x0 - 2, ys[0], x1 + 2, ys[-1])  # the table's own type size: small print, narrow gaps
-    gaps = shared_gaps(body, min_gap(own, 0.6) if own else min_gap(chars))
+    spaced = [r for r in body if not _marks_only(band_chars(chars, x0 - 2, r.y0, x1 + 2, r.y1))] or body
+    gaps = shared_gaps(spaced, min_gap(own, 0.6) if own else min_gap(chars))  # (a row of ○ / × centred under the
+    # headers, beside right-aligned figures, cuts no column of its own)
     close = _figure_gaps(own, body, gaps)
     gaps = sorted(gaps + close)
     ends = [e for s in heads for e in (s.a, s.b)]  # where a header rule starts or ends inside a gap, the boundary

@@ -725,7 +725,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     parent_segment: str | None = None  # the segment of the last row that named one (the row a うち row is part of)
     parent_debt: str | None = None  # the debt of the last row not a うち row
     above_metric: str | None = None  # the metric of the last row that named one
-    caption_notes = bracket_notes(context.caption, *context.column_heads.values())
+    caption_notes = bracket_notes(context.caption, *context.column_heads.values(), context.footnote)  # (※( )内は前年同期 under it)
     column_notes = {c: {**_bracketed_metric(*(rows[r][c] for r in range(lay.header))),
                         **bracket_notes(*(rows[r][c] for r in range(lay.header))), **noted_heads.get(c, {})}
                     for c in lay.values}

@@ -556,3 +556,13 @@ def test_rules_with_one_line_down_the_label_column_and_headers_in_shaded_cells(t
     assert rows[-1][-4:] == ["96.41", "96.38", "0.03", "99.20"]
     target = next(c for c in g.cells if "令和5年度" in c.text)
     assert target.colspan == 1  # over 目標 alone, not over 前年同月 | 差 | 目標
+
+
+def test_a_slides_tall_zebra_table_with_a_row_of_marks_centred_under_its_headers() -> None:
+    """つくば市 (dev42) slide 3: a dark header band and grey rows 44–46 pt tall, a closing rule, figures right-aligned
+    and the 目標の達成見込 row's ○ / × centred under the headers: one column per debt."""
+    root = Path(__file__).resolve().parents[2]
+    g = load_pages(root / "corpus" / "dev42" / "pdf" / "x_tsukuba_committee_1.pdf")[2].grids[0]
+    rows = [[c.strip() for c in r] for r in g.rows()]
+    assert g.ncols == 7 and rows[0][5:] == ["市営住宅使用料", "保育料(利用者負担額)"]
+    assert rows[1][5:] == ["482,570", "391,150"] and rows[-1][1:] == ["○", "○", "○", "○", "×", "○"]

@@ -911,3 +911,12 @@ def test_a_header_naming_what_its_bracketed_figures_are() -> None:
     got = [(f.raw, f.fiscal_year, f.segment, f.as_of) for f in facts]
     assert got == [("92.65", 2023, "current", "2024-02-29"), ("92.31", 2022, "current", "2023-02-28"),
                    ("27.87", 2023, "arrears", "2024-02-29"), ("26.02", 2022, "arrears", "2023-02-28")]
+
+
+def test_a_footnote_says_what_the_bracketed_figures_are() -> None:
+    """つくば市 (dev42) 取組個票: 38.55（37.96） under 令和7年9月末, and under the table 「※ 途中経過欄の( )内は前年同期
+    (令和6年9月末)の収納率。」: the bracket is the same month end a year before."""
+    g = grid([["区分", "", "令和7年9月末"], ["現年分", "収納率", "38.55(37.96)"]])
+    facts, _ = read_table(g, TableContext(page=4, caption="1 収納状況 (単位：千円、%)",
+                                          footnote="※ 途中経過欄の( )内は前年同期(令和6年9月末)の収納率。"))
+    assert [(f.raw, f.fiscal_year, f.as_of) for f in facts] == [("38.55", 2025, "2025-09-30"), ("37.96", 2024, "2024-09-30")]
