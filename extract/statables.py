@@ -23,7 +23,7 @@ from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CURRENT, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, Key, as_of_of,
+from saiken.extract.statkeys import (ARREARS, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, Key, as_of_of,
                                      bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
@@ -276,6 +276,9 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                 and _spanning(rows, lay.header - 1 - dated, c):  # (6年9月末 over 前年同月 in its own column: that date)
             k = year_before(k)  # 前年同月 under 「令和6年2月29日現在」 spanning 2月末 | 前年同月: that date a year before
             before.add(c)
+        if k.change and k.metric and any(FORMULA.match(_squash(t)) for t in texts) and not any(
+                CHANGE.search(_squash(t)) for t in texts if not FORMULA.match(_squash(t))):
+            k = replace(k, change=None)  # 収入未済額 over (A)-(B): how the amount is worked out, no change column
         if k.as_of and k.fiscal_year is None and not k.previous:  # 「10月末」 under 令和7年: the 年度 of that month end
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
@@ -310,6 +313,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
 
 
+FORMULA = re.compile(r"^[(（]?[A-ZＡ-Ｚ][)）]?\s*[-－−―]\s*[(（]?[A-ZＡ-Ｚ][)）]?$")  # (A)-(B) under a column's name
 CALENDAR_YEAR = re.compile(r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年$")
 
 
@@ -571,8 +575,8 @@ def _bracketed_metric(*heads: str) -> dict[str, Key]:
     return {}
 
 
-STACK_NOTE = re.compile(r"上\s*段\s*[:：]?\s*(?P<top>[^\s:：(（、,/／]+)\s*(?:[(（](?P<tu>[^)）]{1,4})[)）])?\s*[、,/／]?\s*"
-                        r"下\s*段\s*[:：]?\s*(?P<low>[^\s:：(（、,/／]+)\s*(?:[(（](?P<lu>[^)）]{1,4})[)）])?")
+STACK_NOTE = re.compile(r"上\s*段\s*[:：]?\s*(?P<top>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<tu>[^)）]{1,4})[)）])?\s*[、,/／]?\s*"
+                        r"下\s*段\s*[:：]?\s*(?P<low>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<lu>[^)）]{1,4})[)）])?")
 
 
 def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
@@ -582,9 +586,19 @@ def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
     if not m:
         return []
     top, low = key_of(m.group("top")), key_of(m.group("low"))
-    if not (top.metric and low.metric):
-        return []
-    return [(top.metric, m.group("tu")), (low.metric, m.group("lu"))]
+    if top.metric and low.metric:
+        return [(top.metric, m.group("tu")), (low.metric, m.group("lu"))]
+    units = [unit_of(m.group("top")), unit_of(m.group("low"))]
+    named = _in_order(note[:m.start()])[-2:]  # 「収入済額と収納率（上段：千円　下段：%）」: the metrics named before
+    if all(units) and len(named) == 2:
+        return [(named[0], units[0]), (named[1], units[1])]
+    return []
+
+
+def _in_order(text: str) -> list[str]:
+    """The metrics a text names, in the order last printed."""
+    found = metrics_of(text)
+    return sorted(found, key=lambda m: max((text.rfind(w) for w, n in METRICS if n == m and w in text), default=0))
 
 
 def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[int, str]:

@@ -187,7 +187,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     text = fold(place.text)
     amounts = [a for a in find_amounts(text) if a.span and not (  # 主要5債権, 3債権: a number inside a noun
         a.unit == "count" and re.match(r"[一-鿿]", text[a.span[1]:a.span[1] + 1]))]
-    if place.percent:  # ・現年分 93.48（93.31） under 「（単位：%…）」: bare decimals are rates
+    if place.percent or place.outer.metric == "collection_rate" and BULLET.match(place.text):
+        # ・現年分 93.48（93.31） under 「（単位：%…）」 or a bullet under 【収納率】令和6年2月末時点: bare decimals are rates
         amounts = [replace(a, unit="percent") if a.unit == "count" and a.decimals and a.value <= 100 else a
                    for a in amounts]
     if not amounts or _table_row(text, amounts) and "(" not in place.notes:  # 99.21%(99.08%) under （）内は前年度

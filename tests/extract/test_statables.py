@@ -920,3 +920,14 @@ def test_a_footnote_says_what_the_bracketed_figures_are() -> None:
     facts, _ = read_table(g, TableContext(page=4, caption="1 収納状況 (単位：千円、%)",
                                           footnote="※ 途中経過欄の( )内は前年同期(令和6年9月末)の収納率。"))
     assert [(f.raw, f.fiscal_year, f.as_of) for f in facts] == [("38.55", 2025, "2025-09-30"), ("37.96", 2024, "2024-09-30")]
+
+
+def test_a_formula_under_a_metric_is_no_change_and_a_units_only_stack_note() -> None:
+    """豊中市 (dev42): 収入未済額 over (A)-(B) is the amount outstanding, not a difference; 「収入済額と収納率（上段：千円
+    下段：%）」 over cells of 7,454,405 / 88.61: the metrics named before the note, in order, with its units."""
+    from saiken.extract.statables import stacked_metrics
+    g = grid([["債権名", "区分", "調定額", "収入未済額"], ["", "", "(A)", "(A)-(B)"], ["保育所保育料", "現年分", "612,340", "37,965"]])
+    facts, _ = read_table(g, TableContext(page=2, caption="主要債権の収納状況（令和6年2月末）（単位：千円、%）"))
+    assert [(f.metric, f.value) for f in facts] == [("assessed", 612340000), ("outstanding", 37965000)]
+    assert stacked_metrics("【収納率】令和6年2月末時点 単位：% 収入済額と収納率 (上段：千円 下段：%)") == [
+        ("collected", "千円"), ("collection_rate", "%")]

@@ -1225,3 +1225,11 @@ def test_an_agenda_items_settlement_estimate_dates_the_speeches_under_it(tmp_pat
            for f in text_facts(load_pages(d.save(tmp_path / "t.pdf")), 2024, "2024-05-21")]
     assert got == [("99.21%", 2023, "current", "estimate"), ("31.40%", 2023, "arrears", "estimate"),
                    ("29.88%", 2022, "arrears", "actual"), ("99.02%", 2023, "current", "estimate")]
+
+
+def test_bullets_under_a_rate_heading_read_bare_decimals_as_rates() -> None:
+    """豊中市 (dev42): 【収納率】令和6年2月末時点 over ・現年度分 88.61(88.02), the 単位：% printed far right: rates."""
+    place = _Place(1, (0.0, 0.0, 1.0, 1.0), "・現年度分 88.61(88.02)", Key(fiscal_year=2023, basis="interim",
+                                                                    as_of="2024-02-29", metric="collection_rate"), 0.0)
+    got = read_place(place, None, Key(fiscal_year=2023, basis="interim", as_of="2024-02-29"))
+    assert [(f.raw, f.metric, f.unit, f.segment) for f in got][:1] == [("88.61", "collection_rate", "percent", "current")]
