@@ -182,10 +182,16 @@ def _build_page(doc: pymupdf.Document, index: int, path: Path, ocr: str = "auto"
         warnings.append(("unmapped_glyphs", f"フォントから文字に変換できないグリフが {stats.unmapped} 個あります"
                          + ("（pdfplumber で読み直しました）" if fallback else "（読み取れない文字が残ります）")))
     grids: list[Grid] = []
+    inside: set[int] = set()
     for f in page_frames(page, chars):
-        g, _ = _grid(f, chars, number)
+        g, used = _grid(f, chars, number)
         grids.append(g)
-    lines = make_lines(chars)
+        inside |= used
+    # lines of the text outside tables and of the tables' own text apart: a cell's line set between two lines of small
+    # print beside the table (※ notes under the table on its left) joins neither of them
+    lines = make_lines(chars) if not inside else sorted(
+        make_lines([c for c in chars if id(c) not in inside]) + make_lines([c for c in chars if id(c) in inside]),
+        key=lambda ln: (ln.bbox[1], ln.bbox[0]))
     text = fallback if fallback is not None else "\n".join(ln.text for ln in lines)
     rect = page.rect
     return Page(number=number, width=rect.width, height=rect.height, lines=lines, grids=grids,

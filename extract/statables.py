@@ -23,13 +23,13 @@ from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, Key, as_of_of,
+from saiken.extract.statkeys import (ARREARS, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, Key, as_of_of, basis_of,
                                      bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
 from saiken.normalize.amounts import Amount, find_amounts, parse_amount
 from saiken.normalize.errors import NormalizeError
-from saiken.normalize.text import despace as _squash
+from saiken.normalize.text import despace as _squash, fold
 from saiken.normalize.wareki import fiscal_year_of
 
 FIGURE = re.compile(r"(?:約|概ね)?[△▲\-+]?\s*[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:千円|万円|億円|百万円|円|%|ポイント|pt|人|世帯|件|回)?"
@@ -546,6 +546,23 @@ def bracketed(cell: Cell, notes: dict[str, Key]) -> tuple[Cell, Key] | None:
 HEAD_BRACKET = re.compile(r"^(?P<own>.*?\S)\s*[(（](?P<inner>[^()（）]{2,8})[)）]$")
 
 
+NOTED_BASIS = re.compile(r"((?:(?:令和|平成|R|H)\s*[0-9元]{1,2}(?:年度)?\s*[・、,]?\s*)+)\s*(?:は|:|：)\s*"
+                         r"(決算見込み?|見込み?|推計|決算額?|実績|目標|計画)")
+
+
+def _noted_bases(note: str, era: str | None) -> list[tuple[int, str]]:
+    """(year, basis) pairs a footnote states (※ R6は決算見込。R4・R5は決算額。 → (2024, estimate), (2022, actual),
+    (2023, actual))."""
+    out = []
+    for m in NOTED_BASIS.finditer(fold(note)):
+        basis = basis_of(m.group(2))
+        for part in re.split(r"[・、,]", m.group(1)):
+            k = key_of(part, None, era)
+            if basis and k.fiscal_year is not None:
+                out.append((k.fiscal_year, basis))
+    return out
+
+
 def _note_heads(rows: list[list[str]], lay: _Layout) -> dict[int, dict[str, Key]]:
     """Columns whose header names in brackets what the bracketed figures of its cells are (収納率（前年同月） over
     92.65（92.31））: that header read without the bracket (in `rows`), and {'(': its key}."""
@@ -697,6 +714,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     _dated_by_caption(lay, as_of_of(context.caption, None))
+    for year, basis in _noted_bases(context.footnote, era):  # 「※ R6は決算見込（令和7年5月31日現在）。R4・R5は決算額。」
+        for c, k in lay.keys.items():
+            if k.fiscal_year == year and k.basis in (None, "actual") and not k.change:
+                lay.keys[c] = replace(k, basis=basis)
     if as_of_of(context.caption, None) is None and as_of_of(context.caption, 2000) is not None:
         for c, k in lay.keys.items():  # 「…の状況（10月末現在）」 over H30年度 | H29年度: each year's own 10月末
             if k.fiscal_year is not None and k.basis is None and not k.change:

@@ -215,3 +215,19 @@ def test_a_row_edge_left_out_where_the_rows_verticals_start_level(tmp_path: Path
     d.rows(p, xs, [band, bottom], [["", "小計", "2,604,550", "29,737"]])
     pages = load_pages(d.save(tmp_path / "r.pdf"))
     assert ["", "小計", "2,604,550", "29,737"] in [[c.strip() for c in r] for r in pages[0].grids[0].rows()]
+
+
+def test_notes_of_small_print_beside_a_tables_last_row_stay_two_lines(tmp_path: Path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """宇部市 (dev43): two ※ notes in small print, tightly led, under the left table while the right table's last row
+    is printed level with them: the notes are two lines of their own, the cell's text joins neither."""
+    from saiken.extract.pdf import load_pages
+    d = drawing()
+    p = d.page(960, 540)
+    xs, ys = [554, 700, 910], [161, 200, 240, 272]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["区分", "目標収入額"], ["現年度分", "21,932,100千円"], ["滞納繰越分", "76,800千円"]])
+    d.text(p, 36, 252, "※ R6は決算見込（令和7年5月31日現在）。R4・R5は決算額。", size=7)
+    d.text(p, 36, 260, "※2 徴収猶予の特例により猶予した額を含む。", size=7)
+    page = load_pages(d.save(tmp_path / "u.pdf"))[0]
+    notes = [ln.text for ln in page.lines_outside_grids() if ln.text.startswith("※")]
+    assert notes == ["※ R6は決算見込(令和7年5月31日現在)。R4・R5は決算額。", "※2 徴収猶予の特例により猶予した額を含む。"]

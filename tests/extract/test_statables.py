@@ -931,3 +931,15 @@ def test_a_formula_under_a_metric_is_no_change_and_a_units_only_stack_note() -> 
     assert [(f.metric, f.value) for f in facts] == [("assessed", 612340000), ("outstanding", 37965000)]
     assert stacked_metrics("【収納率】令和6年2月末時点 単位：% 収入済額と収納率 (上段：千円 下段：%)") == [
         ("collected", "千円"), ("collection_rate", "%")]
+
+
+def test_a_footnote_gives_the_basis_of_a_years_column() -> None:
+    """宇部市 (dev43) slide: R4 | R5 | R6※ under 「※ R6は決算見込（令和7年5月31日現在）。R4・R5は決算額。」: R6 is an
+    estimate, R4 and R5 settled; the marker printed beside a figure (230,947※2) is no part of it."""
+    g = grid([["区分", "R4", "R5", "R6※"], ["現年度分収納率(%)", "99.02", "99.12", "99.21"],
+              ["収入未済額(千円)", "298,540", "262,410", "230,947※2"]])
+    facts, _ = read_table(g, TableContext(page=3, debt="市税", caption="(1) 収納状況の推移",
+                                          footnote="※ R6は決算見込(令和7年5月31日現在)。R4・R5は決算額。 ※2 徴収猶予の特例により猶予した額を含む。"))
+    assert [(f.fiscal_year, f.basis, f.value) for f in facts if f.fiscal_year == 2024] == [
+        (2024, "estimate", 99.21), (2024, "estimate", 230947000)]
+    assert {f.basis for f in facts if f.fiscal_year in (2022, 2023)} == {"actual"}
