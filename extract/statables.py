@@ -358,6 +358,7 @@ def _section(row: list[str]) -> str | None:
 def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
     """Each data row's label texts; an empty label left of a printed one repeats the row above (a group label
     printed once over rows the PDF does not merge)."""
+    rows = _centred_labels(rows, lay)
     out: dict[int, list[str]] = {}
     above: list[str] = ["" for _ in lay.labels]
     for r in range(lay.header, len(rows)):
@@ -367,6 +368,31 @@ def _carry_labels(rows: list[list[str]], lay: _Layout) -> dict[int, list[str]]:
         out[r] = texts
         if inner >= 0:
             above = texts
+    return out
+
+
+def _centred_labels(rows: list[list[str]], lay: _Layout) -> list[list[str]]:
+    """The rows with a group label printed in the middle of its group (現年 | 市税 滞繰 | 計: the name set level
+    with the second of three unmerged rows) moved up to the group's first row. Groups run from one 現年 row of the
+    innermost label column to its 計 row (or the next 現年); unchanged where a group holds more than one label."""
+    if len(lay.labels) < 2:
+        return rows
+    seg_col, outer = lay.labels[-1], lay.labels[:-1]
+    starts = [r for r in range(lay.header, len(rows)) if key_of(rows[r][seg_col]).segment == "current"]
+    if len(starts) < 2:
+        return rows
+    out = [list(r) for r in rows]
+    ends = [next((r + 1 for r in range(a, b) if key_of(rows[r][seg_col]).segment == "total"), b)
+            for a, b in zip(starts, starts[1:] + [len(rows)])]  # (a group closes with its 計 row: 合計 below is none)
+    bounds = list(zip(starts, ends))
+    for c in outer:
+        placed = [[r for r in range(a, b) if _squash(rows[r][c])] for a, b in bounds]
+        if not any(p and p[0] != a for p, (a, _) in zip(placed, bounds)) or any(len(p) > 1 for p in placed) \
+                or any(_squash(rows[r][c]) for r in range(lay.header, starts[0])):
+            continue
+        for p, (a, _) in zip(placed, bounds):
+            if p and p[0] != a:
+                out[a][c], out[p[0]][c] = rows[p[0]][c], ""
     return out
 
 

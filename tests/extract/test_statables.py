@@ -943,3 +943,15 @@ def test_a_footnote_gives_the_basis_of_a_years_column() -> None:
     assert [(f.fiscal_year, f.basis, f.value) for f in facts if f.fiscal_year == 2024] == [
         (2024, "estimate", 99.21), (2024, "estimate", 230947000)]
     assert {f.basis for f in facts if f.fiscal_year in (2022, 2023)} == {"actual"}
+
+
+def test_a_debt_name_set_level_with_the_middle_row_of_its_group() -> None:
+    """ひたちなか市 (dev40): 現年 | 市税 滞繰 | 計 in unmerged rows, the name printed level with 滞繰: the 現年 row is 市税's
+    too, not the debt above's; 合計 below the last group stays 合計."""
+    g = grid([["債権名", "", "調定額"], ["", "現年", "52,318,442"], ["市税", "滞繰", "2,614,380"], ["", "計", "54,932,822"],
+              ["", "現年", "9,842,116"], ["国民健康保険税", "滞繰", "3,204,557"], ["", "計", "13,046,673"],
+              ["合計", "", "81,080,605"]])
+    facts, _ = read_table(g, TableContext(page=2, caption="主要債権の収納状況（令和6年2月末）（単位：千円）"))
+    assert [(f.debt_raw, f.segment) for f in facts] == [
+        ("市税", "current"), ("市税", "arrears"), ("市税", "total"), ("国民健康保険税", "current"),
+        ("国民健康保険税", "arrears"), ("国民健康保険税", "total"), ("合計", "total")]
