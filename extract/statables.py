@@ -845,6 +845,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if key.basis is None and key.fiscal_year is not None and context.fiscal_year is not None \
                     and key.fiscal_year > context.fiscal_year:
                 key = replace(key, basis="target")  # R7年度 … R11年度 in a paper of 令和6年度: no result yet
+            if not col.metric and any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
+                continue  # 目標 | 実績 | 達成率 under a caption of 収納率: the rate of something else
             metric = col.metric or here.key.metric or base.metric
             if not col.metric and metric in MONEY_METRICS and c in counts:
                 continue  # 収入未済額 | 件数: a count beside the amounts, none of the table's money

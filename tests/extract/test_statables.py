@@ -955,3 +955,12 @@ def test_a_debt_name_set_level_with_the_middle_row_of_its_group() -> None:
     assert [(f.debt_raw, f.segment) for f in facts] == [
         ("市税", "current"), ("市税", "arrears"), ("市税", "total"), ("国民健康保険税", "current"),
         ("国民健康保険税", "arrears"), ("国民健康保険税", "total"), ("合計", "total")]
+
+
+def test_an_achievement_rate_column_under_a_rate_caption_is_no_collection_rate() -> None:
+    """八王子市 (dev41) 表4 目標収納率と実績（現年度分・滞納繰越分の合計）: 目標 | 実績 | 達成率 per year; 達成率 (実績÷目標×100)
+    is the rate of something else, not a target collection rate."""
+    g = grid([["債権名", "令和4年度", "", ""], ["", "目標", "実績", "達成率"], ["市税", "97.80", "97.96", "100.2"]],
+             spans=((0, 0, 2, 1), (0, 1, 1, 3)))
+    facts, _ = read_table(g, TableContext(page=6, caption="表4 目標収納率と実績(現年度分・滞納繰越分の合計) (単位：%)"))
+    assert [(f.raw, f.basis, f.segment) for f in facts] == [("97.80", "target", "total"), ("97.96", "actual", "total")]
