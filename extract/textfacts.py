@@ -30,7 +30,8 @@ from saiken.normalize.text import despace, fold
 from saiken.normalize.wareki import find_years, fiscal_year_of
 
 HEADING = re.compile(r"^\s*[【\[〔■◆◇□●]")
-NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}(?:\s|[.．](?![0-9.]+(?:\s|%|$)))|[(（][0-9]{1,2}[)）])")  # 3.12月末の…
+NEW_SECTION = re.compile(r"^\s*(?:[【\[〔■◆]|[0-9]{1,2}(?:\s|[.．](?![0-9.]+(?:\s|%|$)))|[(（][0-9]{1,2}[)）]|"
+                         r"第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[章節部]|[0-9]{1,2}[-－][0-9]{1,2}\s)")  # 第1章, 1-1 趣旨  # 3.12月末の…
 # (a data label 24.83 is no section's number)
 REFERENCE = re.compile(r"^\s*[(（【\[]\s*参\s*考\s*[)）】\]]")  # （参考）: an aside opening a block of its own
 YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年度?(?:末)?|(?:19|20)[0-9]{2}\s*年度(?:末)?)"

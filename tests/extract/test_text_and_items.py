@@ -1233,3 +1233,18 @@ def test_bullets_under_a_rate_heading_read_bare_decimals_as_rates() -> None:
                                                                     as_of="2024-02-29", metric="collection_rate"), 0.0)
     got = read_place(place, None, Key(fiscal_year=2023, basis="interim", as_of="2024-02-29"))
     assert [(f.raw, f.metric, f.unit, f.segment) for f in got][:1] == [("88.61", "collection_rate", "percent", "current")]
+
+
+def test_a_chapter_heading_ends_the_headings_of_the_page_before(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """八王子市 (dev41): a 目次 page printing 【目標収納率】, then 「第1章 計画の策定にあたって」 and 「1-1 計画策定の趣旨」 over
+    「…全会計の収納率は令和5年度に96.41%となり…」: a result, not a target."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p1 = d.page()
+    d.text(p1, 60, 100, "【目標収納率】")
+    p2 = d.page()
+    for i, s in enumerate(["第1章 計画の策定にあたって", "1-1 計画策定の趣旨", "また、全会計の収納率は令和5年度に96.41%となり、前年度から上昇しました。"]):
+        d.text(p2, 60, 100 + 24 * i, s, size=8)
+    got = [(f.raw, f.fiscal_year, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "h.pdf")), 2024)]
+    assert got == [("96.41%", 2023, "actual")]
