@@ -397,6 +397,7 @@ def _centred_labels(rows: list[list[str]], lay: _Layout) -> list[list[str]]:
 
 
 UNIT_ASIDE = re.compile(r"(単\s*位\s*[:：]\s*[^()（）\s]*)\s*[(（][^()（）]*[)）]")
+MONEY_IN_LIST = re.compile(r"単\s*位\s*[:：][^)）]*?(百万円|千円|万円|億円)")  # a unit note listing rates and money
 MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の(?:単位|行|欄|列))?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
 SERIAL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、)）]\s*|[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)(?=\S{2})(?!債権)")
 SETTLED_OR_ESTIMATE = re.compile(r"決算[(（]見込み?[)）]")  # the year's result, or its estimate while unsettled
@@ -724,7 +725,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     base = context.key()
     money = next((m.group("u1") or m.group("u2") for m in UNIT_NOTE.finditer(context.caption)
                   if (m.group("u1") or m.group("u2")).endswith("円")), None) or (  # （徴収率の単位：％、収入未済額の単位：千円）
-        (m := MONEY_NOTE.search(context.caption)) and m.group(1))  # 単位：収入率は%、収入未済額は千円
+        (m := MONEY_NOTE.search(context.caption)) and m.group(1)) or (  # 単位：収入率は%、収入未済額は千円
+        (m := MONEY_IN_LIST.search(context.caption)) and m.group(1))  # (単位：%、百万円)
     stacked = stacked_metrics(f"{context.caption} {context.footnote}")
     note = key_of(context.footnote)
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(

@@ -964,3 +964,10 @@ def test_an_achievement_rate_column_under_a_rate_caption_is_no_collection_rate()
              spans=((0, 0, 2, 1), (0, 1, 1, 3)))
     facts, _ = read_table(g, TableContext(page=6, caption="表4 目標収納率と実績(現年度分・滞納繰越分の合計) (単位：%)"))
     assert [(f.raw, f.basis, f.segment) for f in facts] == [("97.80", "target", "total"), ("97.96", "actual", "total")]
+
+
+def test_a_unit_note_listing_a_rate_and_money_scales_the_amounts() -> None:
+    """金沢市 (dev41) 表2 主要債権の数値目標 (単位：%、百万円): 収入未済額 2,150.0 is 2,150 million yen."""
+    g = grid([["債権名", "区分", "R7"], ["市税", "現年分収納率", "98.95"], ["", "収入未済額", "2,150.0"]], spans=((1, 0, 2, 1),))
+    facts, _ = read_table(g, TableContext(page=5, fiscal_year=2024, caption="表2 主要債権の数値目標 (単位：%、百万円)"))
+    assert [(f.metric, f.value) for f in facts] == [("collection_rate", 98.95), ("outstanding", 2150000000)]
