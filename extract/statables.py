@@ -23,7 +23,7 @@ from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, Key, as_of_of, basis_of,
+from saiken.extract.statkeys import (ARREARS, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
                                      bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
@@ -1019,6 +1019,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
 CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*([^\s:：()（）の]{2,20})の")
 
 
+UNIT_CAPTION = re.compile(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]")
+
+
 def caption_debt(caption: str) -> str | None:
     """The debt a caption names in a 債権名：国民健康保険料 label or as the subject of a table title (表2 市税の収入
     未済額等の推移; 全会計 for all debts together, as printed), else None (市税等の…: several debts)."""
@@ -1028,7 +1031,11 @@ def caption_debt(caption: str) -> str | None:
     subject = next((w for m in CAPTION_SUBJECT.finditer(caption) if (is_debt_name(w := m.group(1), known_only=True)
                     or LEXICON.all_debts.fullmatch(w)) and not w.endswith("等")), None)  # (1)全会計の…: all, as printed
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
-    return subject or (together.group(1) if together else None)
+    if subject or together:
+        return subject or together.group(1)  # type: ignore[union-attr]
+    bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:
+    bare = re.sub(r"^(?:表\s*[0-9０-９]+|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．\s])\s*", "", bare).strip()  # a name alone
+    return bare if is_debt_name(bare, known_only=True) else None
 
 
 def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:

@@ -971,3 +971,12 @@ def test_a_unit_note_listing_a_rate_and_money_scales_the_amounts() -> None:
     g = grid([["債権名", "区分", "R7"], ["市税", "現年分収納率", "98.95"], ["", "収入未済額", "2,150.0"]], spans=((1, 0, 2, 1),))
     facts, _ = read_table(g, TableContext(page=5, fiscal_year=2024, caption="表2 主要債権の数値目標 (単位：%、百万円)"))
     assert [(f.metric, f.value) for f in facts] == [("collection_rate", 98.95), ("outstanding", 2150000000)]
+
+
+@pytest.mark.parametrize("caption, debt", [
+    ("(単位：千円、%) 国民健康保険税(現年課税分)", "国民健康保険税"), ("(1) 市税", "市税"), ("表3 収納状況", None),
+    ("表2 市税の収入未済額等の推移", "市税")])
+def test_a_caption_that_is_a_debt_name(caption: str, debt: str | None) -> None:
+    """みよし市 (dev43): two small tables side by side, each under its debt's name and segment (国民健康保険税（現年課税分）
+    | 介護保険料（現年度分）), the unit note printed on the same line."""
+    assert caption_debt(caption) == debt
