@@ -318,11 +318,14 @@ def _add_items(pages: list[Page], doc: Document) -> None:
         if i.status is None and statuses.get(_item_key(i.text)):
             i.status = statuses[_item_key(i.text)]  # type: ignore[assignment]
     family_pages = {i.page for i in doc.initiatives}
+    family_debts: dict[int, set] = {}
+    for i in doc.initiatives:
+        family_debts.setdefault(i.page, set()).add(i.debt_raw)
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:
         k = _item_key(it.text)
-        if family_pages and it.status is None:
-            continue  # (a tagged item the family left out, on its pages or others, is added)
+        if family_pages and (it.status is None or it.page in family_pages and it.debt_raw not in family_debts.get(it.page, ())):
+            continue  # (a tagged item the family left out is added: on its pages, one of a debt it read there)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)

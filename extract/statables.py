@@ -283,6 +283,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             y, m = int(k.as_of[:4]), int(k.as_of[5:7])
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
+    _years_carried_right(lay)
     for i, c in enumerate(lay.values[:-1]):  # 目標額 | 収納額: a target with no metric is of the figure right of it
         k, right = lay.keys[c], lay.keys[lay.values[i + 1]]
         if k.basis == "target" and not k.metric and not k.change and right.metric and right.basis in (None, "actual") \
@@ -314,6 +315,23 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
 
 
 FORMULA = re.compile(r"^[(（]?[A-ZＡ-Ｚ][)）]?\s*[-－−―]\s*[(（]?[A-ZＡ-Ｚ][)）]?$")  # (A)-(B) under a column's name
+def _years_carried_right(lay: _Layout) -> None:
+    """R2目標 | 実績 | 達成率 | R3目標 | 実績 | …: where columns naming a year and a basis together repeat, each followed
+    by columns of another basis and no year, those columns take the year of the one left of them."""
+    dated = [c for c in lay.values if lay.keys[c].fiscal_year is not None and lay.keys[c].basis and not lay.keys[c].change]
+    at = [lay.values.index(c) for c in dated]
+    if len(dated) < 2 or at[0] != 0 or any(b - a < 2 for a, b in zip(at, at[1:])) or any(
+            lay.keys[c].fiscal_year is not None and c not in dated for c in lay.values):
+        return  # (groups repeat: each dated column followed by its own undated ones)
+    last: Key | None = None
+    for c in lay.values:
+        k = lay.keys[c]
+        if c in dated:
+            last = k
+        elif last is not None and k.fiscal_year is None and k.basis and k.basis != last.basis and not k.change:
+            lay.keys[c] = replace(k, fiscal_year=last.fiscal_year, fiscal_year_raw=last.fiscal_year_raw)
+
+
 CALENDAR_YEAR = re.compile(r"^(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年$")
 
 
@@ -795,6 +813,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
     for r in range(lay.header, grid.nrows):
+        if any(LEADERS.search(t) for t in labels(r)):
+            continue  # 収入未済額の推移 ・・・・・・ 2: a line of a table of contents, its page number no figure
         debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
@@ -1019,6 +1039,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
 CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*([^\s:：()（）の]{2,20})の")
 
 
+LEADERS = re.compile(r"[・…‥.．･]{4,}")  # the dotted leader of a 目次 line
 UNIT_CAPTION = re.compile(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]")
 
 

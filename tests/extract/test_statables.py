@@ -980,3 +980,16 @@ def test_a_caption_that_is_a_debt_name(caption: str, debt: str | None) -> None:
     """みよし市 (dev43): two small tables side by side, each under its debt's name and segment (国民健康保険税（現年課税分）
     | 介護保険料（現年度分）), the unit note printed on the same line."""
     assert caption_debt(caption) == debt
+
+
+def test_repeated_year_groups_and_a_table_of_contents() -> None:
+    """呉市 (dev43) 前計画の目標と実績: R2目標 | 実績 | 達成率 | R3目標 | 実績 | 達成率: each 実績 is of the year left of it;
+    a 目次 read as a table (収入未済額の推移 ・・・・・ 2) gives no figure."""
+    g = grid([["区分", "R2目標", "実績", "達成率", "R3目標", "実績", "達成率"],
+              ["現年分", "92.80", "92.95", "100.16", "93.20", "93.40", "100.21"]])
+    facts, _ = read_table(g, TableContext(page=6, fiscal_year=2024, debt="国民健康保険料",
+                                          caption="(4)前計画の目標と実績(単位：%)"))
+    assert [(f.raw, f.fiscal_year, f.basis) for f in facts] == [
+        ("92.80", 2020, "target"), ("92.95", 2020, "actual"), ("93.20", 2021, "target"), ("93.40", 2021, "actual")]
+    toc = grid([["目次", ""], ["収入未済額の推移 ・・・・・・・・・・・・", "2"], ["収納率の推移 ・・・・・・・・・・・・", "3"]])
+    assert read_table(toc, TableContext(page=2, fiscal_year=2024))[0] == []
