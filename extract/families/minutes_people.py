@@ -144,7 +144,10 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
     grouped = False
     previous: TextLine | None = None
     for ln in lines:
-        line = despaced(ln.text) if re.match(r"^\S\s\S(?:\s|$)", ln.text) else ln.text  # 「委 員 市長室長・…」
+        text = LIST_NUMBER.sub("", ln.text)  # 「(2)委 員　総務部長・…」: the list's own numbering
+        line = despaced(text) if re.match(r"^\S\s\S(?:\s|$)", text) else text  # 「委 員 市長室長・…」
+        if _count_line(line):
+            continue  # 「委員長・委員8名・事務局3名」 under 出席者: how many, no one person
         m = GROUP.match(line)
         first = line.split()[0] if line.split() else ""
         if m:
@@ -187,13 +190,23 @@ def heading_role(heading: str) -> str | None:
     return "事務局" if label.endswith(("事務局", "事務局職員")) else None
 
 
+LIST_NUMBER = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])\s*")
+
+
+def _count_line(line: str) -> bool:
+    """True for a line that only gives the make-up of the list (委員長・委員8名・事務局3名)."""
+    pieces = [p for p in re.split(r"[・、,]", despace(line)) if p]
+    return len(pieces) >= 2 and any(re.search(r"[0-9]+名$", p) for p in pieces) and all(
+        ROLE_WORD.match(re.sub(r"[0-9]+名$", "", p)) for p in pieces)
+
+
 def printed_count(heading: str) -> int | None:
     """The number of people a heading prints (出席委員（６名）; 本部長・副本部長・本部員９名・事務局２名 → 13), None if none."""
     inner = re.search(r"[(（]([^()（）]*[0-9]+\s*[名人][^()（）]*)[)）]", unicodedata.normalize("NFKC", heading))
     if not inner:
         return None
     total = 0
-    for piece in re.split(r"[・、,]", inner.group(1)):
+    for piece in re.split(r"[・、,]|及び|並びに", inner.group(1)):  # (会長、副会長及び委員8名: 1 + 1 + 8)
         m = re.search(r"([0-9]+)\s*[名人]", piece)
         total += int(m.group(1)) if m else 1
     return total

@@ -181,3 +181,14 @@ def test_names_before_their_titles_on_a_line_that_runs_to_the_edge_stay_apart() 
     assert [(a.role, a.title, a.name) for a in got] == [
         ("説明員", "財務部長", "北村 修"), ("説明員", "財務部次長兼納税課長", "大澤 浩二"),
         ("説明員", "債権管理課長", "佐野 由紀"), ("説明員", "健康福祉部長", "三浦 剛")]
+
+
+def test_numbered_role_lines_a_make_up_line_and_a_count_joined_by_oyobi() -> None:
+    """函館市 (dev42): 「(1)議 長 副市長」「(2)委 員 総務部長・…」; たつの市 (dev43): 「委員長・委員8名・事務局3名」 under 出席者
+    is the list's make-up; いわき市 (dev40): 出席者（会長、副会長及び委員8名） counts ten."""
+    got = attendees(_part("出席者", "(1)議 長 副市長", "(2)委 員 総務部長・財務部長", "(3)事務局 財務部次長・納税課長"))
+    assert [(a.role, a.title) for a in got] == [("議長", "副市長"), ("委員", "総務部長"), ("委員", "財務部長"),
+                                                ("事務局", "財務部次長"), ("事務局", "納税課長")]
+    got = attendees(_part("出席者", "委員長・委員2名・事務局1名", "委員長：副市長", "委員：総務部長・企画財政部長", "事務局：税務課長"))
+    assert [a.title for a in got] == ["副市長", "総務部長", "企画財政部長", "税務課長"]
+    assert printed_count("出席者（会長、副会長及び委員8名）") == 10
