@@ -307,9 +307,17 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
     if dated:  # a change column (対前年同月比) is dated like the latest figure it compares; its metric too
         latest = max(dated, key=lambda k: (k.fiscal_year or 0, k.as_of or ""))
         latest = replace(latest, segment=None, unit=None)
-        for c, k in lay.keys.items():
+        for i, c in enumerate(lay.values):
+            k = lay.keys[c]
             if k.change:
-                lay.keys[c] = merge(k, latest)
+                group = []  # the dated columns left of it, back to the change column before (R6.2末 | R5.2末 | 差)
+                for d in reversed(lay.values[:i]):
+                    if lay.keys[d].change:
+                        break
+                    if lay.keys[d].fiscal_year is not None:
+                        group.append(lay.keys[d])
+                own = max(group, key=lambda x: (x.fiscal_year or 0, x.as_of or "")) if len(group) >= 2 else None
+                lay.keys[c] = merge(k, replace(own, segment=None, unit=None) if own is not None else latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
 
@@ -812,6 +820,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     for c in lay.values}
     counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
+    rate_left: dict[int, int] = {}  # per row, the last column read as a rate (a 差 column right of it compares them)
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
             continue  # 収入未済額の推移 ・・・・・・ 2: a line of a table of contents, its page number no figure
@@ -877,6 +886,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection
                 # rate; so is a dated rate under a caption of how the debt is collected (市税の区別収納状況)
+            elif metric is None and key.change and rate_left.get(r) == c - 1:
+                metric = "collection_rate"  # R6.2末 | R5.2末 | 差 beside those rates: their difference, in points
+            if metric == "collection_rate" and not key.change:
+                rate_left[r] = c
             lines = [ln for ln in cell.lines if _squash(ln)]
             if stacked and len(lines) == 2 and all(is_figure(ln) for ln in lines) and not col.metric:
                 for ln, (m, unit) in zip(lines, stacked):  # 97,520,118 over 99.09 under 「上段：収入済額（千円）

@@ -993,3 +993,13 @@ def test_repeated_year_groups_and_a_table_of_contents() -> None:
         ("92.80", 2020, "target"), ("92.95", 2020, "actual"), ("93.20", 2021, "target"), ("93.40", 2021, "actual")]
     toc = grid([["目次", ""], ["収入未済額の推移 ・・・・・・・・・・・・", "2"], ["収納率の推移 ・・・・・・・・・・・・", "3"]])
     assert read_table(toc, TableContext(page=2, fiscal_year=2024))[0] == []
+
+
+def test_a_difference_column_compares_the_rates_left_of_it() -> None:
+    """船橋市 (dev41) 総括表: 現年分 R6.2末 | R5.2末 | 差 … 年度末(合計) 5年度目標 | 6年度目標 under （単位：%、ポイント）:
+    each 差 is the difference of the two month ends left of it (令和5年度, as of 2024-02-29), in points."""
+    g = grid([["債権名", "現年分", "", "", "年度末(合計)", ""], ["", "R6.2末", "R5.2末", "差", "5年度目標", "6年度目標"],
+              ["市税", "92.84", "92.65", "0.19", "96.00", "96.30"]], spans=((0, 0, 2, 1), (0, 1, 1, 3), (0, 4, 1, 2)))
+    facts, _ = read_table(g, TableContext(page=7, fiscal_year=2023, caption="(単位：%、ポイント)"))
+    diff = [(f.metric, f.fiscal_year, f.as_of, f.unit, f.value) for f in facts if f.raw == "0.19"]
+    assert diff == [("difference", 2023, "2024-02-29", "points", 0.19)]
