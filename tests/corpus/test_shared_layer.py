@@ -58,9 +58,9 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev38": (0.99, 0.99),
     "dev39": (0.97, 0.97),
     "dev40": (0.97, 0.96),
-    "dev41": (0.89, 0.94),  # below the 0.95 target: the last rounds, fixed in part (see docs/notes/issue10.md)
-    "dev42": (0.94, 0.95),
-    "dev43": (0.93, 0.95),  # below the 0.95 target
+    "dev41": (0.90, 0.94),  # below the 0.95 target: the last rounds, fixed in part (see docs/notes/issue10.md)
+    "dev42": (0.94, 0.95),  # below the 0.95 target (recall 0.950 to three places)
+    "dev43": (0.96, 0.98),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
