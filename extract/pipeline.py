@@ -291,7 +291,7 @@ def _item_key(text: str) -> str:
 def _add_items(pages: list[Page], doc: Document) -> None:
     """取組 items of the shared item reader (saiken.extract.items) that no family reader took. Where the family found items,
     only tagged ones (【継続】…, unmistakably 取組) are added; where it found none (a layout it was not written for), all.
-    An item both read takes the shared reader's debt (the page outline's)."""
+    An item both read, under a debt the family carried from a page before, takes the page outline's debt."""
     shared = items_of(pages)
     if doc.document.kind == "minutes":  # ○中川委員長 …: a speaker's mark, no item of a list
         shared = [i for i in shared if i.label not in ("○", "◯", "〇")]
@@ -317,14 +317,13 @@ def _add_items(pages: list[Page], doc: Document) -> None:
             i.debt_raw = debts[_item_key(i.text)]
         if i.status is None and statuses.get(_item_key(i.text)):
             i.status = statuses[_item_key(i.text)]  # type: ignore[assignment]
-    family_pages = {i.page for i in doc.initiatives}
-    family_debts: dict[int, set] = {}
+    family_debts: dict[int, set[str | None]] = {}  # page: the debts of the family's items there
     for i in doc.initiatives:
         family_debts.setdefault(i.page, set()).add(i.debt_raw)
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:
         k = _item_key(it.text)
-        if family_pages and (it.status is None or it.page in family_pages and it.debt_raw not in family_debts.get(it.page, ())):
+        if family_debts and (it.status is None or it.debt_raw not in family_debts.get(it.page, {it.debt_raw})):
             continue  # (a tagged item the family left out is added: on its pages, one of a debt it read there)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
