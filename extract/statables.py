@@ -565,12 +565,15 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str, money
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
 
 
+BARE_RATE = re.compile(r"[0-9]{1,3}\.[0-9]{1,2}")  # a rate printed without its sign (94.6, 99.20)
+
+
 def _rates_only(rows: list[list[str]], lay: _Layout) -> bool:
     """True when every figure of the table is a rate printed without its sign: 0–100 with one or two decimals
     (94.6 | 95.0 | 71.2 under 令和6年度決算 | 令和7年度目標 | 12月末現在), and no header names an amount or unit."""
     cells = [_squash(rows[r][c]) for r in range(lay.header, len(rows)) for c in lay.values if _squash(rows[r][c])]
     heads = "".join(rows[r][c] for r in range(lay.header) for c in range(len(rows[r])))
-    return len(cells) >= 4 and all(re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", t) and float(t) <= 100 for t in cells) \
+    return len(cells) >= 4 and all(BARE_RATE.fullmatch(t) and float(t) <= 100 for t in cells) \
         and not unit_of(heads) and not re.search(r"額|円|件|人", heads)
 
 
@@ -744,7 +747,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             c - a: h for c, h in context.column_heads.items() if a <= c < b})) for a, b in ((0, half), (half, grid.ncols)))
         return left[0] + right[0], left[1] + right[1]
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
-    below = re.search(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]|^\s*単\s*位\s*[:：]\s*\S+", context.footnote)  # (単位：千円),
+    below = UNIT_CAPTION.search(context.footnote) or re.search(r"^\s*単\s*位\s*[:：]\s*\S+", context.footnote)  # (単位：千円),
     # 単位：百万円（収納率は％） under the table
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay) or
                       (unit_of(below.group(0)) if below else None))
@@ -897,7 +900,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     if isinstance(out, Fact):  # 下段：収納率（%）」: each line its own metric
                         facts.append(out)
                 continue
-            if stacked and len(lines) == 1 and metric is None and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,2}", _squash(lines[0])):
+            if stacked and len(lines) == 1 and metric is None and BARE_RATE.fullmatch(_squash(lines[0])):
                 metric = next((m for m, unit in stacked if unit in ("%", "％")), None)  # 99.20 alone: the rate line
             if metric is None:
                 continue
@@ -1068,7 +1071,7 @@ def caption_debt(caption: str) -> str | None:
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]
     bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:
-    bare = re.sub(r"^(?:表\s*[0-9０-９]+|[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．\s])\s*", "", bare).strip()  # a name alone
+    bare = SERIAL.sub("", re.sub(r"^表\s*[0-9０-９]+\s*", "", bare)).strip()  # 表3, (1), 1: a name alone
     return bare if is_debt_name(bare, known_only=True) else None
 
 

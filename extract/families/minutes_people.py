@@ -181,10 +181,21 @@ def _cut_title(above: str, line: str) -> bool:
         and not ROLE_WORD.match(head)
 
 
+def _label(heading: str) -> str:
+    """A list's heading without its bracketed count or note (出席委員（６名） → 出席委員)."""
+    return re.sub(r"[(（].*$", "", despace(heading))
+
+
+def _role_word(heading: str) -> str | None:
+    """The role word a list's heading is (委員, 事務局), else None (出席者)."""
+    label = _label(heading)
+    return label if ROLE_WORD.match(label) else None
+
+
 def heading_role(heading: str) -> str | None:
     """The role a list's heading gives people listed with none: 説明員 for 説明のため出席した者, 事務局 for
     委員会事務局職員; None for any other heading."""
-    label = re.sub(r"[(（].*$", "", despace(heading))
+    label = _label(heading)
     if label.startswith("説明のため") or label == "説明者":
         return "説明員"
     return "事務局" if label.endswith(("事務局", "事務局職員")) else None
@@ -226,8 +237,7 @@ def _listed(part: Part) -> list[Attendee]:
     out = _attendees(part)
     count = printed_count(part.heading)
     if count is None:  # no count to check against: people set a wide gap apart are read piece by piece
-        label = re.sub(r"[(（].*$", "", despace(part.heading))
-        pieces = by_pieces(part.lines, label if ROLE_WORD.match(label) else None)
+        pieces = by_pieces(part.lines, _role_word(part.heading))
         if pieces:
             return pieces
     if count is not None and len(out) != count and any("  " in ln.wide for ln in part.lines):
@@ -319,8 +329,7 @@ def _by_gaps(wide: str) -> str:
 
 
 def _attendees(part: Part) -> list[Attendee]:
-    label = re.sub(r"[(（].*$", "", despace(part.heading))
-    default_role = label if ROLE_WORD.match(label) else None
+    default_role = _role_word(part.heading)
     out: list[Attendee] = []
     for role, text in _groups(part.lines, default_role):
         if NOBODY.search(despace(text)):
