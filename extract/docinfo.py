@@ -60,9 +60,15 @@ TITLE_STAMP = re.compile(r"[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[
 STAMP = re.compile(r"^\s*[(（]?\s*(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]{1,2}\s*月\s*(?:[0-9]{1,2}\s*日|末日?)\s*(?:現在|時点)\s*[)）]?\s*$")
 
 
+#: the time a report's figures are of, said in its first page's running text (令和６年２月末時点における収納状況)
+PROSE_STAMP = re.compile(r"((?:令和|平成|R|H)[0-9元]+年[0-9]{1,2}月末日?)(?:時点|現在)(?:における|での|の)"
+                         r"[^。]{0,24}?(?:収納|徴収|収入|回収)(?:の)?(?:状況|実績)")
+
+
 def document_stamp(pages: list[Page]) -> str | None:
-    """The month end (or day) the whole document is as of, printed alone near the title (（令和7年12月末現在）):
-    ISO date, else None."""
+    """The month end (or day) the whole document is as of, printed alone near the title (（令和7年12月末現在）), in
+    the title's bracket, or in the first page's running text of what is reported (…、令和６年２月末時点における収納状況
+    と…を取りまとめた): ISO date, else None."""
     from saiken.extract.statkeys import key_of
     for ln in head_lines(pages)[:8]:
         if STAMP.match(ln.text):
@@ -70,6 +76,8 @@ def document_stamp(pages: list[Page]) -> str | None:
     for ln in title_lines(pages):  # 令和5年度 未収金対策の取組状況（令和6年2月末現在）: the title's own bracket
         if (m := TITLE_STAMP.search(ln.text)):
             return key_of(m.group(1)).as_of
+    if pages and (m := PROSE_STAMP.search(despace("".join(ln.text for ln in pages[0].lines_outside_grids())))):
+        return key_of(m.group(1)).as_of
     return None
 
 

@@ -1,8 +1,8 @@
 """The vocabulary of debt documents, loaded once from extract/lexicon.yaml (see that file).
 
-`LEXICON` holds the compiled words: metric words in longest-first order, segment, basis, difference, share
-and kind patterns, money metrics and units. Extraction (statkeys, kinds) reads it; a new city's wording is
-a new line in the YAML file.
+`LEXICON` holds the compiled words: metric words in longest-first order, segment, basis, difference, share,
+a change's direction and kind patterns, money metrics and units. Extraction (statkeys, kinds) reads it; a new
+city's wording is a new line in the YAML file.
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ class Lexicon:
     bases: tuple[tuple[str, re.Pattern[str]], ...]
     difference: re.Pattern[str]
     share: re.Pattern[str]
+    rises: re.Pattern[str]  # a change upwards, printed right after its figure (増, 上昇, 上回った)
+    falls: re.Pattern[str]  # a change downwards (減少, 縮減, 下回った)
     units: tuple[str, ...]
     kinds: tuple[tuple[str, re.Pattern[str]], ...]
     debt_labels: tuple[str, ...]
@@ -48,6 +50,8 @@ def lexicon() -> Lexicon:
         bases=tuple((k, re.compile(v)) for k, v in data["bases"].items()),
         difference=re.compile(data["difference"]),
         share=re.compile(data["share"]),
+        rises=re.compile(data["rises"]),
+        falls=re.compile(data["falls"]),
         units=tuple(data["units"]),
         kinds=tuple((k, re.compile(v)) for k, v in data["kinds"].items()),
         debt_labels=tuple(data["debt_labels"]),

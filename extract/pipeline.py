@@ -104,6 +104,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
+        _not_yet_settled(doc, docinfo.document_stamp(pages))
         _drop_impossible_years(doc, year)
         return normalize.run(doc)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
@@ -123,8 +124,20 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     if kind is not None:
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
     docinfo.fill(doc.document, pages)
+    _not_yet_settled(doc, docinfo.document_stamp(pages))
     _drop_impossible_years(doc, year)
     return normalize.run(doc)
+
+
+def _not_yet_settled(doc: Document, stamp: str | None) -> None:
+    """In a report as of a month end (令和６年２月末時点における収納状況), a figure of that month end's own 年度 read as a
+    result is that year's figure so far: the year is not closed at the report's time."""
+    if not stamp:
+        return
+    y, m = int(stamp[:4]), int(stamp[5:7])
+    open_year = y - 1 if m < 4 else y
+    doc.facts = [f.model_copy(update=dict(basis="interim", as_of=stamp))
+                 if f.basis == "actual" and f.fiscal_year == open_year and f.as_of is None else f for f in doc.facts]
 
 
 YEARS_AHEAD = 20  # no plan sets targets further than this past its own year
@@ -176,12 +189,15 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
                 and not _rates_as_money(ours, theirs) and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
                 and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year):
+            seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
+            doc.facts.extend(f for f in facts if f.metric == "difference" and (f.page, f.bbox) not in seen)
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
             # table in two halves side by side is always the shared reader's (a family pairs one half's figures with
-            # the other half's names)
-        if theirs:  # the family read a part of it only (one column of five): the shared reader reads it all
-            gone = {id(f) for f in theirs}
-            doc.facts = [f for f in doc.facts if id(f) not in gone]
+            # the other half's names). A 増減 column it left is the shared reader's.
+        mine = {(f.page, f.bbox) for f in facts if f.bbox is not None}
+        gone = {id(f) for f in theirs} | {id(f) for f in doc.facts if f.bbox is not None and (f.page, f.bbox) in mine}
+        doc.facts = [f for f in doc.facts if id(f) not in gone]  # the family read a part of it only (one column of
+        # five, or only its 増減 column): the shared reader reads it all
         seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
         doc.facts.extend(f for f in facts if (f.page, f.bbox) not in seen)
         doc.warnings.extend(warnings)

@@ -316,6 +316,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                         break
                     if lay.keys[d].fiscal_year is not None:
                         group.append(lay.keys[d])
+                if not group and i > 0 and lay.keys[lay.values[i - 1]].fiscal_year is None:
+                    continue  # 調定額 | … | 収入未済額 | 前年度比 | 収納率 | R6目標: dated like the undated figures left of it
                 own = max(group, key=lambda x: (x.fiscal_year or 0, x.as_of or "")) if len(group) >= 2 else None
                 lay.keys[c] = merge(k, replace(own, segment=None, unit=None) if own is not None else latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
@@ -817,9 +819,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     parent_segment: str | None = None  # the segment of the last row that named one (the row a うち row is part of)
     parent_debt: str | None = None  # the debt of the last row not a うち row
     above_metric: str | None = None  # the metric of the last row that named one
-    caption_notes = bracket_notes(context.caption, *context.column_heads.values(), context.footnote)  # (※( )内は前年同期 under it)
+    caption_notes = bracket_notes(context.caption, *context.column_heads.values(), context.footnote, era=era)  # (※( )内は前年同期 under it)
     column_notes = {c: {**_bracketed_metric(*(rows[r][c] for r in range(lay.header))),
-                        **bracket_notes(*(rows[r][c] for r in range(lay.header))), **noted_heads.get(c, {})}
+                        **bracket_notes(*(rows[r][c] for r in range(lay.header)), era=era), **noted_heads.get(c, {})}
                     for c in lay.values}
     counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
@@ -910,7 +912,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 facts.append(out)
             elif out is not None:
                 warnings.append(out)
-            notes = {**caption_notes, **column_notes[c], **bracket_notes(*labels(r))}
+            notes = {**caption_notes, **column_notes[c], **bracket_notes(*labels(r), era=era)}
             other = bracketed(cell, notes) if isinstance(out, Fact) else None
             if other is not None and (k2 := noted(key, other[1])) is not None:  # 99.30%(99.35%) under （）内は目標
                 out2 = _fact(other[0], k2, here, context, k2.metric or metric, money)

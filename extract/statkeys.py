@@ -284,13 +284,14 @@ def year_before(key: Key, years: int = 1) -> Key:
                    previous=False)
 
 
-def bracket_notes(*texts: str) -> dict[str, Key]:
+def bracket_notes(*texts: str, era: str | None = None) -> dict[str, Key]:
     """What figures printed in brackets are, by opening bracket ('(' for both widths, '【', '〔'), from notes such as
-    （　）内は前年度同期 in the given labels, the first text that notes a bracket winning."""
+    （　）内は前年度同期 in the given labels, the first text that notes a bracket winning. A year printed without its
+    era (( )は6年度実績) is of `era`, else of the era the same text prints (令和7年度末(見込) ( )は6年度実績)."""
     out: dict[str, Key] = {}
     for text in texts:
         for m in BRACKET_NOTE.finditer(text or ""):
-            out.setdefault(OPENING[m.group("open")], key_of(m.group("what")))
+            out.setdefault(OPENING[m.group("open")], key_of(m.group("what"), None, era or era_of(text)))
     return out
 
 

@@ -40,6 +40,8 @@ YEAR_AFTER = re.compile(r"\s*[(（]\s*((?:令和|平成|R|H)\s*[0-9元]+\s*年�
 #: after a figure: a change (7.29%増, 2.5億円減), a threshold (100万円以上, 1億円を超えた) or a count's rate: no fact.
 NOT_A_LEVEL = re.compile(r"\s*[)）]?\s*(?:の)?(?:増|減|上昇|低下|改善|悪化|増加|減少|縮減|削減|圧縮|以上|以下|未満|超|を超え|台|"
                          r"ポイント|pt|の(?:増|減)|程度の(?:増|減)|から|より(?:増|減|改善|上昇|低下))")
+#: right after a figure: the direction of a change (0.30ポイントの増, 約5,100万円減少, 0.65ポイント下回った)
+MOVE_AFTER = re.compile(rf"\s*[)）]?\s*(?:程度)?\s*(?:の)?\s*(?:(?P<up>{LEXICON.rises.pattern})|(?P<down>{LEXICON.falls.pattern}))")
 BASE_AFTER = re.compile(r"\s*[)）]?\s*(?:から|より)")  # 平成26年度（約38億1,000万円）から: the level, bracketed
 #: 「令和4年度の99.11%から改善」「4年度の18.7%から5年度は21.3%に」: the level a figure moved from (not 「…から算出」)
 FROM_LEVEL = re.compile(r"\s*[)）]?\s*(?:から|より)、?[^。、]{0,16}?(?:[0-9]|改善|上昇|向上|上が|下が|低下|減少|増加|悪化|縮減|削減|圧縮)")
@@ -206,6 +208,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     topics = {m.end(): k.segment for m in SEGMENT_TOPIC.finditer(text)
               if (k := key_of(m.group(1))).segment and not k.metric}  # 「現年度分は、調定額…に対し収入額…」
     out: list[Fact] = []
+    levels: dict[bool, list[Fact]] = {}  # the rates (True) and amounts (False) read as levels: what a change is of
+    restated: dict[bool, Fact] = {}  # a level of the year before restated after the last level (前年同期の19.02％を)
     prev: Key | None = None
     compared = False  # the figure before was a level compared from (令和元年度の約38億円から…): its year is its own
     before_level: Key | None = None  # the figure before that one
@@ -249,6 +253,12 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         named = named_debt(clause)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
+        move = MOVE_AFTER.match(text, e)
+        if a.unit == "points" or move and a.unit == "yen":  # 「…は98.95％で、前年度比0.21ポイント増」「約4,330万円
+            read = levels.get(a.unit == "points", [])  # 減少」: a change, of the last level of its kind read
+            if read:
+                out.append(_change(a, read, restated.get(a.unit == "points"), move, place))
+            continue
         if TARGET_BOUND.match(text, e) or "target" in (year.basis, own.basis, prev and prev.basis) \
                 and BOUND_END.match(text, e):
             own = replace(own, basis="target")  # 「…収入未済額を42.7億円以下とする」, 【数値目標】・収入未済額 1,520,000千円以下,
@@ -374,11 +384,33 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             if own.as_of:  # 「12月末時点の…。…収入未済額は約21億円」: the month end governs the sentences after it
                 running = _time(k)
         basis = k.basis or "actual"
-        out.append(Fact(debt_raw=(named or None) if named is not None else debt, fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw,
-                        segment=k.segment or "total", metric=metric, basis=basis,  # type: ignore[arg-type]
-                        as_of=k.as_of if basis == "interim" else None, value=a.value, unit=a.unit,  # type: ignore[arg-type]
-                        approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
+        fact = Fact(debt_raw=(named or None) if named is not None else debt, fiscal_year=k.fiscal_year,
+                    fiscal_year_raw=k.fiscal_year_raw, segment=k.segment or "total", metric=metric,  # type: ignore[arg-type]
+                    basis=basis, as_of=k.as_of if basis == "interim" else None, value=a.value,  # type: ignore[arg-type]
+                    unit=a.unit, approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox)  # type: ignore[arg-type]
+        out.append(fact)
+        if a.unit in ("percent", "yen") and not restates:
+            levels.setdefault(a.unit == "percent", []).append(fact)
+            restated.pop(a.unit == "percent", None)
+        elif a.unit in ("percent", "yen"):
+            restated[a.unit == "percent"] = fact
     return out + paired
+
+
+def _change(a: Amount, levels: list[Fact], restated: Fact | None, move: re.Match[str] | None, place: _Place) -> Fact:
+    """The change `a` printed after the levels it compares: dated and keyed like the newer of the last two when they
+    are levels of one figure (「令和元年度の約20.6億円から令和5年度の約15.7億円へ、約4.9億円縮減」), else like the last;
+    of the segment and debt of a level of the year before restated right before it (「滞納繰越分は前年同期の19.02％を
+    0.58ポイント下回り」: of 滞納繰越分 at that time). Its sign from the word after it (減少, 下回った) or as printed."""
+    level = levels[-1]
+    if len(levels) > 1 and (o := levels[-2]).metric == level.metric and o.segment == level.segment \
+            and o.debt_raw == level.debt_raw and (o.fiscal_year or 0, o.as_of or "") > (level.fiscal_year or 0, level.as_of or ""):
+        level = o  # (「約107億円であった。…約139億円（平成28年度）と比較すると約32億円の減」: of the 107億円)
+    if restated is not None:
+        level = level.model_copy(update=dict(segment=restated.segment, debt_raw=restated.debt_raw or level.debt_raw))
+    value = a.value if move is None else abs(a.value) if move.group("up") else -abs(a.value)
+    return level.model_copy(update=dict(metric="difference", value=value, unit="points" if a.unit == "points" else "yen",
+                                        approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
 
 
 def _figure_only(text: str) -> bool:

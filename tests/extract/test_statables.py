@@ -1003,3 +1003,28 @@ def test_a_difference_column_compares_the_rates_left_of_it() -> None:
     facts, _ = read_table(g, TableContext(page=7, fiscal_year=2023, caption="(単位：%、ポイント)"))
     diff = [(f.metric, f.fiscal_year, f.as_of, f.unit, f.value) for f in facts if f.raw == "0.19"]
     assert diff == [("difference", 2023, "2024-02-29", "points", 0.19)]
+
+
+def test_change_column_beside_undated_amounts_is_dated_like_them() -> None:
+    """宇部-style 【参考】 list: 収入未済額 | 前年度比 | 収納率 | 令和6年度目標収納率: the 前年度比 of the caption's year and
+    basis (決算見込), not of the target group right of it."""
+    rows = [["債権名", "調定額", "収入済額", "不納欠損額", "収入未済額", "前年度比", "収納率", "令和6年度 目標収納率(現年度分)", ""],
+            ["", "", "", "", "", "", "", "目標", "見込"],
+            ["市税", "21,845,600", "21,583,453", "31,200", "230,947", "△31,463", "98.80", "99.20", "99.21"]]
+    g = grid(rows, tuple((0, c, 2, 1) for c in range(7)) + ((0, 7, 1, 2),))
+    ctx = TableContext(page=7, caption="【参考】債権別収入未済額一覧(令和6年度決算見込) (単位：千円、%)")
+    got = keyed(read_table(g, ctx)[0])
+    assert got[("市税", None, 2024, "total", "difference", "estimate", None, "yen")] == -31463000
+    assert got[("市税", None, 2024, "total", "outstanding", "estimate", None, "yen")] == 230947000
+    assert got[("市税", None, 2024, "current", "collection_rate", "target", None, "percent")] == 99.2
+
+
+def test_bracket_note_with_a_year_printed_without_its_era() -> None:
+    """東大阪市-style (dev42): 「令和7年度末(見込) ( )は6年度実績」 over 収納率: 98.90（99.08） — the bracketed rate is of
+    令和6年度, settled."""
+    rows = [["区分", "令和7年度末(見込) ( )は6年度実績", ""], ["", "収納率", "収入未済額"],
+            ["現年課税分", "98.90 (99.08)", "1,234,567"]]
+    g = grid(rows, ((0, 0, 2, 1), (0, 1, 1, 2)))
+    got = keyed(read_table(g, TableContext(page=3, caption="2 令和7年度の収納状況(単位：千円、%)", debt="市税"))[0])
+    assert got[("市税", None, 2025, "current", "collection_rate", "estimate", None, "percent")] == 98.9
+    assert got[("市税", None, 2024, "current", "collection_rate", "actual", None, "percent")] == 99.08

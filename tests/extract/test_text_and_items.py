@@ -11,9 +11,10 @@ from saiken.extract.textfacts import _Place, named_debt, read_place
 
 
 def facts(text: str, year: int = 2024, date: str | None = None) -> list[tuple]:
+    """The levels read_place gives (the changes it reads are tested with `changes`)."""
     place = _Place(1, (0.0, 0.0, 1.0, 1.0), text, Key(), 0.0)
     return [(f.raw, f.debt_raw, f.fiscal_year, f.segment, f.metric, f.basis, f.as_of, f.approx)
-            for f in read_place(place, None, Key(fiscal_year=year), date)]
+            for f in read_place(place, None, Key(fiscal_year=year), date) if f.metric != "difference"]
 
 
 def test_sentence_subject_year_and_parallel_clauses() -> None:
@@ -326,6 +327,7 @@ def test_reference_block_of_debts_together_and_a_line_of_the_year_before(tmp_pat
            for f in text_facts(load_pages(d.save(tmp_path / "r.pdf")), 2025)]
     assert got == [("重点5債権", "93.63%", 2024, "collection_rate", "estimate"),
                    ("重点5債権", "92.57%", 2023, "collection_rate", "actual"),
+                   ("重点5債権", "1.06ポイント", 2023, "difference", "actual"),
                    ("重点5債権", "約23.3億円", 2024, "outstanding", "estimate")]
 
 
@@ -1248,3 +1250,59 @@ def test_a_chapter_heading_ends_the_headings_of_the_page_before(tmp_path, drawin
         d.text(p2, 60, 100 + 24 * i, s, size=8)
     got = [(f.raw, f.fiscal_year, f.basis) for f in text_facts(load_pages(d.save(tmp_path / "h.pdf")), 2024)]
     assert got == [("96.41%", 2023, "actual")]
+
+
+def changes(text: str, year: int = 2024, date: str | None = None) -> list[tuple]:
+    """The differences read_place gives: (raw, debt_raw, year, segment, basis, as_of, value, unit)."""
+    place = _Place(1, (0.0, 0.0, 1.0, 1.0), text, Key(), 0.0)
+    return [(f.raw, f.debt_raw, f.fiscal_year, f.segment, f.basis, f.as_of, f.value, f.unit)
+            for f in read_place(place, None, Key(fiscal_year=year), date) if f.metric == "difference"]
+
+
+def test_changes_in_prose_are_of_the_newer_level_they_follow() -> None:
+    """Differences printed in prose (dev41–43 minutes and plans): keyed like the level they are a change of, the
+    level itself and not a level of the year before restated between them; the sign from the word after."""
+    assert changes("令和５年度決算における市全体の収入未済額は約6億2,192万円となり、前年度と比べて約4,330万円減少しました。"
+                   "また、市税の収納率は98.95％で、前年度比0.21ポイント増となっています。") == [
+        ("約4,330万円", "市全体", 2023, "total", "actual", None, -43300000, "yen"),
+        ("0.21ポイント", "市税", 2023, "total", "actual", None, 0.21, "points")]
+    assert changes("２月末現在、国民健康保険料の滞納繰越分の収納率は２０．３０％で、前年同月の２０．９５％を０．６５ポイント下回った。",
+                   2024, "2024-03-12")[0][1:] == ("国民健康保険料", 2023, "arrears", "interim", "2024-02-29", -0.65, "points")
+    assert changes("令和５年度決算見込における市全体の収入未済額は約１２億４，６００万円となり、前年度決算の約１３億２，７００万円"
+                   "から約８，１００万円縮減する見込みである。")[0][2:] == (2023, "total", "estimate", None, -81000000, "yen")
+
+
+def test_a_change_is_of_the_newer_level_compared_and_of_the_segment_restated() -> None:
+    """世田谷区 seed: a level of 平成28年度 compared after the 令和2年度 one; 小松島市: 「滞納繰越分は前年同期の19.02％を0.58
+    ポイント下回り」 after the 現年課税分's rate: of 滞納繰越分 at the same month end."""
+    assert changes("令和２年度（２０２０年度）の区の保有する全債権にかかる収入未済額は約１０７億円であった。前期プラン策定時の"
+                   "約１３９億円（平成２８年度（２０１６年度））と比較すると約３２億円の減となっており、", 2022)[0][2:] == (
+        2020, "total", "actual", None, -3200000000, "yen")
+    assert changes("国民健康保険税の２月末現在の収納率は、現年課税分が78.36％となっております。滞納繰越分は前年同期の19.02％を"
+                   "0.58 ポイント下回りました", 2023, "2024-03-12")[0][1:] == (
+        "国民健康保険税", 2023, "arrears", "interim", "2024-02-29", -0.58, "points")
+
+
+def test_a_change_with_no_level_before_it_gives_nothing() -> None:
+    assert changes("前年度と比べ0.5ポイント増となった。") == []
+
+
+def test_a_reports_month_end_said_in_its_purpose_dates_its_figures_of_that_year(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """いわき市-style 中間報告 (dev41): 「令和６年２月末時点における収納状況…を取りまとめた」 in the 趣旨; a rate of 令和5年度 the
+    page prints with no time of its own is of that month end (the year is not closed), a 前年同期 rate stays the year
+    before's."""
+    from saiken.extract.docinfo import document_stamp
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import convert
+    d = drawing()
+    p = d.page()
+    for i, s in enumerate(["令和５年度　債権管理の取組状況（中間報告）", "令和６年３月１５日", "１　趣旨",
+                           "主要７債権について、令和６年２月末時点における収納状況と、年度末に向けた取組の状況を",
+                           "取りまとめたので報告する。", "２　収納率",
+                           "ア　令和５年度の主要７債権合計の現年度分収納率は92.27％で、前年同期比0.8ポイント増となった。"]):
+        d.text(p, 50, 80 + 20 * i, s)
+    pdf = d.save(tmp_path / "r.pdf")
+    assert document_stamp(load_pages(pdf)) == "2024-02-29"
+    got = {(f.raw, f.fiscal_year, f.metric, f.basis, f.as_of) for f in convert(pdf).facts}
+    assert ("92.27%", 2023, "collection_rate", "interim", "2024-02-29") in got
+    assert ("0.8ポイント", 2023, "difference", "interim", "2024-02-29") in got
