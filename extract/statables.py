@@ -255,6 +255,34 @@ def _fill_group_heads(rows: list[list[str]], lay: _Layout) -> None:
             n = starts[0] - c  # the group's width with the blank column taken in
             if bottom[c:c + n] == bottom[starts[0]:starts[0] + n] and bottom[c]:
                 row[c] = group
+    _fill_cycle_heads(rows, lay, bottom)
+
+
+def _fill_cycle_heads(rows: list[list[str]], lay: _Layout, bottom: list[str]) -> None:
+    """Group headings each printed in one cell of its group, the group's other cells blank, over sub-heads that
+    repeat (　| 現年度分 | 　| 　| 滞納繰越分 | 　 over 調定額 | 収入済額 | 収納率 ×3: a header whose cells were not
+    merged): each heading is its whole group's, the group being one cycle of the repeating sub-heads; a heading
+    alone in its row, set in the middle cycle (令和6年2月末現在 over all three), is every group's. In place."""
+    vals = [c for c in lay.values if c < len(bottom)]
+    period = next((p for p in range(2, len(vals) // 2 + 1) if len(vals) % p == 0 and all(
+        bottom[vals[i]] and bottom[vals[i]] == bottom[vals[i + p]] for i in range(len(vals) - p))), None)
+    if period is None or any(vals[i + 1] != vals[i] + 1 for i in range(len(vals) - 1)):
+        return
+    blocks = [vals[i:i + period] for i in range(0, len(vals), period)]
+    for r in range(lay.header - 1):
+        row = rows[r]
+        labels = [c for c in vals if _squash(row[c])]
+        if len(labels) == 1 and len(blocks) % 2 == 1 and labels[0] in blocks[len(blocks) // 2] and \
+                all(not _squash(row[c]) or _squash(row[c]) == _squash(row[labels[0]]) for c in vals):
+            for c in vals:
+                row[c] = row[labels[0]]
+            continue
+        for block in blocks:
+            named = {_squash(row[c]) for c in block if _squash(row[c])}
+            if len(named) == 1:
+                text = next(row[c] for c in block if _squash(row[c]))
+                for c in block:
+                    row[c] = row[c] if _squash(row[c]) else text
 
 
 def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None,
@@ -1157,8 +1185,19 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
     """The context of every grid, in order, each table repeating an earlier one's header taking its unit (see
     `like_before`): what every reader of the document's tables shares, worked out once."""
     seen: dict[tuple[str, ...], TableContext] = {}
-    return [like_before(seen, g, context_for(pages, g, table=i, debt=debts[i], fiscal_year=fiscal_year))
-            for i, g in enumerate(grids)]
+    out: list[TableContext] = []
+    for i, g in enumerate(grids):
+        ctx = like_before(seen, g, context_for(pages, g, table=i, debt=debts[i], fiscal_year=fiscal_year))
+        if out and CONTINUED.search(ctx.caption) and grids[i - 1].page < g.page:
+            before = out[-1]  # 「（前ページの表の続き：計・不納欠損額・収入未済額）」: the right-hand columns of the table
+            ctx = replace(ctx, caption=f"{before.caption} {ctx.caption}", debt=ctx.debt or before.debt,  # before
+                          fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis, as_of=ctx.as_of or before.as_of)
+        out.append(ctx)
+    return out
+
+
+#: a caption saying its table goes on from the page before (（続き）, 前ページの表の続き, 表１（続）)
+CONTINUED = re.compile(r"[(（]\s*(?:[^()（）]{0,12}の)?続き?\s*(?:[:：][^()（）]*)?[)）]|前ページの表の続き")
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,

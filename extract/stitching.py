@@ -234,6 +234,8 @@ def _put_together(grids: list[Grid], page: Page) -> list[Grid]:
             out[-1] = _joined(out[-1], g, beside=True)
         elif out and _continues_below(out[-1], g, page):
             out[-1] = _joined(out[-1], g, beside=False)
+        elif out and (laid := _header_laid_over(out[-1], g, page)) is not None:
+            out[-1] = laid
         else:
             out.append(g)
     return out
@@ -250,6 +252,73 @@ def _continues_below(upper: Grid, lower: Grid, page: Page) -> bool:
         return False  # a title or a note between them: two tables
     head, first = _shape(upper.rows()[0]), _shape(lower.rows()[0])
     return "n" not in head and first[0] == "t" and "n" in first[1:]
+
+
+def _header_laid_over(upper: Grid, lower: Grid, page: Page) -> Grid | None:
+    """`upper`'s rows laid over `lower`'s columns when `upper` is the header of `lower` drawn as a table of its own
+    with column lines of its own (a header whose rules do not meet the body's): it holds no figure, `lower` right
+    under it opens on a row of a label and figures, nothing is printed between them and they are about as wide.
+    Each header cell spans the body columns it covers (most of their width; else the one it overlaps most); None
+    when two header cells would fall on one slot."""
+    gap = lower.bbox[1] - upper.bbox[3]
+    if not -2 <= gap <= 3 * _row_height(lower) or lower.nrows < 2 or upper.ncols < 3:
+        return None
+    if any(NUMERIC.match(_squash(c.text)) for c in upper.cells if _squash(c.text)):
+        return None
+    first = _shape(lower.rows()[0])
+    if not (first and first[0] == "t" and "n" in first[1:]):
+        return None
+    width = min(upper.bbox[2], lower.bbox[2]) - max(upper.bbox[0], lower.bbox[0])
+    if width < 0.8 * (upper.bbox[2] - upper.bbox[0]):
+        return None
+    spans: dict[int, tuple[float, float]] = {}
+    for c in lower.cells:
+        if c.colspan == 1:
+            spans.setdefault(c.col, (c.bbox[0], c.bbox[2]))
+    if len(spans) != lower.ncols:
+        return None
+    between = [ln for ln in page.lines if ln.bbox[1] >= upper.bbox[3] - 1 and ln.bbox[3] <= lower.bbox[1] + 1
+               and ln.text.strip()]
+    loose = [_unruled_row(ln, spans, page.number) for ln in between]  # 市税 | 42,846,999 | … printed between them
+    if any(row is None for row in loose):  # without rules: a row of the table; anything else (a title, a note)
+        return None  # makes two tables
+    cells: list[Cell] = []
+    taken: set[tuple[int, int]] = set()
+    for c in upper.cells:
+        over = {k: min(c.bbox[2], x1) - max(c.bbox[0], x0) for k, (x0, x1) in spans.items()}
+        cols = [k for k, v in over.items() if v >= 0.5 * (spans[k][1] - spans[k][0])] or \
+            [max(over, key=lambda k: over[k])]
+        if over[cols[0]] <= 0:
+            continue  # (a cell out beside the body's columns)
+        a, b = min(cols), max(cols)
+        slots = {(r, k) for r in range(c.row, c.row + c.rowspan) for k in range(a, b + 1)}
+        if slots & taken:
+            return None
+        taken |= slots
+        cells.append(replace(c, col=a, colspan=b - a + 1))
+    for k, row in enumerate(loose):
+        cells += [replace(c, row=upper.nrows + k) for c in row or ()]
+    top = upper.nrows + len(loose)
+    cells += [replace(c, row=c.row + top) for c in lower.cells]
+    bbox = (min(upper.bbox[0], lower.bbox[0]), upper.bbox[1], max(upper.bbox[2], lower.bbox[2]), lower.bbox[3])
+    return Grid(page=lower.page, bbox=bbox, nrows=top + lower.nrows, ncols=lower.ncols, cells=cells)
+
+
+def _unruled_row(line: Line, spans: dict[int, tuple[float, float]], page: int) -> list[Cell] | None:
+    """A line printed without rules between a table's header and its ruled rows as a row of cells on the rows'
+    columns (each word in the column its centre falls in): a label first and figures after it; else None."""
+    texts: dict[int, list[str]] = {}
+    for w in line.words:
+        centre = (w.bbox[0] + w.bbox[2]) / 2
+        col = next((k for k, (x0, x1) in spans.items() if x0 <= centre <= x1), None)
+        if col is None:
+            return None
+        texts.setdefault(col, []).append(w.text)
+    shape = [("n" if NUMERIC.match(_squash(" ".join(texts[k]))) else "t") for k in sorted(texts)]
+    if len(shape) < 3 or shape[0] != "t" or shape.count("n") < 2 or min(texts) != min(spans):
+        return None
+    return [Cell(row=0, col=k, text=" ".join(t), raw=" ".join(t), bbox=(spans[k][0], line.bbox[1], spans[k][1],
+                 line.bbox[3]), lines=[" ".join(t)], page=page) for k, t in sorted(texts.items())]
 
 
 def _stitch(pages: list[Page]) -> list[Grid]:

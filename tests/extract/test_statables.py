@@ -17,6 +17,7 @@ from saiken.extract.pdf import load_pages, stitch
 from saiken.extract.records import Fact
 from saiken.extract.statables import TableContext, caption_debt, header_rows, is_figure, read_table, read_tables
 from saiken.extract.statkeys import key_of
+from support.cases import ROOT
 
 FONT = Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf")
 Span = tuple[int, int, int, int]  # row, col, rowspan, colspan
@@ -1028,3 +1029,38 @@ def test_bracket_note_with_a_year_printed_without_its_era() -> None:
     got = keyed(read_table(g, TableContext(page=3, caption="2 令和7年度の収納状況(単位：千円、%)", debt="市税"))[0])
     assert got[("市税", None, 2025, "current", "collection_rate", "estimate", None, "percent")] == 98.9
     assert got[("市税", None, 2024, "current", "collection_rate", "actual", None, "percent")] == 99.08
+
+
+def test_group_heads_printed_in_one_cell_of_their_unmerged_group() -> None:
+    """四日市市-style (dev45): a header whose cells were not merged, each group name in one cell of its three, the
+    date alone over the middle group; the sub-heads repeat 調定額 | 収入済額 | 収納率."""
+    rows = [["債権名", "", "", "", "", "令和6年2月末現在", "", "", "", ""],
+            ["", "", "現年度分", "", "", "滞納繰越分", "", "", "合計", ""],
+            ["", "調定額", "収入済額", "収納率", "調定額", "収入済額", "収納率", "調定額", "収入済額", "収納率"],
+            ["市税", "42,846,999", "41,517,156", "96.90", "1,590,752", "430,184", "27.04", "44,437,751",
+             "41,947,340", "94.40"]]
+    got = keyed(read_table(grid(rows), TableContext(page=2, caption="(単位：千円、%)"))[0])
+    assert got[("市税", None, 2023, "current", "assessed", "interim", "2024-02-29", "yen")] == 42846999000
+    assert got[("市税", None, 2023, "arrears", "collection_rate", "interim", "2024-02-29", "percent")] == 27.04
+    assert got[("市税", None, 2023, "total", "collected", "interim", "2024-02-29", "yen")] == 41947340000
+
+
+def test_table_continued_on_the_next_page_takes_the_first_parts_caption() -> None:
+    """北秋田市 (dev44): 「（前ページの表の続き：計・不納欠損額・収入未済額）」 over the right-hand columns: of 令和6年度決算
+    as the first part's caption says, not of the paper's year (令和7年度)."""
+    pdf = ROOT / "corpus/dev44/pdf/gb_kitaakita_committee_1.pdf"
+    pages = load_pages(pdf)
+    got = {(f.debt_raw, f.fiscal_year, f.metric, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0]
+           if f.page == 3}
+    assert ("市税", 2024, "outstanding", "actual", 111942000) in got
+    assert ("市税", 2023, "outstanding", "actual", 117804000) in got
+
+
+def test_header_drawn_apart_over_an_unruled_first_row_and_the_ruled_rows() -> None:
+    """四日市市 (dev45): the header drawn as a table of its own, the 市税 row printed without rules, the other rows
+    ruled: one table, 市税 its first row."""
+    pages = load_pages(ROOT / "corpus/dev45/pdf/gc_yokkaichi_committee_1.pdf")
+    g = next(g for g in stitch(pages) if g.page == 2)
+    rows = g.rows()
+    assert rows[3][:4] == ["市税", "42,846,999", "41,517,156", "96.90"]
+    assert rows[4][0] == "国民健康保険税" and rows[2][1] == "調定額※1"
