@@ -200,11 +200,13 @@ def _year_of_date(iso: str) -> int:
     return fiscal_year_of(int(iso[:4]), int(iso[5:7]))
 
 
-def _dated_by_caption(lay: _Layout, stamp: str | None) -> None:
+def _dated_by_caption(lay: _Layout, stamp: str | None, rows: list[list[str]]) -> None:
     """Column dates read one year behind the caption's 現在 date made the caption's: R5.2月末 | R4.2月末 under
-    「（令和6年2月29日現在）」 print 年度 with the month (令和5年度の2月末), not calendar years."""
+    「（令和6年2月29日現在）」 print 年度 with the month (令和5年度の2月末), not calendar years. Not when a column says
+    it is the year before (前年同期(R6.9月末) in the right-hand part of a table of 令和7年9月末現在)."""
     dated = {c: k for c, k in lay.keys.items() if k.as_of and k.fiscal_year is not None}
-    if stamp is None or not dated or stamp in {k.as_of for k in dated.values()}:
+    if stamp is None or not dated or stamp in {k.as_of for k in dated.values()} or any(
+            PREVIOUS.search("".join(rows[r][c] for r in range(lay.header))) for c in dated):
         return
     if month_end_year_before(stamp) == max(k.as_of for k in dated.values()):
         for c, k in dated.items():
@@ -800,7 +802,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     noted_heads = _note_heads(rows, lay)
     _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
-    _dated_by_caption(lay, as_of_of(context.caption, None))
+    _dated_by_caption(lay, as_of_of(context.caption, None), rows)
     for year, basis in _noted_bases(context.footnote, era):  # 「※ R6は決算見込（令和7年5月31日現在）。R4・R5は決算額。」
         for c, k in lay.keys.items():
             if k.fiscal_year == year and k.basis in (None, "actual") and not k.change:

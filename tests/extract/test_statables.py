@@ -1064,3 +1064,17 @@ def test_header_drawn_apart_over_an_unruled_first_row_and_the_ruled_rows() -> No
     rows = g.rows()
     assert rows[3][:4] == ["市税", "42,846,999", "41,517,156", "96.90"]
     assert rows[4][0] == "国民健康保険税" and rows[2][1] == "調定額※1"
+
+
+def test_columns_said_to_be_the_year_before_stay_a_year_before_the_captions_date() -> None:
+    """みなかみ町 別表 (dev44): 「前年同期(R6.9月末)」 under a caption of 令和7年9月末現在 is 令和6年度's 9月末, not moved
+    up to the caption's year; 増減(R7-R6) is of 令和7年度."""
+    rows = [["債権名", "前年同期(R6.9月末)収納率", "", "増減(R7-R6)", ""],
+            ["", "現年度分", "滞納繰越分", "現年度分", "滞納繰越分"],
+            ["町税", "55.96", "16.20", "0.42", "2.22"]]
+    g = grid(rows, ((0, 0, 2, 1), (0, 1, 1, 2), (0, 3, 1, 2)), page=4)
+    ctx = TableContext(page=4, caption="別表 主要債権の収納状況(令和7年9月末現在)(続き) (単位：円、%、ポイント)",
+                       fiscal_year=2025)
+    got = {(f.fiscal_year, f.segment, f.metric, f.value) for f in read_table(g, ctx)[0]}
+    assert (2024, "current", "collection_rate", 55.96) in got
+    assert (2025, "arrears", "difference", 2.22) in got
