@@ -264,19 +264,37 @@ def _fill_cycle_heads(rows: list[list[str]], lay: _Layout, bottom: list[str]) ->
     """Group headings each printed in one cell of its group, the group's other cells blank, over sub-heads that
     repeat (　| 現年度分 | 　| 　| 滞納繰越分 | 　 over 調定額 | 収入済額 | 収納率 ×3: a header whose cells were not
     merged): each heading is its whole group's, the group being one cycle of the repeating sub-heads; a heading
-    alone in its row, set in the middle cycle (令和6年2月末現在 over all three), is every group's. In place."""
+    alone over a run of cycles, set in its middle cycle (令和6年2月末現在 over all three), is every cycle's. In
+    place."""
     vals = [c for c in lay.values if c < len(bottom)]
-    period = next((p for p in range(2, len(vals) // 2 + 1) if len(vals) % p == 0 and all(
-        bottom[vals[i]] and bottom[vals[i]] == bottom[vals[i + p]] for i in range(len(vals) - p))), None)
-    if period is None or any(vals[i + 1] != vals[i] + 1 for i in range(len(vals) - 1)):
-        return
-    blocks = [vals[i:i + period] for i in range(0, len(vals), period)]
+    i = 0
+    while i < len(vals):
+        best: tuple[int, int] | None = None  # (run length, period) of the longest repeating run from vals[i]
+        for p in range(2, 7):
+            n = 0
+            while i + n + p < len(vals) and vals[i + n + p] == vals[i] + n + p and bottom[vals[i + n]] \
+                    and bottom[vals[i + n]] == bottom[vals[i + n + p]]:
+                n += 1
+            length = (n + p) // p * p
+            if n >= p and (best is None or length > best[0]):
+                best = (length, p)
+        if best is None:
+            i += 1
+            continue
+        run = vals[i:i + best[0]]
+        _fill_run(rows, lay, [run[k:k + best[1]] for k in range(0, len(run), best[1])])
+        i += best[0]
+
+
+def _fill_run(rows: list[list[str]], lay: _Layout, blocks: list[list[int]]) -> None:
+    """_fill_cycle_heads over one run of repeating cycles (`blocks`)."""
+    run = [c for b in blocks for c in b]
     for r in range(lay.header - 1):
         row = rows[r]
-        labels = [c for c in vals if _squash(row[c])]
-        if len(labels) == 1 and len(blocks) % 2 == 1 and labels[0] in blocks[len(blocks) // 2] and \
-                all(not _squash(row[c]) or _squash(row[c]) == _squash(row[labels[0]]) for c in vals):
-            for c in vals:
+        labels = [c for c in run if _squash(row[c])]
+        if len({_squash(row[c]) for c in labels}) == 1 and len(blocks) % 2 == 1 and \
+                all(c in blocks[len(blocks) // 2] for c in labels):
+            for c in run:
                 row[c] = row[labels[0]]
             continue
         for block in blocks:
