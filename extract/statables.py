@@ -992,8 +992,12 @@ def _runs_for(page: Page, grid: Grid) -> list[tuple[tuple[float, float, float, f
         if whole:
             out.append(line)
             continue
-        mine = [(box, text) for box, text, best in runs
-                if best is not None and (best.bbox[:2] == grid.bbox[:2] or _twin(best, grid))]
+        own = [(box, text) for box, text, best in runs if best is not None and best.bbox[:2] == grid.bbox[:2]]
+        twins = [text for _, text, best in runs if best is not None and _twin(best, grid)]
+        mine = own if own and twins and all(key_of(t).fiscal_year is not None for t in [own[0][1], *twins]) else [
+            (box, text) for box, text, best in runs
+            if best is not None and (best.bbox[:2] == grid.bbox[:2] or _twin(best, grid))]  # (twins each under
+        # a year of its own, 令和４年度決算 | 令和５年度決算見込: each its own)
         if mine:  # the runs of one line that head this table, left to right, as one line
             out.append(((mine[0][0][0], min(b[1] for b, _ in mine), mine[-1][0][2], max(b[3] for b, _ in mine)),
                         " ".join(t for _, t in mine)))
@@ -1139,8 +1143,18 @@ def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
     top = grid.bbox[1]
     for ln in page.lines_outside_grids():
         size = ln.size or 10.0
-        if not (top - 1.8 * size <= ln.bbox[3] <= top + 2 and ln.bbox[0] >= grid.bbox[0] - 5 and
-                ln.bbox[2] <= grid.bbox[2] + 5):
+        if not top - 1.8 * size <= ln.bbox[3] <= top + 2:
+            continue
+        if not (ln.bbox[0] >= grid.bbox[0] - 5 and ln.bbox[2] <= grid.bbox[2] + 5):
+            mine = [w for w in ln.words if _squash(w.text) and grid.bbox[0] - 2 <= (w.bbox[0] + w.bbox[2]) / 2
+                    <= grid.bbox[2] + 2]  # 令和４年度決算 over this table, 令和５年度決算見込 over the one beside it
+            if len(mine) == 1 and len(_squash(mine[0].text)) <= 12 and key_of(mine[0].text).fiscal_year is not None \
+                    and not key_of(mine[0].text).metric and any(
+                        g is not grid and g.bbox[1] >= ln.bbox[3] - 2 and g.bbox[0] - 2 <= (w.bbox[0] + w.bbox[2]) / 2
+                        <= g.bbox[2] + 2 for w in ln.words if w is not mine[0] for g in page.grids):
+                for c in spans:
+                    out[c] = (out[c] + " " + mine[0].text) if c in out else mine[0].text
+                used.append(mine[0].text)
             continue
         if re.search(r"[0-9]\s*日", ln.text):
             continue  # a line carrying a date (令和7年1月20日) is a title or a stamp, not headings over columns

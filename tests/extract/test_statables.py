@@ -1078,3 +1078,13 @@ def test_columns_said_to_be_the_year_before_stay_a_year_before_the_captions_date
     got = {(f.fiscal_year, f.segment, f.metric, f.value) for f in read_table(g, ctx)[0]}
     assert (2024, "current", "collection_rate", 55.96) in got
     assert (2025, "arrears", "difference", 2.22) in got
+
+
+def test_two_tables_side_by_side_each_under_a_year_of_its_own() -> None:
+    """四日市市 (dev44): 表2's two tables of one layout side by side, 「令和４年度決算」 over the left, 「令和５年度決算見込」
+    over the right, one line: each its own year and basis (not the title's 令和5年度 for both)."""
+    pages = load_pages(ROOT / "corpus/dev44/pdf/ga_yokkaichi_progress_1.pdf")
+    got = {(f.debt_raw, f.fiscal_year, f.metric, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0]
+           if f.page == 3}
+    assert ("市税", 2022, "collection_rate", "actual", 97.76) in got
+    assert ("市税", 2023, "collection_rate", "estimate", 97.7) in got
