@@ -32,6 +32,7 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
     """The page's ruling segments; given `fills`, the shaded (filled, unstroked) rectangles are added to it."""
     segs: list[Seg] = []
     white = False  # the drawing being read paints white: it erases the rules under it (a merged cell's border)
+    dark: list[Box] = []  # dark fills: a white line on one is a rule (white borders between dark header cells)
 
     def line(x0: float, y0: float, x1: float, y1: float) -> None:
         if abs(y0 - y1) <= TOL and abs(x1 - x0) > TOL:
@@ -40,7 +41,8 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
             seg = Seg(False, (x0 + x1) / 2, min(y0, y1), max(y0, y1))
         else:
             return
-        if white:
+        if white and not all(any(b[0] - TOL <= x <= b[2] + TOL and b[1] - TOL <= y <= b[3] + TOL for b in dark)
+                             for x, y in ((x0, y0), ((x0 + x1) / 2, (y0 + y1) / 2), (x1, y1))):
             segs[:] = [piece for s in segs for piece in _erase(s, seg)]
         else:
             segs.append(seg)
@@ -57,6 +59,9 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
             line(r.x1, r.y0, r.x1, r.y1)
         elif fills is not None and not white:
             fills.append((r.x0, r.y0, r.x1, r.y1))
+        if not white and not stroked and paint is not None and len(paint) >= 3 and max(paint[:3]) < 0.6 \
+                and r.width > THIN and r.height > THIN:
+            dark.append((r.x0, r.y0, r.x1, r.y1))
 
     rot = page.rotation_matrix if page.rotation else None  # drawings come in unrotated coordinates
     for d in page.get_drawings():

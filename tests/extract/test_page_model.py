@@ -231,3 +231,25 @@ def test_notes_of_small_print_beside_a_tables_last_row_stay_two_lines(tmp_path: 
     page = load_pages(d.save(tmp_path / "u.pdf"))[0]
     notes = [ln.text for ln in page.lines_outside_grids() if ln.text.startswith("※")]
     assert notes == ["※ R6は決算見込(令和7年5月31日現在)。R4・R5は決算額。", "※2 徴収猶予の特例により猶予した額を含む。"]
+
+
+def test_header_of_dark_cells_parted_by_white_lines_over_an_unruled_row_and_a_ruled_body(tmp_path: Path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """栃木市・四日市市 (dev45, HTML printed by a browser): the header's cells filled dark and parted by white lines, the
+    first row printed without rules, the other rows ruled: one table, its header the dark cells, 市税 its first row."""
+    d = drawing()
+    p = d.page()
+    xs, ys = [50, 150, 250, 350], [100.0, 120.0]
+    for x0, x1 in zip(xs, xs[1:]):
+        p.draw_rect(pymupdf.Rect(x0, ys[0], x1, ys[1]), color=None, fill=(0.18, 0.36, 0.54))
+    for x in xs:
+        p.draw_line((x, ys[0]), (x, ys[1]), color=(1, 1, 1), width=1)
+    p.draw_line((xs[0], ys[0]), (xs[-1], ys[0]), color=(1, 1, 1), width=1)
+    p.draw_line((xs[0], ys[1]), (xs[-1], ys[1]), color=(1, 1, 1), width=1)
+    d.rows(p, xs, ys, [["債権名", "調定額", "収納率"]])
+    d.rows(p, xs, [120.0, 140.0], [["市税", "21,456,789", "91.17"]])  # no rules
+    body = [140.0, 160.0, 180.0]
+    d.grid(p, xs, body)
+    d.rows(p, xs, body, [["国民健康保険税", "4,012,345", "86.43"], ["介護保険料", "3,345,678", "96.44"]])
+    pages = load_pages(d.save(tmp_path / "h.pdf"))
+    rows = [[c.strip() for c in r] for r in stitch(pages)[0].rows()]
+    assert rows[:3] == [["債権名", "調定額", "収納率"], ["市税", "21,456,789", "91.17"], ["国民健康保険税", "4,012,345", "86.43"]]
