@@ -83,11 +83,16 @@ def document_stamp(pages: list[Page]) -> str | None:
 
 def page_stamp(page: Page) -> str | None:
     """The month end (or day) a page is as of, printed alone on a line of its own outside its tables (a slide's
-    「令和６年２月末現在」 in its corner): ISO date, else None."""
+    「令和６年２月末現在」 in its corner) or in the bracket of the page's title (主要債権の収納状況（令和７年９月末現在）)
+    among its first lines: ISO date, else None."""
     from saiken.extract.statkeys import key_of
-    for ln in page.lines_outside_grids():
+    outside = page.lines_outside_grids()
+    for ln in outside:
         if STAMP.match(ln.text):
             return key_of(ln.text).as_of
+    for ln in outside[:3]:  # the page's title with its bracket: 主要債権の収納状況（令和７年９月末現在）
+        if (m := TITLE_STAMP.search(ln.text)) and len(ln.text) <= 40:
+            return key_of(m.group(1)).as_of
     return None
 
 

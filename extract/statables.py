@@ -873,6 +873,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     for c in lay.values}
     counts = {c for c in lay.values if any(COUNT_HEAD.fullmatch(_squash(rows[r][c])) for r in range(lay.header))}
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
+    head_stacks = {c: [(m, None) for m in named] for c in lay.values  # 「収入済額 / 収納率」 over 30,678,901 / 45.27%:
+                   if len(named := _in_order(" ".join(rows[r][c] for r in range(lay.header)))) == 2}  # a line each
     rate_left: dict[int, int] = {}  # per row, the last column read as a rate (a 差 column right of it compares them)
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
@@ -944,8 +946,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if metric == "collection_rate" and not key.change:
                 rate_left[r] = c
             lines = [ln for ln in cell.lines if _squash(ln)]
-            if stacked and len(lines) == 2 and all(is_figure(ln) for ln in lines) and not col.metric:
-                for ln, (m, unit) in zip(lines, stacked):  # 97,520,118 over 99.09 under 「上段：収入済額（千円）
+            two = stacked if stacked and not col.metric else head_stacks.get(c, [])
+            if two and len(lines) == 2 and all(is_figure(ln) for ln in lines):
+                for ln, (m, unit) in zip(lines, two):  # 97,520,118 over 99.09 under 「上段：収入済額（千円）
                     out = _fact(replace(cell, text=ln), replace(key, metric=m), here, context, m, unit or money)
                     if isinstance(out, Fact):  # 下段：収納率（%）」: each line its own metric
                         facts.append(out)

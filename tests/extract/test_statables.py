@@ -1088,3 +1088,31 @@ def test_two_tables_side_by_side_each_under_a_year_of_its_own() -> None:
            if f.page == 3}
     assert ("市税", 2022, "collection_rate", "actual", 97.76) in got
     assert ("市税", 2023, "collection_rate", "estimate", 97.7) in got
+
+
+def test_two_figures_stacked_under_a_header_naming_two_metrics() -> None:
+    """おいらせ町 (dev45): 「収入済額 / 収納率」 over 30,678,901 / 45.27% and 「前年同期の収入済額／収納率」: each line its
+    own metric, the bracket-less 前年同期 of the year before."""
+    rows = [["債権名", "調定額", "収入済額 収納率", "前年同期の収入済額／収納率"],
+            ["町営住宅使用料", "67,765,432", "30,678,901 45.27%", "29,321,098 44.02%"]]
+    g = grid(rows, page=2)
+    g.cells = [replace(c, lines=c.text.split(" ")) if c.row == 1 and c.col >= 2 else c for c in g.cells]
+    ctx = TableContext(page=2, caption="(2)その他の債権(現年度分及び滞納繰越分の計) (単位：円)", fiscal_year=2025,
+                       basis="interim", as_of="2025-09-30")
+    got = {(f.fiscal_year, f.metric, f.value) for f in read_table(g, ctx)[0]}
+    assert {(2025, "collected", 30678901), (2025, "collection_rate", 45.27), (2024, "collected", 29321098),
+            (2024, "collection_rate", 44.02)} <= got
+
+
+def test_a_pages_title_with_its_month_end_dates_the_page(tmp_path: Path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """おいらせ町 (dev45): 「主要債権の収納状況（令和７年９月末現在）」 at the top of page 2, over (1) and (2) sections."""
+    from saiken.extract.docinfo import page_stamp
+    d = drawing()
+    p = d.page()
+    d.text(p, 200, 60, "主要債権の収納状況（令和７年９月末現在）", size=12)
+    d.text(p, 50, 90, "（１）強制徴収公債権の現年度分")
+    xs, ys = [50, 200, 300], [100, 120, 140]
+    d.grid(p, xs, ys)
+    d.rows(p, xs, ys, [["債権名", "収納率（％）"], ["町税", "52.28"]])
+    page = load_pages(d.save(tmp_path / "s.pdf"))[0]
+    assert page_stamp(page) == "2025-09-30"
