@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""gf_manno_progress_1: まんのう町 令和５年度 町税等の収納状況及び収納対策の取組状況（令和６年２月末現在）
+"""gf_miyaki_progress_1: みやき町 令和５年度 町税等の収納状況及び収納対策の取組状況（令和６年２月末現在）
 (kind progress_report).
 
 Tool chain: PyMuPDF drawing directly (IPAex fonts, subset at the end).
-Run from corpus/dev46:  python3 build/gf_manno_progress.py
+Run from corpus/dev46:  python3 build/gf_miyaki_progress.py
 All figures are invented; the layout follows real mid-year 収納状況 reports of towns.
 """
 from __future__ import annotations
@@ -16,8 +16,8 @@ import pymupdf
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from gf_common import Facts, Inits, PDF_DIR, comma, rate, write_gold  # noqa: E402
 
-STEM = "gf_manno_progress_1"
-TOWN = "まんのう町"
+STEM = "gf_miyaki_progress_1"
+TOWN = "みやき町"
 TITLE = "令和５年度 町税等の収納状況及び収納対策の取組状況について（令和６年２月末現在）"
 GOTH = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"
 MIN = "/usr/share/fonts/opentype/ipaexfont-mincho/ipaexm.ttf"
@@ -268,7 +268,7 @@ def page1(doc):
     pno = 1
     pg = PG(doc)
     pg.t(420, 48, "令和６年３月１１日", 9.5)
-    pg.t(420, 62, "まんのう町 税務課", 9.5)
+    pg.t(420, 62, "みやき町 税務課", 9.5)
     pg.t(0, 92, "令和５年度 町税等の収納状況及び", 15, "g", align="c", width=pg.w)
     pg.t(0, 112, "収納対策の取組状況について（令和６年２月末現在）", 15, "g", align="c", width=pg.w)
     y = 142
@@ -371,8 +371,8 @@ def actual_2022(key, w):
 
 
 # ------------------------------------------------------------------ page 3: side-by-side tables + area table
-AREAS = ["満濃地区", "琴南地区", "仲南地区"]
-SHARE = {"満濃地区": 0.7132, "琴南地区": 0.1245}
+AREAS = ["中原地区", "北茂安地区", "三根地区"]
+SHARE = {"中原地区": 0.4238, "北茂安地区": 0.3065}
 
 
 def split_yen(total_yen, shares, seed):
@@ -390,7 +390,7 @@ def area_data(key):
     out = {}
     for s in ("current", "arrears"):
         x = DATA[key][s]
-        sh = [SHARE["満濃地区"], SHARE["琴南地区"]] if s == "current" else [0.6810, 0.1502]
+        sh = [SHARE["中原地区"], SHARE["北茂安地区"]] if s == "current" else [0.4510, 0.2890]
         a = split_yen(x["a"] * 1000, sh, 11 if s == "current" else 5)
         csh = [sh[0] + 0.004, sh[1] - 0.002]
         c = split_yen(x["c"] * 1000, csh, 7 if s == "current" else 3)
@@ -498,7 +498,7 @@ def page3(doc):
     # area table (町税)
     y = max(yb1, yb2) + 34
     pg.t(50, y, "５　地区別の収納状況（令和６年２月末現在）", 11.5, "g")
-    y = pg.para(58, y + 16, 480, "町税及び国民健康保険税の収納状況を、納税義務者の住所地により満濃・琴南・仲南の"
+    y = pg.para(58, y + 16, 480, "町税及び国民健康保険税の収納状況を、納税義務者の住所地により中原・北茂安・三根の"
                 "３地区に区分して集計しました。表が横に長いため、国民健康保険税の欄は次ページに掲載しています。", 9.5)
     pg.t(50, y + 8, "表７　地区別収納状況（町税）", 9, "g")
     pg.t(455, y + 8, "（単位：円、％）", 8.5)
@@ -569,7 +569,7 @@ def page4(doc):
     left = (f"滞納繰越分については、財産調査を滞納の初期段階で行い、預貯金や給与の差押えを中心に滞納処分を進めています。"
             f"２月末の滞納繰越分の収入済額は約{z(f'{c_man:,}')}万円で、前年同月と比べ約{z(f'{abs(d_man):,}')}万円"
             f"{'増加' if d_man >= 0 else '減少'}しました。"
-            f"また、香川県滞納整理推進機構への移管案件は１２件で、うち５件が完納となっています。")
+            f"また、佐賀県との併任徴収による共同滞納整理の対象案件は１２件で、うち５件が完納となっています。")
     fx(debt="町税", debt_raw="町税", fy=FY, fy_raw="２月末", seg="arrears", metric="collected", basis="interim",
        as_of=AS_OF, value=c_man * 10000, unit="yen", raw=f"約{z(f'{c_man:,}')}万円", page=pno, approx=True)
     fx(debt="町税", debt_raw="町税", fy=FY, fy_raw="２月末", seg="arrears", metric="difference", basis="interim",
@@ -629,8 +629,8 @@ def measures(pg, pno, y):
              dict(r=0, c=2, text="担当", fill=SHADE)]
     rowh = [18]
     r = 1
-    tanto = {"町税": "税務課", "国民健康保険税": "税務課\n住民生活課", "保育料": "こども教育課",
-             "町営住宅使用料": "建設土地改良課"}
+    tanto = {"町税": "税務課", "国民健康保険税": "税務課\n健康づくり課", "保育料": "こども未来課",
+             "町営住宅使用料": "建設課"}
     for debt, raw, _, items in MEASURES:
         lines = []
         for lab, text, st in items:
@@ -650,7 +650,7 @@ def measures(pg, pno, y):
     y = pg.para(58, y + 18, 480, "町税及び国民健康保険税の滞納繰越分は、少額の分納が長期化している案件が多く、"
                 "収納率の伸びが緩やかです。令和６年度は、時効の管理と執行停止の判断を適正に行い、"
                 "回収が見込めない債権の整理と、現年分の早期納付の徹底を両輪として取り組みます。", 9.5)
-    pg.t(380, y + 24, "問合せ先　まんのう町税務課収納担当", 8.5)
+    pg.t(380, y + 24, "問合せ先　みやき町税務課収納対策係", 8.5)
 
 
 def main():
