@@ -58,7 +58,9 @@ def _blocks(page: Page, wide_gaps: bool) -> list[Block]:
             runs = [Block(ln.text, ln.bbox, size)]
         else:
             runs = [Block(" ".join(w.text for w in g), (g[0].bbox[0], min(w.bbox[1] for w in g), g[-1].bbox[2],
-                                                       max(w.bbox[3] for w in g)), size) for g in groups]
+                                                       max(w.bbox[3] for w in g)),
+                          max((w.size for w in g if w.size), default=size)) for g in groups]  # (its own words'
+            # size: a heading of the column beside it set larger is not this block's)
         out.extend(r for r in runs if not inside(r.bbox))
     return out
 

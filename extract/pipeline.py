@@ -131,8 +131,17 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
 
 def _not_yet_settled(doc: Document, stamp: str | None) -> None:
     """In a report as of a month end (令和６年２月末時点における収納状況), a figure of that month end's own 年度 read as a
-    result is that year's figure so far: the year is not closed at the report's time."""
+    result is that year's figure so far: the year is not closed at the report's time. Without such a date, in a plan
+    a result no printed year dates, given the 年度 of the plan's own date (令和7年3月: 2024), is of the year before:
+    the results a plan states are of a closed year."""
     if not stamp:
+        date = doc.document.date
+        if not date or not re.match(r"\d{4}-\d{2}", date) or doc.document.kind != "plan":
+            return
+        own = int(date[:4]) - (1 if int(date[5:7]) < 4 else 0)
+        doc.facts = [f.model_copy(update=dict(fiscal_year=own - 1, fiscal_year_raw=None)) if f.basis == "actual"
+                     and f.fiscal_year == own and f.fiscal_year_raw in (None, doc.document.date_raw) else f
+                     for f in doc.facts]  # (a year read from the plan's date: its date as the year's text)
         return
     y, m = int(stamp[:4]), int(stamp[5:7])
     open_year = y - 1 if m < 4 else y

@@ -31,7 +31,8 @@ LABEL_INSIDE = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, LABELS), key
                           r")\s*[:：]\s*(\S+?)(?=\s|所管|担当|所属|$)")  # a page header's …（中間報告）　債権名：X
 PROSE_VALUE = re.compile(r"[、。，,]|及び|並びに")
 PAREN = re.compile(r"[(（]([^()（）]{2,30})[)）]\s*$")
-NUMBERING = re.compile(r"^\s*(?:第?[0-9]+[.．、)）章節]?|[(（][0-9一二三四五六七八九十]+[)）]|[①-⑳]|[■□●◆◇○・【\[]|[ア-ン][.．)）])\s*")
+NUMBERING = re.compile(r"^\s*(?:第?[0-9]+[.．、)）章節]?|[(（](?:[0-9一二三四五六七八九十]+|[ア-ン])[)）]|[①-⑳]|[■□●◆◇○・【\[]|"
+                       r"[ア-ン](?:[.．)）]|\s))\s*")  # (memo numbering: ア　市税, (ア) 市税)
 FIGURE_CELL = re.compile(r"^[△▲\-]?[0-9][0-9,.]*%?$")
 
 
@@ -133,6 +134,8 @@ def _line_name(text: str, band: bool) -> str | None:
     if (t := TAIL_NAME.search(OFFICE.sub("", text).rstrip())) and is_debt_name(t.group(1)) and "単位" not in text:
         return t.group(1)  # ４ 債権ごとの取組（1） 特別区民税, 推進シート③　市営住宅使用料（住宅課）
     bare = NUMBERING.sub("", text).strip("】]】 ")
+    if bare != text.strip() and re.search(r"\s(?:[(（](?:[0-9]{1,2}|[ア-ン])[)）]|[①-⑳])\s*\S", bare):
+        return None  # (ア) 市税 (イ) 国民健康保険税 (ウ) 介護保険料: a list of the debts, no heading of one
     first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
     if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
         return bare  # (1)市税 and (1)市税（収納課）

@@ -1306,3 +1306,31 @@ def test_a_reports_month_end_said_in_its_purpose_dates_its_figures_of_that_year(
     got = {(f.raw, f.fiscal_year, f.metric, f.basis, f.as_of) for f in convert(pdf).facts}
     assert ("92.27%", 2023, "collection_rate", "interim", "2024-02-29") in got
     assert ("0.8ポイント", 2023, "difference", "interim", "2024-02-29") in got
+
+
+def test_two_columns_a_larger_heading_beside_memo_numbered_debts_and_a_plans_results(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """みどり市 plan (dev44), a page in two columns: the left column's larger 「(2)計画期間」 level with a line of the
+    right column does not cut the right column's paragraph; 「ア　市税」 (memo numbering) names the debt of the
+    paragraph under it; 「(ア) 市税 (イ) 国民健康保険税」 lists debts and heads none; a plan of 令和7年3月 states the
+    results of 令和5年度 (its own year is not closed)."""
+    from saiken.extract.pipeline import convert
+    from saiken.extract.scope import _line_name
+    assert _line_name("ア 市税", False) == "市税" and _line_name("(イ) 国民健康保険税", False) == "国民健康保険税"
+    assert _line_name("(ア) 市税 (イ) 国民健康保険税 (ウ) 介護保険料", False) is None
+    d = drawing()
+    p = d.page()
+    d.text(p, 60, 50, "みどり市債権管理計画", size=14)
+    d.text(p, 60, 68, "令和７年３月")
+    left = [(60, "(1)計画の目的", 10.5), (70, "債権の適正な管理と収納率の向上を図り、", 9.5),
+            (70, "健全な財政運営に資することを目的とします。", 9.5), (60, "(2)計画期間", 10.5)]
+    right = [(318, "ア 市税", 9.5), (328, "現年課税分の収納率は98.84%、滞納繰越分", 9.5),
+             (318, "の収納率は26.45%となりました。収入未済額", 9.5), (318, "は約3億1,260万円で、前年度から約3,08", 9.5),
+             (318, "0万円の減少となっています。", 9.5)]
+    for i, (x, s, size) in enumerate(left):
+        d.text(p, x, 100 + 17 * i, s, size=size)  # (2)計画期間 level with 「は約3億1,260万円で、…」
+    for i, (x, s, size) in enumerate(right):
+        d.text(p, x, 100 + 17 * i, s, size=size)
+    got = {(f.raw, f.debt_raw, f.fiscal_year, f.segment, f.metric) for f in convert(d.save(tmp_path / "m.pdf")).facts}
+    assert ("98.84%", "市税", 2023, "current", "collection_rate") in got
+    assert ("約3億1,260万円", "市税", 2023, "total", "outstanding") in got
+    assert ("約3,080万円", "市税", 2023, "total", "difference") in got
