@@ -312,7 +312,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
     col_era = era
     before: set[int] = set()  # 前年同月 columns under a spanning date, dated a year before it
     for c in lay.values:
-        texts = [rows[r][c] for r in reversed(range(lay.header))] + ([above[c]] if above and c in above else [])
+        texts = [t for t in (rows[r][c] for r in reversed(range(lay.header))) if not _sentence(t)] + \
+            ([above[c]] if above and c in above else [])  # (a sentence the table's box takes in is no heading)
         texts = _year_over_month(texts)
         col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
         first = merge(*(key_of(t, None, col_era) for t in texts))
@@ -370,6 +371,13 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                 lay.keys[c] = merge(k, replace(own, segment=None, unit=None) if own is not None else latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
+
+
+def _sentence(text: str) -> bool:
+    """True for prose in a header cell (令和8年度の目標収納率は、…において設定 / した。): a sentence the table's box was drawn
+    around, no heading of a column."""
+    t = _squash(text)
+    return t.endswith("。") or len(t) > 30 and "、" in t
 
 
 FORMULA = re.compile(r"^[(（]?[A-ZＡ-Ｚ][)）]?\s*[-－−―]\s*[(（]?[A-ZＡ-Ｚ][)）]?$")  # (A)-(B) under a column's name

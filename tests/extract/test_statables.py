@@ -1116,3 +1116,18 @@ def test_a_pages_title_with_its_month_end_dates_the_page(tmp_path: Path, drawing
     d.rows(p, xs, ys, [["債権名", "収納率（％）"], ["町税", "52.28"]])
     page = load_pages(d.save(tmp_path / "s.pdf"))[0]
     assert page_stamp(page) == "2025-09-30"
+
+
+def test_a_sentence_taken_into_the_tables_box_heads_no_column() -> None:
+    """鹿屋市 (dev46): the box drawn from the lead sentence 「令和8年度の目標収納率は、…において設定 / した。」 down to the
+    table: its lines are no headings, the rows' own year and basis (令和7年度 見込 | 令和8年度 目標) date the figures."""
+    rows = [["令和8年度の目標収納率は、令和7年度の決算見込及び過去3か年の実績の伸びを踏まえ、各債権所管課において設定",
+             "", "", "", ""],
+            ["した。", "", "", "", "(単位：%)"],
+            ["債権名", "年度", "区分", "現年度分", "滞納繰越分"],
+            ["市税", "令和7年度", "見込", "99.21", "29.40"],
+            ["市税", "令和8年度", "目標", "99.25", "30.00"]]
+    g = grid(rows, ((0, 0, 1, 5),), page=8)
+    got = keyed(read_table(g, TableContext(page=8, caption="資料3 令和8年度 主要債権の目標収納率(案)"))[0])
+    assert got[("市税", None, 2025, "current", "collection_rate", "estimate", None, "percent")] == 99.21
+    assert got[("市税", None, 2026, "arrears", "collection_rate", "target", None, "percent")] == 30.0
