@@ -1125,8 +1125,9 @@ UNIT_CAPTION = re.compile(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]")
 
 
 def caption_debt(caption: str) -> str | None:
-    """The debt a caption names in a 債権名：国民健康保険料 label or as the subject of a table title (表2 市税の収入
-    未済額等の推移; 全会計 for all debts together, as printed), else None (市税等の…: several debts)."""
+    """The debt a caption names in a 債権名：国民健康保険料 label, as the subject of a table title (表2 市税の収入
+    未済額等の推移; 全会計 for all debts together, as printed) or in its brackets (地区別収納状況（町税）), else None
+    (市税等の…: several debts)."""
     m = CAPTION_DEBT.search(caption)
     if m:
         return m.group(1)
@@ -1135,6 +1136,10 @@ def caption_debt(caption: str) -> str | None:
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]
+    named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20})[)）]", UNIT_CAPTION.sub("", caption))
+             if is_debt_name(_squash(p), known_only=True)}
+    if len(named) == 1:
+        return named.pop()  # 表7 地区別収納状況（町税）: the debt in the title's brackets
     bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:
     bare = SERIAL.sub("", re.sub(r"^表\s*[0-9０-９]+\s*", "", bare)).strip()  # 表3, (1), 1: a name alone
     return bare if is_debt_name(bare, known_only=True) else None

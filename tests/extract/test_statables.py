@@ -385,6 +385,8 @@ def test_caption_names_the_debt_as_its_subject() -> None:
     assert caption_debt("(1)国民健康保険料の状況") == "国民健康保険料"
     assert caption_debt("表1 市税等の収納率の推移(単位：%)") is None  # several debts
     assert caption_debt("2 主な債権の状況(令和5年度決算)") is None
+    assert caption_debt("5 地区別の収納状況(令和6年2月末現在) 表7 地区別収納状況(町税) (単位：円、%)") == "町税"  # みやき町
+    assert caption_debt("表3 収納率の推移(市税)(国民健康保険税)") is None  # two debts: neither
 
 
 def test_footnote_gives_the_metric_of_a_table_whose_labels_name_none() -> None:
