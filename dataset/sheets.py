@@ -22,7 +22,7 @@ LABELS: dict[str, dict[object, str]] = {
     "segment": {"current": "現年", "arrears": "滞繰", "total": "計"},
     "metric": {"assessed": "調定額", "collected": "収入済額", "collection_rate": "収納率", "written_off": "不納欠損額",
                "outstanding": "収入未済額", "delinquents": "滞納者数", "refund_outstanding": "還付未済額",
-               "difference": "差額", "rate": "率"},
+               "difference": "差額", "rate": "率", "achievement_rate": "達成率"},
     "basis": {"actual": "実績", "target": "目標", "estimate": "見込", "interim": "途中集計"},
     "unit": {"yen": "円", "percent": "%", "points": "ポイント", "persons": "人", "households": "世帯", "cases": "件",
              "count": "件数"},

@@ -51,7 +51,7 @@ FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  #
 ACCOUNT = re.compile(r"(?:会計|事業)$")  # 一般会計 | 国民健康保険事業(会計): accounts as columns, named like debts
 ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区|(?:全市|市)(?:合計|計))$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体|(?:全市|市)(?:合計|計))$")
-RATE_METRICS = frozenset({"collection_rate"})
+RATE_METRICS = frozenset({"collection_rate", "achievement_rate"})
 COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
 BREAKDOWN = re.compile(r"^うち\s*(\S*)")  # うち個人市民税: a part of the row above
 TOTALS = ("計", "合計", "総計")  # a total row or column printed as such
@@ -333,6 +333,14 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
     _years_carried_right(lay)
+    for i, c in enumerate(lay.values):  # R2目標 | 実績 | 達成率: the 達成率 is of the result left of it (its year, basis)
+        k = lay.keys[c]
+        if k.metric == "achievement_rate" and not k.change and (k.fiscal_year is None or k.basis is None):
+            left = next((lay.keys[d] for d in reversed(lay.values[:i]) if lay.keys[d].basis not in (None, "target")
+                         and not lay.keys[d].change), None)
+            if left is not None:
+                lay.keys[c] = merge(k, Key(fiscal_year=left.fiscal_year, fiscal_year_raw=left.fiscal_year_raw,
+                                           basis=left.basis, as_of=left.as_of))
     for i, c in enumerate(lay.values[:-1]):  # 目標額 | 収納額: a target with no metric is of the figure right of it
         k, right = lay.keys[c], lay.keys[lay.values[i + 1]]
         if k.basis == "target" and not k.metric and not k.change and right.metric and right.basis in (None, "actual") \

@@ -32,7 +32,8 @@ METRIC_LABELS = {"assessed": "調定額", "collected": "収入済額", "collecti
 OTHER_METRIC_LABELS = {"collection_goal": "徴収目標", "collection_result": "徴収実績",
                        "progress_rate": "進捗率", "handover_cases": "引継件数", "handover_amount": "引継金額",
                        "investigated_arrears": "調査件数", "difference": "増減",
-                       "difference_from_peak": "ピーク時からの増減", "rank": "順位", "refund_outstanding": "還付未済額"}
+                       "difference_from_peak": "ピーク時からの増減", "rank": "順位", "refund_outstanding": "還付未済額",
+                       "achievement_rate": "達成率"}
 #: Metrics printed per segment (現年・滞納繰越・計); the others are totals and carry no segment label.
 SEGMENTED = ("assessed", "collected", "collection_rate")
 BASIS_LABELS = {"actual": "実績", "target": "目標", "estimate": "実績推計", "interim": "途中集計"}

@@ -962,11 +962,13 @@ def test_a_debt_name_set_level_with_the_middle_row_of_its_group() -> None:
 
 def test_an_achievement_rate_column_under_a_rate_caption_is_no_collection_rate() -> None:
     """八王子市 (dev41) 表4 目標収納率と実績（現年度分・滞納繰越分の合計）: 目標 | 実績 | 達成率 per year; 達成率 (実績÷目標×100)
-    is the rate of something else, not a target collection rate."""
+    is the rate of something else, not a target collection rate: `achievement_rate`, of the result left of it."""
     g = grid([["債権名", "令和4年度", "", ""], ["", "目標", "実績", "達成率"], ["市税", "97.80", "97.96", "100.2"]],
              spans=((0, 0, 2, 1), (0, 1, 1, 3)))
     facts, _ = read_table(g, TableContext(page=6, caption="表4 目標収納率と実績(現年度分・滞納繰越分の合計) (単位：%)"))
-    assert [(f.raw, f.basis, f.segment) for f in facts] == [("97.80", "target", "total"), ("97.96", "actual", "total")]
+    assert [(f.raw, f.metric, f.basis, f.segment) for f in facts] == [
+        ("97.80", "collection_rate", "target", "total"), ("97.96", "collection_rate", "actual", "total"),
+        ("100.2", "achievement_rate", "actual", "total")]
 
 
 def test_a_unit_note_listing_a_rate_and_money_scales_the_amounts() -> None:
@@ -992,8 +994,10 @@ def test_repeated_year_groups_and_a_table_of_contents() -> None:
               ["現年分", "92.80", "92.95", "100.16", "93.20", "93.40", "100.21"]])
     facts, _ = read_table(g, TableContext(page=6, fiscal_year=2024, debt="国民健康保険料",
                                           caption="(4)前計画の目標と実績(単位：%)"))
-    assert [(f.raw, f.fiscal_year, f.basis) for f in facts] == [
+    assert [(f.raw, f.fiscal_year, f.basis) for f in facts if f.metric == "collection_rate"] == [
         ("92.80", 2020, "target"), ("92.95", 2020, "actual"), ("93.20", 2021, "target"), ("93.40", 2021, "actual")]
+    assert [(f.raw, f.fiscal_year, f.basis) for f in facts if f.metric == "achievement_rate"] == [
+        ("100.16", 2020, "actual"), ("100.21", 2021, "actual")]
     toc = grid([["目次", ""], ["収入未済額の推移 ・・・・・・・・・・・・", "2"], ["収納率の推移 ・・・・・・・・・・・・", "3"]])
     assert read_table(toc, TableContext(page=2, fiscal_year=2024))[0] == []
 
@@ -1133,3 +1137,14 @@ def test_a_sentence_taken_into_the_tables_box_heads_no_column() -> None:
     got = keyed(read_table(g, TableContext(page=8, caption="資料3 令和8年度 主要債権の目標収納率(案)"))[0])
     assert got[("市税", None, 2025, "current", "collection_rate", "estimate", None, "percent")] == 99.21
     assert got[("市税", None, 2026, "arrears", "collection_rate", "target", None, "percent")] == 30.0
+
+
+def test_achievement_rate_column_is_its_own_metric() -> None:
+    """四日市市 表３ (dev44): 目標 | 実績 | 達成率 per year under a caption of 収納率: the 達成率 is `achievement_rate` (a
+    result over its target), never a collection rate."""
+    rows = [["債権名", "4年度", "", ""], ["", "目標", "実績", "達成率"], ["市税", "98.85", "98.90", "100.1"]]
+    g = grid(rows, ((0, 0, 2, 1), (0, 1, 1, 3)))
+    got = keyed(read_table(g, TableContext(page=3, caption="表3 現年度分収納率の目標と実績(令和3～5年度) (単位：%)"))[0])
+    assert got[("市税", None, 2022, "current", "achievement_rate", "actual", None, "percent")] == 100.1
+    assert got[("市税", None, 2022, "current", "collection_rate", "target", None, "percent")] == 98.85
+    assert not any(k[4] == "collection_rate" and v == 100.1 for k, v in got.items())
