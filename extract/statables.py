@@ -813,6 +813,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             c - a: h for c, h in context.column_heads.items() if a <= c < b})) for a, b in ((0, half), (half, grid.ncols)))
         return left[0] + right[0], left[1] + right[1]
     era = next((e for e in map(era_of, [" ".join(r) for r in rows]) if e), None) or era_of(context.caption) or context.era
+    corner = re.search(r"[(（]([^()（）]{2,20})[)）]", rows[0][0]) if rows and rows[0] and lay.header else None
+    if context.debt is None and corner and (LEXICON.all_debts.fullmatch(_squash(corner.group(1)))
+                                             or is_debt_name(_squash(corner.group(1)), known_only=True)):
+        context = replace(context, debt=_squash(corner.group(1)))  # 区分(市全体) in the corner: the table's scope
     below = UNIT_CAPTION.search(context.footnote) or re.search(r"^\s*単\s*位\s*[:：]\s*\S+", context.footnote)  # (単位：千円),
     # 単位：百万円（収納率は％） under the table
     context = replace(context, era=era, unit=context.unit or _corner_unit(rows, lay) or

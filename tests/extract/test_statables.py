@@ -1148,3 +1148,12 @@ def test_achievement_rate_column_is_its_own_metric() -> None:
     assert got[("市税", None, 2022, "current", "achievement_rate", "actual", None, "percent")] == 100.1
     assert got[("市税", None, 2022, "current", "collection_rate", "target", None, "percent")] == 98.85
     assert not any(k[4] == "collection_rate" and v == 100.1 for k, v in got.items())
+
+
+def test_the_corner_cells_bracket_names_the_tables_scope() -> None:
+    """入間市 (dev45): 「区分(市全体)」 in the corner over 調定額 | 収入済額 … rows by year: the figures are the whole city's."""
+    rows = [["区分(市全体)", "令和3年度", "令和4年度"], ["調定額", "38,912,345", "39,345,678"],
+            ["収納率", "93.36", "94.09"]]
+    got = keyed(read_table(grid(rows), TableContext(page=3, caption="表2-2 (単位：千円、%)"))[0])
+    assert got[("市全体", None, 2021, "total", "assessed", "actual", None, "yen")] == 38912345000
+    assert got[("市全体", None, 2022, "total", "collection_rate", "actual", None, "percent")] == 94.09
