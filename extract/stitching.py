@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
-from saiken.extract.layout import Cell, Grid, Line, Page
+from saiken.extract.layout import Cell, Grid, Line, Page, centre_inside
 from saiken.extract.lines import join_words
 from saiken.extract.running import BAND, signature
 from saiken.normalize.text import despace as _squash
@@ -238,7 +238,93 @@ def _put_together(grids: list[Grid], page: Page) -> list[Grid]:
             out[-1] = laid
         else:
             out.append(g)
-    return out
+    return [_rows_printed_above(g, page) or g for g in out]
+
+
+def _rows_printed_above(grid: Grid, page: Page) -> Grid | None:
+    """`grid` with the rows printed without rules right above it put back: a ruled body whose header (a shaded band
+    of column names, no lines) and first row (町税 | 99.12 | 21.40 …) are printed on their own. Only for a grid
+    opening on a row of figures; lines are taken upwards while each is a row of a label and figures, or of column
+    names in three columns or more (a single name between two such lines too: 債権名 set between the band's two
+    lines), its words on the grid's columns; a caption, unit note or sentence stops it. None when nothing is
+    taken or no line of column names is found."""
+    first = _shape(grid.rows()[0]) if grid.nrows else ()
+    if grid.nrows < 2 or not (first and first[0] == "t" and "n" in first[1:]):
+        return None
+    spans: dict[int, tuple[float, float]] = {}
+    for c in grid.cells:
+        if c.colspan == 1 and (c.page or grid.page) == grid.page:
+            spans.setdefault(c.col, (c.bbox[0], c.bbox[2]))
+    if len(spans) != grid.ncols:
+        return None
+    height = _row_height(grid)
+    above = sorted((ln for ln in page.lines if ln.bbox[3] <= grid.bbox[1] + 2 and ln.text.strip()
+                    and not any(centre_inside(ln.bbox, g.bbox) for g in page.grids)), key=lambda ln: -ln.bbox[3])
+    taken: list[tuple[Line, list[Cell]]] = []
+    kinds: list[str] = []
+    bottom = grid.bbox[1]
+    for ln in above:
+        if bottom - ln.bbox[3] > 1.5 * height:
+            break
+        row = _unruled_row(ln, spans, page.number)
+        kind = "row" if row is not None else "head" if (row := _head_row(ln, spans, page.number, 2 if "head" in kinds
+                                                                            else 3)) is not None else \
+            "name" if (row := _name_cell(ln, spans, page.number)) is not None else None
+        if kind is None or row is None:
+            break
+        taken.append((ln, row))
+        kinds.append(kind)
+        bottom = ln.bbox[1]
+    while kinds and kinds[-1] == "name":  # a lone name is a header's only between lines of column names
+        kinds.pop()
+        taken.pop()
+    if "head" not in kinds:
+        return None
+    taken.reverse()
+    n = len(taken)
+    cells = [replace(c, row=k) for k, (_, row) in enumerate(taken) for c in row]
+    cells += [replace(c, row=c.row + n) for c in grid.cells]
+    top = min(ln.bbox[1] for ln, _ in taken)
+    return Grid(page=grid.page, bbox=(grid.bbox[0], top, grid.bbox[2], grid.bbox[3]), nrows=grid.nrows + n,
+                ncols=grid.ncols, cells=cells, pages=list(grid.pages))
+
+
+def _words_on(line: Line, spans: dict[int, tuple[float, float]]) -> dict[int, list[str]] | None:
+    """The line's words by the column their centre falls in; None when one falls in none."""
+    texts: dict[int, list[str]] = {}
+    for w in line.words:
+        if not w.text.strip():
+            continue
+        centre = (w.bbox[0] + w.bbox[2]) / 2
+        col = next((k for k, (x0, x1) in spans.items() if x0 - 1 <= centre <= x1 + 1), None)
+        if col is None:
+            return None
+        texts.setdefault(col, []).append(w.text)
+    return texts
+
+
+def _cells(texts: dict[int, list[str]], line: Line, spans: dict[int, tuple[float, float]], page: int) -> list[Cell]:
+    return [Cell(row=0, col=k, text=" ".join(t), raw=" ".join(t), bbox=(spans[k][0], line.bbox[1], spans[k][1],
+                 line.bbox[3]), lines=[" ".join(t)], page=page) for k, t in sorted(texts.items())]
+
+
+def _head_row(line: Line, spans: dict[int, tuple[float, float]], page: int, least: int = 3) -> list[Cell] | None:
+    """A line of column names on the columns (`least` or more: two for group names over a line of column names;
+    short, no figure, no caption or note)."""
+    texts = _words_on(line, spans)
+    if texts is None or len(texts) < least or re.search(r"単位|^\s*(?:表|図|※)|。", line.text):
+        return None
+    if any(NUMERIC.match(_squash(" ".join(t))) or len(_squash(" ".join(t))) > 14 for t in texts.values()):
+        return None
+    return _cells(texts, line, spans, page)
+
+
+def _name_cell(line: Line, spans: dict[int, tuple[float, float]], page: int) -> list[Cell] | None:
+    """A lone short name in the first column (債権名 set between the lines of a header band)."""
+    texts = _words_on(line, spans)
+    if texts is None or list(texts) != [min(spans)] or len(_squash(line.text)) > 8 or re.search(r"単位|表|図|※", line.text):
+        return None
+    return _cells(texts, line, spans, page)
 
 
 def _continues_below(upper: Grid, lower: Grid, page: Page) -> bool:
@@ -307,18 +393,13 @@ def _header_laid_over(upper: Grid, lower: Grid, page: Page) -> Grid | None:
 def _unruled_row(line: Line, spans: dict[int, tuple[float, float]], page: int) -> list[Cell] | None:
     """A line printed without rules between a table's header and its ruled rows as a row of cells on the rows'
     columns (each word in the column its centre falls in): a label first and figures after it; else None."""
-    texts: dict[int, list[str]] = {}
-    for w in line.words:
-        centre = (w.bbox[0] + w.bbox[2]) / 2
-        col = next((k for k, (x0, x1) in spans.items() if x0 <= centre <= x1), None)
-        if col is None:
-            return None
-        texts.setdefault(col, []).append(w.text)
+    texts = _words_on(line, spans)
+    if texts is None:
+        return None
     shape = [("n" if NUMERIC.match(_squash(" ".join(texts[k]))) else "t") for k in sorted(texts)]
     if len(shape) < 3 or shape[0] != "t" or shape.count("n") < 2 or min(texts) != min(spans):
         return None
-    return [Cell(row=0, col=k, text=" ".join(t), raw=" ".join(t), bbox=(spans[k][0], line.bbox[1], spans[k][1],
-                 line.bbox[3]), lines=[" ".join(t)], page=page) for k, t in sorted(texts.items())]
+    return _cells(texts, line, spans, page)
 
 
 def _stitch(pages: list[Page]) -> list[Grid]:

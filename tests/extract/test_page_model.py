@@ -253,3 +253,27 @@ def test_header_of_dark_cells_parted_by_white_lines_over_an_unruled_row_and_a_ru
     pages = load_pages(d.save(tmp_path / "h.pdf"))
     rows = [[c.strip() for c in r] for r in stitch(pages)[0].rows()]
     assert rows[:3] == [["債権名", "調定額", "収納率"], ["市税", "21,456,789", "91.17"], ["国民健康保険税", "4,012,345", "86.43"]]
+
+
+def test_a_header_band_without_lines_and_an_unruled_first_row_over_a_ruled_body(tmp_path: Path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """いの町 (dev46): column names on a light band with no lines (令和4年度実績 over 現年度分 | 滞納繰越分, 債権名 set
+    between the band's two lines), 町税 printed without rules, the other rows ruled: one table, read down from its
+    header."""
+    d = drawing()
+    p = d.page()
+    xs = [50, 150, 230, 310, 390, 470]
+    p.draw_rect(pymupdf.Rect(xs[0], 100, xs[-1], 136), color=None, fill=(0.85, 0.9, 0.85))
+    d.text(p, 165, 112, "令和4年度実績")
+    d.text(p, 325, 112, "令和6年度目標")
+    d.text(p, 70, 123, "債権名")
+    for x, s in zip(xs[1:], ["現年度分", "滞納繰越分", "現年度分", "滞納繰越分"]):
+        d.text(p, x + 6, 132, s)
+    d.rows(p, xs, [138.0, 156.0], [["町税", "99.12", "21.40", "99.20", "23.00"]])  # no rules
+    body = [158.0, 176.0, 194.0]
+    d.grid(p, xs, body)
+    d.rows(p, xs, body, [["国民健康保険税", "93.86", "16.90", "94.30", "18.00"], ["介護保険料", "99.10", "18.10", "99.20", "19.00"]])
+    pages = load_pages(d.save(tmp_path / "b.pdf"))
+    rows = [[c.strip() for c in r] for r in stitch(pages)[0].rows()]
+    assert ["町税", "99.12", "21.40", "99.20", "23.00"] in rows
+    assert rows.index(["町税", "99.12", "21.40", "99.20", "23.00"]) == len(rows) - 3
+    assert any("令和4年度実績" in r for r in rows) and any(r[1:] == ["現年度分", "滞納繰越分"] * 2 for r in rows)
