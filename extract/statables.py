@@ -1120,6 +1120,13 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             stop = i + 1  # 「2 収入未済額の目標(単位：千円)」: what is above the section's heading is another's
             sectioned = True
             break
+    if key_of(" ".join(taken)).fiscal_year is None and sectioned and not any(
+            g.bbox[3] <= grid.bbox[1] + 1 and g.nrows > 1 and g.bbox != grid.bbox for g in page.grids):
+        title = next((t for _, _, t in reversed(above[stop:]) if len(_squash(t)) <= 40 and "。" not in t
+                      and not re.match(r"\s*資料", t)), None)  # the page's title over its sections (令和６年度 主要債権の
+        if title is not None and (tk := key_of(title)).fiscal_year is not None and tk.metric is None and not tk.as_of \
+                and not NOTE_LINE.match(title):  # 目標（案）: a year, and no metric of a table of its own)
+            taken.insert(0, title)
     if key_of(" ".join(taken)).fiscal_year is None and not sectioned:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
         heading = next((t for _, _, t in above[stop:stop + 10] if SECTION_HEADING.match(t) and
                         not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)

@@ -1157,3 +1157,24 @@ def test_the_corner_cells_bracket_names_the_tables_scope() -> None:
     got = keyed(read_table(grid(rows), TableContext(page=3, caption="表2-2 (単位：千円、%)"))[0])
     assert got[("市全体", None, 2021, "total", "assessed", "actual", None, "yen")] == 38912345000
     assert got[("市全体", None, 2022, "total", "collection_rate", "actual", None, "percent")] == 94.09
+
+
+def test_a_pages_dated_title_over_its_numbered_sections_dates_their_tables(tmp_path: Path) -> None:
+    """四日市市 資料３ (dev45): 「令和６年度 主要債権の目標（案）」 over 「（１）目標収納率」 and its table: the targets are of
+    令和6年度 (the title's year; no metric of its own)."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 60), "令和６年度 主要債権の目標（案）", fontname="japan", fontsize=12)
+    page.insert_text((50, 90), "（１）目標収納率", fontname="japan", fontsize=10)
+    xs, ys = [50, 200, 300, 400], [100, 120, 140]
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+    for r, row in enumerate([["区分", "市税", "介護保険料"], ["現年度分収納率", "99.18", "99.20"]]):
+        for c, text in enumerate(row):
+            page.insert_text((xs[c] + 4, ys[r] + 14), text, fontname="japan", fontsize=9)
+    doc.save(tmp_path / "t.pdf")
+    pages = load_pages(tmp_path / "t.pdf")
+    got = {(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0]}
+    assert ("市税", 2024, "current", "target", 99.18) in got
