@@ -501,7 +501,8 @@ def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[st
     blanked in `carried`; a total row (合計, 全市) is the whole municipality (None)."""
     out: dict[int, str | None] = {}
     for k, c in enumerate(lay.labels):
-        if lay.header == 0 or not AREA_HEAD.fullmatch(_squash(rows[lay.header - 1][c])):
+        if lay.header == 0 or not AREA_HEAD.fullmatch(re.sub(r"[(（][^()（）]*[)）]", "", _squash(rows[lay.header - 1][c]))):
+            # (地域(担当): the place's office in brackets)
             continue
         for r, texts in carried.items():
             place = _squash(texts[k])
@@ -862,6 +863,14 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
 
     carried = _carry_labels(rows, lay)
     places = _area_labels(rows, lay, carried)  # 地区 | 倉敷, 水島: the rows' areas, not debts
+    place_col = lay.debt_col if lay.debt_col is not None else 0 if not lay.labels and 0 not in lay.values else None
+    area_col = place_col is not None and lay.header > 0 and bool(AREA_HEAD.fullmatch(
+        re.sub(r"[(（][^()（）]*[)）]", "", _squash(rows[lay.header - 1][place_col]))))  # 地域(担当) | 調定額 | …
+    if area_col:
+        for r in range(lay.header, grid.nrows):
+            place = _squash(rows[r][place_col])  # type: ignore[index]
+            if place and not is_figure(place):
+                places[r] = None if place in (*TOTALS, "全体", "全市", "市全体") or ALL_WARDS.match(place) else place
     rates = context.unit is None and _rates_only(rows, lay)
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 
@@ -899,7 +908,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
             continue  # 収入未済額の推移 ・・・・・・ 2: a line of a table of contents, its page number no figure
-        debt_text = rows[r][lay.debt_col] if lay.debt_col is not None else None
+        debt_text = rows[r][lay.debt_col] if lay.debt_col is not None and not area_col else None
         row_era = next((e for e in map(era_of, labels(r)) if e), row_era)  # years down the rows: the nearest era
         part = next((BREAKDOWN.match(_squash(x)) for x in reversed(labels(r)) if _squash(x)), None)
         row = _row(labels(r), debt_text, by_debt, base.fiscal_year, row_era)

@@ -1178,3 +1178,14 @@ def test_a_pages_dated_title_over_its_numbered_sections_dates_their_tables(tmp_p
     pages = load_pages(tmp_path / "t.pdf")
     got = {(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0]}
     assert ("市税", 2024, "current", "target", 99.18) in got
+
+
+def test_rows_of_places_under_a_bracketed_area_head_are_areas() -> None:
+    """尾道市 (dev44) 表3 地域別の市税…: 「地域(担当)」 over 尾道地域(本庁), 因島地域(因島総合支所) …: each row is an area of the
+    city's 市税 (the caption's debt), the 合計 row the whole city."""
+    rows = [["地域(担当)", "調定額", "収納率"], ["尾道地域(本庁)", "12,867,808", "96.79"],
+            ["因島地域(因島総合支所)", "2,789,662", "97.37"], ["合計", "15,657,470", "96.89"]]
+    ctx = TableContext(page=5, caption="表3 地域別の市税の調定額・収入済額等(令和4年度決算) (単位：千円、%)", debt="市税")
+    got = {(f.debt_raw, f.area, f.metric, f.value) for f in read_table(grid(rows), ctx)[0]}
+    assert ("市税", "尾道地域(本庁)", "assessed", 12867808000) in got
+    assert ("市税", None, "collection_rate", 96.89) in got
