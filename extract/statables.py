@@ -1165,7 +1165,9 @@ def caption_debt(caption: str) -> str | None:
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]
     named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20})[)）]", UNIT_CAPTION.sub("", caption))
-             if is_debt_name(_squash(p), known_only=True)}
+             if is_debt_name(_squash(p), known_only=True)} | {
+        _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})[(（]", caption)
+        if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況
     if len(named) == 1:
         return named.pop()  # 表7 地区別収納状況（町税）: the debt in the title's brackets
     bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:
@@ -1275,7 +1277,8 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
 
 
 #: a caption saying its table goes on from the page before (（続き）, 前ページの表の続き, 表１（続）)
-CONTINUED = re.compile(r"[(（]\s*(?:[^()（）]{0,12}の)?続き?\s*(?:[:：][^()（）]*)?[)）]|前ページの表の続き")
+CONTINUED = re.compile(r"表\s*[0-9０-９]*(?:[-－‐][0-9０-９]+)?\s*[(（]\s*続き?\s*[)）]|[(（][^()（）]{0,12}表の続き[^()（）]*[)）]"
+                       r"|前ページの表の続き|^\s*[(（]\s*続き?\s*[)）]")  # (not 資料1(続き): the paper goes on)
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,

@@ -387,6 +387,7 @@ def test_caption_names_the_debt_as_its_subject() -> None:
     assert caption_debt("2 主な債権の状況(令和5年度決算)") is None
     assert caption_debt("5 地区別の収納状況(令和6年2月末現在) 表7 地区別収納状況(町税) (単位：円、%)") == "町税"  # みやき町
     assert caption_debt("表3 収納率の推移(市税)(国民健康保険税)") is None  # two debts: neither
+    assert caption_debt("資料1(続き) 令和7年度の収納状況(12月末現在) 表3 市税(現年度分)地区別収納状況") == "市税"  # 鹿屋市
 
 
 def test_footnote_gives_the_metric_of_a_table_whose_labels_name_none() -> None:
@@ -1060,6 +1061,8 @@ def test_table_continued_on_the_next_page_takes_the_first_parts_caption() -> Non
            if f.page == 3}
     assert ("市税", 2024, "outstanding", "actual", 111942000) in got
     assert ("市税", 2023, "outstanding", "actual", 117804000) in got
+    from saiken.extract.statables import CONTINUED
+    assert CONTINUED.search("表1（続き）") and not CONTINUED.search("資料1(続き) 令和7年度の収納状況")  # the paper goes on
 
 
 def test_header_drawn_apart_over_an_unruled_first_row_and_the_ruled_rows() -> None:
