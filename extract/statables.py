@@ -1159,8 +1159,10 @@ def caption_debt(caption: str) -> str | None:
     m = CAPTION_DEBT.search(caption)
     if m:
         return m.group(1)
-    subject = next((w for m in CAPTION_SUBJECT.finditer(caption) if (is_debt_name(w := m.group(1), known_only=True)
-                    or LEXICON.all_debts.fullmatch(w)) and not w.endswith("等")), None)  # (1)全会計の…: all, as printed
+    subject = next((w for m in reversed(list(CAPTION_SUBJECT.finditer(caption)))
+                    if (is_debt_name(w := m.group(1), known_only=True) or LEXICON.all_debts.fullmatch(w))
+                    and not w.endswith("等")), None)  # (1)全会計の…: all, as printed; the nearest the table (主要2債権の
+    # 目標 over 表4 市税の目標: 市税)
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]

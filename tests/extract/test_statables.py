@@ -387,6 +387,7 @@ def test_caption_names_the_debt_as_its_subject() -> None:
     assert caption_debt("2 主な債権の状況(令和5年度決算)") is None
     assert caption_debt("5 地区別の収納状況(令和6年2月末現在) 表7 地区別収納状況(町税) (単位：円、%)") == "町税"  # みやき町
     assert caption_debt("表3 収納率の推移(市税)(国民健康保険税)") is None  # two debts: neither
+    assert caption_debt("主要2債権の目標(収入未済額を含む) 表4 市税の目標") == "市税"  # みどり市: the nearer subject
     assert caption_debt("資料1(続き) 令和7年度の収納状況(12月末現在) 表3 市税(現年度分)地区別収納状況") == "市税"  # 鹿屋市
 
 
