@@ -47,9 +47,10 @@ class Mark:
     x1: float = float("inf")  # (債権名 | 市税: a 個票 of a page holding two side by side); a cell's 債権名：X spans the page
     boxed: bool = False  # a label/value box: it governs only what is below its own span
 
-    def reaches(self, x0: float, x1: float) -> bool:
-        """True unless the mark is a box beside the span (x0, x1): the box of the other 個票 on the page."""
-        return not self.boxed or self.x0 < x1 and self.x1 > x0
+    def reaches(self, x0: float, x1: float, columns: bool = False) -> bool:
+        """True unless the mark is a box beside the span (x0, x1) (the box of the other 個票 on the page), or, on a page
+        set in columns (`columns`: marks side by side), a heading of the other column."""
+        return not (self.boxed or columns) or self.x0 < x1 and self.x1 > x0
 
 
 @cache
@@ -116,6 +117,10 @@ def _line_marks(page: Page) -> list[Mark]:
         if name is None and band:  # the line's blocks, cut at wide gaps
             name = next((n for b in pieces if len(pieces) > 1 and (n := _line_name(b.text.strip(), band)) is not None),
                         None)
+        elif name is None and len(named) == 1 and NUMBERING.match(named[0][0].text):  # a numbered heading of one
+            b, n = named[0]  # column level with a line of the other: (2)…(国民健康保険料)　　■主な取組
+            out.append(Mark(page.number, ln.bbox[1], n, b.bbox[0], b.bbox[2]))
+            continue
         if name is not None:
             out.append(Mark(page.number, ln.bbox[1], name, ln.bbox[0], ln.bbox[2]))
     return out

@@ -397,6 +397,12 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     return out + paired
 
 
+def _side_by_side(page_marks: list[Mark]) -> bool:
+    """True when a page's heading marks stand in columns: some pair of them with no horizontal overlap."""
+    lines = [m for m in page_marks if not m.boxed]
+    return any(a.x1 <= b.x0 or b.x1 <= a.x0 for i, a in enumerate(lines) for b in lines[i + 1:])
+
+
 def _change(a: Amount, levels: list[Fact], restated: Fact | None, move: re.Match[str] | None, place: _Place) -> Fact:
     """The change `a` printed after the levels it compares: dated and keyed like the newer of the last two when they
     are levels of one figure (「令和元年度の約20.6億円から令和5年度の約15.7億円へ、約4.9億円縮減」), else like the last;
@@ -768,6 +774,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     belongs to `fiscal_year` (the 年度 of the document's date), else to the year of the document's first dated
     heading."""
     ms: list[Mark] = marks(pages)
+    page_marks: dict[int, list[Mark]] = {}
+    for m in ms:
+        page_marks.setdefault(m.page, []).append(m)
     out: list[Fact] = []
     headings: list[_Heading] = []
     debt: str | None = title_debt(pages)  # a document about one debt, named in its title, until a mark says other
@@ -793,7 +802,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                     headings = []
                 on_page.append(ms.pop(0))
                 debt = on_page[-1].name
-            reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2])]  # two 個票 side by side: the
+            columns = _side_by_side(page_marks.get(page.number, []))  # marks of two columns: each its own
+            reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2], columns)]  # two 個票 side by side: the
             mine = reach[-1].name if reach else debt  # box over the place's own half
             own_debt = talk.debt_of(place, mine, first_on_page)
             if first_on_page and len(despace(place.text)) <= 40 and not _has_figure(place.text) \
