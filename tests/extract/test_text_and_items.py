@@ -1336,19 +1336,12 @@ def test_two_columns_a_larger_heading_beside_memo_numbered_debts_and_a_plans_res
     assert ("約3,080万円", "市税", 2023, "total", "difference") in got
 
 
-def test_debt_headings_of_a_page_in_two_columns_govern_their_own_column(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+def test_debt_headings_of_a_page_in_two_columns_govern_their_own_column() -> None:
     """四日市市 (dev44) p4: 「(1)…(市税)」 and 「(3)…(介護保険料)」 head the two columns; 「(2)…(国民健康保険料)」 is level
     with the right column's 「■主な取組」: each paragraph is of the heading over its own column."""
     from saiken.extract.pipeline import convert
-    d = drawing()
-    p = d.page()
-    d.text(p, 50, 50, "令和５年度 債権管理の取組状況（中間報告）", size=12)
-    d.text(p, 310, 80, "(3)債権ごとの状況と取組(介護保険料)")
-    d.text(p, 50, 90, "(1)債権ごとの状況と取組(市税)")
-    d.text(p, 310, 100, "現年度分収納率は97.15%である。")
-    d.text(p, 50, 110, "現年度分収納率は95.62%である。")
-    d.text(p, 50, 200, "(2)債権ごとの状況と取組(国民健康保険料)")
-    d.text(p, 310, 200, "■主な取組")
-    d.text(p, 50, 220, "現年度分収納率は86.41%である。")
-    got = {(f.raw, f.debt_raw) for f in convert(d.save(tmp_path / "c.pdf")).facts}
-    assert {("97.15%", "介護保険料"), ("95.62%", "市税"), ("86.41%", "国民健康保険料")} <= got
+    from support.cases import ROOT
+    got = {(f.raw, f.debt_raw) for f in convert(ROOT / "corpus/dev44/pdf/ga_yokkaichi_progress_1.pdf").facts
+           if f.page == 4}
+    assert {("97.15%", "介護保険料"), ("95.62%", "市税"), ("86.41%", "国民健康保険料"),
+            ("98.88%", "後期高齢者医療保険料")} <= got
