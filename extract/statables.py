@@ -1177,6 +1177,13 @@ def caption_debt(caption: str) -> str | None:
     return bare if is_debt_name(bare, known_only=True) else None
 
 
+def _title_subject(text: str) -> str | None:
+    """The debt a page's title is about when it opens with it: 国民健康保険料の収納対策（令和６年度）."""
+    m = re.match(r"\s*([^\s:：()（）の]{2,20})の", text)
+    return _squash(m.group(1)) if m and len(_squash(text)) <= 40 and is_debt_name(_squash(m.group(1)), known_only=True) \
+        else None
+
+
 def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
     """Headings printed side by side right above a table, each over its own columns (決算 | 目標, 前年度 | 今年度):
     ({column: heading}, the lines they were read from). A line counts when two of its words or more say a basis,
@@ -1234,6 +1241,9 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     # under the title, or alone on the table's page: the figures nothing else dates are interim
     if stamp:
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
+    if caption_debt(caption) is None and debt is None and page is not None:  # 国民健康保険料の収納対策（令和６年度）
+        debt = next((d for ln in page.lines_outside_grids()[:3] if ln.bbox[3] <= grid.bbox[1]  # at the page's top:
+                     and not re.match(r"\s*資料", ln.text) and (d := _title_subject(ln.text))), None)  # its tables' debt
     return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
                         basis="interim" if stamp else None, as_of=stamp,
                         table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "",

@@ -1193,3 +1193,25 @@ def test_rows_of_places_under_a_bracketed_area_head_are_areas() -> None:
     got = {(f.debt_raw, f.area, f.metric, f.value) for f in read_table(grid(rows), ctx)[0]}
     assert ("市税", "尾道地域(本庁)", "assessed", 12867808000) in got
     assert ("市税", None, "collection_rate", 96.89) in got
+
+
+def test_a_pages_title_about_one_debt_names_its_tables_debt(tmp_path: Path) -> None:
+    """岩国市 資料２ (dev45): 「国民健康保険料の収納対策（令和６年度）」 at the page's top, 「１　令和５年度決算の状況」 over a
+    table by segment: the table is of 国民健康保険料."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    page.insert_text((50, 60), "資料２", fontname="japan", fontsize=9)
+    page.insert_text((50, 80), "国民健康保険料の収納対策（令和６年度）", fontname="japan", fontsize=12)
+    page.insert_text((50, 100), "１　令和５年度決算の状況", fontname="japan", fontsize=10)
+    xs, ys = [50, 150, 260, 360], [110, 130, 150]
+    for y in ys:
+        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
+    for x in xs:
+        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
+    for r, row in enumerate([["区分", "調定額（千円）", "収納率（％）"], ["現年度分", "2,968,540", "93.12"]]):
+        for c, text in enumerate(row):
+            page.insert_text((xs[c] + 4, ys[r] + 14), text, fontname="japan", fontsize=9)
+    doc.save(tmp_path / "k.pdf")
+    pages = load_pages(tmp_path / "k.pdf")
+    got = {(f.debt_raw, f.fiscal_year, f.segment, f.metric) for f in read_tables(pages, stitch(pages))[0]}
+    assert ("国民健康保険料", 2023, "current", "collection_rate") in got
