@@ -1250,7 +1250,8 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
                         era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))
 
 
-FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注|[(（]?\s*単\s*位\s*[:：])")  # (単位：千円), 単位：百万円 below too
+FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注|[(（]?\s*単\s*位\s*[:：]|[(（]\s*[)）]\s*内?は)")
+# (（　）内は令和４年度決算 under the table: what its bracketed figures are)  # (単位：千円), 単位：百万円 below too
 
 
 def footnote_below(page: Page, grid: Grid, max_lines: int = 3) -> str:

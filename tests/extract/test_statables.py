@@ -1215,3 +1215,15 @@ def test_a_pages_title_about_one_debt_names_its_tables_debt(tmp_path: Path) -> N
     pages = load_pages(tmp_path / "k.pdf")
     got = {(f.debt_raw, f.fiscal_year, f.segment, f.metric) for f in read_tables(pages, stitch(pages))[0]}
     assert ("国民健康保険料", 2023, "current", "collection_rate") in got
+
+
+def test_a_bracket_note_under_the_table_dates_its_bracketed_figures() -> None:
+    """米沢市 推進シート (dev46): 「（　）内は令和４年度決算」 printed under the table is its footnote; 99.18（99.10） under
+    5年度 決算 is 令和5年度 and, in brackets, 令和4年度."""
+    from saiken.extract.statables import FOOTNOTE
+    assert FOOTNOTE.match("（　）内は令和４年度決算") and FOOTNOTE.match("( )は前年同月")
+    rows = [["区分", "決算", "目標"], ["", "5年度", "令和7年度"], ["現年度分収納率(%)", "99.18(99.10)", "99.20"]]
+    ctx = TableContext(page=6, caption="(1)債権ごとの取組(市税)", debt="市税", fiscal_year=2024,
+                       footnote="(　)内は令和4年度決算")
+    got = {(f.fiscal_year, f.basis, f.value) for f in read_table(grid(rows), ctx)[0]}
+    assert {(2023, "actual", 99.18), (2022, "actual", 99.1), (2025, "target", 99.2)} <= got
