@@ -582,6 +582,32 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     return _Row(debt=debt, key=merge(*inner), words="".join(labels), area=area)
 
 
+REMARK_HEAD = re.compile(r"備考|摘要")  # a column of notes beside the figures
+
+
+def _remark_facts(cell: Cell, row: _Row, base: Key, ctx: TableContext, money: str | None) -> list[Fact]:
+    """The amounts a note cell names (うち滞納繰越分 549,401 千円, 不納欠損見込 45,600 千円): each keyed by the words
+    before it first (segment, metric, basis), then by its row and the table; amounts of money only."""
+    out: list[Fact] = []
+    text = fold(cell.text)
+    start = 0
+    for a in find_amounts(text):
+        if a.span is None:
+            continue
+        label, start = text[start:a.span[0]], a.span[1]
+        if a.unit != "yen":
+            continue
+        own = key_of(label, row.key.fiscal_year, ctx.era)
+        metric = own.metric or row.key.metric or base.metric
+        if metric not in MONEY_METRICS:
+            continue
+        key = merge(own, row.key, base)
+        f = _fact(replace(cell, text=a.raw), replace(key, metric=metric), row, ctx, metric, money)
+        if isinstance(f, Fact):
+            out.append(f)
+    return out
+
+
 def _hint(metric: str, keys: list[Key]) -> str | None:
     """The unit hint for a figure of `metric`: the first printed unit of the right kind among the keys."""
     units = [k.unit for k in keys if k.unit]
@@ -904,6 +930,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     newest = max((k.fiscal_year for k in lay.keys.values() if k.fiscal_year is not None), default=None)
     head_stacks = {c: [(m, None) for m in named] for c in lay.values  # 「収入済額 / 収納率」 over 30,678,901 / 45.27%:
                    if len(named := _in_order(" ".join(rows[r][c] for r in range(lay.header)))) == 2}  # a line each
+    remarks = [c for c in range(lay.values[0] + 1, grid.ncols) if c not in lay.values and REMARK_HEAD.search(
+        " ".join(_squash(rows[h][c]) for h in range(lay.header)))]
     rate_left: dict[int, int] = {}  # per row, the last column read as a rate (a 差 column right of it compares them)
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
@@ -937,6 +965,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         if row.debt is None and by_debt:  # 合計 printed in the 所属 column of a table by debt
             total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in (*TOTALS, "全体")), None)
             row = replace(row, debt=total) if total is not None else row
+        for c in remarks:  # 備考 | うち滞納繰越分 549,401 千円: an amount a note cell names, keyed by its own words
+            cell = grid.cell(r, c)
+            if cell is not None and cell.row == r and cell.col == c:
+                facts.extend(_remark_facts(cell, row, base, context, money))
         for c in lay.values:
             here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
             cell = grid.cell(r, c)

@@ -1227,3 +1227,15 @@ def test_a_bracket_note_under_the_table_dates_its_bracketed_figures() -> None:
                        footnote="(　)内は令和4年度決算")
     got = {(f.fiscal_year, f.basis, f.value) for f in read_table(grid(rows), ctx)[0]}
     assert {(2023, "actual", 99.18), (2022, "actual", 99.1), (2025, "target", 99.2)} <= got
+
+
+def test_amounts_named_in_a_remarks_column() -> None:
+    """入間市 表３－２ (dev45): 備考 「うち滞納繰越分 549,401 千円」 is the row's year's arrears outstanding; 「不納欠損見込
+    45,600 千円」 the year's estimated write-off; the 収入未済額 column is read as before."""
+    rows = [["債権名", "年度", "収入未済額", "備考"],
+            ["市税", "令和５年度（実績）", "763,381", "うち滞納繰越分 549,401 千円"],
+            ["市税", "令和６年度（見込）", "704,500", "不納欠損見込 45,600 千円"]]
+    got = keyed(read_table(grid(rows), TableContext(page=5, caption="表３－２ 収入未済額の目標（債権別・年度別） (単位：千円)"))[0])
+    assert got[("市税", None, 2023, "arrears", "outstanding", "actual", None, "yen")] == 549401000
+    assert got[("市税", None, 2024, "total", "written_off", "estimate", None, "yen")] == 45600000
+    assert got[("市税", None, 2023, "total", "outstanding", "actual", None, "yen")] == 763381000
