@@ -1152,6 +1152,7 @@ def test_achievement_rate_column_is_its_own_metric() -> None:
     assert got[("市税", None, 2022, "current", "achievement_rate", "actual", None, "percent")] == 100.1
     assert got[("市税", None, 2022, "current", "collection_rate", "target", None, "percent")] == 98.85
     assert not any(k[4] == "collection_rate" and v == 100.1 for k, v in got.items())
+    assert key_of("達成見込率").metric == "achievement_rate"  # 石岡市 (dev44): R5見込 | 差(見込-目標) | 達成見込率
 
 
 def test_the_corner_cells_bracket_names_the_tables_scope() -> None:
