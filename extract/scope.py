@@ -138,6 +138,8 @@ def _line_name(text: str, band: bool) -> str | None:
         return p.group(1)
     if (t := TAIL_NAME.search(OFFICE.sub("", text).rstrip())) and is_debt_name(t.group(1)) and "単位" not in text:
         return t.group(1)  # ４ 債権ごとの取組（1） 特別区民税, 推進シート③　市営住宅使用料（住宅課）
+    if (m := re.match(r"^\s*([^\s―—－\-:：]{2,20})\s*[―—－]\s*\S", text)) and _known(despace(m.group(1))):
+        return m.group(1)  # 保育所保育料　―　児童手当からの徴収: the debt, then the measure's title
     bare = NUMBERING.sub("", text).strip("】]】 ")
     if bare != text.strip() and re.search(r"\s(?:[(（](?:[0-9]{1,2}|[ア-ン])[)）]|[①-⑳])\s*\S", bare):
         return None  # (ア) 市税 (イ) 国民健康保険税 (ウ) 介護保険料: a list of the debts, no heading of one

@@ -1317,6 +1317,7 @@ def test_two_columns_a_larger_heading_beside_memo_numbered_debts_and_a_plans_res
     from saiken.extract.scope import _line_name
     assert _line_name("ア 市税", False) == "市税" and _line_name("(イ) 国民健康保険税", False) == "国民健康保険税"
     assert _line_name("(ア) 市税 (イ) 国民健康保険税 (ウ) 介護保険料", False) is None
+    assert _line_name("保育所保育料　―　児童手当からの徴収", False) == "保育所保育料"  # 石岡市 (dev44)
     d = drawing()
     p = d.page()
     d.text(p, 60, 50, "みどり市債権管理計画", size=14)
