@@ -507,9 +507,16 @@ def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[st
         for r, texts in carried.items():
             place = _squash(texts[k])
             if place and not is_figure(place):
-                out[r] = None if place in (*TOTALS, "全体", "全市", "市全体") or ALL_WARDS.match(place) else place
+                out[r] = _area_of(place)
                 carried[r] = texts[:k] + [""] + texts[k + 1:]
     return out
+
+
+def _area_of(place: str) -> str | None:
+    """The area a row of places is for, None for the whole municipality (合計, 全市, 計(市全体))."""
+    words = [place, re.sub(r"[(（][^()（）]*[)）]", "", place), *re.findall(r"[(（]([^()（）]*)[)）]", place)]
+    return None if any(w in (*TOTALS, "全体", "全市", "市全体", "町全体", "村全体") or ALL_WARDS.match(w) for w in words if w) \
+        else place
 
 
 def _names(text: str, key: Key) -> bool:
@@ -896,7 +903,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         for r in range(lay.header, grid.nrows):
             place = _squash(rows[r][place_col])  # type: ignore[index]
             if place and not is_figure(place):
-                places[r] = None if place in (*TOTALS, "全体", "全市", "市全体") or ALL_WARDS.match(place) else place
+                places[r] = _area_of(place)
     rates = context.unit is None and _rates_only(rows, lay)
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 

@@ -1194,6 +1194,8 @@ def test_rows_of_places_under_a_bracketed_area_head_are_areas() -> None:
     got = {(f.debt_raw, f.area, f.metric, f.value) for f in read_table(grid(rows), ctx)[0]}
     assert ("市税", "尾道地域(本庁)", "assessed", 12867808000) in got
     assert ("市税", None, "collection_rate", 96.89) in got
+    from saiken.extract.statables import _area_of
+    assert _area_of("計(市全体)") is None and _area_of("北茂安地区") == "北茂安地区"  # 栃木市 (dev45)
 
 
 def test_a_pages_title_about_one_debt_names_its_tables_debt(tmp_path: Path) -> None:
