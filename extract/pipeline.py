@@ -320,6 +320,9 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     shared = items_of(pages)
     if doc.document.kind == "minutes":  # ○中川委員長 …: a speaker's mark, no item of a list
         shared = [i for i in shared if i.label not in ("○", "◯", "〇")]
+    doc.initiatives = [i for i in doc.initiatives if len(_item_key(i.text)) >= 4 and not i.text.startswith("【参考】")
+                       or i.page in {s.page for s in shared}]  # (a wrapped tail 「た。」 or a 【参考】 heading the
+    # family read as an item is none, where the shared reader has no items to put instead)
     broken = {i.page for i in doc.initiatives if not _item_key(i.text) or NO_MEASURE.search(i.text)
               or TWO_ITEMS.search(i.text)} & {i.page for i in shared}
     if broken:  # a family item with no text (a tag wrapped onto its own line read as an item): the page's items

@@ -1346,3 +1346,12 @@ def test_debt_headings_of_a_page_in_two_columns_govern_their_own_column() -> Non
            if f.page == 4}
     assert {("97.15%", "介護保険料"), ("95.62%", "市税"), ("86.41%", "国民健康保険料"),
             ("98.88%", "後期高齢者医療保険料")} <= got
+
+
+def test_no_wrapped_tail_or_reference_heading_is_an_item() -> None:
+    """栃木市 (dev45) p4: a family reading 「…速やかに実施し / た。」 line by line, and the 【参考】 box's heading, as items:
+    neither 「た。」 nor 「【参考】滞納の状況…」 is kept as a 取組 item."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    items = convert(ROOT / "corpus/dev45/pdf/gd_tochigi_progress_1.pdf").initiatives
+    assert items and not any(len(i.text.strip("。 ")) < 3 or i.text.startswith("【参考】") for i in items)
