@@ -150,10 +150,15 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
             continue  # 「委員長・委員8名・事務局3名」 under 出席者: how many, no one person
         m = GROUP.match(line)
         first = line.split()[0] if line.split() else ""
+        words = line.split()
         if m:
             out.append((m.group(1).strip(), m.group(2)))
             grouped = True
-        elif ROLE_WORD.match(first) and len(line.split()) > 1:
+        elif len(words) >= 4 and len(words) % 2 == 0 and all(
+                bool(ROLE_WORD.match(w)) == (k % 2 == 0) for k, w in enumerate(words)):
+            out.extend((words[k], words[k + 1]) for k in range(0, len(words), 2))  # 本部長 副市長　本部員 建設部長:
+            grouped = True  # role and title pairs set in two columns
+        elif ROLE_WORD.match(first) and len(words) > 1:
             out.append((first, line[len(first):].strip()))
             grouped = True
         elif out and (out[-1][1].rstrip().endswith(("・", "、", ",")) or (previous is not None and previous.wraps
@@ -423,6 +428,10 @@ def _role_rows(rows: list[list[str]]) -> list[Attendee]:
     roles = [despace(r[0]) for r in rows]
     if len(rows[0]) < 2 or sum(bool(ROLE_WORD.match(x)) for x in roles) < 2:
         return []
+    if len(rows[0]) >= 4 and len(rows[0]) % 2 == 0 and all(
+            not despace(r[k]) or ROLE_WORD.match(despace(r[k])) for r in rows for k in range(0, len(r), 2)):
+        return [a for row in rows for k in range(0, len(row), 2) if ROLE_WORD.match(despace(row[k]))
+                for a in _cell_people(row[k + 1], despace(row[k]), "")]  # 本部長 | 副市長 | 本部員 | 建設部長: pairs
     return [a for role, row in zip(roles, rows) if ROLE_WORD.match(role)
             for a in _cell_people(row[-1], role, "")]
 

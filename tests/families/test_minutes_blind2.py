@@ -104,3 +104,18 @@ def test_a_speech_table_is_no_label_table() -> None:
 ])
 def test_speaker_labels_after_list_marks(text: str, expected: tuple[str, str] | None) -> None:
     assert speaker_label(text) == expected
+
+
+def test_role_and_title_pairs_set_in_two_columns() -> None:
+    """横手市 (dev46): 本部長 | 副市長 | 本部員 | 建設部長 rows, a role and a title twice a row (a table or text lines):
+    each pair one person, not the row's first role with its last title."""
+    from saiken.extract.families.minutes_people import _groups
+    rows = [("本部長", "副市長", "本部員", "建設部長"), ("本部員", "市民福祉部長", "事務局", "収納課長"),
+            ("本部員", "商工観光部長", "", "")]
+    cells = [_cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = table_attendees(Grid(page=1, bbox=(0, 0, 4, 3), nrows=3, ncols=4, cells=cells))
+    assert got == [Attendee(role="本部長", title="副市長"), Attendee(role="本部員", title="建設部長"),
+                   Attendee(role="本部員", title="市民福祉部長"), Attendee(role="事務局", title="収納課長"),
+                   Attendee(role="本部員", title="商工観光部長")]
+    lines = [TextLine(1, "副本部長 財務部長 本部員 上下水道部長", 100, 9.5)]
+    assert _groups(lines, None) == [("副本部長", "財務部長"), ("本部員", "上下水道部長")]
