@@ -333,7 +333,8 @@ def _speaker_label(text: str) -> tuple[str, str] | None:
     if m and is_speaker_name(m.group(1)):  # 〔説明〕収納推進課債権管理係長: the kind of speech, then its speaker
         return despace(m.group(1)), (m.group(2) or "").strip()
     m = PAREN_SPEAKER.match(text)
-    if m and not STAGE_DIRECTION.search(m.group(1)):  # （「異議なし」と呼ぶ者あり）: the record's note, no speaker
+    if m and not STAGE_DIRECTION.search(m.group(1)) and not re.match(r"\s*単\s*位\s*[:：]", m.group(1)):
+        # (（「異議なし」と呼ぶ者あり）: the record's note, no speaker; （単位：億円） over a table: a unit note)
         return despace(m.group(1)), ""
     for pattern in (BRACKET_SPEAKER, DASH_SPEAKER, INLINE_PAREN_SPEAKER, MARK_SPEAKER, COLON_SPEAKER):
         m = pattern.match(text)

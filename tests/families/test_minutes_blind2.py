@@ -68,6 +68,7 @@ def test_speaker_labels_between_dashes_and_tortoise_brackets() -> None:
     assert speaker_label("〔財政局長〕「市税」は、") == ("財政局長", "「市税」は、")
     assert speaker_label("- 2 -") is None  # a page number
     assert speaker_label("- 継続 -") is None
+    assert speaker_label("（単位：億円）") is None  # 横手市 (dev46): the unit note over a 別表, no speaker
 
 
 def speech_grid(page: int, header: bool, rows: list[tuple[str, str]]) -> Grid:
