@@ -967,8 +967,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             parent_segment = row.key.segment or parent_segment
         if row.key.metric:
             above_metric = row.key.metric
-        elif row.key.previous and not row.key.fiscal_year and above_metric:  # 収納率 | 前年同期 | 差 rows
-            row = replace(row, key=replace(row.key, metric=above_metric))
+        elif (row.key.previous and not row.key.fiscal_year or row.key.change) and above_metric:  # 収納率 | 前年同期 | 差
+            row = replace(row, key=replace(row.key, metric=above_metric))  # rows; 増減(R6-R5) under 収入未済額 rows
         if row.debt is None and by_debt:  # 合計 printed in the 所属 column of a table by debt
             total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in (*TOTALS, "全体")), None)
             row = replace(row, debt=total) if total is not None else row
