@@ -293,14 +293,31 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
             year -= 1  # a 決算特別委員会 of September 2024 reviews the figures of 2023
     dated = date if "日" in (doc.document.date_raw or "") else None  # a paper dated to the day (令和8年2月9日)
     held_on = doc.minutes.date if doc.minutes and doc.minutes.date else dated  # that date dates a year-less 「2月末」
+    tabled: dict[tuple, list] = {}  # the figures of the page's tables, by page, metric and value
+    for f in doc.facts:
+        if f.table is not None and f.metric in CORE_METRICS:
+            tabled.setdefault((f.page, f.metric, f.value), []).append(f)
     for f in text_facts(pages, year, held_on if held_on and re.match(r"\d{4}-\d{2}-\d{2}$", held_on) else None):
         k = (f.page, despace(fold(f.raw)))
+        twins = [t for t in tabled.get((f.page, f.metric, f.value), []) if t.segment == f.segment]
+        if twins and _distinctive(f) and len({(t.fiscal_year, t.basis, t.as_of, t.segment) for t in twins}) == 1:
+            t = twins[0]  # 「滞納繰越分の収納率は22.86％と目標（23.00％）を下回った」 under a table printing 22.86 as
+            f = f.model_copy(update=dict(fiscal_year=t.fiscal_year, fiscal_year_raw=t.fiscal_year_raw,  # R6決算:
+                                         basis=t.basis, as_of=t.as_of, segment=t.segment,  # the same figure
+                                         debt_raw=f.debt_raw or t.debt_raw))
         pattern = r"(?<![0-9,.])" + r"\s*".join(map(re.escape, k[1]))  # not inside 3,456,789 nor 78998.91%
         printed = max(1, len(re.findall(pattern, texts.get(f.page, ""))))  # a figure wrapped in a cell is printed once
         if held.get(k, 0) >= printed:
             continue
         held[k] = held.get(k, 0) + 1
         doc.facts.append(f)
+
+
+def _distinctive(f: Fact) -> bool:
+    """True for a figure unlikely to be printed twice by chance: a rate with two decimals, an amount of 1,000 or more."""
+    if f.unit == "percent":
+        return bool(re.search(r"\.[0-9]{2}", fold(f.raw)))
+    return f.unit == "yen" and abs(f.value) >= 1000
 
 
 #: An item's text running on into another's number: two columns of items read across as one line (…Web ① 強制…).

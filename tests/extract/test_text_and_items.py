@@ -1355,3 +1355,14 @@ def test_no_wrapped_tail_or_reference_heading_is_an_item() -> None:
     from support.cases import ROOT
     items = convert(ROOT / "corpus/dev45/pdf/gd_tochigi_progress_1.pdf").initiatives
     assert items and not any(len(i.text.strip("。 ")) < 3 or i.text.startswith("【参考】") for i in items)
+
+
+def test_a_figure_of_the_pages_table_repeated_in_its_text_is_that_figure() -> None:
+    """北秋田市 (dev44) p4: 「課題　滞納繰越分の収納率は22.86％と目標（23.00％）を下回った」 under a table printing 22.86 as
+    令和6年度決算 (and 23.00 as its target): the sentence's figures take the table's year and basis."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.basis, f.segment) for f in
+           convert(ROOT / "corpus/dev44/pdf/gb_kitaakita_committee_1.pdf").facts if f.page == 4 and "％" in f.raw
+           or f.page == 4 and f.raw.endswith("%")}
+    assert ("22.86%", 2024, "actual", "arrears") in got
