@@ -589,6 +589,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     return _Row(debt=debt, key=merge(*inner), words="".join(labels), area=area)
 
 
+#: a note saying the table holds one segment only (※ 現年分のうち普通徴収分のみ。)
+ONLY_SEGMENT = re.compile(r"(現年(?:度)?(?:課税)?分|滞納繰越分)(?:のうち[^。]{0,20})?のみ")
 REMARK_HEAD = re.compile(r"備考|摘要")  # a column of notes beside the figures
 
 
@@ -871,6 +873,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         others = [m for m in named if m not in printed]
         if len(named) == 2 and len(others) == 1:
             base = replace(base, metric=others[0])
+    only = ONLY_SEGMENT.search(context.footnote)
+    if base.segment is None and only:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
+        base = replace(base, segment=key_of(only.group(1)).segment)
     noted_heads = _note_heads(rows, lay)
     _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)

@@ -1250,3 +1250,14 @@ def test_a_change_row_under_rows_of_one_metric() -> None:
     pages = load_pages(ROOT / "corpus/dev46/pdf/gg_kanoya_committee_1.pdf")
     got = {(f.debt_raw, f.fiscal_year, f.metric, f.value) for f in read_tables(pages, stitch(pages))[0] if f.page == 2}
     assert ("市税", 2024, "difference", -44513000) in got
+
+
+def test_a_note_that_the_table_holds_one_segment_only() -> None:
+    """みやき町 表5 (dev46): 「※ 現年分のうち普通徴収分のみ。」 under 区分 | 介護保険料 | 後期高齢者医療保険料 rows: the
+    figures are 現年分."""
+    rows = [["区分", "介護保険料", "後期高齢者医療保険料"], ["調定額(円)", "41,205,300", "52,318,400"],
+            ["収納率(%)", "89.41", "97.71"]]
+    ctx = TableContext(page=3, caption="表5 普通徴収分の収納状況(2月末)", fiscal_year=2023, basis="interim",
+                       as_of="2024-02-29", footnote="※ 現年分のうち普通徴収分のみ。")
+    got = {(f.debt_raw, f.segment, f.metric, f.value) for f in read_table(grid(rows), ctx)[0]}
+    assert ("介護保険料", "current", "collection_rate", 89.41) in got
