@@ -70,12 +70,20 @@ def title_kind(pages: list[Page]) -> Kind | None:
     if kind in (None, "committee_material") and (kind_of(" ".join(ln.text for ln in head[:2])) == "minutes"
                                                  or council_record(pages)):
         return "minutes"  # 「町税等徴収対策強化特別委員会」 over ○委員長 … ○税務課長 …: the record of the meeting
-    if kind == "progress_report" and DATED_REPORT.search(despace(title)) and not SECTION_NUMBER.match(title):
+    if kind == "progress_report" and not SECTION_NUMBER.match(title) and (
+            DATED_REPORT.search(despace(title)) or _stamped(pages)):
         return kind  # 「未収金対策の取組状況（11月末現在）」 under 「…推進会議資料」: a report of a month end, wherever shown
+        # (also with the month end on a line of its own under the title: （令和６年２月末現在）)
     if any(MATERIAL.search(despace(ln.text)) and not despace(ln.text).startswith(("配付資料", "配布資料"))
            for ln in head):
         return "committee_material"
     return kind or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))
+
+
+def _stamped(pages: list[Page]) -> bool:
+    """True when the document states the month end it is as of near its title (see docinfo.document_stamp)."""
+    from saiken.extract.docinfo import document_stamp
+    return document_stamp(pages) is not None
 
 
 def running_kind(pages: list[Page]) -> Kind | None:

@@ -136,6 +136,9 @@ def _line_name(text: str, band: bool) -> str | None:
         return None
     if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
         return p.group(1)
+    if p and len(parts := re.split(r"[・、]", p.group(1))) == 2 and _known(despace(parts[0])) and \
+            re.fullmatch(r"現年(?:度)?(?:課税)?分|滞納繰越分|過年度分", despace(parts[1])):
+        return parts[0]  # ４　地区別の収納状況（市税・現年課税分）: the debt, then the segment
     if (t := TAIL_NAME.search(OFFICE.sub("", text).rstrip())) and is_debt_name(t.group(1)) and "単位" not in text:
         return t.group(1)  # ４ 債権ごとの取組（1） 特別区民税, 推進シート③　市営住宅使用料（住宅課）
     if (m := re.match(r"^\s*([^\s―—－\-:：]{2,20})\s*[―—－]\s*\S", text)) and _known(despace(m.group(1))):

@@ -1180,6 +1180,11 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
         if title is not None and (tk := key_of(title)).fiscal_year is not None and tk.metric is None and not tk.as_of \
                 and not NOTE_LINE.match(title):  # 目標（案）: a year, and no metric of a table of its own)
             taken.insert(0, title)
+    if key_of(" ".join(taken)).segment is None:  # ４　地区別の収納状況（市税・現年課税分） over its lead-in and 表５:
+        scope = next((m for _, _, t in above[stop:stop + 6] if SECTION_HEADING.match(t)  # the section's segment
+                      and (m := SCOPE_SEGMENT.search(t))), None)
+        if scope is not None:
+            taken.append(scope.group(1))
     if key_of(" ".join(taken)).fiscal_year is None and not sectioned:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
         heading = next((t for _, _, t in above[stop:stop + 10] if SECTION_HEADING.match(t) and
                         not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
@@ -1189,6 +1194,8 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     return " ".join(taken)
 
 
+#: a heading's bracket naming a debt and a segment: （市税・現年課税分）
+SCOPE_SEGMENT = re.compile(r"[(（][^()（）・、]{2,16}[・、](現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)[)）]")
 CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*([^\s:：()（）の]{2,20})の")
 
 

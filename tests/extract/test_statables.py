@@ -1261,3 +1261,16 @@ def test_a_note_that_the_table_holds_one_segment_only() -> None:
                        as_of="2024-02-29", footnote="※ 現年分のうち普通徴収分のみ。")
     got = {(f.debt_raw, f.segment, f.metric, f.value) for f in read_table(grid(rows), ctx)[0]}
     assert ("介護保険料", "current", "collection_rate", 89.41) in got
+
+
+def test_a_sections_bracket_of_debt_and_segment_scopes_its_table() -> None:
+    """福島市 (dev47): 「４　地区別の収納状況（市税・現年課税分）」 over a lead-in sentence and 表５ by district: the table's
+    figures are 市税's 現年課税分; the paper, titled 取組状況 with （令和６年２月末現在） on the line under its title and
+    資料２ above it, is a progress report."""
+    from saiken.extract.kinds import title_kind
+    from saiken.extract.scope import _line_name
+    assert _line_name("４　地区別の収納状況（市税・現年課税分）", False) == "市税"
+    pages = load_pages(ROOT / "corpus/dev47/pdf/gh_fukushima_progress_1.pdf")
+    assert title_kind(pages) == "progress_report"
+    got = {(f.debt_raw, f.area, f.segment, f.metric, f.value) for f in read_tables(pages, stitch(pages))[0] if f.page == 5}
+    assert ("市税", "中央地区", "current", "collection_rate", 91.95) in got
