@@ -1330,13 +1330,39 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
     `like_before`): what every reader of the document's tables shares, worked out once."""
     seen: dict[tuple[str, ...], TableContext] = {}
     out: list[TableContext] = []
+    titles = _dated_titles(pages)
     for i, g in enumerate(grids):
         ctx = like_before(seen, g, context_for(pages, g, table=i, debt=debts[i], fiscal_year=fiscal_year))
+        carried = titles.get(g.page)
+        if carried is not None and ctx.key().fiscal_year in (None, fiscal_year) and \
+                key_of(ctx.caption).fiscal_year is None and ctx.as_of is None:
+            ctx = replace(ctx, fiscal_year=carried.fiscal_year, fiscal_year_raw=carried.fiscal_year_raw,
+                          basis=ctx.basis or carried.basis)  # 資料２ …の状況（令和４年度決算） on the page before, its
+            # (2) on this page: the part's year and basis
         if out and CONTINUED.search(ctx.caption) and grids[i - 1].page < g.page:
             before = out[-1]  # 「（前ページの表の続き：計・不納欠損額・収入未済額）」: the right-hand columns of the table
             ctx = replace(ctx, caption=f"{before.caption} {ctx.caption}", debt=ctx.debt or before.debt,  # before
                           fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis, as_of=ctx.as_of or before.as_of)
         out.append(ctx)
+    return out
+
+
+def _dated_titles(pages: list[Page]) -> dict[int, Key]:
+    """For each page that opens with no dated title of its own, the key of the dated title a page before opened
+    with (資料２ 区役所で徴収事務を行っている債権の状況（令和４年度決算）): a part of the paper running on over pages.
+    A title counts when it is among a page's first three lines outside tables, short, and names a year and a basis."""
+    out: dict[int, Key] = {}
+    last: Key | None = None
+    for page in pages:
+        heads = [ln.text for ln in page.lines_outside_grids()[:3]]
+        own = next((k for t in heads if len(_squash(t)) <= 50 and "。" not in t
+                    and (k := key_of(t)).fiscal_year is not None and k.basis in ("actual", "estimate")), None)
+        if own is not None:
+            last = own
+        elif last is not None and not any(re.match(r"\s*資料\s*[0-9０-９]", t) for t in heads):
+            out[page.number] = last
+        else:
+            last = None
     return out
 
 

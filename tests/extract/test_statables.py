@@ -1274,3 +1274,13 @@ def test_a_sections_bracket_of_debt_and_segment_scopes_its_table() -> None:
     assert title_kind(pages) == "progress_report"
     got = {(f.debt_raw, f.area, f.segment, f.metric, f.value) for f in read_tables(pages, stitch(pages))[0] if f.page == 5}
     assert ("市税", "中央地区", "current", "collection_rate", 91.95) in got
+
+
+def test_a_dated_part_title_runs_on_to_the_next_page() -> None:
+    """堺市 資料２ (dev47): 「区役所で徴収事務を行っている債権の状況（令和４年度決算）」 on page 3 over (1); its (2) 保育料 table
+    on page 4 prints no year: of 令和4年度, settled (not the paper's 令和5年度)."""
+    pages = load_pages(ROOT / "corpus/dev47/pdf/gi_sakai_committee_1.pdf")
+    got = {(f.debt_raw, f.area, f.fiscal_year, f.basis, f.metric, f.value) for f in read_tables(pages, stitch(pages))[0]
+           if f.page == 4}
+    assert any(d and "保育料" in d and a == "堺区" and y == 2022 and b == "actual" and m == "assessed" and v == 421272000
+               for d, a, y, b, m, v in got)
