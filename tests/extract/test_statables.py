@@ -1164,23 +1164,31 @@ def test_the_corner_cells_bracket_names_the_tables_scope() -> None:
     assert got[("市全体", None, 2022, "total", "collection_rate", "actual", None, "percent")] == 94.09
 
 
-def test_a_pages_dated_title_over_its_numbered_sections_dates_their_tables(tmp_path: Path) -> None:
-    """四日市市 資料３ (dev45): 「令和６年度 主要債権の目標（案）」 over 「（１）目標収納率」 and its table: the targets are of
-    令和6年度 (the title's year; no metric of its own)."""
+def _page_with_table(path: Path, lines: list[tuple[float, str, float]], top: float, rows: list[list[str]]) -> Path:
+    """A one-page PDF: text lines (y, text, size) at x=50, then a ruled table of `rows` from `top` down."""
     doc = pymupdf.open()
     page = doc.new_page()
-    page.insert_text((50, 60), "令和６年度 主要債権の目標（案）", fontname="japan", fontsize=12)
-    page.insert_text((50, 90), "（１）目標収納率", fontname="japan", fontsize=10)
-    xs, ys = [50, 200, 300, 400], [100, 120, 140]
+    for y, text, size in lines:
+        page.insert_text((50, y), text, fontname="japan", fontsize=size)
+    xs = [50, 200, 300, 400][:len(rows[0]) + 1]
+    ys = [top + 20 * r for r in range(len(rows) + 1)]
     for y in ys:
         page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
     for x in xs:
         page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
-    for r, row in enumerate([["区分", "市税", "介護保険料"], ["現年度分収納率", "99.18", "99.20"]]):
+    for r, row in enumerate(rows):
         for c, text in enumerate(row):
             page.insert_text((xs[c] + 4, ys[r] + 14), text, fontname="japan", fontsize=9)
-    doc.save(tmp_path / "t.pdf")
-    pages = load_pages(tmp_path / "t.pdf")
+    doc.save(path)
+    return path
+
+
+def test_a_pages_dated_title_over_its_numbered_sections_dates_their_tables(tmp_path: Path) -> None:
+    """四日市市 資料３ (dev45): 「令和６年度 主要債権の目標（案）」 over 「（１）目標収納率」 and its table: the targets are of
+    令和6年度 (the title's year; no metric of its own)."""
+    pages = load_pages(_page_with_table(tmp_path / "t.pdf", [(60, "令和６年度 主要債権の目標（案）", 12),
+                                                             (90, "（１）目標収納率", 10)],
+                                        100, [["区分", "市税", "介護保険料"], ["現年度分収納率", "99.18", "99.20"]]))
     got = {(f.debt_raw, f.fiscal_year, f.segment, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0]}
     assert ("市税", 2024, "current", "target", 99.18) in got
 
@@ -1201,21 +1209,9 @@ def test_rows_of_places_under_a_bracketed_area_head_are_areas() -> None:
 def test_a_pages_title_about_one_debt_names_its_tables_debt(tmp_path: Path) -> None:
     """岩国市 資料２ (dev45): 「国民健康保険料の収納対策（令和６年度）」 at the page's top, 「１　令和５年度決算の状況」 over a
     table by segment: the table is of 国民健康保険料."""
-    doc = pymupdf.open()
-    page = doc.new_page()
-    page.insert_text((50, 60), "資料２", fontname="japan", fontsize=9)
-    page.insert_text((50, 80), "国民健康保険料の収納対策（令和６年度）", fontname="japan", fontsize=12)
-    page.insert_text((50, 100), "１　令和５年度決算の状況", fontname="japan", fontsize=10)
-    xs, ys = [50, 150, 260, 360], [110, 130, 150]
-    for y in ys:
-        page.draw_line((xs[0], y), (xs[-1], y), width=0.5)
-    for x in xs:
-        page.draw_line((x, ys[0]), (x, ys[-1]), width=0.5)
-    for r, row in enumerate([["区分", "調定額（千円）", "収納率（％）"], ["現年度分", "2,968,540", "93.12"]]):
-        for c, text in enumerate(row):
-            page.insert_text((xs[c] + 4, ys[r] + 14), text, fontname="japan", fontsize=9)
-    doc.save(tmp_path / "k.pdf")
-    pages = load_pages(tmp_path / "k.pdf")
+    pages = load_pages(_page_with_table(tmp_path / "k.pdf", [(60, "資料２", 9), (80, "国民健康保険料の収納対策（令和６年度）", 12),
+                                                             (100, "１　令和５年度決算の状況", 10)],
+                                        110, [["区分", "調定額（千円）", "収納率（％）"], ["現年度分", "2,968,540", "93.12"]]))
     got = {(f.debt_raw, f.fiscal_year, f.segment, f.metric) for f in read_tables(pages, stitch(pages))[0]}
     assert ("国民健康保険料", 2023, "current", "collection_rate") in got
 
