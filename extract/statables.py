@@ -1335,7 +1335,8 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
         ctx = like_before(seen, g, context_for(pages, g, table=i, debt=debts[i], fiscal_year=fiscal_year))
         carried = titles.get(g.page)
         if carried is not None and ctx.key().fiscal_year in (None, fiscal_year) and \
-                key_of(ctx.caption).fiscal_year is None and ctx.as_of is None:
+                key_of(ctx.caption).fiscal_year is None and ctx.as_of is None and \
+                not any(year_of(t)[0] for row in g.rows()[:4] for t in row):  # (a table printing its own years: its own)
             ctx = replace(ctx, fiscal_year=carried.fiscal_year, fiscal_year_raw=carried.fiscal_year_raw,
                           basis=ctx.basis or carried.basis)  # 資料２ …の状況（令和４年度決算） on the page before, its
             # (2) on this page: the part's year and basis

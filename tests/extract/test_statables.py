@@ -1280,3 +1280,6 @@ def test_a_dated_part_title_runs_on_to_the_next_page() -> None:
            if f.page == 4}
     assert any(d and "保育料" in d and a == "堺区" and y == 2022 and b == "actual" and m == "assessed" and v == 421272000
                for d, a, y, b, m, v in got)
+    pages = load_pages(ROOT / "corpus/third/pdf/wakaba_kaikei_plan_r6_7.pdf")  # a table printing its own years
+    got = {(f.fiscal_year, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0] if f.page == 7}
+    assert (2020, "actual", 80212334000) in got  # (令和2年度 | 令和3年度 …: its own, not a title's 見込 carried on)
