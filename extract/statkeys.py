@@ -87,6 +87,10 @@ def segment_of(text: str) -> str | None:
     return None
 
 
+#: segment words by their sorted characters: a word set vertically in two columns of a cell, read in the wrong order
+UNSCRAMBLED = {"".join(sorted(w)): w for w in ("滞納繰越分", "現年度分", "現年課税分", "過年度分")}
+
+
 def own_segment(name: str) -> str | None:
     """The segment a debt label states in a closing parenthesis (市税(現年分)); None for names such as
     住宅手当過年度収入, whose segment words are part of the debt's name."""
@@ -227,6 +231,8 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
         return Key()
     if SPACED_OUT.fullmatch(text.strip()):  # 「合　計」「区　分」: a short label spaced out for alignment
         text = despace(text)
+    if "".join(sorted(despace(text))) in UNSCRAMBLED:  # 納越分滞繰: 滞納繰越分 set vertically, read column by column
+        text = UNSCRAMBLED["".join(sorted(despace(text)))]
     text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
     text = DOTTED_DATE.sub(_undot, text)  # R7.12末 → 令和7年12月末
     printed = text

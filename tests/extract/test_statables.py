@@ -1283,3 +1283,11 @@ def test_a_dated_part_title_runs_on_to_the_next_page() -> None:
     pages = load_pages(ROOT / "corpus/third/pdf/wakaba_kaikei_plan_r6_7.pdf")  # a table printing its own years
     got = {(f.fiscal_year, f.basis, f.value) for f in read_tables(pages, stitch(pages))[0] if f.page == 7}
     assert (2020, "actual", 80212334000) in got  # (令和2年度 | 令和3年度 …: its own, not a title's 見込 carried on)
+
+
+def test_a_segment_word_set_vertically_and_read_out_of_order() -> None:
+    """安城市 推進シート (dev47): 滞納繰越分 set vertically in two columns of a merged label cell comes out 納越分滞繰: still
+    滞納繰越分, with nothing else named."""
+    k = key_of("納越分滞繰")
+    assert (k.segment, k.rest, k.metric) == ("arrears", "", None)
+    assert key_of("分年現度").segment == "current" and key_of("市税").segment is None
