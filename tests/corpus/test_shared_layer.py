@@ -64,7 +64,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev44": (0.91, 0.96),  # below the 0.95 target: the last rounds, fixed in part (see docs/notes/issue10.md)
     "dev45": (0.95, 0.97),
     "dev46": (0.96, 0.98),
-    "dev47": (0.90, 0.92),  # below the 0.95 target
+    "dev47": (0.92, 0.95),  # below the 0.95 target
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
