@@ -68,7 +68,15 @@ PROSE_STAMP = re.compile(r"((?:令和|平成|R|H)[0-9元]+年[0-9]{1,2}月末日
 def document_stamp(pages: list[Page]) -> str | None:
     """The month end (or day) the whole document is as of, printed alone near the title (（令和7年12月末現在）), in
     the title's bracket, or in the first page's running text of what is reported (…、令和６年２月末時点における収納状況
-    と…を取りまとめた): ISO date, else None."""
+    と…を取りまとめた): ISO date, else None. Read once per document (kept in the first page's views)."""
+    if not pages:
+        return None
+    if "document stamp" not in pages[0].views:
+        pages[0].views["document stamp"] = _document_stamp(pages)
+    return pages[0].views["document stamp"]
+
+
+def _document_stamp(pages: list[Page]) -> str | None:
     from saiken.extract.statkeys import key_of
     for ln in head_lines(pages)[:8]:
         if STAMP.match(ln.text):
@@ -76,7 +84,7 @@ def document_stamp(pages: list[Page]) -> str | None:
     for ln in title_lines(pages):  # 令和5年度 未収金対策の取組状況（令和6年2月末現在）: the title's own bracket
         if (m := TITLE_STAMP.search(ln.text)):
             return key_of(m.group(1)).as_of
-    if pages and (m := PROSE_STAMP.search(despace("".join(ln.text for ln in pages[0].lines_outside_grids())))):
+    if (m := PROSE_STAMP.search(despace("".join(ln.text for ln in pages[0].lines_outside_grids())))):
         return key_of(m.group(1)).as_of
     return None
 

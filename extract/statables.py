@@ -389,6 +389,8 @@ def _sentence(text: str) -> bool:
 
 
 FORMULA = re.compile(r"^[(（]?[A-ZＡ-Ｚ][)）]?\s*[-－−―]\s*[(（]?[A-ZＡ-Ｚ][)）]?$")  # (A)-(B) under a column's name
+
+
 def _years_carried_right(lay: _Layout) -> None:
     """R2目標 | 実績 | 達成率 | R3目標 | 実績 | …: where columns naming a year and a basis together repeat, each followed
     by columns of another basis and no year, those columns take the year of the one left of them."""
@@ -501,8 +503,7 @@ def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[st
     blanked in `carried`; a total row (合計, 全市) is the whole municipality (None)."""
     out: dict[int, str | None] = {}
     for k, c in enumerate(lay.labels):
-        if lay.header == 0 or not AREA_HEAD.fullmatch(re.sub(r"[(（][^()（）]*[)）]", "", _squash(rows[lay.header - 1][c]))):
-            # (地域(担当): the place's office in brackets)
+        if lay.header == 0 or not _area_head(rows[lay.header - 1][c]):
             continue
         for r, texts in carried.items():
             place = _squash(texts[k])
@@ -512,9 +513,17 @@ def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[st
     return out
 
 
+def _area_head(text: str) -> bool:
+    """True for the head of a column of places (地区, 支所名), its office in brackets or not (地域(担当))."""
+    return bool(AREA_HEAD.fullmatch(BRACKETED.sub("", _squash(text))))
+
+
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _area_of(place: str) -> str | None:
     """The area a row of places is for, None for the whole municipality (合計, 全市, 計(市全体))."""
-    words = [place, re.sub(r"[(（][^()（）]*[)）]", "", place), *re.findall(r"[(（]([^()（）]*)[)）]", place)]
+    words = [place, BRACKETED.sub("", place), *re.findall(r"[(（]([^()（）]*)[)）]", place)]
     return None if any(w in (*TOTALS, "全体", "全市", "市全体", "町全体", "村全体") or ALL_WARDS.match(w) for w in words if w) \
         else place
 
@@ -902,8 +911,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     carried = _carry_labels(rows, lay)
     places = _area_labels(rows, lay, carried)  # 地区 | 倉敷, 水島: the rows' areas, not debts
     place_col = lay.debt_col if lay.debt_col is not None else 0 if not lay.labels and 0 not in lay.values else None
-    area_col = place_col is not None and lay.header > 0 and bool(AREA_HEAD.fullmatch(
-        re.sub(r"[(（][^()（）]*[)）]", "", _squash(rows[lay.header - 1][place_col]))))  # 地域(担当) | 調定額 | …
+    area_col = place_col is not None and lay.header > 0 and _area_head(rows[lay.header - 1][place_col])  # 地域(担当)
     if area_col:
         for r in range(lay.header, grid.nrows):
             place = _squash(rows[r][place_col])  # type: ignore[index]
@@ -1292,10 +1300,11 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     # under the title, or alone on the table's page: the figures nothing else dates are interim
     if stamp:
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
-    if caption_debt(caption) is None and debt is None and page is not None:  # 国民健康保険料の収納対策（令和６年度）
+    named = caption_debt(caption)
+    if named is None and debt is None and page is not None:  # 国民健康保険料の収納対策（令和６年度）
         debt = next((d for ln in page.lines_outside_grids()[:3] if ln.bbox[3] <= grid.bbox[1]  # at the page's top:
                      and not re.match(r"\s*資料", ln.text) and (d := _title_subject(ln.text))), None)  # its tables' debt
-    return TableContext(page=grid.page, caption=caption, debt=caption_debt(caption) or debt, fiscal_year=fiscal_year,
+    return TableContext(page=grid.page, caption=caption, debt=named or debt, fiscal_year=fiscal_year,
                         basis="interim" if stamp else None, as_of=stamp,
                         table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "",
                         era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))

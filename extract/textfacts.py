@@ -796,13 +796,13 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
         page_era = era_of(page.text)
         first_on_page = True
         on_page: list[Mark] = []  # the page's marks read so far
+        columns = _side_by_side(page_marks.get(page.number, []))  # marks of two columns: each governs its own
         for place in _places(page):
             while ms and (ms[0].page, ms[0].y) <= (page.number, place.y + 1):
                 if ms[0].name != debt:
                     headings = []
                 on_page.append(ms.pop(0))
                 debt = on_page[-1].name
-            columns = _side_by_side(page_marks.get(page.number, []))  # marks of two columns: each its own
             reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2], columns)]  # two 個票 side by side: the
             mine = reach[-1].name if reach else debt  # box over the place's own half
             own_debt = talk.debt_of(place, mine, first_on_page)
