@@ -248,14 +248,8 @@ def _rows_printed_above(grid: Grid, page: Page) -> Grid | None:
     names in three columns or more (a single name between two such lines too: 債権名 set between the band's two
     lines), its words on the grid's columns; a caption, unit note or sentence stops it. None when nothing is
     taken or no line of column names is found."""
-    first = _shape(grid.rows()[0]) if grid.nrows else ()
-    if grid.nrows < 2 or not (first and first[0] == "t" and "n" in first[1:]):
-        return None
-    spans: dict[int, tuple[float, float]] = {}
-    for c in grid.cells:
-        if c.colspan == 1 and (c.page or grid.page) == grid.page:
-            spans.setdefault(c.col, (c.bbox[0], c.bbox[2]))
-    if len(spans) != grid.ncols:
+    spans = _column_spans(grid)
+    if not _opens_on_figures(grid) or spans is None:
         return None
     height = _row_height(grid)
     above = sorted((ln for ln in page.lines if ln.bbox[3] <= grid.bbox[1] + 2 and ln.text.strip()
@@ -287,6 +281,21 @@ def _rows_printed_above(grid: Grid, page: Page) -> Grid | None:
     top = min(ln.bbox[1] for ln, _ in taken)
     return Grid(page=grid.page, bbox=(grid.bbox[0], top, grid.bbox[2], grid.bbox[3]), nrows=grid.nrows + n,
                 ncols=grid.ncols, cells=cells, pages=list(grid.pages))
+
+
+def _opens_on_figures(g: Grid) -> bool:
+    """True for a grid of two rows or more whose first row is a label and figures (no header of its own)."""
+    first = _shape(g.rows()[0]) if g.nrows else ()
+    return g.nrows >= 2 and bool(first) and first[0] == "t" and "n" in first[1:]
+
+
+def _column_spans(g: Grid) -> dict[int, tuple[float, float]] | None:
+    """Each column's x-span, from its first unmerged cell on the grid's own page; None when a column has none."""
+    spans: dict[int, tuple[float, float]] = {}
+    for c in g.cells:
+        if c.colspan == 1 and (c.page or g.page) == g.page:
+            spans.setdefault(c.col, (c.bbox[0], c.bbox[2]))
+    return spans if len(spans) == g.ncols else None
 
 
 def _words_on(line: Line, spans: dict[int, tuple[float, float]]) -> dict[int, list[str]] | None:
@@ -351,17 +360,13 @@ def _header_laid_over(upper: Grid, lower: Grid, page: Page) -> Grid | None:
         return None
     if any(NUMERIC.match(_squash(c.text)) for c in upper.cells if _squash(c.text)):
         return None
-    first = _shape(lower.rows()[0])
-    if not (first and first[0] == "t" and "n" in first[1:]):
+    if not _opens_on_figures(lower):
         return None
     width = min(upper.bbox[2], lower.bbox[2]) - max(upper.bbox[0], lower.bbox[0])
     if width < 0.8 * (upper.bbox[2] - upper.bbox[0]):
         return None
-    spans: dict[int, tuple[float, float]] = {}
-    for c in lower.cells:
-        if c.colspan == 1:
-            spans.setdefault(c.col, (c.bbox[0], c.bbox[2]))
-    if len(spans) != lower.ncols:
+    spans = _column_spans(lower)
+    if spans is None:
         return None
     between = [ln for ln in page.lines if ln.bbox[1] >= upper.bbox[3] - 1 and ln.bbox[3] <= lower.bbox[1] + 1
                and ln.text.strip()]
