@@ -154,10 +154,9 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
         if m:
             out.append((m.group(1).strip(), m.group(2)))
             grouped = True
-        elif len(words) >= 4 and len(words) % 2 == 0 and all(
-                bool(ROLE_WORD.match(w)) == (k % 2 == 0) for k, w in enumerate(words)):
-            out.extend((words[k], words[k + 1]) for k in range(0, len(words), 2))  # 本部長 副市長　本部員 建設部長:
-            grouped = True  # role and title pairs set in two columns
+        elif (pairs := _role_pairs(words)) is not None:  # 本部長 副市長　本部員 建設部長: pairs in two columns
+            out.extend(pairs)
+            grouped = True
         elif ROLE_WORD.match(first) and len(words) > 1:
             out.append((first, line[len(first):].strip()))
             grouped = True
@@ -207,6 +206,18 @@ def heading_role(heading: str) -> str | None:
 
 
 LIST_NUMBER = re.compile(r"^\s*(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[.．)）])\s*")
+
+
+def _role_pairs(cells: list[str]) -> list[tuple[str, str]] | None:
+    """(role, title) pairs of a row or line printing a role and a title twice or more (本部長 副市長 本部員 建設部長), a
+    blank pair at its end left out; None unless every other cell, from the first, is a role word and the others are
+    not."""
+    if len(cells) < 4 or len(cells) % 2:
+        return None
+    pairs = [(cells[k], cells[k + 1]) for k in range(0, len(cells), 2) if cells[k] or cells[k + 1]]
+    if not pairs or not all(ROLE_WORD.match(role) and title and not ROLE_WORD.match(title) for role, title in pairs):
+        return None
+    return pairs
 
 
 def _count_line(line: str) -> bool:
@@ -428,10 +439,9 @@ def _role_rows(rows: list[list[str]]) -> list[Attendee]:
     roles = [despace(r[0]) for r in rows]
     if len(rows[0]) < 2 or sum(bool(ROLE_WORD.match(x)) for x in roles) < 2:
         return []
-    if len(rows[0]) >= 4 and len(rows[0]) % 2 == 0 and all(
-            not despace(r[k]) or ROLE_WORD.match(despace(r[k])) for r in rows for k in range(0, len(r), 2)):
-        return [a for row in rows for k in range(0, len(row), 2) if ROLE_WORD.match(despace(row[k]))
-                for a in _cell_people(row[k + 1], despace(row[k]), "")]  # 本部長 | 副市長 | 本部員 | 建設部長: pairs
+    paired = [_role_pairs([despace(t) for t in row]) for row in rows]  # 本部長 | 副市長 | 本部員 | 建設部長: pairs
+    if all(p is not None for p in paired):
+        return [a for pairs in paired for role, title in pairs or () for a in _cell_people(title, role, "")]
     return [a for role, row in zip(roles, rows) if ROLE_WORD.match(role)
             for a in _cell_people(row[-1], role, "")]
 
