@@ -117,6 +117,8 @@ def _horizontal_lines(chars: list[Char]) -> list[Line]:
             h = cy1 - cy0 if cy1 - cy0 < y1 - y0 else y1 - y0
             if (cy1 if cy1 < y1 else y1) - (cy0 if cy0 > y0 else y0) >= 0.5 * (h if h > 0.1 else 0.1):
                 row[2].append(ch)
+                if ch.c.isspace():
+                    break  # (a space's box may run over two wrapped lines: it widens neither into the other)
                 if cy0 < y0:
                     row[0] = cy0
                 if cy1 > y1:

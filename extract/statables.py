@@ -41,6 +41,8 @@ MARKS = re.compile(r"[()（）\s※*＊]|注[0-9]*")
 ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")
 DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
+CLASS_HEAD = re.compile(r"債権区分|債権の種別|種別")
+CLASS_ROW = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収公債権|私債権)[)）]?(?:小計|計)?$")  # a row for one class of debts
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込|状況)(?:額|値)?(?:及び|と|並びに|・)")  # 達成状況及び…目標: topics
@@ -233,6 +235,8 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     if not values:
         return None
     labels = [c for c in range(values[0]) if c not in attribute]
+    if not labels:  # 債権区分 | 調定額 …, rows 強制徴収公債権 / 私債権 / 合計: the classes are the rows' labels
+        labels = [c for c in range(values[0]) if CLASS_HEAD.search(heads[c]) and not _serial(rows, h, c)][:1]
     debt_col = next((c for pattern in DEBT_HEADS for c in labels if pattern.search(heads[c])), None)
     return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
 
@@ -258,6 +262,24 @@ def _fill_group_heads(rows: list[list[str]], lay: _Layout) -> None:
             if bottom[c:c + n] == bottom[starts[0]:starts[0] + n] and bottom[c]:
                 row[c] = group
     _fill_cycle_heads(rows, lay, bottom)
+    _fill_segment_pairs(rows, lay, bottom)
+
+
+def _fill_segment_pairs(rows: list[list[str]], lay: _Layout, bottom: list[str]) -> None:
+    """A heading printed in the first of its unmerged cells over segment sub-heads (前年同月比 | 　 over 現年度分 |
+    滞納繰越分): the blank cells right of it whose sub-heads are segments too are the heading's. In place."""
+    for r in range(lay.header - 1):
+        row = rows[r]
+        for c in lay.values:
+            if not _squash(row[c]) or any(_squash(rows[m][c]) for m in range(r + 1, lay.header - 1)) \
+                    or not key_of(bottom[c]).segment:
+                continue
+            for d in range(c + 1, len(row)):
+                if d not in lay.values or _squash(row[d]) or any(_squash(rows[m][d]) for m in range(r + 1, lay.header - 1)) \
+                        or not bottom[d] or not (k := key_of(bottom[d])).segment or k.metric or k.fiscal_year \
+                        or any(_squash(rows[m][d]) != _squash(rows[m][c]) for m in range(r)):
+                    break  # (under a heading row above that does not run on over it: not this group's)
+                row[d] = row[c]
 
 
 def _fill_cycle_heads(rows: list[list[str]], lay: _Layout, bottom: list[str]) -> None:
@@ -289,7 +311,7 @@ def _fill_cycle_heads(rows: list[list[str]], lay: _Layout, bottom: list[str]) ->
 def _fill_run(rows: list[list[str]], lay: _Layout, blocks: list[list[int]]) -> None:
     """_fill_cycle_heads over one run of repeating cycles (`blocks`)."""
     run = [c for b in blocks for c in b]
-    for r in range(lay.header - 1):
+    for r in reversed(range(lay.header - 1)):  # (lowest first: a heading row's groups follow the filled row below)
         row = rows[r]
         labels = [c for c in run if _squash(row[c])]
         if len({_squash(row[c]) for c in labels}) == 1 and len(blocks) % 2 == 1 and \
@@ -303,6 +325,32 @@ def _fill_run(rows: list[list[str]], lay: _Layout, blocks: list[list[int]]) -> N
                 text = next(row[c] for c in block if _squash(row[c]))
                 for c in block:
                     row[c] = row[c] if _squash(row[c]) else text
+        _fill_upper_groups(rows, r, blocks, lay.header)
+
+
+def _fill_upper_groups(rows: list[list[str]], r: int, blocks: list[list[int]], header: int) -> None:
+    """A heading row over a middle row that itself cycles (令和5年度 | 令和4年度, each printed once over its
+    現年度分 | 滞納繰越分 pair of 調定額 | 収入済額 | 収納率 cycles): each heading is its whole group of cycles, the
+    groups being the middle row's own period. In place."""
+    if r + 1 >= header - 1:
+        return  # no middle row between this one and the repeating sub-heads
+    row, below = rows[r], rows[r + 1]
+    named = [i for i, b in enumerate(blocks) if any(_squash(row[c]) for c in b)]
+    if not named or len(named) == len(blocks) or len(blocks) % len(named):
+        return
+    k = len(blocks) // len(named)
+    mid = [_squash(below[b[0]]) for b in blocks]
+    if not all(mid) or any(mid[i] != mid[i % k] for i in range(len(blocks))) or len(set(mid[:k])) < 2:
+        return  # the middle row does not cycle with that period
+    for g in range(0, len(blocks), k):
+        heads = [i for i in range(g, g + k) if i in named]
+        if len(heads) != 1:
+            return
+    for g in range(0, len(blocks), k):
+        text = next(row[c] for i in range(g, g + k) for c in blocks[i] if _squash(row[c]))
+        for i in range(g, g + k):
+            for c in blocks[i]:
+                row[c] = row[c] if _squash(row[c]) else text
 
 
 def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None,
@@ -572,6 +620,9 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     named = [t for t, k in keyed if _names(t, k)]
     debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) else (
         named[-1] if named else None)
+    if debt is None and not any(_squash(t) in (*TOTALS, "小計") for t in labels):
+        debt = next((t for t, _ in keyed if CLASS_ROW.match(_squash(t))), None)  # 強制徴収公債権 | 126,616,496:
+        # the class's figures, its printed name kept (強制徴収公債権 | 小計 is that class's 小計, as printed)
     if debt_col_text and _squash(debt_col_text) in ("合計", "総計", "全体"):
         debt = debt_col_text  # 合計 in the 債権名 column under 下水道事業会計 | 資本的収入 carried down: all debts
     if debt is not None and _squash(debt) in (*TOTALS, "全体"):
@@ -580,8 +631,9 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = SERIAL.sub("", debt)  # 「1 市税」: the row's number printed in the name's cell
     if debt is not None and any(_squash(t) == "小計" for t in labels) and _squash(debt) not in TOTALS \
             and not _squash(debt).endswith(("小計", "合計", "総計")):
-        debt = f"{_squash(named[0] if named else debt)}小計"  # 一般会計 | (諸収入 |) 小計: the account's subtotal
-        # as printed (the outermost group the row closes), not the account
+        group = _squash(named[0] if named else debt)
+        debt = "小計" if "債権" in group else f"{group}小計"  # 一般会計 | (諸収入 |) 小計: the account's subtotal
+        # as printed (the outermost group the row closes), not the account; a class's (非強制・私債権 | 小計): 小計
     if debt is None and by_debt:
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     if debt is None and (together := LEXICON.all_debts.search("".join(_squash(t) for t in labels))):
@@ -686,6 +738,23 @@ def _rates_only(rows: list[list[str]], lay: _Layout) -> bool:
     heads = "".join(rows[r][c] for r in range(lay.header) for c in range(len(rows[r])))
     return len(cells) >= 4 and all(BARE_RATE.fullmatch(t) and float(t) <= 100 for t in cells) \
         and not unit_of(heads) and not re.search(r"額|円|件|人", heads)
+
+
+#: A caption or note that says the table holds collection rates (（収納率は％、収入未済額は千円）).
+RATE_WORD = re.compile(r"収納率|徴収率|収入率")
+
+
+def _rate_columns(rows: list[list[str]], lay: _Layout) -> set[int]:
+    """Value columns whose every figure is a rate printed without its sign (98.84 | 26.45 under 現年 | 滞繰 beside
+    收入未済額 | 312,614) and whose header names no amount or unit."""
+    out = set()
+    for c in lay.values:
+        cells = [_squash(rows[r][c]) for r in range(lay.header, len(rows)) if _squash(rows[r][c])]
+        head = "".join(rows[r][c] for r in range(lay.header))
+        if len(cells) >= 2 and all(BARE_RATE.fullmatch(t) and float(t) <= 100 for t in cells) \
+                and not unit_of(head) and not re.search(r"額|円|件|人|世帯", head):
+            out.add(c)
+    return out
 
 
 def _percent(text: str, unit: str | None) -> bool:
@@ -918,6 +987,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if place and not is_figure(place):
                 places[r] = _area_of(place)
     rates = context.unit is None and _rates_only(rows, lay)
+    rate_cols = _rate_columns(rows, lay) if RATE_WORD.search(f"{context.caption} {context.footnote}") else set()
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 
     def labels(r: int) -> list[str]:
@@ -927,7 +997,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     named_cols = _column_debts(rows, lay, era)
     by_debt = any(_names(t, key_of(t, None, era)) and (
         is_debt_name(_squash(t), known_only=True) if named_cols else is_debt_name(_squash(t)) if context.debt else True)
-                  for r in figured for t in labels(r)
+                  or CLASS_ROW.match(_squash(t)) for r in figured for t in labels(r)
                   if _squash(t) and not BREAKDOWN.match(_squash(t)))  # うち個人市民税 under 現年度分: a part of a row;
     # (under 市税 | 国民健康保険税 | … columns, a row 差押件数（令和6年度） or 目標の達成（○/×） names no debt of its own;
     # on the sheet of one debt, 収納の状況 down the label column is no debt)
@@ -952,6 +1022,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                    if len(named := _in_order(" ".join(rows[r][c] for r in range(lay.header)))) == 2}  # a line each
     remarks = [c for c in range(lay.values[0] + 1, grid.ncols) if c not in lay.values and REMARK_HEAD.search(
         " ".join(_squash(rows[h][c]) for h in range(lay.header)))]
+    ward_debts: set[str | None] = set()  # the debts of the rows read so far that name a ward
     rate_left: dict[int, int] = {}  # per row, the last column read as a rate (a 差 column right of it compares them)
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
@@ -969,6 +1040,11 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             # debts): all debts, not that section
         if r in places:
             row = replace(row, area=places[r])
+        if row.area:
+            ward_debts.add(row.debt)
+        elif row.debt is not None and _squash(row.debt) in TOTALS and len(ward_debts) == 1 and None not in ward_debts:
+            row = replace(row, debt=next(iter(ward_debts)))  # 国民健康保険料 | 堺区 … 美原区, then 計: that debt in all
+            # its wards
         part_key = key_of(part.group(1)) if part and part.group(1) else None
         if part_key is not None and by_debt and part_key.segment and not _names(part.group(1), part_key):
             row = replace(row, debt=parent_debt, key=replace(row.key, segment=part_key.segment))  # うち現年分 under
@@ -985,6 +1061,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         if row.debt is None and by_debt:  # 合計 printed in the 所属 column of a table by debt
             total = next((t for t in rows[r][:lay.values[0]] if _squash(t) in (*TOTALS, "全体")), None)
             row = replace(row, debt=total) if total is not None else row
+        row_stack = next(([(m, None) for m in two] for t in labels(r) if len(two := _in_order(t)) == 2), [])
+        # 収入済額 / 収納率 in one label cell over 139,723.2 / 98.94%: a line each
         for c in remarks:  # 備考 | うち滞納繰越分 549,401 千円: an amount a note cell names, keyed by its own words
             cell = grid.cell(r, c)
             if cell is not None and cell.row == r and cell.col == c:
@@ -998,6 +1076,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 continue  # a sentence across the value columns (主な取組 | (1)納期限後の早期催告として、…): no figure
             col = lay.keys[c]
             key = merge(col, here.key, base)
+            if col.fiscal_year_raw is None and col.fiscal_year is not None and here.key.fiscal_year_raw \
+                    and here.key.fiscal_year is not None and col.as_of:
+                key = replace(key, fiscal_year=here.key.fiscal_year, fiscal_year_raw=here.key.fiscal_year_raw)
+                # 12月末 | 1月末 over rows 令和5年度 / 令和4年度: the month ends of the row's year
             if (col.previous or here.key.previous) and col.fiscal_year is None and here.key.fiscal_year is None:
                 key = year_before(key)
             if key.basis == "actual" and base.basis == "interim" and base.as_of and key.fiscal_year == base.fiscal_year \
@@ -1018,7 +1100,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if not col.metric and metric in MONEY_METRICS and c in counts:
                 continue  # 収入未済額 | 件数: a count beside the amounts, none of the table's money
             if metric is None and (key.segment or COLLECTING.search(context.caption)) and key.basis \
-                    and not key.change and (_percent(cell.text, key.unit) or key.unit is None and rates) \
+                    and not key.change and (_percent(cell.text, key.unit) or key.unit is None and (rates or c in rate_cols)) \
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection
                 # rate; so is a dated rate under a caption of how the debt is collected (市税の区別収納状況)
@@ -1027,7 +1109,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if metric == "collection_rate" and not key.change:
                 rate_left[r] = c
             lines = [ln for ln in cell.lines if _squash(ln)]
-            two = stacked if stacked and not col.metric else head_stacks.get(c, [])
+            two = stacked if stacked and not col.metric else head_stacks.get(c, []) or ([] if col.metric else row_stack)
             if two and len(lines) == 2 and all(is_figure(ln) for ln in lines):
                 for ln, (m, unit) in zip(lines, two):  # 97,520,118 over 99.09 under 「上段：収入済額（千円）
                     out = _fact(replace(cell, text=ln), replace(key, metric=m), here, context, m, unit or money)

@@ -123,8 +123,16 @@ def metrics_of(text: str) -> list[str]:
     return found
 
 
+#: The two sides of a difference as printed: 差（目標－見込）, 増減(R6-R5).
+OPERANDS = re.compile(r"[(（]([^()（）\-－−―]+)[\-－−―]([^()（）\-－−―]+)[)）]")
+
+
 def basis_of(text: str) -> str | None:
-    """estimate (見込・推計), target (目標), actual (実績・決算) or None."""
+    """estimate (見込・推計), target (目標), actual (実績・決算) or None; for 差（目標－見込） the basis of the side
+    subtracted from (the newer level the difference is keyed like)."""
+    m = OPERANDS.search(text)
+    if m and (first := next((basis for basis, pattern in BASES if pattern.search(m.group(1))), None)):
+        return first
     return next((basis for basis, pattern in BASES if pattern.search(text)), None)
 
 

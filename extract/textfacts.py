@@ -507,6 +507,15 @@ SPEECH_OPENING = re.compile(r"^\s*[○◯〇]\s*\S{1,20}[\s　]+\S.{8,}[^。]$")
 UNFINISHED = ("、", "が", "は", "の", "を", "に", "と", "で", "も")
 
 
+NUMBERINGS = (("paren", re.compile(r"^\s*[(（][0-9０-９]{1,2}[)）]")), ("number", re.compile(r"^\s*[0-9０-９]{1,2}[\s　.．、]")),
+              ("kana", re.compile(r"^\s*[ア-ン][\s　.．、]")), ("circled", re.compile(r"^\s*[①-⑳]")))
+
+
+def _numbering(text: str) -> str | None:
+    """The kind of number a heading or list item opens with: (1), 1, ア, ①; None for none."""
+    return next((name for name, pattern in NUMBERINGS if pattern.match(text)), None)
+
+
 def _paragraphs(page: Page) -> list[_Place]:
     """Blocks of text outside tables, a line wrapped onto the next joined to it (the next line, in the same column,
     does not open a bullet, a heading or a speaker and starts no further right): 「収入未済額は約19億1,900万\n円」."""
@@ -790,6 +799,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     spoken: list[Fact] | None = None  # the facts of the first paragraph with figures of the speech or section read
     labels: list[_Place] = []  # short lines naming a metric with no figure (over a figure alone below them)
     recent: list[tuple[BBox, list[Fact]]] = []  # the last places that gave figures, with their boxes
+    listed_heads: tuple[str, int, float] | None = None  # (numbering, page, bottom) of the place before, a numbered
+    # heading with no figure: a heading of the same numbering right under it is the next item of one list; the
+    # first item's year governs what follows (議題 (1) 令和7年度上半期の収納状況 (2) … (3) 令和8年度方針(案))
     for page in pages:
         page_start = len(out)  # the page's own facts begin here
         block_debt = None
@@ -842,9 +854,14 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 # 【参考】重点5債権の徴収率及び収入未済額: the lines under it are of those debts together
             if block_debt and own_debt == debt:
                 own_debt = block_debt
+            sibling = listed_heads is not None and heading_like and _numbering(place.text) == listed_heads[0] \
+                and listed_heads[1] == page.number and not any(listed_heads[2] < g.bbox[1] < place.y for g in page.grids)
+            # (2) right under (1) with nothing between: an item of a list (議題), not a section of its own
+            listed_heads = (_numbering(place.text), page.number, place.bbox[3]) \
+                if heading_like and _numbering(place.text) and not _has_figure(place.text) else None
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
                     and not MEETING_DAY.search(fold(place.text)) and not MEETING_TITLE.search(place.text) \
-                    and not MATERIAL.match(place.text) \
+                    and not MATERIAL.match(place.text) and not sibling \
                     and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）

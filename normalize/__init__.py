@@ -23,10 +23,13 @@ __all__ = ["NormalizeError", "run"]
 
 #: Row labels of totals: not a debt, so `debt` stays None and no unknown-name warning is raised.
 TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全市|\d+区合計|区合計|" + LEXICON.all_debts.pattern + ")$")
+#: A class of debts (強制徴収公債権, 私債権) or a group's subtotal (強制徴収公債権小計, 小計（非強制徴収公債権）): no one debt.
+GROUP_LABEL = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収公債権|私債権|公債権)[)）]?(?:小?計)?$|小計$|^小計[(（].*[)）]$")
 
 
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
     if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))) \
+            or GROUP_LABEL.search(re.sub(r"\s+", "", fold(item.debt_raw))) \
             or re.sub(r"\s+", "", fold(item.debt_raw)).endswith("等"):  # 市税等: several debts together
         return
     m = dictionary.match(item.debt_raw)

@@ -57,10 +57,16 @@ _SPACE = re.compile(r"\s+")
 _TRAILING_BRACKET = re.compile(r"\(([^()]*)\)$")
 
 
+#: The kind of municipality in a name, read as 市 (a town's 町営住宅使用料 is the 市営住宅使用料 of a city).
+_OWNER = re.compile(r"^(?:町|村|区|都|道|府|県)営")
+_LOCAL = re.compile(r"(?:町|村|区)民税")
+
+
 def name_key(name: str) -> str:
     """The matching key of a debt name: folded, NFKC, no white space, every bracket as ( ), 、 and , as 、."""
     key = unicodedata.normalize("NFKC", fold(name)).translate(_BRACKETS)
-    return _SPACE.sub("", key).replace(",", "、")
+    key = _SPACE.sub("", key).replace(",", "、")
+    return _LOCAL.sub("市民税", _OWNER.sub("市営", key))  # 町営住宅使用料, 個人町民税: as 市営…, 市民税
 
 
 @dataclass(frozen=True)
