@@ -6,8 +6,13 @@ same question: which neighbouring elementary cells does no border (drawn or infe
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from saiken.extract.chars import Char
 
 TOL = 1.5  # points: positions closer than this are the same line
 
@@ -80,3 +85,51 @@ def regions(xs: Sequence[float], ys: Sequence[float], hs: Sequence[Seg],
         b = spans.setdefault(root, [r, c, r, c])
         b[0], b[1], b[2], b[3] = min(b[0], r), min(b[1], c), max(b[2], r), max(b[3], c)
     return sorted({(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1) for b in spans.values()})
+
+
+STACKED_FIGURE = re.compile(r"^[△▲\-]?[0-9][0-9,]*(?:\.[0-9]+)?[%％]?$")
+
+
+def split_stacked_rows(f: Frame, chars: Sequence[Char]) -> Frame:
+    """The frame with a drawn row that holds two rows of text cut in two: cells painted as rectangles where a
+    debt's two rows (現年度分 / 滞納繰越分, 99.12 / 27.80) share one unpainted band. A band is cut where two of its
+    cells or more hold two lines of figures and every cell holding two lines breaks between the same two heights;
+    a cell whose one line straddles the cut (the debt's name, centred) spans both rows."""
+    from saiken.extract.lines import make_lines  # (lines build on frames' neighbours: imported when needed)
+
+    heights = sorted(b - a for a, b in zip(f.ys, f.ys[1:]))
+    if len(heights) < 3:
+        return f
+    usual = heights[len(heights) // 2]
+    cuts: dict[int, float] = {}
+    for r in range(len(f.ys) - 1):
+        top, bottom = f.ys[r], f.ys[r + 1]
+        if bottom - top < 1.7 * usual:
+            continue
+        per = []
+        for _, c, _, cs in (g for g in f.regions if g[0] == r and g[2] == 1):
+            x0, x1 = f.xs[c], f.xs[c + cs]
+            per.append(make_lines([ch for ch in chars if x0 <= ch.cx <= x1 and top <= ch.cy <= bottom
+                                   and not ch.c.isspace()]))
+        pairs = [ls for ls in per if len(ls) == 2]
+        if any(len(ls) > 2 for ls in per) or sum(1 for ls in pairs if all(
+                STACKED_FIGURE.match(ln.text.replace(" ", "")) for ln in ls)) < 2:
+            continue
+        lo, hi = max(ls[0].bbox[3] for ls in pairs), min(ls[1].bbox[1] for ls in pairs)
+        if lo < hi:
+            cuts[r] = (lo + hi) / 2
+    if not cuts:
+        return f
+    ys = sorted([*f.ys, *cuts.values()])
+    row = {r: ys.index(f.ys[r]) for r in range(len(f.ys))}
+    out = []
+    for r, c, rs, cs in f.regions:
+        nr = row[r + rs] - row[r]
+        if rs == 1 and r in cuts:
+            x0, x1 = f.xs[c], f.xs[c + cs]
+            mine = [ch for ch in chars if x0 <= ch.cx <= x1 and f.ys[r] <= ch.cy <= f.ys[r + 1] and not ch.c.isspace()]
+            if not any(ch.y0 < cuts[r] < ch.y1 for ch in mine):  # nothing straddles the cut: two cells
+                out += [(row[r], c, 1, cs), (row[r] + 1, c, 1, cs)]
+                continue
+        out.append((row[r], c, nr, cs))
+    return Frame(f.xs, ys, sorted(out))

@@ -28,8 +28,10 @@ THIN = 2.5  # points: a filled rectangle thinner than this is a line
 Box = tuple[float, float, float, float]
 
 
-def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
-    """The page's ruling segments; given `fills`, the shaded (filled, unstroked) rectangles are added to it."""
+def _segments(page: pymupdf.Page, fills: list[Box] | None = None,
+              tiles: list[tuple[Box, bool]] | None = None) -> list[Seg]:
+    """The page's ruling segments; given `fills`, the shaded (filled, unstroked) rectangles are added to it; given
+    `tiles`, every filled unstroked rectangle, white ones too, as (box, white)."""
     segs: list[Seg] = []
     white = False  # the drawing being read paints white: it erases the rules under it (a merged cell's border)
     dark: list[Box] = []  # dark fills: a white line on one is a rule (white borders between dark header cells)
@@ -48,6 +50,8 @@ def _segments(page: pymupdf.Page, fills: list[Box] | None = None) -> list[Seg]:
             segs.append(seg)
 
     def rect(r: pymupdf.Rect, stroked: bool) -> None:
+        if tiles is not None and not stroked and r.width > THIN and r.height > THIN:
+            tiles.append(((r.x0, r.y0, r.x1, r.y1), white))
         if r.width <= THIN and r.height > THIN:
             line((r.x0 + r.x1) / 2, r.y0, (r.x0 + r.x1) / 2, r.y1)
         elif r.height <= THIN and r.width > THIN:
@@ -323,8 +327,51 @@ def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
     """Every table on the page as a Frame, top to bottom: fully ruled ones, and (given the page's
     characters) boxes missing vertical borders and tables ruled with horizontal lines only."""
     fills: list[Box] = []
-    segs = _segments(page, fills)
-    return frames_from_segments(segs, chars, fills)
+    tiles: list[tuple[Box, bool]] = []
+    segs = _segments(page, fills, tiles)
+    return frames_from_segments(segs + _tiled_rules(tiles), chars, fills)
+
+
+TILE_HEIGHT = (6.0, 80.0)  # points: a table cell painted as a rectangle of its own is this tall
+
+
+def _tiled_rules(tiles: Sequence[tuple[Box, bool]]) -> list[Seg]:
+    """The borders of cells painted as rectangles that tile a table with no lines (zebra-striped by debt, the
+    unshaded cells painted white): every cell's edges, where six cells or more touch edge to edge over two columns
+    and three rows, white and shaded ones among them."""
+    cells = [(b, w) for b, w in tiles if TILE_HEIGHT[0] <= b[3] - b[1] <= TILE_HEIGHT[1] and b[2] - b[0] >= 8]
+    if len(cells) < 6 or len(cells) > 3000 or not any(w for _, w in cells) or all(w for _, w in cells):
+        return []
+    parent = list(range(len(cells)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (a, _) in enumerate(cells):
+        for j in range(i + 1, len(cells)):
+            b = cells[j][0]
+            x_over = min(a[2], b[2]) - max(a[0], b[0])
+            y_over = min(a[3], b[3]) - max(a[1], b[1])
+            if x_over > TOL and y_over > TOL:
+                continue  # one painted over the other: no tiling
+            side = (abs(a[2] - b[0]) <= TOL or abs(b[2] - a[0]) <= TOL) and y_over > TOL
+            stack = (abs(a[3] - b[1]) <= TOL or abs(b[3] - a[1]) <= TOL) and x_over > TOL
+            if side or stack:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[Box, bool]]] = {}
+    for i, c in enumerate(cells):
+        groups.setdefault(find(i), []).append(c)
+    out: list[Seg] = []
+    for g in groups.values():
+        if len(g) < 6 or not any(w for _, w in g) or all(w for _, w in g) or \
+                len({round(b[0]) for b, _ in g}) < 2 or len({round(b[1]) for b, _ in g}) < 3:
+            continue
+        for (x0, y0, x1, y1), _ in g:
+            out += [Seg(True, y0, x0, x1), Seg(True, y1, x0, x1), Seg(False, x0, y0, y1), Seg(False, x1, y0, y1)]
+    return out
 
 
 def frames_from_segments(raw: Sequence[Seg], chars: Sequence[Char] = (), fills: Sequence[Box] = ()) -> list[Frame]:

@@ -18,7 +18,7 @@ import pymupdf
 
 from saiken.extract.chars import Char, CharStats, page_chars
 from saiken.extract.errors import Corrupt, EmptyFile, Encrypted, MissingFile, NotPdf
-from saiken.extract.frames import Frame
+from saiken.extract.frames import Frame, split_stacked_rows
 from saiken.extract.grids import page_frames
 from saiken.extract.layout import Cell, Grid, Page
 from saiken.extract.lines import cell_lines, cell_text, make_lines
@@ -184,7 +184,7 @@ def _build_page(doc: pymupdf.Document, index: int, path: Path, ocr: str = "auto"
     grids: list[Grid] = []
     inside: set[int] = set()
     for f in page_frames(page, chars):
-        g, used = _grid(f, chars, number)
+        g, used = _grid(split_stacked_rows(f, chars), chars, number)
         grids.append(g)
         inside |= used
     # lines of the text outside tables and of the tables' own text apart: a cell's line set between two lines of small

@@ -106,7 +106,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         locate(doc, pages)
         _not_yet_settled(doc, docinfo.document_stamp(pages))
         _drop_impossible_years(doc, year)
-        return normalize.run(doc)
+        return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
         family.parse(pages, doc)
@@ -126,7 +126,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     docinfo.fill(doc.document, pages)
     _not_yet_settled(doc, docinfo.document_stamp(pages))
     _drop_impossible_years(doc, year)
-    return normalize.run(doc)
+    return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
 
 
 def _not_yet_settled(doc: Document, stamp: str | None) -> None:

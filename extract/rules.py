@@ -111,7 +111,9 @@ def _split_at_notes(group: list[Seg], chars: Sequence[Char]) -> list[list[Seg]]:
     usual = median(b - a for a, b in zip(ys, ys[1:]))
     x0, x1 = group[0].a, group[0].b
     cuts = [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 1.6 * usual and _note_band(
-        make_lines(band_chars(chars, x0, a, x1, b)), b - a > 2.5 * usual)]
+        make_lines(band_chars(chars, x0, a, x1, b)), b - a > 2.5 * usual)
+        or _note_band(make_lines(band_chars(chars, x0, a, x1, b)), False)]  # (表2 滞納繰越分 alone between two
+    # rules, a row's height apart: the next table's caption)
     parts: list[list[Seg]] = []
     rest = sorted(group, key=lambda s: s.pos)
     for a, b in cuts:
@@ -409,9 +411,10 @@ def rule_frames(hsegs: Sequence[Seg], chars: Sequence[Char], taken: Sequence[BBo
     free = [s for s in hsegs if not any(_inside(s, b) for b in taken)]
     out: list[Frame] = []
     boxes = list(taken)
-    groups = [part for g in _groups([s for s in free if s.b - s.a >= MIN_RULE]) for part in _split_at_notes(g, chars)]
-    for g in sorted(groups, key=lambda g: g[0].a - g[0].b):
-        f = rules_table(g, [s for s in free if s not in g], chars, fills)
+    groups = [(part, g) for g in _groups([s for s in free if s.b - s.a >= MIN_RULE]) for part in _split_at_notes(g, chars)]
+    for g, whole in sorted(groups, key=lambda gw: gw[0][0].a - gw[0][0].b):
+        siblings = [s for s in whole if s not in g]  # (the other table of a group cut at a caption: not this one's)
+        f = rules_table(g, [s for s in free if s not in g and s not in siblings], chars, fills)
         if f is not None and not any(b[1] < f.ys[-1] and f.ys[0] < b[3] and b[0] < f.xs[-1] and f.xs[0] < b[2]
                                      for b in boxes):
             out.append(f)

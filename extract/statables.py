@@ -394,6 +394,12 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         if k.basis == "target" and not k.metric and not k.change and right.metric and right.basis in (None, "actual") \
                 and not right.change and lay.values[i + 1] == c + 1:
             lay.keys[c] = replace(k, metric=right.metric)
+    rate_metric = {lay.keys[c].segment for c in lay.values if lay.keys[c].metric == "collection_rate"}
+    for c in lay.values:  # 令和4年度(2月末) over 現年度分 | 滞納繰越分 | 計 with 83.77 | 17.40 | 68.08 beside 収納率 columns
+        k = lay.keys[c]  # of those segments: the same rates, that year
+        if k.segment in rate_metric and not k.metric and not k.change and k.fiscal_year is not None \
+                and c in _rate_columns(rows, lay):
+            lay.keys[c] = replace(k, metric="collection_rate")
     for i, c in enumerate(lay.values):  # a 前年度比 column without a metric compares the figure left of it;
         k = lay.keys[c]  # a 前年同月 column beside 収納率 (現年分 | 収納率 | 前年同月) prints the same rate a year before
         head = "".join(rows[r][c] for r in range(lay.header))
@@ -415,15 +421,21 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         for i, c in enumerate(lay.values):
             k = lay.keys[c]
             if k.change:
-                group = []  # the dated columns left of it, back to the change column before (R6.2末 | R5.2末 | 差)
+                group = []  # the dated columns left of it, back to the change column before (R6.2末 | R5.2末 | 差);
+                plain = False  # a run of change columns (前年同月比: 現年度分 | 滞納繰越分 | 計) shares one group
                 for d in reversed(lay.values[:i]):
                     if lay.keys[d].change:
-                        break
+                        if plain:
+                            break
+                        continue
+                    plain = True
                     if lay.keys[d].fiscal_year is not None:
                         group.append(lay.keys[d])
                 if not group and i > 0 and lay.keys[lay.values[i - 1]].fiscal_year is None:
                     continue  # 調定額 | … | 収入未済額 | 前年度比 | 収納率 | R6目標: dated like the undated figures left of it
-                own = max(group, key=lambda x: (x.fiscal_year or 0, x.as_of or "")) if len(group) >= 2 else None
+                same = [x for x in group if k.segment and x.segment == k.segment and x.metric] if not k.metric else []
+                own = max(same or group, key=lambda x: (x.fiscal_year or 0, x.as_of or "")) if len(group) >= 2 \
+                    else None  # (the nearest of its own segment: 前年同月比 滞納繰越分 compares 滞納繰越分's 収納率)
                 lay.keys[c] = merge(k, replace(own, segment=None, unit=None) if own is not None else latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
@@ -1080,8 +1092,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and here.key.fiscal_year is not None and col.as_of:
                 key = replace(key, fiscal_year=here.key.fiscal_year, fiscal_year_raw=here.key.fiscal_year_raw)
                 # 12月末 | 1月末 over rows 令和5年度 / 令和4年度: the month ends of the row's year
-            if (col.previous or here.key.previous) and col.fiscal_year is None and here.key.fiscal_year is None:
-                key = year_before(key)
+            if (col.previous or here.key.previous) and here.key.fiscal_year is None and (
+                    col.fiscal_year is None or here.key.previous and col.fiscal_year_raw is None and col.as_of):
+                key = year_before(key)  # (4月末 | 5月末 … dated by the caption, over rows 本年度 / 前年度)
             if key.basis == "actual" and base.basis == "interim" and base.as_of and key.fiscal_year == base.fiscal_year \
                     and not any("決算" in rows[r][c] for r in range(lay.header)):
                 key = replace(key, basis="interim", as_of=base.as_of)  # 回収実績額 under 「…（12月末現在）」: so far
@@ -1309,8 +1322,9 @@ def caption_debt(caption: str) -> str | None:
         return subject or together.group(1)  # type: ignore[union-attr]
     named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20})[)）]", UNIT_CAPTION.sub("", caption))
              if is_debt_name(_squash(p), known_only=True)} | {
-        _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})[(（]", caption)
-        if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況
+        _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})(?:[(（]|\s*$)",
+                                                 UNIT_CAPTION.sub("", caption).strip())
+        if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況; …。 表2 国民健康保険税
     if len(named) == 1:
         return named.pop()  # 表7 地区別収納状況（町税）: the debt in the title's brackets
     bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:

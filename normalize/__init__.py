@@ -18,7 +18,7 @@ from .errors import NormalizeError
 from .text import fold
 from .wareki import fiscal_year
 
-__all__ = ["NormalizeError", "run"]
+__all__ = ["NormalizeError", "legend_aliases", "run"]
 
 
 #: Row labels of totals: not a debt, so `debt` stays None and no unknown-name warning is raised.
@@ -27,7 +27,26 @@ TOTAL_LABEL = re.compile(r"^(?:総?合計|総計|小計|計|全体|全市|\d+区
 GROUP_LABEL = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収公債権|私債権|公債権)[)）]?(?:小?計)?$|小計$|^小計[(（].*[)）]$")
 
 
-def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None]) -> None:
+#: A legend of short names: 国保税＝国民健康保険税、介護料＝介護保険料 (also 「国保」は国民健康保険料, 国保：国民健康保険料).
+LEGEND = re.compile(r"(?<![一-鿿ァ-ヶ])([一-鿿ァ-ヶ]{2,8})\s*(?:[＝=]|[:：](?=\s*[一-鿿]))\s*([一-鿿ァ-ヶー（）()]{3,24}?)(?=[、。，,\s）)]|$)")
+
+
+def legend_aliases(texts: list[str], dictionary: DebtDictionary | None = None) -> dict[str, str]:
+    """Short names a document defines for debts in a legend (国保税＝国民健康保険税): {short name: canonical name},
+    only where the long name is in the dictionary and the short one is not."""
+    dictionary = dictionary or load_dictionary()
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in LEGEND.finditer(fold(text)):
+            short, full = m.group(1), m.group(2)
+            hit = dictionary.lookup(full)
+            if hit is not None and dictionary.lookup(short) is None:
+                out[short] = hit[0]
+    return out
+
+
+def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None],
+               aliases: dict[str, str] | None = None) -> None:
     if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))) \
             or GROUP_LABEL.search(re.sub(r"\s+", "", fold(item.debt_raw))) \
             or re.sub(r"\s+", "", fold(item.debt_raw)).endswith("等"):  # 市税等: several debts together
@@ -36,17 +55,21 @@ def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dic
     if m.canonical is not None:
         item.debt = m.canonical
         return
+    if aliases and (own := aliases.get(re.sub(r"\s+", "", fold(item.debt_raw)))):
+        item.debt = own  # 介護料 in a document whose legend says 介護料＝介護保険料
+        return
     item.debt = item.debt_raw.strip()
     unknown.setdefault(item.debt_raw, item.page)
 
 
-def run(doc: Document, dictionary: DebtDictionary | None = None) -> Document:
-    """The document with `debt` and `fiscal_year` filled where None (see the module docstring); same object."""
+def run(doc: Document, dictionary: DebtDictionary | None = None, aliases: dict[str, str] | None = None) -> Document:
+    """The document with `debt` and `fiscal_year` filled where None (see the module docstring); same object.
+    `aliases`: the document's own short names for debts (legend_aliases)."""
     dictionary = dictionary or load_dictionary()
     unknown: dict[str, int | None] = {}
     bad_years: dict[str, tuple[int | None, str]] = {}
     for item in [*doc.facts, *doc.initiatives]:
-        _fill_debt(item, dictionary, unknown)
+        _fill_debt(item, dictionary, unknown, aliases)
     for fact in doc.facts:
         if fact.fiscal_year is None and fact.fiscal_year_raw:
             try:
