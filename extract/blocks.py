@@ -130,11 +130,18 @@ def _gutters(lines: list, in_table: list[bool]) -> dict[int, list[float]]:  # ty
             and right[0].bbox[0] - left[-1].bbox[2] >= 0.8 * size and left[-1].bbox[2] >= x - 3 * size  # (run up
         # to the gutter: a line of the column's prose, not a heading such as 「(4)後期高齢者医療保険料　所管課：…」)
 
+    def headings(i: int, x: float) -> bool:  # a short piece on each side, a wide gap between: each column's heading
+        left = [w for w in words[i] if w.bbox[2] <= x]
+        right = [w for w in words[i] if w.bbox[0] >= x]
+        size = lines[i].size or 10.0
+        return bool(left and right) and right[0].bbox[0] - left[-1].bbox[2] >= 3 * size and right[0].bbox[0] - x <= 3 * size
+
     def flush(run: list[int], x: float) -> None:
         both = [i for i in run if sides(i, x)]
         if len(both) >= GUTTER_LINES:  # the gutter holds over the whole run: it cuts the lines of the left column's
-            for i in (i for i in run if i in both or prose_left(i, x)):  # prose beside a short piece of the right
-                out.setdefault(i, []).append(x)  # one too (「10億800万円で、…減少し | (歳計外現金を除く。)」)
+            for i in (i for i in run if i in both or prose_left(i, x) or headings(i, x)):  # prose beside a short piece
+                out.setdefault(i, []).append(x)  # of the right one too (「10億800万円で、…減少し | (歳計外現金を除く。)」),
+                # and the two columns' headings on one line (（１）市税 | （２）国保税)
 
     for x in candidates:
         run: list[int] = []

@@ -268,6 +268,39 @@ MIN_BAND = 120.0  # points: a shaded row narrower than this is no table's (a hig
 BAND_HEIGHT = (6.0, 52.0)  # points: a shaded row of a table is this tall (a grey box behind a paragraph is taller)
 
 
+def _block_bands(cells: Sequence[Box], bands: Sequence[Box]) -> list[Box]:
+    """Shaded cells of different heights that touch and fill a rectangle together (a header of cells spanning two
+    rows beside a group heading over its two sub-heads), as one band: its top and bottom edges are the header's."""
+    parent = list(range(len(cells)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(cells):
+        for j in range(i + 1, len(cells)):
+            b = cells[j]
+            side = (abs(a[2] - b[0]) <= TOL or abs(b[2] - a[0]) <= TOL) and min(a[3], b[3]) - max(a[1], b[1]) > TOL
+            stack = (abs(a[3] - b[1]) <= TOL or abs(b[3] - a[1]) <= TOL) and min(a[2], b[2]) - max(a[0], b[0]) > TOL
+            if side or stack:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Box]] = {}
+    for i, c in enumerate(cells):
+        groups.setdefault(find(i), []).append(c)
+    out: list[Box] = []
+    for g in groups.values():
+        box = (min(c[0] for c in g), min(c[1] for c in g), max(c[2] for c in g), max(c[3] for c in g))
+        area = sum((c[2] - c[0]) * (c[3] - c[1]) for c in g)
+        whole = (box[2] - box[0]) * (box[3] - box[1])
+        if len({round(c[3] - c[1]) for c in g}) >= 2 and area >= 0.97 * whole and box[3] - box[1] <= 2 * BAND_HEIGHT[1] \
+                and not any(abs(b[1] - box[1]) <= TOL and abs(b[3] - box[3]) <= TOL and abs(b[0] - box[0]) <= TOL
+                            and abs(b[2] - box[2]) <= TOL for b in bands):
+            out.append(box)
+    return out
+
+
 def _band_rules(fills: Sequence[Box], taken: Sequence[Box]) -> list[Seg]:
     """Rules along the shaded rows of a table drawn without lines (a grey header band, zebra-striped rows): each
     row's adjacent shaded cells as one band, its top and bottom edges a rule, where two bands or more of one width
@@ -289,6 +322,7 @@ def _band_rules(fills: Sequence[Box], taken: Sequence[Box]) -> list[Seg]:
                 x0 = c[0]
             x1 = max(x1, c[2])
         bands.append((x0, top, x1, bottom))
+    bands += _block_bands([f for cells in rows.values() for f in cells], bands)
     out: list[Seg] = []
     for b in bands:
         alike = sum(1 for o in bands if abs(o[0] - b[0]) <= TOL * 2 and abs(o[2] - b[2]) <= TOL * 2)

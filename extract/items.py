@@ -35,6 +35,8 @@ NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
 
 
+#: An item that opens with the debt it is about: 「介護保険料：普通徴収の被保険者に…」.
+ITEM_DEBT = re.compile(r"^\s*([^\s:：、。()（）]{2,20})\s*[:：]\s*")
 #: Where a cell's line runs on into the next numbered item: a number mark right after a sentence end or a tag.
 RUN_ON = re.compile(r"(?<=[。】])\s*(?=[①-⑳]|[(（][0-9０-９]{1,2}[)）])")
 
@@ -207,8 +209,17 @@ def items_of(pages: list[Page]) -> list[Initiative]:
         def flush() -> None:
             found = [(it, *_finish(it)) for it in split_items(run)]
             tagged = {_marker_kind(it.label) for it, _, status in found if status}  # ・…【継続】 ・…【継続】 ・…。: a list
-            for it, text, status in found:  # of measures, the untagged one of them too
-                if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
+            kept = {_marker_kind(it.label) for it, text, status in found if listing and _keep(text, status, True)}
+            for it, text, status in found:  # of measures, the untagged one of them too; under a 取組 heading, the
+                # short items of a list whose other items are measures ((2) 差押えの早期執行と、換価の推進)
+                if not _keep(text, status, listing or _marker_kind(it.label) in tagged) and not (
+                        _marker_kind(it.label) in kept and len(despace(text)) >= 8):
+                    continue
+                named = ITEM_DEBT.match(text)
+                if named and is_debt_name(named.group(1)):  # ア　介護保険料：普通徴収の被保険者に…: that debt's
+                    out.append(Initiative(debt_raw=named.group(1), fiscal_year=year_of(section or "")[0],
+                                          section=section, label=it.label, text=text[named.end():],
+                                          status=status, page=it.page))  # type: ignore[arg-type]
                     continue
                 out.append(Initiative(debt_raw=debt_at(it.page, it.y, it.x) or _subject(text),
                                       fiscal_year=year_of(section or "")[0],

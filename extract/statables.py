@@ -423,6 +423,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             if k.change:
                 group = []  # the dated columns left of it, back to the change column before (R6.2末 | R5.2末 | 差);
                 plain = False  # a run of change columns (前年同月比: 現年度分 | 滞納繰越分 | 計) shares one group
+                undated = False  # a column of the group with no year of its own (本年度目標 | 決算見込 | 見込-目標)
                 for d in reversed(lay.values[:i]):
                     if lay.keys[d].change:
                         if plain:
@@ -431,7 +432,10 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                     plain = True
                     if lay.keys[d].fiscal_year is not None:
                         group.append(lay.keys[d])
-                if not group and i > 0 and lay.keys[lay.values[i - 1]].fiscal_year is None:
+                    else:
+                        undated = True
+                if not group and i > 0 and lay.keys[lay.values[i - 1]].fiscal_year is None or \
+                        len(group) < 2 and undated and lay.keys[lay.values[i - 1]].fiscal_year is None:
                     continue  # 調定額 | … | 収入未済額 | 前年度比 | 収納率 | R6目標: dated like the undated figures left of it
                 same = [x for x in group if k.segment and x.segment == k.segment and x.metric] if not k.metric else []
                 own = max(same or group, key=lambda x: (x.fiscal_year or 0, x.as_of or "")) if len(group) >= 2 \
