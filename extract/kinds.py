@@ -44,6 +44,7 @@ def kind_of(text: str) -> Kind | None:
 
 DATED_REPORT = re.compile(r"[0-9０-９]+月末(?:現在|時点)|中間報告|上半期|下半期")
 SECTION_NUMBER = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、]|[(（][0-9０-９]{1,2}[)）])")  # 1 市税等の収納状況について: a part's
+AGENDA = re.compile(r"(?:会議)?次第")  # the order of business heading a meeting's papers
 MATERIAL = re.compile(r"(?:委員会|会議|本部会|部会|協議会)\s*資料|^資料\s*[0-9０-９]")
 
 
@@ -67,6 +68,8 @@ def title_kind(pages: list[Page]) -> Kind | None:
     if kind == "minutes":
         return kind
     head = head_lines(pages)[:5]
+    if kind in (None, "committee_material") and any(AGENDA.fullmatch(despace(ln.text)) for ln in head):
+        return "committee_material"  # 「…債権管理対策会議」 over 「次　第」: the meeting's papers, whatever record they carry
     if kind in (None, "committee_material") and (kind_of(" ".join(ln.text for ln in head[:2])) == "minutes"
                                                  or council_record(pages)):
         return "minutes"  # 「町税等徴収対策強化特別委員会」 over ○委員長 … ○税務課長 …: the record of the meeting

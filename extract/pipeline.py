@@ -104,6 +104,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _add_text_facts(pages, doc)
         _add_items(pages, doc)
         locate(doc, pages)
+        _record_inside(pages, doc)
         _not_yet_settled(doc, docinfo.document_stamp(pages))
         _drop_impossible_years(doc, year)
         return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
@@ -123,6 +124,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _generic_facts(pages, doc, contexts)
     if kind is not None:
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
+    _record_inside(pages, doc)
     docinfo.fill(doc.document, pages)
     _not_yet_settled(doc, docinfo.document_stamp(pages))
     _drop_impossible_years(doc, year)
@@ -264,6 +266,28 @@ def _keyed(facts: list) -> int:
 
 #: Titles of a meeting that reviews the closed accounts of the year before (決算特別委員会, 決算審査特別委員会).
 SETTLEMENT = re.compile(r"決算(?:審査)?(?:特別|常任)?委員会|決算認定|決算審査")
+
+
+#: A page of a meeting's papers that records a meeting (前回会議（書面開催）の結果について, …委員会 議事要旨).
+RECORD_TITLE = re.compile(r"(?:会議|委員会|本部会|協議会)[^。]{0,30}(?:の結果について|議事要旨|議事録|会議録|議事概要|会議要旨)")
+
+
+def _record_inside(pages: list[Page], doc: Document) -> None:
+    """The minutes of a meeting recorded on later pages of a committee's papers (資料３ 第1回…会議（書面開催）の結果
+    について: how it was held, who took part, the agenda and the opinions given): read by the minutes reader from
+    that page on, into doc.minutes; the document's kind stays as it is."""
+    if doc.minutes is not None or doc.document.kind == "minutes":
+        return
+    for k, page in enumerate(pages[1:], start=1):
+        if any(RECORD_TITLE.search(despace(ln.text)) for ln in page.lines_outside_grids()[:4]):
+            reader = next((p for p in parsers() if p.kind == "minutes"), None)  # the minutes family's reader
+            if reader is None:
+                return
+            scratch = Document(source=doc.source)
+            reader.parse(pages[k:], scratch)
+            if scratch.minutes is not None and (scratch.minutes.statements or len(scratch.minutes.attendees) >= 2):
+                doc.minutes = scratch.minutes
+            return
 
 
 def _add_chart_facts(pages: list[Page], doc: Document, year: int | None) -> None:

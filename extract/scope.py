@@ -14,6 +14,7 @@ into an unrelated table. Where no mark governs a table, its debt stays unknown (
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -22,7 +23,7 @@ from saiken.extract.layout import Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.running import in_band
 from saiken.normalize.debts import load_dictionary, name_key
-from saiken.normalize.text import despace
+from saiken.normalize.text import despace, fold
 
 LABELS = frozenset(LEXICON.debt_labels)
 LABEL_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, LABELS), key=len, reverse=True)) +
@@ -191,11 +192,16 @@ def _subject_debt(text: str) -> str | None:
     segment (市税（現年課税分）), else None."""
     key = name_key(text)
     index = load_dictionary().index
-    found = {index[k] for k in index if len(k) >= 2 and k in key and any(
-        METRIC_AFTER.match(key[i + len(k):]) or SEGMENT_AFTER.match(key[i + len(k):])
-        for i in range(len(key)) if key.startswith(k, i))}
+    hits = {(i, k) for k in index if len(k) >= 2 and k in key for i in range(len(key))
+            if key.startswith(k, i) and (METRIC_AFTER.match(key[i + len(k):]) or SEGMENT_AFTER.match(key[i + len(k):]))}
+    found = {index[k] for _, k in hits}
     found = {n for n in found if not any(n != m and n in m for m in found)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    i, k = max(((i, k) for i, k in hits if index[k] == name), key=lambda h: len(h[1]))
+    printed = unicodedata.normalize("NFKC", despace(fold(text)))
+    return printed[i:i + len(k)] if len(printed) == len(key) else name  # as printed (町税, not 市税)
 
 
 #: A heading ending with a debt's name after the part's number: ４ 債権ごとの取組（1） 特別区民税, …取組① 市税.

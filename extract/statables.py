@@ -84,7 +84,11 @@ class TableContext:
         """The context as a key (the caption's own words first, then the defaults given)."""
         cap = key_of(UNIT_ASIDE.sub(r"\1", self.caption), self.fiscal_year, self.era)  # (the metric a unit note's
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
-            cap = replace(cap, metric=None, segment=None)  # no segment for every column either
+            own = [m.start() for m in re.finditer(r"表\s*[0-9０-９]+", self.caption)]
+            last = key_of(UNIT_ASIDE.sub(r"\1", self.caption[own[-1]:]), self.fiscal_year, self.era) if own else None
+            cap = replace(cap, metric=last.metric, segment=last.segment) if last is not None and last.metrics <= 1 \
+                and last.metric else replace(cap, metric=None, segment=None)  # no segment for every column either;
+            # (3)不納欠損処分の状況 over 表1 町全体の収入未済額の推移: the table's own numbered title names one
         if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):
             cap = replace(cap, change=None)  # 「…の徴収率（前年同期比較）」: the two years side by side, no difference
         if TOPIC_LIST.search(self.caption):
@@ -671,9 +675,11 @@ ONLY_SEGMENT = re.compile(r"(現年(?:度)?(?:課税)?分|滞納繰越分)(?:の
 REMARK_HEAD = re.compile(r"備考|摘要")  # a column of notes beside the figures
 
 
-def _remark_facts(cell: Cell, row: _Row, base: Key, ctx: TableContext, money: str | None) -> list[Fact]:
+def _remark_facts(cell: Cell, row: _Row, base: Key, ctx: TableContext, money: str | None,
+                  beside: str | None = None) -> list[Fact]:
     """The amounts a note cell names (うち滞納繰越分 549,401 千円, 不納欠損見込 45,600 千円): each keyed by the words
-    before it first (segment, metric, basis), then by its row and the table; amounts of money only."""
+    before it first (segment, metric, basis), then by its row and the table; amounts of money only. `beside`: the
+    metric of the figure left of the note, of which a うち… amount is a part."""
     out: list[Fact] = []
     text = fold(cell.text)
     start = 0
@@ -684,7 +690,7 @@ def _remark_facts(cell: Cell, row: _Row, base: Key, ctx: TableContext, money: st
         if a.unit != "yen":
             continue
         own = key_of(label, row.key.fiscal_year, ctx.era)
-        metric = own.metric or row.key.metric or base.metric
+        metric = own.metric or row.key.metric or base.metric or (beside if "うち" in label else None)
         if metric not in MONEY_METRICS:
             continue
         key = merge(own, row.key, base)
@@ -1082,7 +1088,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         for c in remarks:  # 備考 | うち滞納繰越分 549,401 千円: an amount a note cell names, keyed by its own words
             cell = grid.cell(r, c)
             if cell is not None and cell.row == r and cell.col == c:
-                facts.extend(_remark_facts(cell, row, base, context, money))
+                left = max((v for v in lay.values if v < c), default=None)
+                facts.extend(_remark_facts(cell, row, base, context, money,
+                                           lay.keys[left].metric if left is not None else None))
         for c in lay.values:
             here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
             cell = grid.cell(r, c)
