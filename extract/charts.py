@@ -7,9 +7,10 @@ over its axis's span across the page, up to its title (図1 …, a heading that 
 の推移」), or up to the axis of the chart printed above it in the same span (panels stacked under one title share
 it). Each data label is the figure printed over one year label (within half the labels' spacing): the value-axis
 ticks (0, 1,000, 2,000) stand left of the first year and belong to none. A chart with two figures over one year
-(two series) is left unread: which series each belongs to is not printed on the axis.
+(two series) is read by its legend of two entries: bars side by side in the legend's order, or a line's rates over
+the bars as the entry naming a rate; where the legend does not tell them apart it is left unread.
 
-The chart becomes a table of one row (the years as its header, the data labels as its figures) with the title, the
+The chart becomes a table of a row per series (the years as its header, the data labels as its figures) with the title, the
 legend and the axis unit ((億円), 単位：百万円) as its caption, and is read by the shared table reader like any
 other table: metric, unit, segment, basis and debt come from the same words in the same way.
 """
@@ -124,31 +125,72 @@ def _region(page: Page, axis: _Axis, axes: list[_Axis]) -> tuple[str, list[Word]
 
 
 def _chart_grid(page: Page, axis: _Axis, words: list[Word]) -> tuple[Grid, str] | None:
-    """The chart as a one-row table, and the words of its legend and axis unit; None for two series or none."""
+    """The chart as a table (the years as its header, a row of data labels per series), and the words of its legend
+    and axis unit; None when no figure stands over two years or more, or when two series cannot be told apart."""
     centres, half = axis.centres, axis.half
-    values: dict[int, Word] = {}
-    notes: list[str] = []
+    per_year: dict[int, list[Word]] = {}
+    notes: list[Word] = []
     for w in words:
         if not is_figure(w.text):
-            notes.append(w.text)
+            notes.append(w)
             continue
         k = min(range(len(centres)), key=lambda i: abs(centres[i] - _cx(w)))
         if abs(centres[k] - _cx(w)) > half:
             continue  # a tick of the value axis
-        if k in values:
-            return None  # two figures over one year: two series
-        values[k] = w
-    if len(values) < 2:
+        per_year.setdefault(k, []).append(w)
+    if len(per_year) < 2 or any(len(v) > 2 for v in per_year.values()):
         return None
+    text = " ".join(w.text for w in notes)
+    if all(len(v) == 1 for v in per_year.values()):
+        rows = [(None, {k: v[0] for k, v in per_year.items()})]
+    else:
+        series = _series(per_year, notes, half)
+        if series is None:
+            return None  # two figures over one year, whose series the legend does not tell
+        rows = series
+        text = " ".join(w.text for w in notes if all(w.text != name for name, _ in series))
     box = (axis.years[0].bbox[0], axis.top, axis.years[-1].bbox[2], axis.bottom)
     cells = [Cell(row=0, col=0, text="", raw="", bbox=box, page=page.number)]
     cells += [Cell(row=0, col=i + 1, text=w.text, raw=w.raw, bbox=w.bbox, lines=[w.text], page=page.number)
               for i, w in enumerate(axis.years)]
-    cells += [Cell(row=1, col=0, text="", raw="", bbox=box, page=page.number)]
-    cells += [Cell(row=1, col=k + 1, text=w.text, raw=w.raw, bbox=w.bbox, lines=[w.text], page=page.number)
-              for k, w in sorted(values.items())]
-    bbox = (box[0], min(w.bbox[1] for w in values.values()), box[2], box[3])
-    return Grid(page=page.number, bbox=bbox, nrows=2, ncols=len(axis.years) + 1, cells=cells), " ".join(notes)
+    for r, (name, values) in enumerate(rows, start=1):
+        cells.append(Cell(row=r, col=0, text=name or "", raw=name or "", bbox=box, page=page.number))
+        cells += [Cell(row=r, col=k + 1, text=w.text, raw=w.raw, bbox=w.bbox, lines=[w.text], page=page.number)
+                  for k, w in sorted(values.items())]
+    every = [w for _, values in rows for w in values.values()]
+    bbox = (box[0], min(w.bbox[1] for w in every), box[2], box[3])
+    return Grid(page=page.number, bbox=bbox, nrows=len(rows) + 1, ncols=len(axis.years) + 1, cells=cells), text
+
+
+def _series(per_year: dict[int, list[Word]], notes: list[Word], half: float) -> list[tuple[str, dict[int, Word]]] | None:
+    """Two series of data labels by their legend (町税 | 国保税, 収入未済額 | 収納率): bars side by side, the left
+    bar the first entry; a line's labels over the bars, the rates the entry naming a rate. None when it is not told."""
+    legend = sorted((w for w in notes if key_of(w.text).names_something or key_of(w.text).metric
+                     or key_of(w.text).segment), key=lambda w: (round(w.bbox[1] / 4), w.bbox[0]))
+    if len(legend) != 2:
+        return None
+    names = [legend[0].text, legend[1].text]
+    rate = [key_of(n).metric in ("collection_rate",) for n in names]
+    first: dict[int, Word] = {}
+    second: dict[int, Word] = {}
+    for k, ws in per_year.items():
+        if len(ws) == 1:
+            continue  # a year with one label only: which series is not told
+        a, b = sorted(ws, key=_cx)
+        if _cx(b) - _cx(a) >= 0.2 * half:
+            first[k], second[k] = a, b  # bars side by side: the legend's order
+        elif any(rate) and not all(rate) and _rate_like(a.text) != _rate_like(b.text):
+            r, m = (a, b) if _rate_like(a.text) else (b, a)  # a line over the bars: the rate is the rate's
+            (first if rate[0] else second)[k], (second if rate[0] else first)[k] = r, m
+        else:
+            return None
+    return [(names[0], first), (names[1], second)] if first and second else None
+
+
+def _rate_like(text: str) -> bool:
+    """True for a data label that reads as a rate: a percent sign, or 0–100 with decimals."""
+    t = despace(text)
+    return "%" in t or "％" in t or bool(re.fullmatch(r"[0-9]{1,2}(?:\.[0-9]+)|100(?:\.0+)?", t))
 
 
 def chart_facts(pages: list[Page], fiscal_year: int | None = None) -> tuple[list[Fact], list[DocWarning]]:

@@ -40,7 +40,7 @@ DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|�
 MARKS = re.compile(r"[()（）\s※*＊]|注[0-9]*")
 ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")
 DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
-DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^[A-D]$|^[A-D][(（].*[)）]$")
+DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^私債権$|^[A-D]$|^[A-D][(（].*[)）]$")
 CLASS_HEAD = re.compile(r"債権区分|債権の種別|種別")
 CLASS_ROW = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収公債権|私債権)[)）]?(?:小計|計)?$")  # a row for one class of debts
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
@@ -1409,12 +1409,16 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     if stamp:
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
     named = caption_debt(caption)
+    footnote = footnote_below(page, grid) if page is not None else ""
+    if named is None and debt is None and (together := re.search(
+            rf"({LEXICON.all_debts.pattern})の(?:合計|計)", _squash(footnote))):
+        named = together.group(1)  # 「※ 主要5債権の合計。」 under the table: the debts together
     if named is None and debt is None and page is not None:  # 国民健康保険料の収納対策（令和６年度）
         debt = next((d for ln in page.lines_outside_grids()[:3] if ln.bbox[3] <= grid.bbox[1]  # at the page's top:
                      and not re.match(r"\s*資料", ln.text) and (d := _title_subject(ln.text))), None)  # its tables' debt
     return TableContext(page=grid.page, caption=caption, debt=named or debt, fiscal_year=fiscal_year,
                         basis="interim" if stamp else None, as_of=stamp,
-                        table=table, column_heads=heads, footnote=footnote_below(page, grid) if page is not None else "",
+                        table=table, column_heads=heads, footnote=footnote,
                         era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))
 
 
@@ -1457,12 +1461,23 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
             ctx = replace(ctx, fiscal_year=carried.fiscal_year, fiscal_year_raw=carried.fiscal_year_raw,
                           basis=ctx.basis or carried.basis)  # 資料２ …の状況（令和４年度決算） on the page before, its
             # (2) on this page: the part's year and basis
+        if out and not _squash(ctx.caption) and _stacked_under(grids[i - 1], g):
+            before = out[-1]  # 表2 債権別収納率の推移（現年度分 | 滞納繰越分 as two tables one right under the other)
+            ctx = replace(ctx, caption=before.caption, debt=ctx.debt or before.debt, unit=ctx.unit or before.unit,
+                          fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis, as_of=ctx.as_of or before.as_of)
         if out and CONTINUED.search(ctx.caption) and grids[i - 1].page < g.page:
             before = out[-1]  # 「（前ページの表の続き：計・不納欠損額・収入未済額）」: the right-hand columns of the table
             ctx = replace(ctx, caption=f"{before.caption} {ctx.caption}", debt=ctx.debt or before.debt,  # before
                           fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis, as_of=ctx.as_of or before.as_of)
         out.append(ctx)
     return out
+
+
+def _stacked_under(above: Grid, grid: Grid) -> bool:
+    """True for a table set right under another of the same width and columns, with no caption between: the second
+    half of one table (its 滞納繰越分 block under the 現年度分 one)."""
+    return above.page == grid.page and above.ncols == grid.ncols and abs(above.bbox[0] - grid.bbox[0]) <= 3 \
+        and abs(above.bbox[2] - grid.bbox[2]) <= 3 and 0 <= grid.bbox[1] - above.bbox[3] <= 12
 
 
 def _dated_titles(pages: list[Page]) -> dict[int, Key]:

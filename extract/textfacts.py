@@ -190,6 +190,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
     text = fold(place.text)
     amounts = [a for a in find_amounts(text) if a.span and not (  # 主要5債権, 3債権: a number inside a noun
         a.unit == "count" and re.match(r"[一-鿿]", text[a.span[1]:a.span[1] + 1]))]
+    if unit_of(re.sub(r"^.*?(?=[(（]?\s*単\s*位\s*[:：])", "", text)) == "%" and re.search(r"単\s*位\s*[:：]", text):
+        place.percent = True  # 現年度分 95.20（94.85） 滞納繰越分 22.00（21.50） （単位：％）: its own note
     if place.percent or place.outer.metric == "collection_rate" and BULLET.match(place.text):
         # ・現年分 93.48（93.31） under 「（単位：%…）」 or a bullet under 【収納率】令和6年2月末時点: bare decimals are rates
         amounts = [replace(a, unit="percent") if a.unit == "count" and a.decimals and a.value <= 100 else a
@@ -575,12 +577,16 @@ def _share_notes(places: list[_Place]) -> None:
             while 0 <= k < len(column):
                 p = column[k]
                 gap = (last.bbox[1] - p.bbox[3]) if step < 0 else (p.bbox[1] - last.bbox[3])
-                if gap > 12 or not BULLET.match(p.text) or _note_line(p.text):
-                    break
+                if gap > 12 or not (BULLET.match(p.text) or SEGMENT_FIGURES.match(fold(p.text))) or _note_line(p.text):
+                    break  # (a bullet, or a line of figures each after its segment: 現年度分 95.20（94.85） 滞納繰越分 …)
                 for o, key in notes.items():
                     p.notes.setdefault(o, key)
                 p.percent = p.percent or percent
                 k, last = k + step, p
+
+
+#: A line of figures each printed after its segment (現年度分 95.20（94.85） 滞納繰越分 22.00（21.50）).
+SEGMENT_FIGURES = re.compile(r"^\s*(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)\s*[:：]?\s*[0-9]")
 
 
 #: How an item of a list of figures ends (現年分 98.51%): a line naming its own figure after it is the next item;

@@ -177,6 +177,9 @@ class DebtDictionary:
             if stripped in self.index:
                 return self.index[stripped], "qualifier"
             stripped = self._stripped(stripped)
+        inner = _TRAILING_BRACKET.search(key)
+        if inner is not None and name_key(inner.group(1)) in self.index and key[: inner.start()]:
+            return self.index[name_key(inner.group(1))], "qualifier"  # 国保税（国民健康保険税）: the name in brackets
         norm = _Sudachi.normalized(key)
         if norm and norm in self._by_sudachi():
             return self._by_sudachi()[norm], "sudachi"
