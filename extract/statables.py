@@ -23,7 +23,7 @@ from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
+from saiken.extract.statkeys import (ARREARS, AS_OF, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
                                      bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
@@ -243,6 +243,25 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
         labels = [c for c in range(values[0]) if CLASS_HEAD.search(heads[c]) and not _serial(rows, h, c)][:1]
     debt_col = next((c for pattern in DEBT_HEADS for c in labels if pattern.search(heads[c])), None)
     return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
+
+
+def _join_split_dates(rows: list[list[str]], lay: _Layout) -> None:
+    """A group heading whose year and month end fell into two cells (令和4年度 | 2月末現在(B) 2月末現在(B), printed
+    「令和４年度　２月末現在（Ｂ）」 over three columns): the year and the date, over all of them. In place, header rows
+    above the lowest only."""
+    for r in range(lay.header - 1):
+        row = rows[r]
+        for c in range(len(row) - 1):
+            year, date = key_of(row[c]), key_of(row[c + 1])
+            if year.fiscal_year is not None and year.as_of is None and AS_OF.search(row[c + 1]) \
+                    and date.fiscal_year is None and not re.search(r"[0-9元]\s*年", row[c + 1]) \
+                    and _squash(row[c]) != _squash(row[c + 1]) and len(_squash(row[c])) <= 12:
+                joined, part = f"{row[c]} {row[c + 1]}", _squash(row[c + 1])
+                row[c] = joined
+                for d in range(c + 1, len(row)):
+                    if _squash(row[d]) != part:
+                        break
+                    row[d] = joined
 
 
 def _fill_group_heads(rows: list[list[str]], lay: _Layout) -> None:
@@ -977,6 +996,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     if base.segment is None and only:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
         base = replace(base, segment=key_of(only.group(1)).segment)
     noted_heads = _note_heads(rows, lay)
+    _join_split_dates(rows, lay)
     _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     _dated_by_caption(lay, as_of_of(context.caption, None), rows)

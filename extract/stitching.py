@@ -386,13 +386,32 @@ def _header_laid_over(upper: Grid, lower: Grid, page: Page) -> Grid | None:
         if slots & taken:
             return None
         taken |= slots
-        cells.append(replace(c, col=a, colspan=b - a + 1))
+        cells.extend(_split_over(c, a, b, spans, page) or [replace(c, col=a, colspan=b - a + 1)])
     for k, row in enumerate(loose):
         cells += [replace(c, row=upper.nrows + k) for c in row or ()]
     top = upper.nrows + len(loose)
     cells += [replace(c, row=c.row + top) for c in lower.cells]
     bbox = (min(upper.bbox[0], lower.bbox[0]), upper.bbox[1], max(upper.bbox[2], lower.bbox[2]), lower.bbox[3])
     return Grid(page=lower.page, bbox=bbox, nrows=top + lower.nrows, ncols=lower.ncols, cells=cells)
+
+
+def _split_over(c: Cell, a: int, b: int, spans: dict[int, tuple[float, float]], page: Page) -> list[Cell] | None:
+    """A header cell over body columns a..b whose words stand one over each of them (現年度分 滞納繰越分 in one cell of
+    the header's own grid, over the body's 現年度分 | 滞納繰越分 columns) as a cell per column; None otherwise."""
+    if a == b:
+        return None
+    words = [w for ln in page.lines for w in ln.words if w.text.strip() and centre_inside(w.bbox, c.bbox)]
+    by_col: dict[int, list[str]] = {}
+    for w in sorted(words, key=lambda w: w.bbox[0]):
+        cx = (w.bbox[0] + w.bbox[2]) / 2
+        k = next((k for k in range(a, b + 1) if spans[k][0] <= cx <= spans[k][1]), None)
+        if k is None:
+            return None
+        by_col.setdefault(k, []).append(w.text)
+    if len(words) < 2 or sorted(by_col) != list(range(a, b + 1)):
+        return None
+    return [replace(c, col=k, colspan=1, text=" ".join(t), raw=" ".join(t), lines=[" ".join(t)])
+            for k, t in sorted(by_col.items())]
 
 
 def _unruled_row(line: Line, spans: dict[int, tuple[float, float]], page: int) -> list[Cell] | None:
