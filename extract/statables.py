@@ -245,6 +245,42 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     return _Layout(header=h, labels=labels, values=values, debt_col=debt_col)
 
 
+#: Segment words a label column may print one glyph a row.
+SEGMENT_WORDS = ("現年分", "現年度分", "現年課税分", "滞繰分", "滞納繰越分", "過年度分", "過年分")
+SEGMENT_WORD = re.compile("|".join(SEGMENT_WORDS))
+
+
+def _unfold_vertical_labels(rows: list[list[str]], lay: _Layout) -> None:
+    """A segment set vertically, one glyph a row, in a narrow column the label column took in (現 | 調定額, 年 | 収入
+    済額, 分 | 収納率 read 調定額現 / 年 収入済額 / 分収納率): each of those rows labelled by the segment and its metric.
+    In place, label columns only."""
+    for c in lay.labels:
+        found: dict[int, tuple[str, str]] = {}  # row: (the stray glyph, the label without it)
+        for r in range(lay.header, len(rows)):
+            t = _squash(rows[r][c])
+            for glyph, rest in ((t[:1], t[1:]), (t[-1:], t[:-1])):
+                k = key_of(rest)
+                if len(t) >= 3 and re.fullmatch(r"[一-鿿]", glyph) and k.metric and not k.segment \
+                        and metrics_of(rest) == [k.metric] and glyph not in rest[:1]:
+                    found[r] = (glyph, rows[r][c].replace(glyph, "", 1).strip())
+                    break
+        run: list[int] = []
+        for r in [*sorted(found), None]:
+            if r is not None and (not run or r == run[-1] + 1):
+                run.append(r)
+                continue
+            start = 0
+            for end in range(1, len(run) + 1):  # 現年分 then 滞繰分 down one column: a word each
+                word = "".join(found[x][0] for x in run[start:end])
+                longer = "".join(found[x][0] for x in run[start:end + 1])
+                if end - start >= 2 and SEGMENT_WORD.fullmatch(word) and not (
+                        end < len(run) and any(w.startswith(longer) for w in SEGMENT_WORDS)):
+                    for x in run[start:end]:
+                        rows[x][c] = f"{word} {found[x][1]}"
+                    start = end
+            run = [r] if r is not None else []
+
+
 def _join_split_dates(rows: list[list[str]], lay: _Layout) -> None:
     """A group heading whose year and month end fell into two cells (令和4年度 | 2月末現在(B) 2月末現在(B), printed
     「令和４年度　２月末現在（Ｂ）」 over three columns): the year and the date, over all of them. In place, header rows
@@ -996,6 +1032,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     if base.segment is None and only:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
         base = replace(base, segment=key_of(only.group(1)).segment)
     noted_heads = _note_heads(rows, lay)
+    _unfold_vertical_labels(rows, lay)
     _join_split_dates(rows, lay)
     _fill_group_heads(rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
