@@ -124,9 +124,10 @@ def _region(page: Page, axis: _Axis, axes: list[_Axis]) -> tuple[str, list[Word]
     return None
 
 
-def _chart_grid(page: Page, axis: _Axis, words: list[Word]) -> tuple[Grid, str] | None:
+def _chart_grid(page: Page, axis: _Axis, words: list[Word], below: list[Word] = ()) -> tuple[Grid, str] | None:  # type: ignore[assignment]
     """The chart as a table (the years as its header, a row of data labels per series), and the words of its legend
-    and axis unit; None when no figure stands over two years or more, or when two series cannot be told apart."""
+    and axis unit; None when no figure stands over two years or more, or when two series cannot be told apart.
+    `below`: a legend printed under the axis labels, for telling two series apart."""
     centres, half = axis.centres, axis.half
     per_year: dict[int, list[Word]] = {}
     notes: list[Word] = []
@@ -144,7 +145,7 @@ def _chart_grid(page: Page, axis: _Axis, words: list[Word]) -> tuple[Grid, str] 
     if all(len(v) == 1 for v in per_year.values()):
         rows = [(None, {k: v[0] for k, v in per_year.items()})]
     else:
-        series = _series(per_year, notes, half)
+        series = _series(per_year, notes + list(below), half)
         if series is None:
             return None  # two figures over one year, whose series the legend does not tell
         rows = series
@@ -160,6 +161,22 @@ def _chart_grid(page: Page, axis: _Axis, words: list[Word]) -> tuple[Grid, str] 
     every = [w for _, values in rows for w in values.values()]
     bbox = (box[0], min(w.bbox[1] for w in every), box[2], box[3])
     return Grid(page=page.number, bbox=bbox, nrows=len(rows) + 1, ncols=len(axis.years) + 1, cells=cells), text
+
+
+def _legend_below(page: Page, axis: _Axis) -> list[Word]:
+    """The words of a legend printed right under the axis labels (■ 収入未済額（計） ━ 収納率（計）): no figures."""
+    size = axis.bottom - axis.top
+    lo, hi = axis.span
+    out: list[Word] = []
+    for ln in page.lines:
+        if axis.bottom - 1 <= ln.bbox[1] <= axis.bottom + 2 * size and lo - 2 * axis.half <= ln.bbox[0] \
+                and ln.bbox[2] <= hi + 2 * axis.half and len(despace(ln.text)) <= 40 and "。" not in ln.text \
+                and not TITLE.search(ln.text) and not re.match(r"\s*[(（]?[0-9０-９]{1,2}[)）.．\s]", ln.text):
+            words = [w for w in ln.words if w.text.strip() and not re.fullmatch(r"[■□━―─●◆▲・\-]+", w.text.strip())]
+            if words and all(not is_figure(w.text) and ((k := key_of(w.text)).names_something or k.metric or k.segment)
+                             for w in words):
+                out.extend(words)
+    return out
 
 
 def _series(per_year: dict[int, list[Word]], notes: list[Word], half: float) -> list[tuple[str, dict[int, Word]]] | None:
@@ -204,7 +221,7 @@ def chart_facts(pages: list[Page], fiscal_year: int | None = None) -> tuple[list
             if region is None:
                 continue
             title, words = region
-            chart = _chart_grid(page, axis, words)
+            chart = _chart_grid(page, axis, words, _legend_below(page, axis))
             if chart is None:
                 continue
             grid, notes = chart
