@@ -23,7 +23,7 @@ from statistics import median
 from saiken.extract.layout import Cell, Grid, Page, Word, centre_inside
 from saiken.extract.records import DocWarning, Fact
 from saiken.extract.statables import TableContext, is_figure, read_table
-from saiken.extract.statkeys import key_of
+from saiken.extract.statkeys import UNIT_NOTE, key_of
 from saiken.extract.textfacts import named_debt
 from saiken.normalize.text import despace
 
@@ -116,7 +116,11 @@ def _region(page: Page, axis: _Axis, axes: list[_Axis]) -> tuple[str, list[Word]
         if any(centre_inside(w.bbox, g.bbox) for w in line for g in page.grids if g.bbox[3] < axis.top - 30):
             return None
         if TITLE.search(text) and not all(is_figure(w.text) for w in line):
-            return text, words
+            lo, hi = axis.span
+            near = [w.text for ln in page.lines if abs(ln.bbox[1] - y) <= 1.5 * (axis.bottom - axis.top)
+                    for w in ln.words if lo - 2 * axis.half <= w.bbox[0] <= hi + 4 * axis.half]
+            unit = None if UNIT_NOTE.search(text) else next((m for t in near if (m := UNIT_NOTE.search(t))), None)
+            return (f"{text} {unit.group(0)}" if unit else text), words  # (単位：百万円) out at the chart's right
         if y >= floor:
             if len(despace(text)) > 40 or text.rstrip().endswith("。"):
                 return None  # prose: no chart over these labels

@@ -161,7 +161,12 @@ def _line_name(text: str, band: bool) -> str | None:
             and not sub.group(1).endswith("等") and not (BULLET_MARK.match(text) and LINE_FIGURE.search(text)):
         # ３ 市税の状況, (2)国民健康保険料について; not a bullet of figures (・特別区民税（滞納繰越分）の収入率：34.2％)
         return SEGMENT_PAREN.sub("", sub.group(1)) or sub.group(1)  # (３ 市税（現年課税分）の地区別徴収状況: 市税)
+    if (own := BOX_TITLE.fullmatch(despace(text))) and _known(own.group(1)):
+        return own.group(1)  # 市税の状況 over a box of its figures: a title of that debt alone on its line
     return None
+
+
+BOX_TITLE = re.compile(r"([^\s、。：:]{2,12})の(?:状況|収納状況|取組状況|取組み?|概要|現状)")
 
 
 LINE_FIGURE = re.compile(r"[0-9][0-9,.]*\s*(?:%|％|円|千円|万円|億円|件|人)")
