@@ -28,6 +28,7 @@ from saiken.extract.textfacts import named_debt
 from saiken.normalize.text import despace
 
 YEAR_LABEL = re.compile(r"(?:令和|平成|[RHＲＨ])\s*(?:[0-9０-９]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?|[0-9]{1,2}年度")
+MONTH_LABEL = re.compile(r"[0-9]{1,2}月末?")  # a monthly chart's axis (4月末 … 3月末)
 TITLE = re.compile(r"^\s*(?:図|グラフ)\s*[0-9０-９]*|推移|の状況|グラフ")
 MAX_HEIGHT = 500.0  # points: a chart is no taller than this above its axis (a landscape page's chart fills it)
 
@@ -63,7 +64,9 @@ def _cx(word: Word) -> float:
 
 
 def _is_year_label(word: Word) -> bool:
-    return bool(YEAR_LABEL.fullmatch(despace(word.text))) and key_of(word.text).fiscal_year is not None
+    """A label of the category axis: a year (R5, 令和5年度, 2023年度) or a month end (4月末, 12月)."""
+    return bool(YEAR_LABEL.fullmatch(despace(word.text))) and key_of(word.text).fiscal_year is not None \
+        or bool(MONTH_LABEL.fullmatch(despace(word.text)))
 
 
 def _axes(page: Page) -> list[_Axis]:
@@ -80,6 +83,8 @@ def _axes(page: Page) -> list[_Axis]:
             else:
                 runs.append([w])
         for run in runs:
+            if len({bool(MONTH_LABEL.fullmatch(despace(w.text))) for w in run}) > 1:
+                continue  # years and months mixed: no one axis
             c = [_cx(w) for w in run]
             steps = [b - a for a, b in zip(c, c[1:])]
             if len(run) >= 3 and min(steps) > 0 and max(steps) <= 1.6 * min(steps):

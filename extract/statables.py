@@ -82,7 +82,7 @@ class TableContext:
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
-        cap = key_of(UNIT_ASIDE.sub(r"\1", self.caption), self.fiscal_year, self.era)  # (the metric a unit note's
+        cap = key_of(FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", self.caption)), self.fiscal_year, self.era)  # (the metric a unit note's
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
             own = [m.start() for m in re.finditer(r"表\s*[0-9０-９]+", self.caption)]
             last = key_of(UNIT_ASIDE.sub(r"\1", self.caption[own[-1]:]), self.fiscal_year, self.era) if own else None
@@ -96,6 +96,10 @@ class TableContext:
         given = Key(fiscal_year=self.fiscal_year, fiscal_year_raw=self.fiscal_year_raw, basis=self.basis,
                     as_of=self.as_of, segment=self.segment, unit=self.unit, metric=self.metric)
         return merge(cap, given)
+
+
+#: A formula in brackets defining the figures (収入済額累計÷年間調定額): no metric of the table's own.
+FORMULA_ASIDE = re.compile(r"[(（][^()（）]*[÷×/／][^()（）]*[)）]")
 
 
 @dataclass
@@ -279,6 +283,16 @@ def _unfold_vertical_labels(rows: list[list[str]], lay: _Layout) -> None:
                         rows[x][c] = f"{word} {found[x][1]}"
                     start = end
             run = [r] if r is not None else []
+
+
+def _plot_area(grid: Grid) -> bool:
+    """True for a chart's plot area framed by its grid lines and read as a grid of one or two columns: most of its
+    filled cells hold several data labels scattered over them (89.47 84.21 / 69.84 63.10 55.63)."""
+    if grid.ncols > 2:
+        return False
+    filled = [c for c in grid.cells if _squash(c.text)]
+    scattered = [c for c in filled if len(re.findall(r"(?<![0-9.,])[0-9][0-9,]*\.?[0-9]*", c.text)) >= 2]
+    return len(filled) >= 3 and 2 * len(scattered) > len(filled)
 
 
 def _join_split_dates(rows: list[list[str]], lay: _Layout) -> None:
@@ -996,7 +1010,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     grid = _label_over_figure(grid) or grid
     rows = grid.filled_rows()
     lay = _layout(grid, rows)
-    if lay is None:
+    if lay is None or _plot_area(grid):
         return [], []
     half = _second_half(rows, lay)
     if half is not None:  # 債権名 | R4 | R5 | 増減 | 債権名 | R4 | R5 | 増減: two tables side by side in one grid
