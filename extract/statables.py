@@ -82,7 +82,8 @@ class TableContext:
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
-        cap = key_of(FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", self.caption)), self.fiscal_year, self.era)  # (the metric a unit note's
+        cap = key_of(PAPER_DATE.sub("", FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", self.caption))), self.fiscal_year,
+                     self.era)  # (the metric a unit note's
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
             own = [m.start() for m in re.finditer(r"表\s*[0-9０-９]+", self.caption)]
             last = key_of(UNIT_ASIDE.sub(r"\1", self.caption[own[-1]:]), self.fiscal_year, self.era) if own else None
@@ -98,6 +99,8 @@ class TableContext:
         return merge(cap, given)
 
 
+#: The day a paper is dated, printed over its tables (総務常任委員会資料 令和7年9月16日): no date the figures are as of.
+PAPER_DATE = re.compile(r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?!\s*(?:現在|時点|末|付))")
 #: A formula in brackets defining the figures (収入済額累計÷年間調定額): no metric of the table's own.
 FORMULA_ASIDE = re.compile(r"[(（][^()（）]*[÷×/／][^()（）]*[)）]")
 
@@ -707,8 +710,9 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     """A data row's key from its label texts (outermost first); see the module docstring for 合計 rows."""
     keyed = [(t, key_of(t, year, era)) for t in dict.fromkeys(t for t in labels if _squash(t))]
     named = [t for t, k in keyed if _names(t, k)]
-    debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) else (
-        named[-1] if named else None)
+    debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) and not (
+        ACCOUNT.search(_squash(debt_col_text)) and _squash(named[-1]) != _squash(debt_col_text)) else (
+        named[-1] if named else None)  # (一般会計 | 市税 under one 債権名 heading over both: the debt, not the account)
     if debt is None and not any(_squash(t) in (*TOTALS, "小計") for t in labels):
         debt = next((t for t, _ in keyed if CLASS_ROW.match(_squash(t))), None)  # 強制徴収公債権 | 126,616,496:
         # the class's figures, its printed name kept (強制徴収公債権 | 小計 is that class's 小計, as printed)
@@ -1572,7 +1576,7 @@ def _dated_titles(pages: list[Page]) -> dict[int, Key]:
 
 #: a caption saying its table goes on from the page before (（続き）, 前ページの表の続き, 表１（続）)
 CONTINUED = re.compile(r"表\s*[0-9０-９]*(?:[-－‐][0-9０-９]+)?\s*[(（]\s*続き?\s*[)）]|[(（][^()（）]{0,12}表の続き[^()（）]*[)）]"
-                       r"|前ページの表の続き|^\s*[(（]\s*続き?\s*[)）]")  # (not 資料1(続き): the paper goes on)
+                       r"|前ページの表の続き|前(?:頁|ページ)からの続き|^\s*[(（]\s*続き?\s*[)）]")  # (not 資料1(続き): the paper goes on)
 
 
 def read_tables(pages: list[Page], grids: list[Grid], debt: str | None = None,

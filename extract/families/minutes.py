@@ -96,7 +96,8 @@ def _label_rows(g: Grid, page: int) -> list[Part]:
         if label is None or value is None or label is value or label.row != r:
             continue
         key = part_key(label.text)
-        if key is None or key == "discussion" or len(label.text) > 12:
+        core = despace(re.sub(r"[(（][^()（）]*[)）]", "", label.text))  # (説明のため出席した者（6名）: its count aside)
+        if key is None or key == "discussion" or len(core) > 12:
             continue
         lines = value.lines or [value.text]
         size = 10.0

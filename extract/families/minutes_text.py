@@ -20,7 +20,7 @@ PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("discussion", re.compile(r"意見|質問|経過|議事の?(?:概要|要旨|内容|経過)|審議|発言|質疑|協議内容|"
                               r"会議の?(?:概要|要旨|内容|記録)|議事録$|^概要$")),
     ("method", re.compile(r"方法|形式|形態")),
-    ("date", re.compile(r"日時|開催日|期日|日付")),
+    ("date", re.compile(r"日時|開催日|開会年?月?日|年月日|期日|日付")),
     ("place", re.compile(r"場所|会場")),
     ("absent", re.compile(r"欠席")),
     ("attendees", re.compile(r"出席|委員|事務局|構成員|^説明員$|^本部員$")),
