@@ -325,7 +325,8 @@ def _add_text_facts(pages: list[Page], doc: Document) -> None:
         k = (f.page, despace(fold(f.raw)))
         twins = [t for t in tabled.get((f.page, f.metric, f.value), []) if t.segment == f.segment]
         if twins and _distinctive(f) and len({(t.fiscal_year, t.basis, t.as_of, t.segment) for t in twins}) == 1 \
-                and not (f.basis == "target" and twins[0].basis != "target"):  # (a target that happens to equal a
+                and not (f.basis == "target" and twins[0].basis != "target"
+                         and f.fiscal_year == twins[0].fiscal_year):  # (a target of the year that happens to equal a
             # result printed in the table: （94.85） under 「（ ）内は令和6年度の目標収納率」 stays a target)
             t = twins[0]  # 「滞納繰越分の収納率は22.86％と目標（23.00％）を下回った」 under a table printing 22.86 as
             f = f.model_copy(update=dict(fiscal_year=t.fiscal_year, fiscal_year_raw=t.fiscal_year_raw,  # R6決算:
