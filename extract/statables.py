@@ -573,10 +573,10 @@ def _spanning(rows: list[list[str]], r: int, c: int) -> bool:
 def _corner_unit(rows: list[list[str]], lay: _Layout) -> str | None:
     """The unit a header cell prints for the whole table ((単位：千円) in the corner), else None."""
     for r in range(lay.header):
-        for t in rows[r]:
+        for c, t in enumerate(rows[r]):
             u = unit_of(t)
-            if u and not key_of(t).metric and len(_squash(t)) <= 12:
-                return u
+            if u and (not key_of(t).metric or c < lay.values[0]) and len(_squash(t)) <= 12:
+                return u  # (収入未済額（千円） in the corner over columns of debts: the whole table's unit too)
     return None
 
 
@@ -1485,8 +1485,8 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
     named = caption_debt(caption)
     footnote = footnote_below(page, grid) if page is not None else ""
-    if named is None and debt is None and (together := re.search(
-            rf"({LEXICON.all_debts.pattern})の(?:合計|計)", _squash(footnote))):
+    if named is None and debt is None and (together := re.match(
+            rf"(?:※|[(（]?注[0-9]*[)）]?)?({LEXICON.all_debts.pattern})の(?:合計|計)", _squash(footnote))):
         named = together.group(1)  # 「※ 主要5債権の合計。」 under the table: the debts together
     if named is None and debt is None and page is not None:  # 国民健康保険料の収納対策（令和６年度）
         debt = next((d for ln in page.lines_outside_grids()[:3] if ln.bbox[3] <= grid.bbox[1]  # at the page's top:
@@ -1534,7 +1534,9 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
                 key_of(ctx.caption).fiscal_year is None and ctx.as_of is None and \
                 not any(year_of(t)[0] for row in g.rows()[:4] for t in row):  # (a table printing its own years: its own)
             ctx = replace(ctx, fiscal_year=carried.fiscal_year, fiscal_year_raw=carried.fiscal_year_raw,
-                          basis=ctx.basis or carried.basis)  # 資料２ …の状況（令和４年度決算） on the page before, its
+                          basis=ctx.basis or carried.basis,
+                          as_of=ctx.as_of or (carried.as_of if carried.basis == "interim" else None))
+            # 資料２ …の状況（令和４年度決算） or 資料１ …の収納状況（令和６年２月末現在） on the page before, its
             # (2) on this page: the part's year and basis
         if out and not _squash(ctx.caption) and _stacked_under(grids[i - 1], g):
             before = out[-1]  # 表2 債権別収納率の推移（現年度分 | 滞納繰越分 as two tables one right under the other)
@@ -1564,7 +1566,9 @@ def _dated_titles(pages: list[Page]) -> dict[int, Key]:
     for page in pages:
         heads = [ln.text for ln in page.lines_outside_grids()[:3]]
         own = next((k for t in heads if len(_squash(t)) <= 50 and "。" not in t
-                    and (k := key_of(t)).fiscal_year is not None and k.basis in ("actual", "estimate")), None)
+                    and (k := key_of(t)).fiscal_year is not None and (k.basis in ("actual", "estimate") or k.basis
+                                                                         == "interim" and re.search(r"末|現在|時点", t))),
+                   None)  # (a month end the part is as of, not the day the paper is dated)
         if own is not None:
             last = own
         elif last is not None and not any(re.match(r"\s*資料\s*[0-9０-９]", t) for t in heads):
