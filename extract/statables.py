@@ -43,6 +43,8 @@ DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), 
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^私債権$|^[A-D]$|^[A-D][(（].*[)）]$")
 CLASS_HEAD = re.compile(r"債権区分|債権の種別|種別")
 CLASS_ROW = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収公債権|私債権)[)）]?(?:小計|計)?$")  # a row for one class of debts
+OFFICE_CELL = re.compile(r"^(?:所管課|所管|担当課)[:：]?\S*[課室局部係所]$")  # 所管課 税務課
+STRIP_CELL = re.compile(r"^(?:債権名|債権の名称)[:：]?(\S{2,30})$")  # a label and its value in one cell (債権名 市税)
 CAPTION_DEBT = re.compile(r"債権(?:名|の名称)\s*[:：]?\s*([^\s:：()（）]{2,30})")
 UNIT_CELL = re.compile(r"^[(（]?(?:人|件|円|千円|万円|百万円|億円|%|％|世帯|回|ポイント)[)）]?$")
 TOPIC_LIST = re.compile(r"(?:目標|実績|決算|見込|状況)(?:額|値)?(?:及び|と|並びに|・)")  # 達成状況及び…目標: topics
@@ -226,6 +228,12 @@ def _dated_by_caption(lay: _Layout, stamp: str | None, rows: list[list[str]]) ->
             lay.keys[c] = year_before(k, -1)
 
 
+def _strip_cell(text: str) -> bool:
+    """True for a cell holding a sheet's label and its value together (債権名 市税, 所管課 税務課)."""
+    m = STRIP_CELL.match(_squash(text))
+    return bool(m) and is_debt_name(m.group(1)) or bool(OFFICE_CELL.match(_squash(text)))
+
+
 def _columns(grid: Grid, a: int, b: int) -> Grid:
     """The grid's columns a..b-1 as a grid of their own (a cell spanning past them is cut to them)."""
     cells = [replace(c, col=max(c.col, a) - a, colspan=min(c.col + c.colspan, b) - max(c.col, a))
@@ -237,7 +245,8 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     """Header rows, label and value columns of a table; None when no column holds figures."""
     h = header_rows(rows)
     spanning = {r for r in range(h) if grid.ncols > 1 and len({_squash(t) for t in rows[r]}) == 1}  # a title row
-    heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning))
+    heads = [" ".join(dict.fromkeys(_squash(rows[r][c]) for r in range(h) if _squash(rows[r][c]) and r not in spanning
+                                    and not _strip_cell(rows[r][c])))  # (nor the sheet's strip 債権名 市税 | 所管課 税務課)
              for c in range(grid.ncols)]
     attribute = {c for c in range(grid.ncols) if ATTRIBUTE_HEAD.search(heads[c]) or _serial(rows, h, c)}
     small = any(re.fullmatch(r"[0-9]{1,2}", _squash(x)) for row in rows[h:] for x in row)  # ① folds to 1
@@ -1050,6 +1059,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     if base.segment is None and only:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
         base = replace(base, segment=key_of(only.group(1)).segment)
     noted_heads = _note_heads(rows, lay)
+    for r in range(lay.header):  # the sheet's strip drawn as the table's first row (債権名 市税 | 所管課 税務課): no
+        rows[r] = ["" if _strip_cell(t) else t for t in rows[r]]  # heading of its columns (the outline has it)
     _unfold_vertical_labels(rows, lay)
     _join_split_dates(rows, lay)
     _fill_group_heads(rows, lay)
