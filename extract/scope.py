@@ -147,6 +147,9 @@ def _line_name(text: str, band: bool) -> str | None:
     bare = NUMBERING.sub("", text).strip("】]】 ")
     if bare != text.strip() and re.search(r"\s(?:[(（](?:[0-9]{1,2}|[ア-ン])[)）]|[①-⑳])\s*\S", bare):
         return None  # (ア) 市税 (イ) 国民健康保険税 (ウ) 介護保険料: a list of the debts, no heading of one
+    if bare != text.strip() and len(parts := re.split(r"[・、]|及び", despace(bare))) >= 2 \
+            and all(_known(p) for p in parts):
+        return despace(bare)  # （３）介護保険料・後期高齢者医療保険料: those debts together, as printed
     first = re.split(r"\s+|(?=所管|担当課)", bare)[0] if bare else ""
     if bare != text.strip() and (_known(despace(bare)) or _known(despace(OFFICE.sub("", bare)))):
         return bare  # (1)市税 and (1)市税（収納課）

@@ -45,10 +45,17 @@ def legend_aliases(texts: list[str], dictionary: DebtDictionary | None = None) -
     return out
 
 
+def _several(name: str, dictionary: DebtDictionary) -> bool:
+    """True for a printed name listing two debts or more (介護保険料・後期高齢者医療保険料): no one debt."""
+    parts = [p for p in re.split(r"[・、]|及び", re.sub(r"\s+", "", fold(name))) if p]
+    return len(parts) >= 2 and all(dictionary.lookup(p) is not None for p in parts)
+
+
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None],
                aliases: dict[str, str] | None = None) -> None:
     if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))) \
             or GROUP_LABEL.search(re.sub(r"\s+", "", fold(item.debt_raw))) \
+            or _several(item.debt_raw, dictionary) \
             or re.sub(r"\s+", "", fold(item.debt_raw)).endswith("等"):  # 市税等: several debts together
         return
     m = dictionary.match(item.debt_raw)
