@@ -376,6 +376,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 if not label and title_col is not None and cell.row < len(rows) and \
                         (mark := MARKER.match(rows[cell.row][title_col].strip())):
                     label = despace(mark.group(0))  # (ア)普通徴収者への勧奨 | 65歳到達者に…
+                if debt is None and header and is_debt_name(despace(header), known_only=True):
+                    debt = header  # 区分 | 保育所保育料 | 市営住宅使用料 over cells of measures: each column's debt
                 here = debt_at(page.number, cell.bbox[1], (cell.bbox[0], cell.bbox[2]))  # (the box of its half)
                 out.append(Initiative(debt_raw=debt or (None if together else here),
                                       fiscal_year=year_of(header)[0], section=header or None, label=label,
