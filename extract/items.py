@@ -321,7 +321,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         headed = not any(len(despace(h)) > 20 or TAG.search(h) for h in head)  # a first row of content is no header
         body = [r for r in rows[1:] if len({despace(t) for t in r if despace(t)}) > 1]  # (not a section row across
         status_col = next((c for c in range(g.ncols) if body and all(  # the table: １ 滞納の未然防止)
-            BARE_STATUS.fullmatch(despace(r[c]) or "-") for r in body) and any(despace(r[c]) for r in body)), None)
+            BARE_STATUS.fullmatch(despace(r[c]) or "-") or TAG.fullmatch(despace(r[c])) for r in body)
+            and any(despace(r[c]) for r in body)), None)  # (継続 or 【継続】 in a column of its own)
         content_col = next((c for c, h in enumerate(head) if headed and despace(h) in CONTENT_HEADS), None)
         title_col = next((c for c, h in enumerate(head) if headed and content_col is not None and c != content_col
                           and LEXICON.item_headings.search(despace(h))), None)  # 取組項目 | 内容: the item is the 内容
@@ -337,7 +338,7 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 header = ""  # the first row holds content, not column headers
             if not header and g.nrows == 1:
                 header = _heading_over(page, g, cell)  # (3)上半期の取組実績 | (4)下半期の取組 over a box in two
-            listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in ("内容", "概要")
+            listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in CONTENT_HEADS
             lines = [_Line(part, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])
                      for part in RUN_ON.split(t) if part.strip()]  # 「…高める。【継続】②納付書に…」: two items
             items = split_items(lines)
@@ -346,8 +347,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     _marker_kind(it.label) == "bullet" for it in items):  # 「…差押えを執行する。」 then ・ points of it:
                 items = [_Item(label="", parts=[ln.text for ln in lines], page=cell.page or page.number,
                                y=cell.bbox[1])]  # one measure, its points joined to it
-            if not items and (TAG.search(cell.text) or listing and cell.text.rstrip().endswith("。")) \
-                    and not MARKER.match(cell.text) and not NOTE.match(cell.text):
+            if not items and (TAG.search(cell.text) or listing and (cell.text.rstrip().endswith("。") or (
+                    status_col is not None and status_col != cell.col and len(despace(cell.text)) >= 20))) \
+                    and not MARKER.match(cell.text) and not NOTE.match(cell.text):  # (its 。 set out of the cell)
                 items = [_Item(label="", parts=part, page=cell.page or page.number, y=cell.bbox[1])
                          for part in _tag_closed(list(cell.lines or [cell.text]))]  # one measure in a cell without
                 # numbering, closed by its tag or, in a column headed 取組, its full stop; several, each closed by its
@@ -368,7 +370,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             tagged = {_marker_kind(it.label) for it, _, status in finished if status}  # (ア)…【継続】 (イ)…【拡充】
             for it, text, status in finished:  # (ウ)…。: a list of measures, the untagged one of them too
                 if status is None and status_col is not None and status_col != cell.col and cell.row < len(rows):
-                    status = despace(rows[cell.row][status_col]) or None  # 実施内容 | 区分: 継続 in a column of its own
+                    status = TAG.sub(r"\1", despace(rows[cell.row][status_col])) or None  # 実施内容 | 区分: 継続 in a
+                    # column of its own
                 if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
                     continue
                 label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and
