@@ -403,8 +403,8 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:
         k = _item_key(it.text)
-        if family_debts and (it.status is None or it.debt_raw not in family_debts.get(it.page, {it.debt_raw})):
-            continue  # (a tagged item the family left out is added: on its pages, one of a debt it read there)
+        if family_debts and it.status is None:
+            continue  # (a tagged item the family left out is added)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)
