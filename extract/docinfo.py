@@ -10,6 +10,8 @@ A family's own reading wins where it has one; these fill what it left empty.
 """
 from __future__ import annotations
 
+import calendar
+
 import re
 
 from saiken.extract.kinds import head_lines, title_lines
@@ -51,7 +53,10 @@ def _date(pages: list[Page]) -> tuple[str | None, str | None]:
         return full.iso, full.raw
     month = next((d for d in dates if d.month is not None and d.era), None)
     if month is not None:
-        return f"{month.year:04d}-{month.month:02d}-01", month.raw
+        after = text[text.find(month.raw) + len(month.raw):][:1] if month.raw in text else ""
+        end = month.raw.rstrip().endswith("末") or after == "末"
+        day = calendar.monthrange(month.year, month.month)[1] if end else 1  # 令和6年2月末（現在）: that month's end
+        return f"{month.year:04d}-{month.month:02d}-{day:02d}", month.raw + ("末" if after == "末" else "")
     return None, None
 
 

@@ -26,7 +26,8 @@ def head_lines(pages: list[Page]) -> list[Line]:
 
 def title_lines(pages: list[Page]) -> list[Line]:
     """The lines printed in the largest size among the head lines (the title, possibly over two lines)."""
-    head = [ln for ln in head_lines(pages) if len(despace(ln.text)) >= 4]
+    head = [ln for ln in head_lines(pages) if len(despace(ln.text)) >= 4
+            and len(re.sub(r"[0-9０-９,.，．%％億万千円ポイント\s]", "", ln.text)) >= 2]  # (not a panel's big 93.42%)
     if not head:
         return []
     top = max(ln.size for ln in head)
