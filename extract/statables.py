@@ -159,6 +159,9 @@ def _figure_column_start(rows: list[list[str]], c: int) -> int | None:
     return None
 
 
+SECTION_HEAD = re.compile(r"[【〔\[＜<][^】〕\]＞>0-9]{2,16}[】〕\]＞>]")  # a section's name in brackets: 【特別会計】
+
+
 def header_rows(rows: list[list[str]]) -> int:
     """How many rows head the table: the rows before the first one that is mostly figures from its first figure
     on, or before the first row of a column that holds figures from there down, whichever comes first."""
@@ -170,7 +173,10 @@ def header_rows(rows: list[list[str]]) -> int:
             found = i
             break
     starts = [s for c in range(len(rows[0]) if rows else 0) if (s := _figure_column_start(rows, c)) is not None]
-    return min([found, *starts])
+    h = min([found, *starts])
+    while h > 1 and SECTION_HEAD.fullmatch(_squash(rows[h - 1][0])) and len({_squash(t) for t in rows[h - 1]}) == 1:
+        h -= 1  # 【一般会計】 right over the first rows: the first section's row, no heading of the columns
+    return h
 
 
 def _serial(rows: list[list[str]], header: int, c: int) -> bool:
@@ -733,7 +739,7 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = SERIAL.sub("", debt)  # 「1 市税」: the row's number printed in the name's cell
     if debt is not None and any(_squash(t) == "小計" for t in labels) and _squash(debt) not in TOTALS \
             and not _squash(debt).endswith(("小計", "合計", "総計")):
-        group = _squash(named[0] if named else debt)
+        group = re.sub(r"^[【〔\[＜<](.*)[】〕\]＞>]$", r"\1", _squash(named[0] if named else debt))  # (【特別会計】)
         debt = "小計" if "債権" in group else f"{group}小計"  # 一般会計 | (諸収入 |) 小計: the account's subtotal
         # as printed (the outermost group the row closes), not the account; a class's (非強制・私債権 | 小計): 小計
     if debt is None and by_debt:

@@ -24,6 +24,7 @@ from saiken.normalize.text import despace, fold
 METRICS = LEXICON.metrics
 MONEY_METRICS = LEXICON.money_metrics
 CHANGE = LEXICON.difference
+COMPARISON = re.compile(r"比較")
 SHARE = LEXICON.share
 CURRENT = LEXICON.segments["current"]
 ARREARS = LEXICON.segments["arrears"]
@@ -252,7 +253,8 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
         fy_raw = fy_raw[len(era):]  # the year as printed, without the era read into it
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
-    change = "difference" if CHANGE.search(text) else "share" if SHARE.search(text) else None
+    change = "difference" if CHANGE.search(COMPARISON.sub("", text)) else "share" if SHARE.search(text) else None
+    # (前年同月比較: the two years set side by side, no difference of its own)
     basis = "interim" if as_of else basis_of(text)
     previous = fy is None and not change and bool(PREVIOUS.search(text))
     if previous and basis is None and SAME_TIME.search(text):
