@@ -330,6 +330,13 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             NUMBER_CELL.fullmatch(despace(r[c])) for r in body)), None)  # No. | 1-1, 1-2: the items' numbering
         debt_col = next((c for pattern in (r"債権名|名称", r"債権|区分") for c, h in enumerate(head)
                          if re.search(pattern, despace(h)) and c != status_col), None)  # 区分 | 債権名: the name
+        sections: dict[int, str] = {}  # row: the debt a row spanning the table names (市税 over its measures' rows)
+        current: str | None = None
+        for r, row in enumerate(rows):
+            texts = {despace(t) for t in row if despace(t)}
+            if len(texts) == 1 and g.ncols > 1 and is_debt_name(next(iter(texts)), known_only=True):
+                current = next(t for t in row if despace(t)).strip()
+            sections[r] = current
         for cell in g.cells:
             if cell.row == 0 and g.nrows > 1 and headed or cell.col == title_col:
                 continue  # (the title cell of an item whose 内容 is beside it: its numbering labels the item)
@@ -379,6 +386,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 if not label and title_col is not None and cell.row < len(rows) and \
                         (mark := MARKER.match(rows[cell.row][title_col].strip())):
                     label = despace(mark.group(0))  # (ア)普通徴収者への勧奨 | 65歳到達者に…
+                if debt is None and sections.get(cell.row):
+                    debt = sections[cell.row]  # under a section row 国民健康保険税 spanning the table
                 if debt is None and header and is_debt_name(despace(header), known_only=True):
                     debt = header  # 区分 | 保育所保育料 | 市営住宅使用料 over cells of measures: each column's debt
                 here = debt_at(page.number, cell.bbox[1], (cell.bbox[0], cell.bbox[2]))  # (the box of its half)
