@@ -345,7 +345,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 header = ""  # the first row holds content, not column headers
             if not header and g.nrows == 1:
                 header = _heading_over(page, g, cell)  # (3)上半期の取組実績 | (4)下半期の取組 over a box in two
-            listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in CONTENT_HEADS
+            listing = bool(LEXICON.item_headings.search(despace(header))) or despace(header) in CONTENT_HEADS \
+                or despace(header).endswith("内容")  # 主な内容, 実施内容
             lines = [_Line(part, cell.bbox, cell.page or page.number) for t in (cell.lines or [cell.text])
                      for part in RUN_ON.split(t) if part.strip()]  # 「…高める。【継続】②納付書に…」: two items
             items = split_items(lines)
