@@ -268,7 +268,7 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
 
 
 #: Segment words a label column may print one glyph a row.
-SEGMENT_WORDS = ("現年分", "現年度分", "現年課税分", "滞繰分", "滞納繰越分", "過年度分", "過年分")
+SEGMENT_WORDS = ("現年分", "現年度分", "現年課税分", "滞繰分", "滞納繰越分", "過年度分", "過年分", "合計")
 SEGMENT_WORD = re.compile("|".join(SEGMENT_WORDS))
 
 
@@ -277,15 +277,15 @@ def _unfold_vertical_labels(rows: list[list[str]], lay: _Layout) -> None:
     済額, 分 | 収納率 read 調定額現 / 年 収入済額 / 分収納率): each of those rows labelled by the segment and its metric.
     In place, label columns only."""
     for c in lay.labels:
-        found: dict[int, tuple[str, str]] = {}  # row: (the stray glyph, the label without it)
+        found: dict[int, tuple[str, str]] = {}  # row: (the stray glyphs, the label without them)
         for r in range(lay.header, len(rows)):
             t = _squash(rows[r][c])
-            for glyph, rest in ((t[:1], t[1:]), (t[-1:], t[:-1])):
-                k = key_of(rest)
-                if len(t) >= 3 and re.fullmatch(r"[一-鿿]", glyph) and k.metric and not k.segment \
-                        and metrics_of(rest) == [k.metric] and glyph not in rest[:1]:
-                    found[r] = (glyph, rows[r][c].replace(glyph, "", 1).strip())
-                    break
+            word = max((w for w, _ in METRICS if w in t), key=len, default="")  # the label's metric word
+            i = t.find(word) if word else -1
+            glyphs = t[:i] + t[i + len(word):] if word else ""  # 年 収入済額度: 年 before it, 度 after it
+            if word and 1 <= len(glyphs) <= 3 and re.fullmatch(r"[一-鿿]+", glyphs) and not key_of(t[:i]).metric \
+                    and not key_of(word).segment and len(metrics_of(word)) == 1:
+                found[r] = (glyphs, word)
         run: list[int] = []
         for r in [*sorted(found), None]:
             if r is not None and (not run or r == run[-1] + 1):
@@ -295,7 +295,7 @@ def _unfold_vertical_labels(rows: list[list[str]], lay: _Layout) -> None:
             for end in range(1, len(run) + 1):  # 現年分 then 滞繰分 down one column: a word each
                 word = "".join(found[x][0] for x in run[start:end])
                 longer = "".join(found[x][0] for x in run[start:end + 1])
-                if end - start >= 2 and SEGMENT_WORD.fullmatch(word) and not (
+                if (end - start >= 2 or len(word) >= 2) and SEGMENT_WORD.fullmatch(word) and not (
                         end < len(run) and any(w.startswith(longer) for w in SEGMENT_WORDS)):
                     for x in run[start:end]:
                         rows[x][c] = f"{word} {found[x][1]}"
