@@ -86,6 +86,12 @@ class TableContext:
         """The context as a key (the caption's own words first, then the defaults given)."""
         cap = key_of(PAPER_DATE.sub("", FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", self.caption))), self.fiscal_year,
                      self.era)  # (the metric a unit note's
+        dated = list(YEAR_BASIS.finditer(self.caption))
+        if len(dated) >= 1 and (last := key_of(dated[-1].group(0), self.fiscal_year, self.era)).fiscal_year is not None \
+                and dated[-1].start() > 0 and key_of(self.caption[:dated[-1].start()], None, self.era).fiscal_year \
+                not in (None, last.fiscal_year):
+            cap = replace(cap, fiscal_year=last.fiscal_year, fiscal_year_raw=last.fiscal_year_raw, basis=last.basis)
+            # 「2 令和7年度の目標と進捗」 over 「令和6年度 決算」 right over the table: the nearer heading's year
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
             own = [m.start() for m in re.finditer(r"表\s*[0-9０-９]+", self.caption)]
             last = key_of(UNIT_ASIDE.sub(r"\1", self.caption[own[-1]:]), self.fiscal_year, self.era) if own else None
@@ -101,6 +107,8 @@ class TableContext:
         return merge(cap, given)
 
 
+#: A year with its basis printed right after it (令和6年度 決算, R7（目標）).
+YEAR_BASIS = re.compile(r"(?:令和|平成|R|H)\s*[0-9元]+\s*年度?\s*[(（]?\s*(?:決算見込|決算|実績|目標|見込)")
 #: The day a paper is dated, printed over its tables (総務常任委員会資料 令和7年9月16日): no date the figures are as of.
 PAPER_DATE = re.compile(r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日(?!\s*(?:現在|時点|末|付))")
 #: A formula in brackets defining the figures (収入済額累計÷年間調定額): no metric of the table's own.
