@@ -678,7 +678,7 @@ def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[st
 
 def _area_head(text: str) -> bool:
     """True for the head of a column of places (地区, 支所名), its office in brackets or not (地域(担当))."""
-    return bool(AREA_HEAD.fullmatch(BRACKETED.sub("", _squash(text))))
+    return bool(AREA_HEAD.fullmatch(re.sub(r"※\s*[0-9０-９]*$", "", BRACKETED.sub("", _squash(text)))))  # (地区※1)
 
 
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
