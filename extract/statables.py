@@ -95,9 +95,11 @@ class TableContext:
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
             own = [m.start() for m in re.finditer(r"表\s*[0-9０-９]+", self.caption)]
             last = key_of(UNIT_ASIDE.sub(r"\1", self.caption[own[-1]:]), self.fiscal_year, self.era) if own else None
+            lead = SEGMENT_BEFORE.search(_squash(self.caption))  # 滞納繰越分の収入済額及び収納率: of both
             cap = replace(cap, metric=last.metric, segment=last.segment) if last is not None and last.metrics <= 1 \
-                and last.metric else replace(cap, metric=None, segment=None)  # no segment for every column either;
-            # (3)不納欠損処分の状況 over 表1 町全体の収入未済額の推移: the table's own numbered title names one
+                and last.metric else replace(cap, metric=None, segment=key_of(lead.group(1)).segment if lead else None)
+            # no segment for every column either; (3)不納欠損処分の状況 over 表1 町全体の収入未済額の推移: the table's own
+            # numbered title names one
         if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):
             cap = replace(cap, change=None)  # 「…の徴収率（前年同期比較）」: the two years side by side, no difference
         if TOPIC_LIST.search(self.caption):
@@ -107,6 +109,9 @@ class TableContext:
         return merge(cap, given)
 
 
+#: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
+SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
+                            r"徴収率|収入未済額)(?:及び|と|・)")
 #: A year with its basis printed right after it (令和6年度 決算, R7（目標）).
 YEAR_BASIS = re.compile(r"(?:令和|平成|R|H)\s*[0-9元]+\s*年度?\s*[(（]?\s*(?:決算見込|決算|実績|目標|見込)")
 #: The day a paper is dated, printed over its tables (総務常任委員会資料 令和7年9月16日): no date the figures are as of.
