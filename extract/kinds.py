@@ -69,7 +69,8 @@ def title_kind(pages: list[Page]) -> Kind | None:
     if kind == "minutes":
         return kind
     head = head_lines(pages)[:5]
-    if kind in (None, "committee_material") and any(AGENDA.fullmatch(despace(ln.text)) for ln in head):
+    if kind in (None, "committee_material") and any(AGENDA.fullmatch(despace(ln.text)) or despace(ln.text).endswith(
+            "次第") for ln in head):
         return "committee_material"  # 「…債権管理対策会議」 over 「次　第」: the meeting's papers, whatever record they carry
     if kind in (None, "committee_material") and (kind_of(" ".join(ln.text for ln in head[:2])) == "minutes"
                                                  or council_record(pages)):

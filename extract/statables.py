@@ -86,7 +86,8 @@ class TableContext:
         """The context as a key (the caption's own words first, then the defaults given)."""
         cap = key_of(PAPER_DATE.sub("", FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", self.caption))), self.fiscal_year,
                      self.era)  # (the metric a unit note's
-        dated = list(YEAR_BASIS.finditer(self.caption))
+        dated = [m for m in YEAR_BASIS.finditer(self.caption) if "内は" not in self.caption[max(0, m.start() - 8):m.start()]]
+        # (not 「（ ）内は令和4年度決算の収納率」: a note of what the bracketed figures are)
         if len(dated) >= 1 and (last := key_of(dated[-1].group(0), self.fiscal_year, self.era)).fiscal_year is not None \
                 and dated[-1].start() > 0 and key_of(self.caption[:dated[-1].start()], None, self.era).fiscal_year \
                 not in (None, last.fiscal_year):
