@@ -1424,6 +1424,10 @@ LEADERS = re.compile(r"[・…‥.．･]{4,}")  # the dotted leader of a 目次
 UNIT_CAPTION = re.compile(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]")
 
 
+#: A debt right before the collection it is about (地区別の市税収納状況, 国保税滞納状況).
+COLLECTING_OF = re.compile(r"(?:^|[のは別)）\s])([^\s:：()（）の、。別]{2,12}?)(?:の)?(?:収納|徴収|収入|滞納)(?:状況|実績)")
+
+
 def caption_debt(caption: str) -> str | None:
     """The debt a caption names in a 債権名：国民健康保険料 label, as the subject of a table title (表2 市税の収入
     未済額等の推移; 全会計 for all debts together, as printed) or in its brackets (地区別収納状況（町税）), else None
@@ -1445,6 +1449,9 @@ def caption_debt(caption: str) -> str | None:
         if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況; …。 表2 国民健康保険税
     if len(named) == 1:
         return named.pop()  # 表7 地区別収納状況（町税）: the debt in the title's brackets
+    stated = {m.group(1) for m in COLLECTING_OF.finditer(_squash(caption)) if is_debt_name(m.group(1), known_only=True)}
+    if len(stated) == 1:
+        return stated.pop()  # 表3 地区別の市税収納状況: the debt whose collection the title is about
     bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:
     bare = SERIAL.sub("", re.sub(r"^表\s*[0-9０-９]+\s*", "", bare)).strip()  # 表3, (1), 1: a name alone
     return bare if is_debt_name(bare, known_only=True) else None
