@@ -1210,7 +1210,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and here.key.fiscal_year is not None and col.as_of:
                 key = replace(key, fiscal_year=here.key.fiscal_year, fiscal_year_raw=here.key.fiscal_year_raw)
                 # 12月末 | 1月末 over rows 令和5年度 / 令和4年度: the month ends of the row's year
-            if (col.previous or here.key.previous) and here.key.fiscal_year is None and (
+            if (col.previous or here.key.previous) and here.key.fiscal_year is None and not here.key.change and (
                     col.fiscal_year is None or here.key.previous and col.fiscal_year_raw is None and col.as_of):
                 key = year_before(key)  # (4月末 | 5月末 … dated by the caption, over rows 本年度 / 前年度)
             if key.basis == "actual" and base.basis == "interim" and base.as_of and key.fiscal_year == base.fiscal_year \

@@ -203,7 +203,7 @@ def _rest(text: str) -> str:
         if y.raw not in out:
             out = fold(out)  # 令和６年度: the year as found, in 半角
         out = out.replace(y.raw, " ")
-    out = ERALESS.sub(" ", out)
+    out = COMPARISON.sub(" ", ERALESS.sub(" ", out))  # (前年同月比較: no 較 left over)
     for word, _ in METRICS:  # metric words first: 滞納繰越発生額 holds a segment word
         out = out.replace(word, " ")
     for pattern in (UNIT_NOTE, AS_OF, CHANGE, SHARE, CURRENT, ARREARS, TOTAL, PREVIOUS, *(b for _, b in BASES)):
