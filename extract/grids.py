@@ -271,26 +271,8 @@ BAND_HEIGHT = (6.0, 52.0)  # points: a shaded row of a table is this tall (a gre
 def _block_bands(cells: Sequence[Box], bands: Sequence[Box]) -> list[Box]:
     """Shaded cells of different heights that touch and fill a rectangle together (a header of cells spanning two
     rows beside a group heading over its two sub-heads), as one band: its top and bottom edges are the header's."""
-    parent = list(range(len(cells)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(cells):
-        for j in range(i + 1, len(cells)):
-            b = cells[j]
-            side = (abs(a[2] - b[0]) <= TOL or abs(b[2] - a[0]) <= TOL) and min(a[3], b[3]) - max(a[1], b[1]) > TOL
-            stack = (abs(a[3] - b[1]) <= TOL or abs(b[3] - a[1]) <= TOL) and min(a[2], b[2]) - max(a[0], b[0]) > TOL
-            if side or stack:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[Box]] = {}
-    for i, c in enumerate(cells):
-        groups.setdefault(find(i), []).append(c)
     out: list[Box] = []
-    for g in groups.values():
+    for g in ([cells[i] for i in group] for group in _touching(cells)):
         box = (min(c[0] for c in g), min(c[1] for c in g), max(c[2] for c in g), max(c[3] for c in g))
         area = sum((c[2] - c[0]) * (c[3] - c[1]) for c in g)
         whole = (box[2] - box[0]) * (box[3] - box[1])
@@ -299,6 +281,33 @@ def _block_bands(cells: Sequence[Box], bands: Sequence[Box]) -> list[Box]:
                             and abs(b[2] - box[2]) <= TOL for b in bands):
             out.append(box)
     return out
+
+
+def _touching(boxes: Sequence[Box]) -> list[list[int]]:
+    """The boxes in groups that touch edge to edge (side by side or stacked, none painted over another), by index."""
+    parent = list(range(len(boxes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            b = boxes[j]
+            x_over = min(a[2], b[2]) - max(a[0], b[0])
+            y_over = min(a[3], b[3]) - max(a[1], b[1])
+            if x_over > TOL and y_over > TOL:
+                continue  # one painted over the other
+            side = (abs(a[2] - b[0]) <= TOL or abs(b[2] - a[0]) <= TOL) and y_over > TOL
+            stack = (abs(a[3] - b[1]) <= TOL or abs(b[3] - a[1]) <= TOL) and x_over > TOL
+            if side or stack:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(boxes)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
 
 
 def _band_rules(fills: Sequence[Box], taken: Sequence[Box]) -> list[Seg]:
@@ -376,30 +385,9 @@ def _tiled_rules(tiles: Sequence[tuple[Box, bool]]) -> list[Seg]:
     cells = [(b, w) for b, w in tiles if TILE_HEIGHT[0] <= b[3] - b[1] <= TILE_HEIGHT[1] and b[2] - b[0] >= 8]
     if len(cells) < 6 or len(cells) > 3000 or not any(w for _, w in cells) or all(w for _, w in cells):
         return []
-    parent = list(range(len(cells)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, (a, _) in enumerate(cells):
-        for j in range(i + 1, len(cells)):
-            b = cells[j][0]
-            x_over = min(a[2], b[2]) - max(a[0], b[0])
-            y_over = min(a[3], b[3]) - max(a[1], b[1])
-            if x_over > TOL and y_over > TOL:
-                continue  # one painted over the other: no tiling
-            side = (abs(a[2] - b[0]) <= TOL or abs(b[2] - a[0]) <= TOL) and y_over > TOL
-            stack = (abs(a[3] - b[1]) <= TOL or abs(b[3] - a[1]) <= TOL) and x_over > TOL
-            if side or stack:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[tuple[Box, bool]]] = {}
-    for i, c in enumerate(cells):
-        groups.setdefault(find(i), []).append(c)
+    groups = [[cells[i] for i in group] for group in _touching([b for b, _ in cells])]
     out: list[Seg] = []
-    for g in groups.values():
+    for g in groups:
         if len(g) < 6 or not any(w for _, w in g) or all(w for _, w in g) or \
                 len({round(b[0]) for b, _ in g}) < 2 or len({round(b[1]) for b, _ in g}) < 3:
             continue

@@ -54,13 +54,20 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev38": (0.99, 0.99, 6),
     "dev39": (0.97, 0.97, 6),
     "dev40": (0.97, 0.96, 6),
-    "dev41": (0.90, 0.94, 6),  # fixed in part: a chart of two series, vertical labels in a rules-only table left
+    "dev41": (0.94, 0.96, 6),  # fixed in part: a page whose right-hand boxes overlap the left table left
     "dev42": (0.94, 0.95, 6),
     "dev43": (0.95, 0.98, 6),
-    "dev44": (0.92, 0.97, 6),  # the last rounds, fixed in part (see docs/notes/issue10.md)
-    "dev45": (0.95, 0.96, 6),
-    "dev46": (0.96, 0.98, 6),
-    "dev47": (0.92, 0.95, 6),
+    "dev44": (0.97, 0.98, 6),
+    "dev45": (0.97, 0.97, 6),
+    "dev46": (0.97, 0.98, 6),
+    "dev47": (0.97, 0.98, 6),
+    "dev48": (0.96, 0.98, 6),  # the seventh session's rounds, fixed in part (see docs/notes/issue10.md)
+    "dev49": (0.98, 0.98, 6),
+    "dev50": (0.96, 0.98, 6),
+    "dev51": (0.94, 0.96, 6),
+    "dev52": (0.95, 0.97, 6),
+    "dev53": (0.96, 0.98, 6),
+    "dev54": (0.93, 0.95, 6),
     "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together
