@@ -106,11 +106,14 @@ def split_stacked_rows(f: Frame, chars: Sequence[Char]) -> Frame:
         top, bottom = f.ys[r], f.ys[r + 1]
         if bottom - top < 1.7 * usual:
             continue
+        band = [ch for ch in chars if top <= ch.cy <= bottom and not ch.c.isspace()]  # (once per tall row)
+        digits = [ch for ch in band if ch.c.isdigit()]
+        if len(digits) < 4 or max(ch.cy for ch in digits) - min(ch.cy for ch in digits) < 0.8 * digits[0].size:
+            continue  # figures on one line only: nothing to cut
         per = []
         for _, c, _, cs in (g for g in f.regions if g[0] == r and g[2] == 1):
             x0, x1 = f.xs[c], f.xs[c + cs]
-            per.append(make_lines([ch for ch in chars if x0 <= ch.cx <= x1 and top <= ch.cy <= bottom
-                                   and not ch.c.isspace()]))
+            per.append(make_lines([ch for ch in band if x0 <= ch.cx <= x1]))
         pairs = [ls for ls in per if len(ls) == 2]
         if any(len(ls) > 2 for ls in per) or sum(1 for ls in pairs if all(
                 STACKED_FIGURE.match(ln.text.replace(" ", "")) for ln in ls)) < 2:
