@@ -122,19 +122,24 @@ def _line_marks(page: Page) -> list[Mark]:
             b, n = named[0]  # column level with a line of the other: (2)…(国民健康保険料)　　■主な取組
             out.append(Mark(page.number, ln.bbox[1], n, b.bbox[0], b.bbox[2]))
             continue
-        if name is None and _known(despace(ln.text)) and len(despace(ln.text)) <= 15 and _list_below(page, ln):
-            name = ln.text.strip()  # 保育料 alone on its line over ・ bullets: that debt's list
+        if name is None and _known(despace(ln.text)) and len(despace(ln.text)) <= 15 and _opens_below(page, ln):
+            name = ln.text.strip()  # 保育料 alone on its line over ・ bullets or its paragraph: that debt's heading
         if name is not None:
             out.append(Mark(page.number, ln.bbox[1], name, ln.bbox[0], ln.bbox[2]))
     return out
 
 
-def _list_below(page: Page, ln: Block) -> bool:  # type: ignore[name-defined]
-    """True when the next line under `ln` in its column opens a bullet or a numbered item (・…, (1)…, ①…)."""
+def _opens_below(page: Page, ln: Block) -> bool:  # type: ignore[name-defined]
+    """True when the next line under `ln` in its column opens a bullet, a numbered item or a paragraph of prose
+    (・…, (1)…, ①…, 現年分収納率は…): the line heads it; not a figure or another name (a legend, a list of names)."""
     size = ln.bbox[3] - ln.bbox[1]
     below = sorted((o for o in page.lines if o.bbox[1] > ln.bbox[3] - 1 and o.bbox[1] - ln.bbox[3] < 1.5 * size
                     and min(o.bbox[2], ln.bbox[2] + 200) - max(o.bbox[0], ln.bbox[0]) > 0), key=lambda o: o.bbox[1])
-    return bool(below) and bool(re.match(r"\s*(?:[・●○◆■-]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])", below[0].text))
+    if not below:
+        return False
+    text = below[0].text.strip()
+    return bool(re.match(r"(?:[・●○◆■-]|[(（][0-9０-９]{1,2}[)）]|[①-⑳])", text)) or \
+        len(despace(text)) >= 15 and bool(re.search(r"[はがをにで]", text)) and not _known(despace(text))
 
 
 def _line_name(text: str, band: bool) -> str | None:
