@@ -67,7 +67,7 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev51": (0.94, 0.96, 6),
     "dev52": (0.95, 0.97, 6),
     "dev53": (0.96, 0.98, 6),
-    "dev54": (0.93, 0.95, 6),
+    "dev54": (0.94, 0.96, 6),
     "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together

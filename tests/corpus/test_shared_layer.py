@@ -71,7 +71,7 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev51": (0.93, 0.95),  # below the 0.95 target: the seventh session's rounds, fixed in part
     "dev52": (0.96, 0.97),
     "dev53": (0.96, 0.97),
-    "dev54": (0.93, 0.95),  # below the 0.95 target
+    "dev54": (0.94, 0.96),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
