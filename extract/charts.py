@@ -154,11 +154,10 @@ def _chart_grid(page: Page, axis: _Axis, words: list[Word], below: list[Word] = 
     if all(len(v) == 1 for v in per_year.values()):
         rows = [(None, {k: v[0] for k, v in per_year.items()})]
     else:
-        series = _series(per_year, notes + list(below), half)
-        if series is None:
+        rows = _series(per_year, notes + list(below), half)
+        if rows is None:
             return None  # two figures over one year, whose series the legend does not tell
-        rows = series
-        text = " ".join(w.text for w in notes if all(w.text != name for name, _ in series))
+        text = " ".join(w.text for w in notes if all(w.text != name for name, _ in rows))
     box = (axis.years[0].bbox[0], axis.top, axis.years[-1].bbox[2], axis.bottom)
     cells = [Cell(row=0, col=0, text="", raw="", bbox=box, page=page.number)]
     cells += [Cell(row=0, col=i + 1, text=w.text, raw=w.raw, bbox=w.bbox, lines=[w.text], page=page.number)

@@ -102,6 +102,7 @@ def split_stacked_rows(f: Frame, chars: Sequence[Char]) -> Frame:
         return f
     usual = heights[len(heights) // 2]
     cuts: dict[int, float] = {}
+    bands: dict[int, list[Char]] = {}  # a cut row's characters
     for r in range(len(f.ys) - 1):
         top, bottom = f.ys[r], f.ys[r + 1]
         if bottom - top < 1.7 * usual:
@@ -120,7 +121,7 @@ def split_stacked_rows(f: Frame, chars: Sequence[Char]) -> Frame:
             continue
         lo, hi = max(ls[0].bbox[3] for ls in pairs), min(ls[1].bbox[1] for ls in pairs)
         if lo < hi:
-            cuts[r] = (lo + hi) / 2
+            cuts[r], bands[r] = (lo + hi) / 2, band
     if not cuts:
         return f
     ys = sorted([*f.ys, *cuts.values()])
@@ -130,7 +131,7 @@ def split_stacked_rows(f: Frame, chars: Sequence[Char]) -> Frame:
         nr = row[r + rs] - row[r]
         if rs == 1 and r in cuts:
             x0, x1 = f.xs[c], f.xs[c + cs]
-            mine = [ch for ch in chars if x0 <= ch.cx <= x1 and f.ys[r] <= ch.cy <= f.ys[r + 1] and not ch.c.isspace()]
+            mine = [ch for ch in bands[r] if x0 <= ch.cx <= x1]
             if not any(ch.y0 < cuts[r] < ch.y1 for ch in mine):  # nothing straddles the cut: two cells
                 out += [(row[r], c, 1, cs), (row[r] + 1, c, 1, cs)]
                 continue

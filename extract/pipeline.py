@@ -364,8 +364,9 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     shared = items_of(pages)
     if doc.document.kind == "minutes":  # ○中川委員長 …: a speaker's mark, no item of a list
         shared = [i for i in shared if i.label not in ("○", "◯", "〇")]
+    shared_pages = {i.page for i in shared}
     doc.initiatives = [i for i in doc.initiatives if len(_item_key(i.text)) >= 4 and not i.text.startswith("【参考】")
-                       or i.page in {s.page for s in shared}]  # (a wrapped tail 「た。」 or a 【参考】 heading the
+                       or i.page in shared_pages]  # (a wrapped tail 「た。」 or a 【参考】 heading the
     # family read as an item is none, where the shared reader has no items to put instead)
     whole = {}  # the shared reader's items by page
     for i in shared:
@@ -376,7 +377,7 @@ def _add_items(pages: list[Page], doc: Document) -> None:
         if k and any(k in w and len(k) < 0.8 * len(w) for w in whole.get(i.page, ())):
             pieces[i.page] = pieces.get(i.page, 0) + 1
     broken = {i.page for i in doc.initiatives if not _item_key(i.text) or NO_MEASURE.search(i.text)
-              or TWO_ITEMS.search(i.text)} & {i.page for i in shared} | {p for p, n in pieces.items() if n >= 2}
+              or TWO_ITEMS.search(i.text)} & shared_pages | {p for p, n in pieces.items() if n >= 2}
     if broken:  # a family item with no text (a tag wrapped onto its own line read as an item): the page's items
         doc.initiatives = [i for i in doc.initiatives if i.page not in broken] + \
             [i for i in shared if i.page in broken]  # as the shared reader reads them

@@ -23,7 +23,7 @@ from saiken.extract.layout import Cell, Grid, Page, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, AS_OF, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
+from saiken.extract.statkeys import (ARREARS, AS_OF, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, SECTION_TITLE, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
                                      bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
@@ -173,9 +173,6 @@ def _figure_column_start(rows: list[list[str]], c: int) -> int | None:
     return None
 
 
-SECTION_HEAD = re.compile(r"[【〔\[＜<][^】〕\]＞>0-9]{2,16}[】〕\]＞>]")  # a section's name in brackets: 【特別会計】
-
-
 def header_rows(rows: list[list[str]]) -> int:
     """How many rows head the table: the rows before the first one that is mostly figures from its first figure
     on, or before the first row of a column that holds figures from there down, whichever comes first."""
@@ -188,7 +185,7 @@ def header_rows(rows: list[list[str]]) -> int:
             break
     starts = [s for c in range(len(rows[0]) if rows else 0) if (s := _figure_column_start(rows, c)) is not None]
     h = min([found, *starts])
-    while h > 1 and SECTION_HEAD.fullmatch(_squash(rows[h - 1][0])) and len({_squash(t) for t in rows[h - 1]}) == 1:
+    while h > 1 and SECTION_TITLE.fullmatch(_squash(rows[h - 1][0])) and len({_squash(t) for t in rows[h - 1]}) == 1:
         h -= 1  # 【一般会計】 right over the first rows: the first section's row, no heading of the columns
     return h
 

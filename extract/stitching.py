@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from saiken.extract.layout import Cell, Grid, Line, Page, centre_inside
 from saiken.extract.lines import join_words
 from saiken.extract.running import BAND, signature
+from saiken.extract.statkeys import SECTION_TITLE
 from saiken.normalize.text import despace as _squash
 
 EDGE_TOL = 3.0  # points: column edges of two parts of one table agree within this
@@ -414,13 +415,10 @@ def _split_over(c: Cell, a: int, b: int, spans: dict[int, tuple[float, float]], 
             for k, t in sorted(by_col.items())]
 
 
-SECTION_LINE = re.compile(r"[【〔\[＜<][^】〕\]＞>0-9]{2,16}[】〕\]＞>]")  # a section's name in brackets (【特別会計】)
-
-
 def _unruled_row(line: Line, spans: dict[int, tuple[float, float]], page: int) -> list[Cell] | None:
     """A line printed without rules between a table's header and its ruled rows as a row of cells on the rows'
     columns (each word in the column its centre falls in): a label first and figures after it; else None."""
-    if SECTION_LINE.fullmatch(_squash(line.text)):  # 【一般会計】 printed alone between the header and the rows:
+    if SECTION_TITLE.fullmatch(_squash(line.text)):  # 【一般会計】 printed alone between the header and the rows:
         first = min(spans)  # a section row over all the columns
         return [Cell(row=0, col=first, text=line.text.strip(), raw=line.text.strip(), bbox=line.bbox, page=page,
                      lines=[line.text.strip()], colspan=len(spans))]

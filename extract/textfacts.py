@@ -23,7 +23,7 @@ from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
 from saiken.extract.statables import caption_above
-from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, Key, bracket_notes,
+from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, PREVIOUS, Key, bracket_notes,
                               era_of, key_of, merge, month_end_year_before, noted, unit_of, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold

@@ -53,16 +53,17 @@ def _several(name: str, dictionary: DebtDictionary) -> bool:
 
 def _fill_debt(item: Fact | Initiative, dictionary: DebtDictionary, unknown: dict[str, int | None],
                aliases: dict[str, str] | None = None) -> None:
-    if item.debt is not None or not item.debt_raw or TOTAL_LABEL.match(re.sub(r"\s+", "", fold(item.debt_raw))) \
-            or GROUP_LABEL.search(re.sub(r"\s+", "", fold(item.debt_raw))) \
-            or _several(item.debt_raw, dictionary) \
-            or re.sub(r"\s+", "", fold(item.debt_raw)).endswith("等"):  # 市税等: several debts together
+    if item.debt is not None or not item.debt_raw:
+        return
+    squashed = re.sub(r"\s+", "", fold(item.debt_raw))
+    if TOTAL_LABEL.match(squashed) or GROUP_LABEL.search(squashed) or _several(item.debt_raw, dictionary) \
+            or squashed.endswith("等"):  # 市税等: several debts together
         return
     m = dictionary.match(item.debt_raw)
     if m.canonical is not None:
         item.debt = m.canonical
         return
-    if aliases and (own := aliases.get(re.sub(r"\s+", "", fold(item.debt_raw)))):
+    if aliases and (own := aliases.get(squashed)):
         item.debt = own  # 介護料 in a document whose legend says 介護料＝介護保険料
         return
     item.debt = item.debt_raw.strip()

@@ -178,8 +178,8 @@ class DebtDictionary:
                 return self.index[stripped], "qualifier"
             stripped = self._stripped(stripped)
         inner = _TRAILING_BRACKET.search(key)
-        if inner is not None and name_key(inner.group(1)) in self.index and key[: inner.start()]:
-            return self.index[name_key(inner.group(1))], "qualifier"  # 国保税（国民健康保険税）: the name in brackets
+        if inner is not None and key[: inner.start()] and (own := self.index.get(name_key(inner.group(1)))) is not None:
+            return own, "qualifier"  # 国保税（国民健康保険税）: the name in brackets
         norm = _Sudachi.normalized(key)
         if norm and norm in self._by_sudachi():
             return self._by_sudachi()[norm], "sudachi"
