@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from saiken.extract.blocks import Block, blocks
 from saiken.extract.layout import BBox, Page
+from saiken.extract.panels import in_panel, panels
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
@@ -522,7 +523,7 @@ def _paragraphs(page: Page) -> list[_Place]:
     """Blocks of text outside tables, a line wrapped onto the next joined to it (the next line, in the same column,
     does not open a bullet, a heading or a speaker and starts no further right): 「収入未済額は約19億1,900万\n円」."""
     out: list[_Place] = []
-    runs = blocks(page)
+    runs = [r for r in blocks(page) if not in_panel(page, r.bbox)]  # a panel is read as a whole (_places)
     last_in_column: list[tuple[Block, _Place]] = []
     for run in runs:
         size = run.size
@@ -638,6 +639,7 @@ def _heads_above(rows: list[list[str]], row: int, col: int, span: int = 1) -> li
 def _places(page: Page) -> list[_Place]:
     """Paragraphs outside tables and the text cells of tables (with their column's header), top to bottom."""
     out = _paragraphs(page)
+    out.extend(_Place(page.number, p.bbox, p.text, Key(), p.bbox[1]) for p in panels(page))
     for g in page.grids:
         rows = g.filled_rows()
         if g.nrows == 1 and g.ncols > 1 and all(_heading_key(c.text, None) for c in g.cells):
@@ -907,6 +909,12 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 base = merge(Key(fiscal_year=latest.fiscal_year, fiscal_year_raw=latest.fiscal_year_raw), base)
                 # 「一方、国民健康保険税の収入未済額は…」 opening a paragraph, or 「主な債権のうち市税につきましては、…」
                 # further on in a speech: the year the paragraph before (the speech's first) opened on
+            elif earlier and goes_back and earlier[0].basis == "interim" and earlier[0].as_of and \
+                    earlier[0].page == place.page and _printed_year(_before_figures(place.text), era) is None \
+                    and key_of(_before_figures(place.text), None, era).as_of is None:
+                base = merge(Key(fiscal_year=earlier[0].fiscal_year, fiscal_year_raw=earlier[0].fiscal_year_raw,
+                                 basis="interim", as_of=earlier[0].as_of), base)  # 「一方、国民健康保険税の現年分
+                # 収納率は78.52％」 after 「令和6年2月末現在の…」: the same month end
             listed_rate = read[-1] if bullet and read and read[-1].metric == "collection_rate" and \
                 read[-1].segment in ("current", "arrears") else None  # ・全体 97.9％ after ・現年度分 / ・過年度分 bullets
             over = next((lb for lb in reversed(labels) if lb.page == place.page and _under(place.bbox, lb.bbox)),
