@@ -147,8 +147,6 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
     Read as rows they would look like short lines; what gives them away is a first row that does not fill
     every column (the right-hand column starts higher), which wrapped horizontal text never shows.
     """
-    if len(lines) == 2 or len(lines) == 1 and lines[0].bbox[3] - lines[0].bbox[1] < 1.8 * (lines[0].size or 10.0):
-        return False  # (most cells: one or two lines of text)
     glyphs = [c for c in chars if not c.c.isspace()]
     if not glyphs or any(c.c.isascii() for c in glyphs):
         return False
@@ -157,6 +155,11 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
     for x in sorted(c.x0 for c in glyphs):
         if not columns or x - columns[-1] > size / 2:
             columns.append(x)
+    if 2 <= len(columns) <= 3 and _offset_columns([[c for c in glyphs if abs(c.x0 - x) <= size / 2] for x in columns],
+                                                   size):
+        return True
+    if len(lines) == 2 or len(lines) == 1 and lines[0].bbox[3] - lines[0].bbox[1] < 1.8 * (lines[0].size or 10.0):
+        return False  # (most cells: one or two lines of text)
     if len(lines) == 1:  # columns set half a glyph apart in height (介護保 / 険料 centred) read as one line
         members = [[c for c in glyphs if abs(c.x0 - x) <= size / 2] for x in columns]
         return 2 <= len(columns) <= 3 and all(len(m) >= 2 for m in members) and \
@@ -169,12 +172,29 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
     if widths[0] < len(columns):
         return True
     last = [c for c in glyphs if c.cy >= lines[-1].bbox[1]]
-    if widths[-1] < len(columns) and min(c.x0 for c in last) > columns[0] + size / 2:
+    mid = (min(c.x0 for c in glyphs) + max(c.x1 for c in glyphs)) / 2
+    centred = abs((min(c.x0 for c in last) + max(c.x1 for c in last)) / 2 - mid) < size / 2  # (国民健 / 康保険 / 税
+    # centred under wrapped rows: either reading, the dictionary tells)
+    if widths[-1] < len(columns) and min(c.x0 for c in last) > columns[0] + size / 2 and not centred:
         return True  # the bottom row lacks its left glyph: the last (left) column is the shorter one (介護保 / 険料)
     down = "".join(ln.text for ln in _vertical_lines(glyphs)).replace(" ", "")
     across = "".join(ln.text for ln in lines).replace(" ", "")
     known = load_dictionary().knows
     return known(down) and not known(across)  # a full block (下水道 / 使用料): the reading that names a debt
+
+
+def _offset_columns(members: list[list[Char]], size: float) -> bool:
+    """True for columns of glyphs each stacked tight, whose glyphs sit at heights no row shares (現状と課 / 題, the
+    short column centred beside the long one): vertical writing, not rows of wrapped text (国民健 / 康保険 / 税)."""
+    for m in members:
+        ys = sorted(c.y0 for c in m)
+        if any(b - a > 1.6 * size for a, b in zip(ys, ys[1:])):
+            return False  # (a column of glyphs set apart: not one stack)
+    rows: list[float] = []
+    for y in sorted(c.y0 for m in members for c in m):
+        if not rows or y - rows[-1] > size / 4:
+            rows.append(y)
+    return max(len(m) for m in members) >= 2 and len(rows) > max(len(m) for m in members)
 
 
 def cell_lines(chars: list[Char]) -> list[Line]:

@@ -25,7 +25,9 @@ from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from saiken.extract.statables import TableContext, in_halves, read_table, read_tables, structure, table_contexts
+from saiken.extract.statables import (YEAR_BASIS, TableContext, in_halves, read_table, read_tables, structure,
+                                       table_contexts)
+from saiken.extract.statkeys import key_of
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
 
@@ -198,7 +200,8 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         ours = [f for f in facts if f.metric in CORE_METRICS]
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
-                and not _rates_as_money(ours, theirs) and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
+                and not _rates_as_money(ours, theirs) and not _other_basis(ours, theirs, _caption_basis(ctx.caption)) \
+                and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
                 and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year):
             seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
             doc.facts.extend(f for f in facts if f.metric == "difference" and (f.page, f.bbox) not in seen)
@@ -245,6 +248,22 @@ def _rates_as_money(ours: list, theirs: list) -> bool:
     common = [(mine[(f.page, f.bbox)], f) for f in theirs if (f.page, f.bbox) in mine]
     wrong = sum(1 for unit, f in common if unit == "percent" and f.unit == "yen" and re.search(r"\.[0-9]{1,2}$", f.raw))
     return bool(common) and 2 * wrong > len(common)
+
+
+def _caption_basis(caption: str) -> str | None:
+    """The basis a table's caption prints with a year (（令和5年度決算）, 令和7年度目標), the last one; None when none."""
+    found = list(YEAR_BASIS.finditer(fold(caption)))
+    return key_of(found[-1].group(0)).basis if found else None
+
+
+def _other_basis(ours: list, theirs: list, printed: str | None) -> bool:
+    """True when the table's caption prints a basis (債権別の収納状況（令和5年度決算）), the shared reader gave it to most
+    cells both readers read, and the family another (a chapter heading's 目標 carried over the table)."""
+    if printed is None:
+        return False
+    mine = {(f.page, f.bbox): f.basis for f in ours if f.bbox}
+    common = [(mine[(f.page, f.bbox)], f.basis) for f in theirs if (f.page, f.bbox) in mine]
+    return bool(common) and 2 * sum(1 for a, b in common if a == printed != b) > len(common)
 
 
 def _clashes(facts: list) -> int:
