@@ -136,9 +136,18 @@ def _gutters(lines: list, in_table: list[bool]) -> dict[int, list[float]]:  # ty
         size = lines[i].size or 10.0
         return bool(left and right) and right[0].bbox[0] - left[-1].bbox[2] >= 3 * size and right[0].bbox[0] - x <= 3 * size
 
+    def one_side(i: int, x: float) -> bool:  # a good length of text on one side only, running up to x or from it
+        ws = words[i]
+        size = lines[i].size or 10.0
+        if ws[-1].bbox[2] <= x:
+            return ws[-1].bbox[2] - ws[0].bbox[0] >= SIDE * size and ws[-1].bbox[2] >= x - 3 * size
+        return ws[0].bbox[0] >= x and ws[-1].bbox[2] - ws[0].bbox[0] >= SIDE * size and ws[0].bbox[0] <= x + 3 * size
+
     def flush(run: list[int], x: float) -> None:
         both = [i for i in run if sides(i, x)]
-        if len(both) >= GUTTER_LINES:  # the gutter holds over the whole run: it cuts the lines of the left column's
+        alone = [i for i in run if i not in both and one_side(i, x)]
+        if len(both) >= GUTTER_LINES or len(both) >= 2 and len(alone) >= 2 * GUTTER_LINES:  # (the two columns'
+            # lines set at other heights: most lines print on one side of the gutter only)  # the gutter holds over the whole run: it cuts the lines of the left column's
             for i in (i for i in run if i in both or prose_left(i, x) or headings(i, x)):  # prose beside a short piece
                 out.setdefault(i, []).append(x)  # of the right one too (「10億800万円で、…減少し | (歳計外現金を除く。)」),
                 # and the two columns' headings on one line (（１）市税 | （２）国保税)

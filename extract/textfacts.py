@@ -53,6 +53,7 @@ TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|�
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ|ん)")
 LIST_TARGET = re.compile(r"(?:\s*[、，,]\s*[^、。，,\d]{0,12}?[0-9][0-9,.]*\s*[%％]?)+\s*を[^。、,，]{0,12}目標")
 THIS_YEAR = re.compile(r"本年|今年")
+AS_AT = re.compile(r"月\s*末?\s*(?:日\s*)?(?:現在|時点)")  # 令和6年2月末現在, 12月31日時点: the day the figures are as of
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算(?!見込)|末)")
@@ -872,7 +873,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                     and not MATERIAL.match(place.text) and not sibling \
                     and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
-                if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)):  # 【参考】…（令和6年12月末）
+                if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)  # 【参考】…（令和6年12月末）
+                                    or AS_AT.search(place.text)):  # （中間報告　令和6年2月末現在） under the title
                     page_year = replace(page_year, basis="interim", as_of=first.as_of)
                 elif (first.basis == "target" and first.metric is None or first.basis == "estimate") \
                         and NEW_SECTION.match(place.text):

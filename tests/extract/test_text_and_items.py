@@ -1405,3 +1405,39 @@ def test_figures_of_a_table_row_without_labels_over_them_are_no_panels(tmp_path,
     d.text(page, 60, 200, "介護保険料は前年度並みでした。", 10)
     path = d.save(tmp_path / "p.pdf")
     assert panels(load_pages(path)[0]) == []
+
+
+def test_two_columns_set_at_other_heights_and_a_subtitles_month_end() -> None:
+    """八千代市 (dev55) p1: prose in two columns whose lines sit at other heights (most lines print on one side of the
+    gutter only), under 「（中間報告　令和６年２月末現在）」: each column's sentences are read apart, and the
+    figures of the report's year take its month end."""
+    from saiken.extract.blocks import page_gutters
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    pdf = ROOT / "corpus/dev55/pdf/pb_yachiyo_progress_1.pdf"
+    assert any(298 in [round(x) for x in xs] for xs in page_gutters(load_pages(pdf)[0]).values())
+    got = {(f.raw, f.segment, f.metric, f.basis, f.as_of) for f in convert(pdf).facts if f.page == 1}
+    assert ("91.05%", "current", "collection_rate", "interim", "2024-02-29") in got
+    assert ("27.30%", "arrears", "collection_rate", "interim", "2024-02-29") in got
+    assert ("65.93%", "total", "collection_rate", "interim", "2024-02-29") in got
+
+
+def test_vertical_label_with_its_short_column_centred_and_wrapped_rows_centred() -> None:
+    """北杜市 (dev55): 「現状と課 / 題」 set vertically, its short column centred beside the long one, is 現状と課題;
+    「国民健 / 康保険 / 税」 wrapped across with the last glyph centred is 国民健康保険税 (not read down)."""
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+    pages = load_pages(ROOT / "corpus/dev55/pdf/pb_hokuto_plan_1.pdf")
+    assert [c.text for g in pages[6].grids for c in g.cells if c.col == 0 and c.row == 1] == ["現状と課題"] * 2
+    assert "国民健康保険税" in [c.text for g in pages[4].grids for c in g.cells if c.col == 0]
+
+
+def test_a_tables_caption_basis_holds_against_a_chapter_headings_target() -> None:
+    """渋川市 (dev55) p3: 「第3章　債権別の状況と目標」 over 「１　債権別の収納状況（令和５年度決算）」: the table's figures are
+    results of 令和5年度 (the plan family read them as targets; the caption's printed basis decides)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    facts = [f for f in convert(ROOT / "corpus/dev55/pdf/pa_shibukawa_plan_1.pdf").facts
+             if f.page == 3 and f.raw == "11,284,512,360"]
+    assert [(f.fiscal_year, f.basis, f.metric) for f in facts] == [(2023, "actual", "assessed")]
