@@ -19,7 +19,8 @@ from saiken.extract.lines import make_lines
 from saiken.extract.rules import CAPTION_WORDS, rules_table
 
 BBox = tuple[float, float, float, float]
-FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?$")
+FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?"
+                    r"(?:[(（][△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*[)）])?$")  # 52.84（52.31）: the year before bracketed
 MIN_BODY = 3  # lines of figures: fewer is a sentence or two, not a table
 
 

@@ -1364,6 +1364,10 @@ NOTE_LINE = re.compile(r"\s*(?:※|注[)）:：\s０-９0-9])")
 LEAD_IN = re.compile(r"(?:次|以下|下記)の(?:とおり|通り)(?:である|です|となっている|となっています)?。\s*$")
 
 
+#: A note defining the words of a table's header (今期＝令和7年9月末、前年同期＝令和6年9月末。): the table's caption.
+DEFINES = re.compile(r"(?:今期|前期|本年度|前年度|当年度|今年度|前年同期|前年同月|当期)\s*[=＝]\s*(?:令和|平成|R|H|[0-9])")
+
+
 def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 80) -> str:
     """The heading lines printed right above the table (its title, 債権名 box and unit note); prose is not taken.
 
@@ -1375,7 +1379,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     stop = len(above)
     sectioned = False  # the caption opens with its section's own heading: nothing above it is the table's
     for i, (_, _, text) in enumerate(above):
-        prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text)
+        prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text) and not DEFINES.search(text)
         if prose and LEAD_IN.search(text) and len(_squash(text)) <= max_chars and len(taken) < max_lines:
             taken.insert(0, text)  # 「会計別・債権別の収入未済額は次のとおりである。」: the sentence says what the table is
             stop = i + 1

@@ -49,6 +49,9 @@ FILLER = re.compile(r"(?<![一-鿿])同(?![一-鿿])|であります|でござ�
 BRACKET_NOTE = re.compile(r"[※*＊]?\s*(?P<open>[(（〔【\[])\s*[)）〕】\]]\s*(?:内|書き)?\s*(?:の数値|の数字|の値)?\s*(?:は|:|：)\s*"
                           r"(?P<what>[^\s、。,()（）【】〔〕\[\]]{1,14})")
 OPENING = {"(": "(", "（": "(", "〔": "〔", "【": "【", "[": "〔"}
+#: A note showing a cell's form in quotes: 収納率の欄は「今期（前年同期）」 (the bracketed figure is the year before's).
+BRACKET_FORM = re.compile(r"[「『]\s*[^「」『』()（）〔〕【】\[\]]{1,10}\s*(?P<open>[(（〔【\[])\s*"
+                          r"(?P<what>[^「」『』()（）〔〕【】\[\]\s]{1,12})\s*[)）〕】\]]\s*[」』]")
 
 
 @dataclass(frozen=True)
@@ -307,7 +310,7 @@ def bracket_notes(*texts: str, era: str | None = None) -> dict[str, Key]:
     era (( )は6年度実績) is of `era`, else of the era the same text prints (令和7年度末(見込) ( )は6年度実績)."""
     out: dict[str, Key] = {}
     for text in texts:
-        for m in BRACKET_NOTE.finditer(text or ""):
+        for m in [*BRACKET_NOTE.finditer(text or ""), *BRACKET_FORM.finditer(text or "")]:
             out.setdefault(OPENING[m.group("open")], key_of(m.group("what"), None, era or era_of(text)))
     return out
 

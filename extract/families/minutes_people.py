@@ -151,7 +151,16 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
         m = GROUP.match(line)
         first = line.split()[0] if line.split() else ""
         words = line.split()
-        if m:
+        bracketed = re.fullmatch(r"[(（]\s*(\S{1,8}?)\s*[)）]", despace(line))
+        if bracketed and ROLE_WORD.match(bracketed.group(1)):  # （事務局） on a line of its own: the role of the lines
+            default_role, grouped = bracketed.group(1), False  # under it
+            previous = ln
+            continue
+        lead = re.match(r"^[(（]\s*([^()（）]{1,14}?)\s*[)）]\s*(\S.*)$", line)
+        if lead and (role := heading_role(lead.group(1)) or _role_word(lead.group(1))):  # （説明のため出席した者）
+            out.append((role, lead.group(2)))  # 保険年金課長　中村 圭、…: the people after it, with its role
+            grouped = True
+        elif m:
             out.append((m.group(1).strip(), m.group(2)))
             grouped = True
         elif (pairs := _role_pairs(words)) is not None:  # 本部長 副市長　本部員 建設部長: pairs in two columns
@@ -222,7 +231,7 @@ def _role_pairs(cells: list[str]) -> list[tuple[str, str]] | None:
 
 def _count_line(line: str) -> bool:
     """True for a line that only gives the make-up of the list (委員長・委員8名・事務局3名)."""
-    pieces = [p for p in re.split(r"[・、,]", despace(line)) if p]
+    pieces = [p for p in re.split(r"[・、,]", re.sub(r"[(（][^()（）]*[)）]\s*$", "", despace(line))) if p]  # (（欠席委員なし）)
     return len(pieces) >= 2 and any(re.search(r"[0-9]+名$", p) for p in pieces) and all(
         ROLE_WORD.match(re.sub(r"[0-9]+名$", "", p)) for p in pieces)
 

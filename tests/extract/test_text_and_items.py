@@ -1441,3 +1441,26 @@ def test_a_tables_caption_basis_holds_against_a_chapter_headings_target() -> Non
     facts = [f for f in convert(ROOT / "corpus/dev55/pdf/pa_shibukawa_plan_1.pdf").facts
              if f.page == 3 and f.raw == "11,284,512,360"]
     assert [(f.fiscal_year, f.basis, f.metric) for f in facts] == [(2023, "actual", "assessed")]
+
+
+def test_a_table_without_rules_under_a_note_of_what_its_brackets_hold() -> None:
+    """真岡市 (dev55) p5: 別表２ printed with no rules under 「今期＝令和７年９月末、前年同期＝令和６年９月末。収納率の欄は
+    「今期（前年同期）」、単位は％。」: the last row (保育料, counts of two digits) is the table's, the note is its caption
+    (dating its figures), and each bracketed rate is the same month a year before."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.segment, f.basis, f.as_of, f.debt_raw) for f in
+           convert(ROOT / "corpus/dev55/pdf/pa_moka_minutes_1.pdf").facts if f.page == 5}
+    assert ("49.53", 2025, "current", "interim", "2025-09-30", "保育料") in got
+    assert ("48.10", 2024, "current", "interim", "2024-09-30", "保育料") in got
+
+
+def test_attendees_under_bracketed_role_lines_and_a_count_with_a_note() -> None:
+    """真岡市 (dev55) p1: 「委員８名、事務局３名（欠席委員なし）」 names no one; 「（事務局）」 alone on its line gives its role to
+    the lines under it; 「（説明のため出席した者）　保険年金課長　中村 圭、…」 lists people after its label."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    people = convert(ROOT / "corpus/dev55/pdf/pa_moka_minutes_1.pdf").minutes.attendees
+    assert [(a.role, a.title) for a in people][7:] == [
+        ("委員", "教育次長"), ("事務局", "税務課長"), ("事務局", "収税対策室長"), ("事務局", "収税対策室係長"),
+        ("説明員", "保険年金課長"), ("説明員", "建築住宅課長")]
