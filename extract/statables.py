@@ -679,6 +679,17 @@ def _area_labels(rows: list[list[str]], lay: _Layout, carried: dict[int, list[st
     return out
 
 
+#: A caption of a table of places (市税（現年度分）の支所別収納状況, 地区別徴収状況) whose label column is headed 区分.
+AREA_BY = re.compile(r"(?:地区|支所|地域|行政区|区|出張所)別")
+PLACE_NAME = re.compile(r"(?:支所|出張所|地区|地域|区|本庁|庁舎|センター)$")
+
+
+def _places_listed(labels: list[str]) -> bool:
+    """True when most labels of a column name places (本庁, 樋脇支所, 北区), its totals aside."""
+    named = [t for t in labels if t and not is_figure(t) and _area_of(t) is not None]
+    return len(named) >= 2 and 2 * sum(1 for t in named if PLACE_NAME.search(BRACKETED.sub("", t))) > len(named)
+
+
 def _area_head(text: str) -> bool:
     """True for the head of a column of places (地区, 支所名), its office in brackets or not (地域(担当))."""
     return bool(AREA_HEAD.fullmatch(re.sub(r"※\s*[0-9０-９]*$", "", BRACKETED.sub("", _squash(text)))))  # (地区※1)
@@ -1106,11 +1117,18 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     places = _area_labels(rows, lay, carried)  # 地区 | 倉敷, 水島: the rows' areas, not debts
     place_col = lay.debt_col if lay.debt_col is not None else 0 if not lay.labels and 0 not in lay.values else None
     area_col = place_col is not None and lay.header > 0 and _area_head(rows[lay.header - 1][place_col])  # 地域(担当)
-    if area_col:
+    if not area_col and place_col is None and len(lay.labels) == 1:
+        place_col = lay.labels[0]  # (区分 | 本庁, 樋脇支所 …: the one label column)
+    by_place = not area_col and place_col is not None and bool(AREA_BY.search(_squash(context.caption))) \
+        and _places_listed([_squash(rows[r][place_col]) for r in range(lay.header, grid.nrows)])  # type: ignore[index]
+    if area_col or by_place:
         for r in range(lay.header, grid.nrows):
             place = _squash(rows[r][place_col])  # type: ignore[index]
             if place and not is_figure(place):
                 places[r] = _area_of(place)
+                if by_place and r in carried and place_col in lay.labels:  # (区分 | 本庁, 樋脇支所 … 計 under
+                    k = lay.labels.index(place_col)  # 「支所別収納状況」: the 計 row is all places, not all segments)
+                    carried[r] = carried[r][:k] + [""] + carried[r][k + 1:]
     rates = context.unit is None and _rates_only(rows, lay)
     rate_cols = _rate_columns(rows, lay) if RATE_WORD.search(f"{context.caption} {context.footnote}") else set()
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」

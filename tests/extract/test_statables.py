@@ -1291,3 +1291,14 @@ def test_a_segment_word_set_vertically_and_read_out_of_order() -> None:
     k = key_of("納越分滞繰")
     assert (k.segment, k.rest, k.metric) == ("arrears", "", None)
     assert key_of("分年現度").segment == "current" and key_of("市税").segment is None
+
+
+def test_rows_of_places_under_a_caption_by_place_and_a_plain_head() -> None:
+    """薩摩川内市 (dev56) p3: 「２　市税（現年度分）の支所別収納状況」 over 区分 | 調定額 … with rows 本庁, 樋脇支所 … 計: each row
+    is its place (area), and the 計 row the whole city's figure of the same segment, not all segments'."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.area, f.segment) for f in
+           convert(ROOT / "corpus/dev56/pdf/pc_satsumasendai_committee_1.pdf").facts if f.page == 3}
+    assert ("8,883,447", "本庁", "current") in got and ("550,726", "樋脇支所", "current") in got
+    assert ("11,972,300", None, "current") in got
