@@ -97,8 +97,10 @@ class TableContext:
             own = [m.start() for m in re.finditer(r"表\s*[0-9０-９]+", self.caption)]
             last = key_of(UNIT_ASIDE.sub(r"\1", self.caption[own[-1]:]), self.fiscal_year, self.era) if own else None
             lead = SEGMENT_BEFORE.search(_squash(self.caption))  # 滞納繰越分の収入済額及び収納率: of both
-            cap = replace(cap, metric=last.metric, segment=last.segment) if last is not None and last.metrics <= 1 \
-                and last.metric else replace(cap, metric=None, segment=key_of(lead.group(1)).segment if lead else None)
+            cap = replace(cap, metric=last.metric, segment=last.segment or cap.segment) if last is not None \
+                and last.metrics <= 1 \
+                and last.metric else replace(cap, metric=None, segment=key_of(lead.group(1)).segment if lead else
+                                             cap.segment if DEBT_SEGMENT.search(self.caption) else None)
             # no segment for every column either; (3)不納欠損処分の状況 over 表1 町全体の収入未済額の推移: the table's own
             # numbered title names one
         if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):
@@ -111,6 +113,8 @@ class TableContext:
 
 
 #: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
+#: A debt and its segment in brackets (市税（現年課税分）の月別収納状況): the segment of every column of the table.
+DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（](?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)[)）]")
 SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
                             r"徴収率|収入未済額)(?:及び|と|・)")
 #: A year with its basis printed right after it (令和6年度 決算, R7（目標）).

@@ -1302,3 +1302,13 @@ def test_rows_of_places_under_a_caption_by_place_and_a_plain_head() -> None:
            convert(ROOT / "corpus/dev56/pdf/pc_satsumasendai_committee_1.pdf").facts if f.page == 3}
     assert ("8,883,447", "本庁", "current") in got and ("550,726", "樋脇支所", "current") in got
     assert ("11,972,300", None, "current") in got
+
+
+def test_a_sections_debt_and_segment_cover_a_numbered_tables_columns_of_metrics() -> None:
+    """新発田市 (dev56) p4: 「５　市税（現年課税分）の月別収納状況」 over 「表５　月別収納状況（累計）　収入済額：千円　収納率：％」:
+    the table's columns name two metrics, and every figure is of the section's segment (現年課税分)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.segment, f.as_of) for f in
+           convert(ROOT / "corpus/dev56/pdf/pd_shibata_progress_1.pdf").facts if f.page == 4 and f.metric == "collected"}
+    assert ("1,080,731", "current", "2023-04-30") in got and ("12,189,642", "current", "2024-02-29") in got
