@@ -147,7 +147,8 @@ class _Layout:
 
 
 #: The words a bracket opens with before its figure, saying what that figure is: 92.57%（前年同期 92.26%）.
-NOTE_WORDS = r"(?:前年(?:度)?同(?:期|月)|前年度|前年|昨年度|目標|見込み?|計画|R[0-9元]{1,2}年?度?|令和[0-9元]{1,2}年度?)"
+NOTE_WORDS = r"(?:前年(?:度)?同(?:期|月)|前年度(?:決算|実績)?|前年|昨年度|目標|見込み?|計画|" \
+             r"(?:R[0-9元]{1,2}年?度?|令和[0-9元]{1,2}年度?)(?:決算|実績)?)"  # 決算見込（令和4年度決算）
 INLINE_NOTE = re.compile(rf"(?<=[(（]){NOTE_WORDS}[:：]?(?=[△▲\-+]?[0-9])")
 
 

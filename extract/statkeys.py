@@ -320,7 +320,11 @@ def noted(key: Key, note: Key) -> Key | None:
     (前年度同期), another basis of the same year (目標, 見込), another year; None when the note names no figure of
     the debt's (【】は政令市順位)."""
     if note.previous:
-        return year_before(key) if key.fiscal_year is not None else None
+        if key.fiscal_year is None:
+            return None
+        before = year_before(key)  # 令和5年度見込（前年度決算）: the year before, and the basis the note names
+        return replace(before, basis=note.basis, as_of=None) if note.basis in ("actual", "target", "estimate") \
+            else before
     if note.fiscal_year is not None:
         return replace(key, fiscal_year=note.fiscal_year, fiscal_year_raw=note.fiscal_year_raw,
                        basis=note.basis or key.basis, as_of=note.as_of)

@@ -78,8 +78,9 @@ def _heading_key(text: str, era: str | None) -> Key | None:
     """The key a heading gives the lines below it, None for other lines: a bracketed heading (【収納率】令和6年12月末
     時点), or a short block of vocabulary alone (収納率 | 収入未済額 printed over two columns). A heading naming two
     metrics names none."""
-    if _has_figure(text):
-        return None
+    if _has_figure(text) or HEADING.match(text) and re.search(r"[^】\]〕】][はがをにのと]$", text.rstrip()) \
+            and len(despace(HEADING_BRACKET.sub("", text))) > 6:
+        return None  # 「【市営住宅使用料】2月末の現年度分収納率は」: a sentence wrapped, its figure on the next line
     k = key_of(text, None, era)
     bare = len(despace(text)) <= 12 and not k.rest and not text.rstrip().endswith("。")
     if not (HEADING.match(text) or bare):
@@ -119,7 +120,7 @@ def named_debt(clause: str) -> str | None:
     quoted = re.findall(r"[「『]([^」』]{2,30})[」』]", clause)  # 「保育施設等利用者負担額」は: named as the subject
     words = [w.lstrip("・●○◆■-") for w in re.split(r"における|において|に係る|に関する|につきまして(?:は)?|について|であり|でございます|ですが|^うち|委員長?|[課部局室]長|"
                                                   r"(?:^|(?<=[、，,\s]))(?:まず|次に|次いで|また|なお|さらに|続いて|最後に|特に|とりわけ|中でも|なかでも|一方)|"
-                                                  r"で$|[\s、。はがのもと：:「」『』()（）]",
+                                                  r"で$|[\s、。はがのもと：:「」『』()（）【】〔〕]",
                                                   clause.replace("うち", "、")) if w.lstrip("・●○◆■-")]
     by = re.search(r"([^\s、。はがのもとを：:「」『』()（）]{2,20})で\s*$", clause)  # …目標収納率を市税で98.00%
     named = next((w for w in quoted if is_debt_name(w)), None) or \
@@ -752,6 +753,7 @@ class _Heading:
 
 
 BULLET = re.compile(r"^\s*[・●•]")
+HEADING_BRACKET = re.compile(r"^\s*[【\[〔][^】\]〕]*[】\]〕]")  # 【市営住宅使用料】 opening a line
 #: A line of a meeting's list of materials (・資料２　主要債権の収納状況（令和７年９月末現在）): it dates no speech.
 MATERIAL = re.compile(r"^\s*[・･]?\s*(?:資料|参考資料)\s*[0-9０-９]")
 CONNECTIVE = re.compile(r"^\s*(?:(?:一方で?|また|なお|さらに|加えて)[、,]|このうち|そのうち)")

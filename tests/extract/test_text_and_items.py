@@ -1464,3 +1464,26 @@ def test_attendees_under_bracketed_role_lines_and_a_count_with_a_note() -> None:
     assert [(a.role, a.title) for a in people][7:] == [
         ("委員", "教育次長"), ("事務局", "税務課長"), ("事務局", "収税対策室長"), ("事務局", "収税対策室係長"),
         ("説明員", "保険年金課長"), ("説明員", "建築住宅課長")]
+
+
+def test_a_paragraph_opening_on_its_debt_in_brackets_and_wrapped_before_its_figure() -> None:
+    """新発田市 (dev56) p5: 「【市営住宅使用料】２月末の現年度分収納率は」 wrapped before 「92.35％で、…」 in a page of two
+    columns: one sentence of that debt (not a heading over the line, not the page outline's 市税)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.debt_raw, f.segment, f.as_of) for f in
+           convert(ROOT / "corpus/dev56/pdf/pd_shibata_progress_1.pdf").facts if f.page == 5 and f.table is None}
+    assert ("92.35%", "市営住宅使用料", "current", "2024-02-29") in got
+    assert ("96.14%", "介護保険料", "current", "2024-02-29") in got
+
+
+def test_a_header_bracket_naming_the_year_before_and_its_basis() -> None:
+    """新発田市 (dev56) p3: 「決算見込（令和４年度決算）」 over 96.23（96.02）: 96.23 is the estimate of the report's year,
+    96.02 the result of 令和4年度; 四日市市 (dev45): 「令和5年度見込（前年度決算）」 the same with the year before."""
+    from saiken.extract.statkeys import Key, key_of, noted
+    assert noted(Key(fiscal_year=2023, basis="estimate"), key_of("前年度決算")) == Key(fiscal_year=2022, basis="actual")
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.basis) for f in
+           convert(ROOT / "corpus/dev56/pdf/pd_shibata_progress_1.pdf").facts if f.page == 3}
+    assert ("96.23", 2023, "estimate") in got and ("96.02", 2022, "actual") in got
