@@ -1407,6 +1407,10 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             taken.insert(0, text)  # 「会計別・債権別の収入未済額は次のとおりである。」: the sentence says what the table is
             stop = i + 1
             break
+        if taken and (NOTE_LINE.match(text) or re.match(r"\s*[(（]注[)）]", text)) \
+                and re.match(r"\s*表\s*[0-9０-９]+", taken[0]):
+            stop = i  # （注）債権名の略称… above 「表３ 生活保護費返還金の内訳」: the note of the table before
+            break
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
                 or LEXICON.status_tag.search(text) or taken and NOTE_LINE.match(text) and \
                 text.rstrip().endswith("。"):  # an item (…を行う。【継続】) is no caption, nor a note sentence above

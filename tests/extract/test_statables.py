@@ -1312,3 +1312,13 @@ def test_a_sections_debt_and_segment_cover_a_numbered_tables_columns_of_metrics(
     got = {(f.raw, f.segment, f.as_of) for f in
            convert(ROOT / "corpus/dev56/pdf/pd_shibata_progress_1.pdf").facts if f.page == 4 and f.metric == "collected"}
     assert ("1,080,731", "current", "2023-04-30") in got and ("12,189,642", "current", "2024-02-29") in got
+
+
+def test_a_note_over_a_numbered_title_is_the_table_befores() -> None:
+    """稲沢市 (dev56) p4: 「（注）債権名の略称　国保税：…、生保返還金：生活保護費返還金」 under 表２ and over 「表３　生活保護費
+    返還金の内訳（令和５年度決算）」: 表３'s caption is its own title, its debt the one the title names."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.statables import caption_above
+    from support.cases import ROOT
+    page = load_pages(ROOT / "corpus/dev56/pdf/pd_inazawa_plan_1.pdf")[3]
+    assert caption_above(page, page.grids[1]) == "表3 生活保護費返還金の内訳(令和5年度決算)"
