@@ -24,6 +24,7 @@ class Lexicon:
     bases: tuple[tuple[str, re.Pattern[str]], ...]
     difference: re.Pattern[str]
     share: re.Pattern[str]
+    change_rate: re.Pattern[str]  # a change in per cent (増減率, 伸び率)
     rises: re.Pattern[str]  # a change upwards, printed right after its figure (増, 上昇, 上回った)
     falls: re.Pattern[str]  # a change downwards (減少, 縮減, 下回った)
     units: tuple[str, ...]
@@ -50,6 +51,7 @@ def lexicon() -> Lexicon:
         bases=tuple((k, re.compile(v)) for k, v in data["bases"].items()),
         difference=re.compile(data["difference"]),
         share=re.compile(data["share"]),
+        change_rate=re.compile(data["change_rate"]),
         rises=re.compile(data["rises"]),
         falls=re.compile(data["falls"]),
         units=tuple(data["units"]),

@@ -280,7 +280,8 @@ def _settled_ahead(facts: list, year: int | None) -> int:
 
 def _keyed(facts: list) -> int:
     """How many facts carry a debt and a year (a table read without its sheet's debt has none)."""
-    return sum(1 for f in facts if f.debt_raw is not None and f.fiscal_year is not None)
+    return sum(1 for f in facts if f.debt_raw is not None and f.fiscal_year is not None
+               and not re.fullmatch(r"[△▲\-+]?[0-9][0-9,.\s]*", f.debt_raw))  # (a figure read as the debt: none)
 
 
 #: Titles of a meeting that reviews the closed accounts of the year before (決算特別委員会, 決算審査特別委員会).

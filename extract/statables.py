@@ -833,6 +833,8 @@ def _unit(metric: str, change: str | None, a: Amount, words: str) -> str:
         return "yen"
     if metric in COUNT_METRICS and a.unit == "count":
         return "households" if "世帯" in words else "cases" if metric == "delinquent_cases" else "persons"
+    if change == "change_rate":
+        return "percent"  # 増減率 △10.6: per cent of the figure before, whatever that figure is
     if change and (a.unit == "points" or (a.unit in ("percent", "count") and metric in RATE_METRICS)):
         return "points"
     return a.unit
@@ -965,8 +967,10 @@ def _bracketed_metric(*heads: str) -> dict[str, Key]:
     return {}
 
 
-STACK_NOTE = re.compile(r"上\s*段\s*[:：]?\s*(?P<top>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<tu>[^)）]{1,4})[)）])?\s*[、,/／]?\s*"
-                        r"下\s*段\s*[:：]?\s*(?P<low>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<lu>[^)）]{1,4})[)）])?")
+STACK_NOTE = re.compile(r"上\s*段\s*[:：]?\s*(?P<top>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<tu>[^)）]{1,4})[)）]|"
+                        r"(?P<tu2>百万円|千円|万円|億円|円|%|％)(?=\s*[、,/／\s]))?\s*[、,/／]?\s*"
+                        r"下\s*段\s*[:：]?\s*(?P<low>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<lu>[^)）]{1,4})[)）]|"
+                        r"(?P<lu2>百万円|千円|万円|億円|円|%|％)(?![^\s)）、,]))?")  # (上段：収入済額 千円、下段：収納率 %)
 
 
 def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
@@ -977,7 +981,7 @@ def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
         return []
     top, low = key_of(m.group("top")), key_of(m.group("low"))
     if top.metric and low.metric:
-        return [(top.metric, m.group("tu")), (low.metric, m.group("lu"))]
+        return [(top.metric, m.group("tu") or m.group("tu2")), (low.metric, m.group("lu") or m.group("lu2"))]
     units = [unit_of(m.group("top")), unit_of(m.group("low"))]
     named = _in_order(note[:m.start()])[-2:]  # 「収入済額と収納率（上段：千円　下段：%）」: the metrics named before
     if all(units) and len(named) == 2:
@@ -1226,6 +1230,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 continue  # a sentence across the value columns (主な取組 | (1)納期限後の早期催告として、…): no figure
             col = lay.keys[c]
             key = merge(col, here.key, base)
+            if "平均" in here.words or any("平均" in rows[h][c] for h in range(lay.header)):
+                key = replace(key, fiscal_year=None, fiscal_year_raw=None)  # 5年平均: of no one year
             if col.fiscal_year_raw is None and col.fiscal_year is not None and here.key.fiscal_year_raw \
                     and here.key.fiscal_year is not None and col.as_of:
                 key = replace(key, fiscal_year=here.key.fiscal_year, fiscal_year_raw=here.key.fiscal_year_raw)

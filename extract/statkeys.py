@@ -26,6 +26,7 @@ MONEY_METRICS = LEXICON.money_metrics
 CHANGE = LEXICON.difference
 COMPARISON = re.compile(r"比較")
 SHARE = LEXICON.share
+CHANGE_RATE = LEXICON.change_rate
 CURRENT = LEXICON.segments["current"]
 ARREARS = LEXICON.segments["arrears"]
 TOTAL = LEXICON.segments["total"]
@@ -65,7 +66,7 @@ class Key:
     segment: str | None = None
     metric: str | None = None
     metrics: int = 0  # how many distinct metric words the label holds (a caption with two names none)
-    change: str | None = None  # "difference" (増減・差・前年度比) or "share" (構成比・割合)
+    change: str | None = None  # "difference" (増減・差・前年度比), "change_rate" (増減率) or "share" (構成比・割合)
     unit: str | None = None  # the printed unit of the figures: '千円', '円', '%', '人'
     previous: bool = False  # the label says 前年同期・前年度 without a year: the year before the table's
     rest: str = ""  # the label without its vocabulary: a debt or account name, or ''
@@ -257,7 +258,8 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
         fy_raw = fy_raw[len(era):]  # the year as printed, without the era read into it
     metric, n = metric_of(text)
     as_of = as_of_of(text, fy if fy is not None else year)
-    change = "difference" if CHANGE.search(COMPARISON.sub("", text)) else "share" if SHARE.search(text) else None
+    change = "change_rate" if CHANGE_RATE.search(text) else "difference" if CHANGE.search(COMPARISON.sub("", text)) \
+        else "share" if SHARE.search(text) else None
     # (前年同月比較: the two years set side by side, no difference of its own)
     basis = "interim" if as_of else basis_of(text)
     previous = fy is None and not change and bool(PREVIOUS.search(text))

@@ -1322,3 +1322,15 @@ def test_a_note_over_a_numbered_title_is_the_table_befores() -> None:
     from support.cases import ROOT
     page = load_pages(ROOT / "corpus/dev56/pdf/pd_inazawa_plan_1.pdf")[3]
     assert caption_above(page, page.grids[1]) == "表3 生活保護費返還金の内訳(令和5年度決算)"
+
+
+def test_a_five_year_average_and_a_change_in_per_cent() -> None:
+    """北広島市 (dev55) p5: 令和2年度 … 令和6年度 | 5年平均 | 増減(R6-R5) | 増減率(%): the average is of no one year, the
+    増減率 a change in per cent (change_rate), not a difference in points."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.metric, f.unit) for f in
+           convert(ROOT / "corpus/dev55/pdf/pa_kitahiroshima_committee_1.pdf").facts if f.page == 5}
+    assert ("8,892,049", None, "assessed", "yen") in got
+    assert ("△10.6", 2024, "change_rate", "percent") in got
+    assert ("164,656", 2024, "difference", "yen") in got
