@@ -1408,7 +1408,8 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     stop = len(above)
     sectioned = False  # the caption opens with its section's own heading: nothing above it is the table's
     for i, (_, _, text) in enumerate(above):
-        prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text) and not DEFINES.search(text)
+        prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text) and not DEFINES.search(text) \
+            and not re.search(r"[(（]\s*単\s*位\s*[:：]", text)  # 各債権の決算額の推移（単位：千円、％）。年度は新しい順。
         if prose and LEAD_IN.search(text) and len(_squash(text)) <= max_chars and len(taken) < max_lines:
             taken.insert(0, text)  # 「会計別・債権別の収入未済額は次のとおりである。」: the sentence says what the table is
             stop = i + 1

@@ -1334,3 +1334,12 @@ def test_a_five_year_average_and_a_change_in_per_cent() -> None:
     assert ("8,892,049", None, "assessed", "yen") in got
     assert ("△10.6", 2024, "change_rate", "percent") in got
     assert ("164,656", 2024, "difference", "yen") in got
+
+
+def test_a_caption_sentence_holding_the_unit_note() -> None:
+    """高梁市 (dev57) p4: 「各債権の決算額の推移（単位：千円、％）。年度は新しい順。…」 over the table: a sentence, and still the
+    table's caption (its unit note): the amounts are thousands of yen."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.value) for f in convert(ROOT / "corpus/dev57/pdf/pf_takahashi_plan_1.pdf").facts if f.page == 4}
+    assert ("2,893,115", 2893115000) in got
