@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from saiken.extract.docinfo import document_stamp, page_stamp
 from saiken.extract.blocks import gap_runs
-from saiken.extract.layout import Cell, Grid, Page, centre_inside
+from saiken.extract.layout import Cell, Grid, Line, Page, Word, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
@@ -56,7 +56,7 @@ ACCOUNT = re.compile(r"(?:会計|事業)$")  # 一般会計 | 国民健康保険
 ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区|(?:全市|市)(?:合計|計))$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体|(?:全市|市)(?:合計|計))$")
 RATE_METRICS = frozenset({"collection_rate", "achievement_rate"})
-COUNT_METRICS = frozenset({"delinquents", "delinquent_cases"})
+COUNT_METRICS = frozenset({"delinquents", "delinquent_cases", "seizure_cases"})
 BREAKDOWN = re.compile(r"^うち\s*(\S*)")  # うち個人市民税: a part of the row above
 TOTALS = ("計", "合計", "総計")  # a total row or column printed as such
 MONEY_UNITS = ("円", "千円", "万円", "億円", "百万円")
@@ -832,7 +832,8 @@ def _unit(metric: str, change: str | None, a: Amount, words: str) -> str:
     if metric in MONEY_METRICS and a.unit == "count":
         return "yen"
     if metric in COUNT_METRICS and a.unit == "count":
-        return "households" if "世帯" in words else "cases" if metric == "delinquent_cases" else "persons"
+        return "households" if "世帯" in words else "cases" if metric in ("delinquent_cases", "seizure_cases") \
+            else "persons"
     if change == "change_rate":
         return "percent"  # 増減率 △10.6: per cent of the figure before, whatever that figure is
     if change and (a.unit == "points" or (a.unit in ("percent", "count") and metric in RATE_METRICS)):
@@ -861,7 +862,7 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str, money
     if name == "delinquents" and "件" in row.words and not re.search(r"人|世帯", row.words):
         name = "delinquent_cases"  # a count of cases (件) is no count of delinquents
     return Fact(debt_raw=row.debt or ctx.debt, fiscal_year=key.fiscal_year, fiscal_year_raw=key.fiscal_year_raw,
-                segment=key.segment or ("total" if metric in CORE_METRICS else None),  # type: ignore[arg-type]
+                segment=key.segment or ("total" if metric in CORE_METRICS or metric in COUNT_METRICS else None),  # type: ignore[arg-type]
                 metric=name, basis=basis, as_of=key.as_of if basis == "interim" else None,  # type: ignore[arg-type]
                 value=a.value, unit=_unit(metric, key.change, a, row.words), approx=a.approx,  # type: ignore[arg-type]
                 raw=a.raw, page=page, area=row.area, bbox=cell.bbox, table=ctx.table)
@@ -1499,6 +1500,19 @@ def _title_subject(text: str) -> str | None:
         else None
 
 
+def _phrases(ln: Line, size: float) -> list[Word]:
+    """The words of a line joined where less than a character apart (a heading printed with spaces inside it)."""
+    out: list[Word] = []
+    for w in (w for w in ln.words if _squash(w.text)):
+        if out and w.bbox[0] - out[-1].bbox[2] < size:
+            last = out[-1]
+            out[-1] = Word(last.text + w.text, last.raw + w.raw, (last.bbox[0], min(last.bbox[1], w.bbox[1]), w.bbox[2],
+                                                                  max(last.bbox[3], w.bbox[3])), last.size)
+        else:
+            out.append(w)
+    return out
+
+
 def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
     """Headings printed side by side right above a table, each over its own columns (決算 | 目標, 前年度 | 今年度):
     ({column: heading}, the lines they were read from). A line counts when two of its words or more say a basis,
@@ -1528,10 +1542,11 @@ def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
             continue
         if re.search(r"[0-9]\s*日", ln.text):
             continue  # a line carrying a date (令和7年1月20日) is a title or a stamp, not headings over columns
-        keyed = sorted((w for w in ln.words if len(_squash(w.text)) <= 12 and not (k := key_of(w.text)).metric
+        phrases = _phrases(ln, size)  # (「令和4 年度(令和5 年2 月末)」 printed with spaces: one heading)
+        keyed = sorted((w for w in phrases if len(_squash(w.text)) <= 20 and not (k := key_of(w.text)).metric
                         and (k.basis or k.segment or k.fiscal_year is not None)), key=lambda w: w.bbox[0])
         spread = all(b.bbox[0] - a.bbox[2] >= 2 * size for a, b in zip(keyed, keyed[1:]))
-        if len(keyed) < 2 or not spread or len(keyed) < len([w for w in ln.words if _squash(w.text)]) - 1:
+        if len(keyed) < 2 or not spread or len(keyed) < len(phrases) - 1:
             continue  # a title line (1 令和6年度 主要債権の…(決算)), not headings over columns
         for c, (lo, hi) in spans.items():
             centre = (lo + hi) / 2

@@ -1343,3 +1343,15 @@ def test_a_caption_sentence_holding_the_unit_note() -> None:
     from support.cases import ROOT
     got = {(f.raw, f.value) for f in convert(ROOT / "corpus/dev57/pdf/pf_takahashi_plan_1.pdf").facts if f.page == 4}
     assert ("2,893,115", 2893115000) in got
+
+
+def test_year_headings_printed_with_spaces_over_column_pairs_and_counts_of_seizures() -> None:
+    """長岡京市 (dev57) p5: 「令和4 年度(令和5 年2 月末)」 | 「令和5 年度(令和6 年2 月末)」 printed with spaces over
+    滞納者数 | 差押件数 pairs: each pair takes its heading's year and month end; 差押件数 is a count of seizures
+    (seizure_cases), no count of delinquents."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.metric, f.as_of) for f in
+           convert(ROOT / "corpus/dev57/pdf/pe_nagaokakyo_minutes_1.pdf").facts if f.page == 5 and f.debt_raw == "市税"}
+    assert ("1,284", 2022, "delinquents", "2023-02-28") in got and ("1,196", 2023, "delinquents", "2024-02-29") in got
+    assert ("371", 2023, "seizure_cases", "2024-02-29") in got
