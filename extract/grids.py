@@ -232,9 +232,41 @@ def _overlapping(regs: Sequence[tuple[int, int, int, int]], nrows: int, ncols: i
     return sum(rs * cs for _, _, rs, cs in regs) > nrows * ncols
 
 
+FRAME_INSET = 6.0  # points: a border drawn this close outside a table's own border is a frame around it
+
+
+def _outer_frame(hs: list[Seg], vs: list[Seg]) -> tuple[list[Seg], list[Seg]]:
+    """The rules without a decorative frame drawn a few points outside the table's own border (a double border:
+    the outer box shares no row or column line with the table but its own corners); the rules trimmed to the
+    table's border where they ran on to the frame."""
+    xs, ys = cluster(s.pos for s in vs), cluster(s.pos for s in hs)
+    if len(xs) < 3 or len(ys) < 3:
+        return hs, vs
+
+    def near(a: float, b: float) -> bool:
+        return abs(a - b) <= TOL
+
+    edge_x = {k: xs[k] for k in (0, -1)}
+    edge_y = {k: ys[k] for k in (0, -1)}
+    drop_x = [x for k, x in edge_x.items() if abs(xs[1 if k == 0 else -2] - x) <= FRAME_INSET and not any(
+        near(s.a if k == 0 else s.b, x) for s in hs if not any(near(s.pos, y) for y in edge_y.values()))]
+    drop_y = [y for k, y in edge_y.items() if abs(ys[1 if k == 0 else -2] - y) <= FRAME_INSET and not any(
+        near(s.a if k == 0 else s.b, y) for s in vs if not any(near(s.pos, x) for x in edge_x.values()))]
+    if not drop_x and not drop_y:
+        return hs, vs
+    lo_x = xs[1] if xs[0] in drop_x else xs[0]
+    hi_x = xs[-2] if xs[-1] in drop_x else xs[-1]
+    lo_y = ys[1] if ys[0] in drop_y else ys[0]
+    hi_y = ys[-2] if ys[-1] in drop_y else ys[-1]
+    hs = [Seg(True, s.pos, max(s.a, lo_x), min(s.b, hi_x)) for s in hs if not any(near(s.pos, y) for y in drop_y)]
+    vs = [Seg(False, s.pos, max(s.a, lo_y), min(s.b, hi_y)) for s in vs if not any(near(s.pos, x) for x in drop_x)]
+    return [s for s in hs if s.b - s.a > TOL], [s for s in vs if s.b - s.a > TOL]
+
+
 def _frame(group: list[Seg], chars: Sequence[Char], fills: Sequence[Box] = ()) -> Frame | None:
     hs = [s for s in group if s.horizontal]
     vs = [s for s in group if not s.horizontal]
+    hs, vs = _outer_frame(hs, vs)
     if not hs or len(vs) < 2:
         return None
     hs = hs + _open_ends(hs, vs)  # (a one-row piece of a table cut at the top of a page: its bottom rule only)

@@ -277,3 +277,13 @@ def test_a_header_band_without_lines_and_an_unruled_first_row_over_a_ruled_body(
     assert ["町税", "99.12", "21.40", "99.20", "23.00"] in rows
     assert rows.index(["町税", "99.12", "21.40", "99.20", "23.00"]) == len(rows) - 3
     assert any("令和4年度実績" in r for r in rows) and any(r[1:] == ["現年度分", "滞納繰越分"] * 2 for r in rows)
+
+
+def test_a_double_border_drawn_round_a_table_is_no_row_or_column() -> None:
+    """阿波市 (dev57) p2: a box drawn 4 pt outside the table's own border on its top and left: the table keeps its 7
+    columns and rows (the frame took every word into one cell before)."""
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+    g = load_pages(ROOT / "corpus/dev57/pdf/pf_awa_committee_1.pdf")[1].grids[0]
+    assert (g.nrows, g.ncols) == (7, 7)
+    assert g.rows()[1][2] == "2,684,512,300"
