@@ -96,8 +96,9 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     _annotate_tables(pages, doc, contexts)
     family, _ = classify(pages) if families else (None, 0.0)
     kind = title_kind(pages)
-    if family is None and kind == "minutes" and families:  # a council record or minutes no signal claimed
-        family = next((p for p in parsers() if p.kind == "minutes"), None)
+    if kind == "minutes" and families and (family is None or family.kind != "minutes"):  # a council record or
+        family = next((p for p in parsers() if p.kind == "minutes"), None)  # minutes no signal claimed, or one whose
+        # 別表 of figures made another family's signals win: the title says what the document is
     if family is None:
         doc.document = DocumentInfo(kind=kind or running_kind(pages) or "unknown")
         docinfo.fill(doc.document, pages)

@@ -83,3 +83,13 @@ def test_table_cell_by_cell(stem: str) -> None:
 def test_unknown_has_no_family_records() -> None:
     out, _ = converted("unknown_bousai_annai")
     assert out["minutes"] is None and out["facts"] == [] and out["initiatives"] == []
+
+
+def test_minutes_titled_so_are_read_as_minutes_whatever_family_their_tables_suggest() -> None:
+    """稚内市 (dev58): 「令和7年度第2回稚内市債権管理対策会議 議事要旨」 with a 別表 of figures whose layout scores for the
+    plan family: the title says minutes, so the minutes reader reads it (date, method, attendees, statements)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev58/pdf/pg_wakkanai_minutes_1.pdf")
+    assert doc.document.kind == "minutes" and doc.minutes is not None
+    assert (str(doc.minutes.date), doc.minutes.method, doc.minutes.meeting_number) == ("2025-11-14", "書面開催", 2)
