@@ -18,6 +18,7 @@ from saiken.normalize.text import despace
 ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー|説明員)$")
 TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当|補佐)"
                        r"(?:[(（][^()（）]*[)）])?$")
+ROLE_FUSED = re.compile(r"^(副?(?:委員長|会長|本部長|部会長|議長)|本部員|構成員|事務局|幹事|説明員)(\S{2,})$")
 GROUP = re.compile(r"^([^：:]{1,8})[：:]\s*(.*)$")
 SEPARATORS = re.compile(r"[・、，,]")
 ASIDE = re.compile(r"^[(（][^()（）]*[)）]$|^(?:以上|計|合計)\s*[0-9]+\s*名$")  # (敬称略), (順不同), 以上12名
@@ -148,6 +149,9 @@ def _groups(lines: list[TextLine], default_role: str | None) -> list[tuple[str |
         line = despaced(text) if re.match(r"^\S\s\S(?:\s|$)", text) else text  # 「委 員 市長室長・…」
         if _count_line(line):
             continue  # 「委員長・委員8名・事務局3名」 under 出席者: how many, no one person
+        fused = ROLE_FUSED.match(line)
+        if fused and _titled(fused.group(2)):
+            line = f"{fused.group(1)} {fused.group(2)}"  # 「副委員長総務部長」 printed with no gap: role, then title
         m = GROUP.match(line)
         first = line.split()[0] if line.split() else ""
         words = line.split()

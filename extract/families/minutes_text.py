@@ -33,6 +33,8 @@ MARKED_HEADING = re.compile(r"^[■□◆◇●]\s*(\S.*)$")
 _PEOPLE = (r"(?:出席(?:委員|議員|者|説明員|者氏名)|欠席(?:委員|議員|者)|説明員|"
            r"説明のため(?:に)?出席した(?:者|職員)|説明のための出席者|(?:議会)?事務局(?:職員|出席者)|"
            r"職務のため(?:に)?出席した(?:議会)?(?:事務局)?職員)")
+#: A role and a title printed with no gap (副委員長総務部長): one person of an attendee list, no heading.
+ROLE_AND_TITLE = re.compile(r"副?(?:委員長|会長|本部長|部会長|議長)\S{0,12}(?:長|理事|監|参事|主査|次長)")
 #: The header parts of a council committee record marked like its speakers (〇開会日時 …, 〇出席委員（7名）).
 COUNCIL_HEADING = re.compile(rf"^[〇○◯◎]\s*((?:(?:開会|開催)?日\s*時|場\s*所|{_PEOPLE}(?:の職・?氏名)?|\S{{0,8}}出席者|"
                              r"(?:本日の)?会議に付した事件|付議事件|(?:本日)?審査した(?:案件|事件)|傍聴者|傍聴人|付託(?:議案|案件|事件)|"
@@ -46,7 +48,7 @@ AGENDA_LABEL = re.compile(r"^(?:配[付布]資料(?=\s+\S)|議事日程(?:第\s*
                           r"付議事件|審査事件|審査事項|調査事項|付託事件|案\s*件(?=\s+\S)|日\s*程(?=\s+\S))\s*(?:$|\s)")
 SUB_HEADING = re.compile(r"^\(([0-9]{1,2})\)\s*(\S.*)$")
 #: A label alone on its line: (財政局長), or with the office's role around it: (事務局(収納対策課長)).
-PAREN_SPEAKER = re.compile(r"^[(（]([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
+PAREN_SPEAKER = re.compile(r"^[(（](?!\s*(?:次[頁ペ]|前[頁ペ]|続|以下|以上|単位|注|敬称略|順不同))([^()（）\d]{1,20}(?:[(（][^()（）\d]{1,15}[)）])?)[)）]$")
 ROLE_BRACKET_SPEAKER = re.compile(r"^[〔【\[［(（](?:説明|報告|答弁|回答|質疑|質問|意見)[〕】\]］)）]\s*(\S{2,20})(?:\s+(.*))?$")
 BRACKET_SPEAKER = re.compile(r"^[【〈《<\[［〔≪«]([^】〉》>\]］〕≫»]{1,20})[】〉》>\]］〕≫»]\s*(.*)$")
 #: A label alone on its line between dashes: －財政局長－, ― 本部長 ―.
@@ -286,6 +288,7 @@ def heading_text(text: str) -> str | None:
         if (2 <= len(core) <= 8 and not re.search(r"[0-9。、()（）]", core) and "要旨" not in core
                 and not re.search(r"記録|会議録|議事録", core)  # 総務委員会記録: the title, not a part
                 and not MEMBER.fullmatch(core)  # 佐々木委員: a speaker
+                and not ROLE_AND_TITLE.fullmatch(core)  # 副委員長総務部長: a person of the list
                 and part_key(core) in ("agenda", "materials", "discussion", "attendees")
                 and (core == bare or part_key(core) == "discussion")):
             return bare

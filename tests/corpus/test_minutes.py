@@ -93,3 +93,13 @@ def test_minutes_titled_so_are_read_as_minutes_whatever_family_their_tables_sugg
     doc = convert(ROOT / "corpus/dev58/pdf/pg_wakkanai_minutes_1.pdf")
     assert doc.document.kind == "minutes" and doc.minutes is not None
     assert (str(doc.minutes.date), doc.minutes.method, doc.minutes.meeting_number) == ("2025-11-14", "書面開催", 2)
+
+
+def test_a_role_and_title_printed_together_and_a_continuation_note() -> None:
+    """豊見城市 (dev58): 「副委員長総務部長」 on its line under 出席者（委員８名、事務局３名） is a person, not a heading of a
+    new list; 「（次頁に続く）」 under a table is no speaker."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    m = convert(ROOT / "corpus/dev58/pdf/ph_tomigusuku_minutes_1.pdf").minutes
+    assert ("副委員長", "総務部長") in [(a.role, a.title) for a in m.attendees] and len(m.attendees) == 11
+    assert not any("次頁" in (s.speaker or "") for s in m.statements)
