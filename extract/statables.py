@@ -100,7 +100,8 @@ class TableContext:
             cap = replace(cap, metric=last.metric, segment=last.segment or cap.segment) if last is not None \
                 and last.metrics <= 1 \
                 and last.metric else replace(cap, metric=None, segment=key_of(lead.group(1)).segment if lead else
-                                             cap.segment if DEBT_SEGMENT.search(self.caption) else None)
+                                             cap.segment if DEBT_SEGMENT.search(self.caption)
+                                             or SCOPE_SEGMENT.search(self.caption) else None)
             # no segment for every column either; (3)不納欠損処分の状況 over 表1 町全体の収入未済額の推移: the table's own
             # numbered title names one
         if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):

@@ -1355,3 +1355,13 @@ def test_year_headings_printed_with_spaces_over_column_pairs_and_counts_of_seizu
            convert(ROOT / "corpus/dev57/pdf/pe_nagaokakyo_minutes_1.pdf").facts if f.page == 5 and f.debt_raw == "市税"}
     assert ("1,284", 2022, "delinquents", "2023-02-28") in got and ("1,196", 2023, "delinquents", "2024-02-29") in got
     assert ("371", 2023, "seizure_cases", "2024-02-29") in got
+
+
+def test_a_caption_naming_debt_and_segment_in_brackets_over_a_two_metric_table() -> None:
+    """豊見城市 (dev58) p4: 「別表１　月別収納状況（市税・現年分）」 over a table noted 「上段：収入済額（千円）、下段：収納率（％）」:
+    every figure is of 現年分."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.segment, f.as_of) for f in
+           convert(ROOT / "corpus/dev58/pdf/ph_tomigusuku_minutes_1.pdf").facts if f.page == 4}
+    assert ("315,873", "current", "2024-04-30") in got and ("4.85", "current", "2024-04-30") in got
