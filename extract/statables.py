@@ -1453,6 +1453,8 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
 
 
 #: a heading's bracket naming a debt and a segment: （市税・現年課税分）
+#: a debt named first in a heading's bracket before its segment: （市税・現年度分、累計収納率）
+SCOPE_DEBT = re.compile(r"[(（]([^()（）・、]{2,16})[・、](?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)")
 SCOPE_SEGMENT = re.compile(r"[(（][^()（）・、]{2,16}[・、](現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)[)）]")
 CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*([^\s:：()（）の]{2,20})の")
 
@@ -1481,6 +1483,8 @@ def caption_debt(caption: str) -> str | None:
         return subject or together.group(1)  # type: ignore[union-attr]
     named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20})[)）]", UNIT_CAPTION.sub("", caption))
              if is_debt_name(_squash(p), known_only=True)} | {
+        _squash(m.group(1)) for m in SCOPE_DEBT.finditer(caption) if is_debt_name(_squash(m.group(1)), known_only=True)
+    } | {
         _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})(?:[(（]|\s*$)",
                                                  UNIT_CAPTION.sub("", caption).strip())
         if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況; …。 表2 国民健康保険税

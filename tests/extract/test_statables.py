@@ -1365,3 +1365,10 @@ def test_a_caption_naming_debt_and_segment_in_brackets_over_a_two_metric_table()
     got = {(f.raw, f.segment, f.as_of) for f in
            convert(ROOT / "corpus/dev58/pdf/ph_tomigusuku_minutes_1.pdf").facts if f.page == 4}
     assert ("315,873", "current", "2024-04-30") in got and ("4.85", "current", "2024-04-30") in got
+
+
+def test_a_caption_naming_its_debt_first_in_the_bracket_of_its_segment() -> None:
+    """大館市 (dev58) p5: 「(1)月別収納状況（市税・現年度分、累計収納率）」: the table is 市税's."""
+    from saiken.extract.statables import caption_debt
+    assert caption_debt("(1)月別収納状況(市税・現年度分、累計収納率) 本年度：令和5年度 前年度：令和4年度 単位：%") == "市税"
+    assert caption_debt("(3)地区別の状況(市税・現年度分、令和6年2月末現在) (単位：千円、%)") == "市税"
