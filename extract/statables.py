@@ -88,9 +88,17 @@ class TableContext:
                      self.era)  # (the metric a unit note's
         dated = [m for m in YEAR_BASIS.finditer(self.caption) if "内は" not in self.caption[max(0, m.start() - 8):m.start()]]
         # (not 「（ ）内は令和4年度決算の収納率」: a note of what the bracketed figures are)
-        if len(dated) >= 1 and (last := key_of(dated[-1].group(0), self.fiscal_year, self.era)).fiscal_year is not None \
-                and dated[-1].start() > 0 and key_of(self.caption[:dated[-1].start()], None, self.era).fiscal_year \
-                not in (None, last.fiscal_year):
+        listed = len(dated) >= 2 and bool(re.fullmatch(r"\s*(?:[・、,，]|と|及び|および)\s*",
+                                                       self.caption[dated[-2].end():dated[-1].start()]))
+        if listed:  # 「令和6年度決算・令和5年度決算」 over 前年度 | 本年度: a list of the years the columns show, the
+            newest = max((key_of(m.group(0), self.fiscal_year, self.era) for m in dated[-2:]),  # newest is 本年度
+                         key=lambda k: k.fiscal_year or 0)
+            if newest.fiscal_year is not None:
+                cap = replace(cap, fiscal_year=newest.fiscal_year, fiscal_year_raw=newest.fiscal_year_raw,
+                              basis=newest.basis)
+        elif len(dated) >= 1 and (last := key_of(dated[-1].group(0), self.fiscal_year, self.era)).fiscal_year \
+                is not None and dated[-1].start() > 0 and key_of(self.caption[:dated[-1].start()], None, self.era) \
+                .fiscal_year not in (None, last.fiscal_year):
             cap = replace(cap, fiscal_year=last.fiscal_year, fiscal_year_raw=last.fiscal_year_raw, basis=last.basis)
             # 「2 令和7年度の目標と進捗」 over 「令和6年度 決算」 right over the table: the nearer heading's year
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and

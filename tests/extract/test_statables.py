@@ -1372,3 +1372,12 @@ def test_a_caption_naming_its_debt_first_in_the_bracket_of_its_segment() -> None
     from saiken.extract.statables import caption_debt
     assert caption_debt("(1)月別収納状況(市税・現年度分、累計収納率) 本年度：令和5年度 前年度：令和4年度 単位：%") == "市税"
     assert caption_debt("(3)地区別の状況(市税・現年度分、令和6年2月末現在) (単位：千円、%)") == "市税"
+
+
+def test_a_caption_listing_two_years_dates_this_year_column_by_the_newest() -> None:
+    """武雄市 (dev58) p4: 「(1)現年度分の収納率（令和6年度決算・令和5年度決算）」 over 前年度 | 本年度: 本年度 is 令和6年度
+    (恵庭市 (dev52): 「（令和6年度決算・令和7年度目標）」 over 前年度実績 | 本年度目標: 本年度 is 令和7年度)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year) for f in convert(ROOT / "corpus/dev58/pdf/ph_takeo_minutes_1.pdf").facts if f.page == 4}
+    assert ("98.97", 2023) in got and ("99.12", 2024) in got
