@@ -176,6 +176,9 @@ def municipality(title: str) -> str | None:
     return municipality_of(title)
 
 
+#: A bracketed note of the papers an agenda item was discussed on (（資料：総務常任委員会資料「…」）): no item.
+MATERIAL_ASIDE = re.compile(r"^\s*[(（]\s*(?:資料|参考資料|配付資料)\s*[:：]")
+
 class MinutesParser:
     """議事要旨・会議録: title, meeting data, attendees, agenda, materials and statements."""
 
@@ -213,7 +216,8 @@ class MinutesParser:
             date=date,
             method=_method(parts, before),
             attendees=attendees,
-            agenda=_once([t for p in parts if p.key == "agenda" for t in items(p.lines)]),
+            agenda=_once([t for p in parts if p.key == "agenda" for t in items(p.lines)
+                          if not MATERIAL_ASIDE.match(t)]),  # (（資料：…） under 付議事件: what was handed out)
             materials=[t for p in parts if p.key == "materials" for t in items(p.lines)],
             statements=_statements(blocks(discussion.lines) if discussion else [], doc),
         )

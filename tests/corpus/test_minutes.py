@@ -103,3 +103,11 @@ def test_a_role_and_title_printed_together_and_a_continuation_note() -> None:
     m = convert(ROOT / "corpus/dev58/pdf/ph_tomigusuku_minutes_1.pdf").minutes
     assert ("副委員長", "総務部長") in [(a.role, a.title) for a in m.attendees] and len(m.attendees) == 11
     assert not any("次頁" in (s.speaker or "") for s in m.statements)
+
+
+def test_a_note_of_the_papers_under_an_agenda_item_is_no_item() -> None:
+    """武雄市 (dev58): 「所管事務調査「市の債権管理の状況について」」 over 「（資料：総務常任委員会資料「…」）」: one agenda item."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    m = convert(ROOT / "corpus/dev58/pdf/ph_takeo_minutes_1.pdf").minutes
+    assert m.agenda == ["所管事務調査「市の債権管理の状況について」"]
