@@ -1446,6 +1446,11 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
         if title is not None and (tk := key_of(title)).fiscal_year is not None and tk.metric is None and not tk.as_of \
                 and not NOTE_LINE.match(title):  # 目標（案）: a year, and no metric of a table of its own)
             taken.insert(0, title)
+    if sectioned and key_of(" ".join(taken)).metric is None:  # 「収納率（単位：％）。達成率＝…」 over （１）市税 and its
+        note = next((first for _, _, t in above[stop:stop + 3] if re.search(r"単\s*位\s*[:：]", first := t.split("。")[0])
+                     and key_of(first).metrics == 1 and len(_squash(first)) <= max_chars), None)  # table, （２）… and
+        if note is not None:  # theirs: the metric of them all
+            taken.insert(0, note)
     if key_of(" ".join(taken)).segment is None:  # ４　地区別の収納状況（市税・現年課税分） over its lead-in and 表５:
         scope = next((m for _, _, t in above[stop:stop + 6] if SECTION_HEADING.match(t)  # the section's segment
                       and (m := SCOPE_SEGMENT.search(t))), None)

@@ -1381,3 +1381,13 @@ def test_a_caption_listing_two_years_dates_this_year_column_by_the_newest() -> N
     from support.cases import ROOT
     got = {(f.raw, f.fiscal_year) for f in convert(ROOT / "corpus/dev58/pdf/ph_takeo_minutes_1.pdf").facts if f.page == 4}
     assert ("98.97", 2023) in got and ("99.12", 2024) in got
+
+
+def test_a_unit_note_naming_the_metric_over_numbered_tables_of_each_debt() -> None:
+    """安芸高田市 (dev57) p5: 「収納率（単位：％）。達成率＝…」 over （１）市税, （２）国民健康保険税, （３）介護保険料 each over a
+    table of 決算 | 目標 | 決算見込 | 達成率 by segment: the figures are collection rates."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.debt_raw, f.metric, f.basis) for f in
+           convert(ROOT / "corpus/dev57/pdf/pf_akitakata_progress_1.pdf").facts if f.page == 5}
+    assert ("99.12", "市税", "collection_rate", "actual") in got and ("93.60", "国民健康保険税", "collection_rate", "target") in got
