@@ -38,6 +38,15 @@ def _figures(line: Line) -> int:
     return sum(1 for w in line.words if _figure(w.text))
 
 
+SMALL_COUNT = re.compile(r"^[0-9０-９]{1,3}$")  # 96 | 104: counts of one to three digits
+
+
+def _loose_figures(line: Line) -> int:
+    """Figures of a row between rows of figures: small counts too (差押件数（件） 96 104 between 1,862 | 1,795 and
+    41,230 | 37,690)."""
+    return sum(1 for w in line.words if _figure(w.text) or SMALL_COUNT.match(w.text.strip()))
+
+
 def _overlaps(box: BBox, taken: Sequence[BBox]) -> bool:
     return any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken)
 
@@ -68,7 +77,7 @@ def _aligned(body: list[Line]) -> bool:
     """True when two or more figure columns line up down the body: right edges (figures are set flush right)
     or left edges shared by three quarters of the lines. Bullets of `label：figure` pairs do not."""
     for side in (2, 0):
-        edges = [[w.bbox[side] for w in ln.words if _figure(w.text)] for ln in body]
+        edges = [[w.bbox[side] for w in ln.words if _figure(w.text) or SMALL_COUNT.match(w.text.strip())] for ln in body]
         for ref in (edges[0], edges[-1]):  # the first row's figures, or the last's (a 合計 row with fewer)
             if sum(1 for x in ref if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)) >= 2:
                 return True
@@ -83,7 +92,9 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and (_figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)) and (
+        while j < len(lines) and (_figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)
+                                  or j > i and _loose_figures(lines[j]) >= 2 and j + 1 < len(lines)
+                                  and _figures(lines[j + 1]) >= 2) and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
             j += 1
         while j > i and _figures(lines[j - 1]) < 2:
@@ -104,7 +115,7 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         x1 = max([x1, *(ln.bbox[2] for ln in head)]) + 1
         top = lines[h].bbox[1] - 1
         bottom = body[-1].bbox[3] + 1
-        rows = [(a.bbox[3] + b.bbox[1]) / 2 for a, b in zip(body, body[1:]) if _figures(b) >= 2]  # a rule under
+        rows = [(a.bbox[3] + b.bbox[1]) / 2 for a, b in zip(body, body[1:]) if _loose_figures(b) >= 2]  # a rule under
         ys = [top] + ([(head[-1].bbox[3] + body[0].bbox[1]) / 2] if head else []) + rows + [bottom]  # each row
         frame = rules_table([Seg(True, y, x0, x1) for y in ys], [], chars)
         if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):

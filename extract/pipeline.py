@@ -202,6 +202,7 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
                 and not _rates_as_money(ours, theirs) and not _other_basis(ours, theirs, _caption_basis(ctx.caption)) \
+                and not any(f.debt_raw and key_of(f.debt_raw).metric for f in theirs) \
                 and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
                 and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year):
             seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}

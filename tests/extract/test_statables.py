@@ -1391,3 +1391,14 @@ def test_a_unit_note_naming_the_metric_over_numbered_tables_of_each_debt() -> No
     got = {(f.raw, f.debt_raw, f.metric, f.basis) for f in
            convert(ROOT / "corpus/dev57/pdf/pf_akitakata_progress_1.pdf").facts if f.page == 5}
     assert ("99.12", "市税", "collection_rate", "actual") in got and ("93.60", "国民健康保険税", "collection_rate", "target") in got
+
+
+def test_a_table_without_rules_whose_middle_row_holds_small_counts() -> None:
+    """荒尾市 (dev56) p5: 「(2)滞納の状況」 printed with no rules: 滞納世帯数 1,862 | 1,795, 差押件数 96 | 104, 不納欠損額
+    41,230 | 37,690: one table of three rows (96 is a count of two digits); the family's reading that took
+    差押件数（件） for a debt gives way to the shared reader's."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.metric, f.debt_raw) for f in
+           convert(ROOT / "corpus/dev56/pdf/pc_arao_plan_1.pdf").facts if f.page == 5}
+    assert ("96", 2021, "seizure_cases", "国民健康保険税") in got and ("41,230", 2021, "written_off", "国民健康保険税") in got
