@@ -7,6 +7,7 @@ Line per column, read top to bottom, the columns right to left.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from saiken.extract.chars import Char
@@ -52,14 +53,18 @@ def _word(chars: list[Char]) -> Word:
                 size=size, vertical=vertical)
 
 
+DASH_ALONE = re.compile(r"[-－―‐−]")  # a line of a cell holding only a dash (no figure)
+
+
 def join_words(parts: Sequence[str]) -> str:
     """Join text pieces with '' (Japanese) or one space between two ASCII alphanumerics or a word gap."""
     out = ""
     for p in parts:
         if not p:
             continue
-        if out and out[-1].isascii() and out[-1].isalnum() and p[0].isascii() and p[0].isalnum():
-            out += " "
+        if out and out[-1].isascii() and out[-1].isalnum() and p[0].isascii() and p[0].isalnum() \
+                or DASH_ALONE.fullmatch(out.split(" ")[-1] if out else "x") and p[0].isdigit():
+            out += " "  # (「-」 over 「94.25」 in a cell of two lines: a blank figure, then a rate; no minus sign)
         out += p
     return out
 

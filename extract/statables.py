@@ -1277,7 +1277,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 rate_left[r] = c
             lines = [ln for ln in cell.lines if _squash(ln)]
             two = stacked if stacked and not col.metric else head_stacks.get(c, []) or ([] if col.metric else row_stack)
-            if two and len(lines) == 2 and all(is_figure(ln) for ln in lines):
+            if two and len(lines) == 2 and all(is_figure(ln) or is_dash(ln) for ln in lines) \
+                    and any(is_figure(ln) for ln in lines):  # (「-」 over 94.25: no amount, a rate)
                 for ln, (m, unit) in zip(lines, two):  # 97,520,118 over 99.09 under 「上段：収入済額（千円）
                     out = _fact(replace(cell, text=ln), replace(key, metric=m), here, context, m, unit or money)
                     if isinstance(out, Fact):  # 下段：収納率（%）」: each line its own metric

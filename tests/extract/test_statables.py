@@ -1402,3 +1402,13 @@ def test_a_table_without_rules_whose_middle_row_holds_small_counts() -> None:
     got = {(f.raw, f.fiscal_year, f.metric, f.debt_raw) for f in
            convert(ROOT / "corpus/dev56/pdf/pc_arao_plan_1.pdf").facts if f.page == 5}
     assert ("96", 2021, "seizure_cases", "国民健康保険税") in got and ("41,230", 2021, "written_off", "国民健康保険税") in got
+
+
+def test_a_dash_over_a_rate_in_a_cell_of_two_lines_is_no_negative_amount() -> None:
+    """羽曳野市 (dev57) p5: rows 「現年度分収入済額（千円）収納率（％）」 whose 見込 / 目標 cells print 「-」 over 94.25: no
+    amount, and a rate of 94.25 (not an amount of -94.25)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.fiscal_year, f.basis, f.metric, f.value) for f in
+           convert(ROOT / "corpus/dev57/pdf/pe_habikino_committee_1.pdf").facts if f.page == 5}
+    assert (2024, "estimate", "collection_rate", 94.25) in got and not any(v < 0 for *_, v in got if _[2] == "collected")
