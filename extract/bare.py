@@ -22,6 +22,7 @@ BBox = tuple[float, float, float, float]
 FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?"
                     r"(?:[(（][△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*[)）])?$")  # 52.84（52.31）: the year before bracketed
 MIN_BODY = 3  # lines of figures: fewer is a sentence or two, not a table
+NOTE_START = re.compile(r"^\s*(?:※|\*|＊|[(（]?注[)）:：\s0-9０-９])")  # 「※ 市税の内訳 … 16,394,802 千円」 under the rows: a note
 
 
 def _figure(text: str) -> bool:
@@ -92,7 +93,7 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and (_figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)
+        while j < len(lines) and not NOTE_START.match(lines[j].text) and (_figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)
                                   or j > i and _loose_figures(lines[j]) >= 2 and j + 1 < len(lines)
                                   and _figures(lines[j + 1]) >= 2) and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):

@@ -1412,3 +1412,12 @@ def test_a_dash_over_a_rate_in_a_cell_of_two_lines_is_no_negative_amount() -> No
     got = {(f.fiscal_year, f.basis, f.metric, f.value) for f in
            convert(ROOT / "corpus/dev57/pdf/pe_habikino_committee_1.pdf").facts if f.page == 5}
     assert (2024, "estimate", "collection_rate", 94.25) in got and not any(v < 0 for *_, v in got if _[2] == "collected")
+
+
+def test_a_note_line_under_a_table_without_rules_is_not_its_row() -> None:
+    """摂津市 (dev59) p4: a table printed without rules, then 「※ 市税の内訳 現年課税分 調定額 16,394,802 千円、…」: the
+    note is no row, so the columns of the rows are found (6 columns, not 2)."""
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+    g = load_pages(ROOT / "corpus/dev59/pdf/pj_settsu_minutes_1.pdf")[3].grids[0]
+    assert (g.nrows, g.ncols) == (10, 6) and g.rows()[1][:2] == ["市税", "16,842,519"]
