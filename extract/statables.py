@@ -704,6 +704,12 @@ def _places_listed(labels: list[str]) -> bool:
     return len(named) >= 2 and 2 * sum(1 for t in named if PLACE_NAME.search(BRACKETED.sub("", t))) > len(named)
 
 
+def _prose(text: str) -> bool:
+    """True for a label cell holding sentences (現状と課題 | 令和5年度末の収入未済額は…。 beside 滞納者数 | 3,412人):
+    it names no key of the figures beside it."""
+    return "。" in text and len(_squash(text)) > 40
+
+
 def _area_head(text: str) -> bool:
     """True for the head of a column of places (地区, 支所名), its office in brackets or not (地域(担当))."""
     return bool(AREA_HEAD.fullmatch(re.sub(r"※\s*[0-9０-９]*$", "", BRACKETED.sub("", _squash(text)))))  # (地区※1)
@@ -1153,7 +1159,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     _fused_groups(carried)  # 市税 over 「市税 現年課税分」, 「滞納繰越分」, 「計」
 
     def labels(r: int) -> list[str]:
-        return ([sections[r]] if r in sections else []) + carried[r]
+        return ([sections[r]] if r in sections else []) + [t for t in carried[r] if not _prose(t)]
 
     figured = [r for r in range(lay.header, grid.nrows) if any(is_figure(rows[r][c]) for c in lay.values)]
     named_cols = _column_debts(rows, lay, era)

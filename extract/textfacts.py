@@ -885,6 +885,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
             elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
+                    page_year.basis in ("target", "estimate") and first.basis is None and first.as_of is None:
+                page_year = replace(page_year, basis=None)  # 「３　現状と課題」 after 「２　目標の達成状況」: its own
+            elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
                     (yr := page_year.fiscal_year or doc_year.fiscal_year) is not None and \
                     (dated := key_of(place.text, yr, era)).as_of and dated.fiscal_year is None:
                 # 「３．12月末の収納状況」 in a report of 令和6年度: the figures under it are as of that month end

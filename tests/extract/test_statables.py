@@ -1421,3 +1421,15 @@ def test_a_note_line_under_a_table_without_rules_is_not_its_row() -> None:
     from support.cases import ROOT
     g = load_pages(ROOT / "corpus/dev59/pdf/pj_settsu_minutes_1.pdf")[3].grids[0]
     assert (g.nrows, g.ncols) == (10, 6) and g.rows()[1][:2] == ["市税", "16,842,519"]
+
+
+def test_a_prose_label_cell_beside_rows_of_indicators_gives_them_no_key() -> None:
+    """日野市 (dev59) p3: 「現状と課題」 prose (…前年度比0.06ポイント上昇…) spanning the rows 滞納者数 | 3,412人 and 差押件数 |
+    1,284件: the rows are counts of 令和5年度末, not differences; the prose under 「３　現状と課題」 after 「２　目標の達成状況」
+    is no target."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.metric, f.basis) for f in convert(ROOT / "corpus/dev59/pdf/pi_hino_committee_1.pdf").facts
+           if f.page == 3}
+    assert ("3,412人", "delinquents", "actual") in got and ("1,284件", "seizure_cases", "actual") in got
+    assert ("391,455千円", "outstanding", "actual") in got
