@@ -1432,7 +1432,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             stop = i + 1
             break
         if taken and (NOTE_LINE.match(text) or re.match(r"\s*[(（]注[)）]", text)) \
-                and re.match(r"\s*表\s*[0-9０-９]+", taken[0]):
+                and (re.match(r"\s*表\s*[0-9０-９]+", taken[0]) or any(
+                    g is not grid and g.bbox[3] <= grid.bbox[1] + 1 and g.bbox[0] < grid.bbox[2] and grid.bbox[0] < g.bbox[2]
+                    for g in page.grids)):
             stop = i  # （注）債権名の略称… above 「表３ 生活保護費返還金の内訳」: the note of the table before
             break
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \

@@ -1433,3 +1433,13 @@ def test_a_prose_label_cell_beside_rows_of_indicators_gives_them_no_key() -> Non
            if f.page == 3}
     assert ("3,412人", "delinquents", "actual") in got and ("1,284件", "seizure_cases", "actual") in got
     assert ("391,455千円", "outstanding", "actual") in got
+
+
+def test_a_note_under_one_table_is_not_the_caption_of_the_table_below() -> None:
+    """摂津市 (dev59) p4: 「※ 市税の内訳 … 調定額 16,394,802 千円…」 under the first table and over 「収入未済額の前年度比較」:
+    the second table's caption is its own title, and its rows read (令和5年度 421,560 for 市税)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.metric) for f in convert(ROOT / "corpus/dev59/pdf/pj_settsu_minutes_1.pdf").facts
+           if f.page == 4}
+    assert ("421,560", 2023, "outstanding") in got and ("△48,732", 2024, "difference") in got
