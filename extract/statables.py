@@ -487,8 +487,12 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         dated = next((i for i, x in enumerate(keys) if x.fiscal_year is not None and not x.previous), None)
         if dated is not None and any(x.previous and x.fiscal_year is None for x in keys[:dated]) \
                 and _spanning(rows, lay.header - 1 - dated, c):  # (6年9月末 over 前年同月 in its own column: that date)
-            k = year_before(k)  # 前年同月 under 「令和6年2月29日現在」 spanning 2月末 | 前年同月: that date a year before
-            before.add(c)
+            row_years = [key_of(t, None, col_era).fiscal_year for t in rows[lay.header - 1 - dated]]
+            if any(y is not None and y > (keys[dated].fiscal_year or 0) for y in row_years):
+                k = replace(k, previous=False)  # 令和5年度 | 令和4年度 over 前年度収納率: the heading is the year before
+            else:
+                k = year_before(k)  # 前年同月 under 「令和6年2月29日現在」 spanning 2月末 | 前年同月: that date a year before
+                before.add(c)
         if k.change and k.metric and any(FORMULA.match(_squash(t)) for t in texts) and not any(
                 CHANGE.search(_squash(t)) for t in texts if not FORMULA.match(_squash(t))):
             k = replace(k, change=None)  # 収入未済額 over (A)-(B): how the amount is worked out, no change column

@@ -1443,3 +1443,13 @@ def test_a_note_under_one_table_is_not_the_caption_of_the_table_below() -> None:
     got = {(f.raw, f.fiscal_year, f.metric) for f in convert(ROOT / "corpus/dev59/pdf/pj_settsu_minutes_1.pdf").facts
            if f.page == 4}
     assert ("421,560", 2023, "outstanding") in got and ("△48,732", 2024, "difference") in got
+
+
+def test_a_group_heading_of_the_year_before_over_a_column_of_last_years_rate() -> None:
+    """五所川原市 (dev60) p4: 令和5年度 | 令和4年度 group headings, 前年度収納率 under 令和4年度: that column is 令和4年度's
+    (the heading is already the year before), not 令和3年度."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.as_of) for f in convert(ROOT / "corpus/dev60/pdf/pk_goshogawara_progress_1.pdf").facts
+           if f.page == 4 and f.metric == "collection_rate"}
+    assert ("7.61", 2022, "2022-04-30") in got and ("7.85", 2023, "2023-04-30") in got
