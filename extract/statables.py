@@ -558,7 +558,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                         len(group) < 2 and undated and lay.keys[lay.values[i - 1]].fiscal_year is None:
                     continue  # 調定額 | … | 収入未済額 | 前年度比 | 収納率 | R6目標: dated like the undated figures left of it
                 same = [x for x in group if k.segment and x.segment == k.segment and x.metric] if not k.metric else []
-                own = max(same or group, key=lambda x: (x.fiscal_year or 0, x.as_of or "")) if len(group) >= 2 \
+                own = max(same or group, key=lambda x: (x.fiscal_year or 0, x.as_of or "", x.basis != "target")) \
+                    if len(group) >= 2 \
                     else None  # (the nearest of its own segment: 前年同月比 滞納繰越分 compares 滞納繰越分's 収納率)
                 lay.keys[c] = merge(k, replace(own, segment=None, unit=None) if own is not None else latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
@@ -1250,6 +1251,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 continue  # a sentence across the value columns (主な取組 | (1)納期限後の早期催告として、…): no figure
             col = lay.keys[c]
             key = merge(col, here.key, base)
+            if col.basis == "actual" and here.key.basis == "estimate" and col.fiscal_year is None:
+                key = replace(key, basis="estimate")  # 目標 | 実績 over a row 令和6年度（見込）: that row's result is an estimate
             if "平均" in here.words or any("平均" in rows[h][c] for h in range(lay.header)):
                 key = replace(key, fiscal_year=None, fiscal_year_raw=None)  # 5年平均: of no one year
             if col.fiscal_year_raw is None and col.fiscal_year is not None and here.key.fiscal_year_raw \

@@ -1453,3 +1453,15 @@ def test_a_group_heading_of_the_year_before_over_a_column_of_last_years_rate() -
     got = {(f.raw, f.fiscal_year, f.as_of) for f in convert(ROOT / "corpus/dev60/pdf/pk_goshogawara_progress_1.pdf").facts
            if f.page == 4 and f.metric == "collection_rate"}
     assert ("7.61", 2022, "2022-04-30") in got and ("7.85", 2023, "2023-04-30") in got
+
+
+def test_a_rows_estimate_under_a_results_column() -> None:
+    """網走市 (dev60) p3: 年度 | 目標 | 実績 | 差 | 達成率 with a row 令和6年度（見込）: that row's 実績 is an estimate (the
+    other rows' are results)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    got = {(f.raw, f.fiscal_year, f.metric, f.basis) for f in
+           convert(ROOT / "corpus/dev60/pdf/pk_abashiri_committee_1.pdf").facts if f.page == 3 and f.table is not None}
+    assert ("98.71", 2023, "collection_rate", "actual") in got
+    assert ("98.85", 2024, "collection_rate", "estimate") in got
+    assert ("98.85", 2024, "collection_rate", "actual") not in got
