@@ -68,6 +68,12 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev52": (0.95, 0.97, 6),
     "dev53": (0.96, 0.98, 6),
     "dev54": (0.94, 0.96, 6),
+    "dev55": (0.94, 0.98, 6),  # the eighth session's rounds, fixed in part (see docs/notes/issue10.md)
+    "dev56": (0.93, 0.96, 6),
+    "dev57": (0.92, 0.94, 6),
+    "dev58": (0.93, 0.96, 6),
+    "dev59": (0.90, 0.94, 6),
+    "dev60": (0.83, 0.92, 6),  # last round of the session: scored and fixed only in part
     "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together

@@ -72,6 +72,12 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev52": (0.96, 0.97),
     "dev53": (0.96, 0.97),
     "dev54": (0.94, 0.96),
+    "dev55": (0.94, 0.98),  # the eighth session's rounds: below the 0.95 target where fixed in part
+    "dev56": (0.94, 0.97),
+    "dev57": (0.91, 0.93),
+    "dev58": (0.93, 0.96),
+    "dev59": (0.90, 0.94),
+    "dev60": (0.83, 0.92),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
