@@ -18,7 +18,7 @@ from saiken.normalize.text import despace
 #: Part keys by the words of their heading; the first match wins, so the order matters.
 PART_KEYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("discussion", re.compile(r"意見|質問|経過|議事の?(?:概要|要旨|内容|経過)|審議|発言|質疑|協議内容|"
-                              r"会議の?(?:概要|要旨|内容|記録)|議事録$|^概要$")),
+                              r"会議の?(?:概要|要旨|内容|記録)|議事録$|^概要$|(?:説明|報告)の?(?:概要|要旨)")),  # 事務局からの説明の概要
     ("method", re.compile(r"方法|形式|形態")),
     ("date", re.compile(r"日時|開催日|開会年?月?日|年月日|期日|日付")),
     ("place", re.compile(r"場所|会場")),

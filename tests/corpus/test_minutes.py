@@ -111,3 +111,12 @@ def test_a_note_of_the_papers_under_an_agenda_item_is_no_item() -> None:
     from support.cases import ROOT
     m = convert(ROOT / "corpus/dev58/pdf/ph_takeo_minutes_1.pdf").minutes
     assert m.agenda == ["所管事務調査「市の債権管理の状況について」"]
+
+
+def test_the_secretariats_explanation_heading_opens_no_list_of_people() -> None:
+    """大田市 (dev61): 「７　事務局からの説明の概要」 over paragraphs of figures is the discussion, not a list of attendees
+    (事務局 in a heading names people only where it heads a list): the attendees are the 11 of 「３　委員等」."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    m = convert(ROOT / "corpus/dev61/pdf/pn_oda_minutes_1.pdf").minutes
+    assert len(m.attendees) == 11 and m.attendees[-1].title == "税務課収納対策係長"
