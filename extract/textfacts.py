@@ -23,7 +23,7 @@ from saiken.extract.panels import in_panel, panels
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
-from saiken.extract.statables import caption_above
+from saiken.extract.statables import SECTION_BEFORE_YEAR_END, caption_above
 from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, PREVIOUS, Key, bracket_notes,
                               era_of, key_of, merge, month_end_year_before, noted, unit_of, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
@@ -834,7 +834,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 block_debt = _debts_together(place.text)  # the page's title: 資料１　主要４債権の収納状況（全体）
             first_on_page = False
             era = era_of(place.text) or page_era
-            hk = _heading_key(place.text, era)
+            titled = SECTION_BEFORE_YEAR_END.sub("", place.text)  # 「５　年度末の見込み」: no year 5 in it
+            hk = _heading_key(titled, era)
             if hk is not None and HEADING.match(place.text):  # 【収納率】令和6年2月29日時点（主要７債権の合計）: the
                 block_debt = _debts_together(place.text)  # bullets under it are of those debts together
             if hk is not None and hk.as_of is None and hk.fiscal_year is None and \
@@ -854,7 +855,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 if hk.fiscal_year is not None:
                     page_year = Key(fiscal_year=hk.fiscal_year, fiscal_year_raw=hk.fiscal_year_raw)
                 continue
-            first = key_of(place.text, None, era)
+            first = key_of(titled, None, era)
             heading_like = len(despace(place.text)) <= 40 and not place.text.rstrip().endswith("。")
             if heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) \
                     and not LEXICON.status_tag.search(place.text) or REFERENCE.match(place.text):

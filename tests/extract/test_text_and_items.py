@@ -1487,3 +1487,16 @@ def test_a_header_bracket_naming_the_year_before_and_its_basis() -> None:
     got = {(f.raw, f.fiscal_year, f.basis) for f in
            convert(ROOT / "corpus/dev56/pdf/pd_shibata_progress_1.pdf").facts if f.page == 3}
     assert ("96.23", 2023, "estimate") in got and ("96.02", 2022, "actual") in got
+
+
+def test_a_section_number_before_year_end_is_no_year(tmp_path, drawing) -> None:  # type: ignore[no-untyped-def]
+    """近江八幡市 (dev61) p3: 「５　年度末の見込み」: the section's number 5 is no era-less 5年度 (令和5年度); the figures
+    under it are of the report's year."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    d = drawing()
+    p = d.page()
+    d.text(p, 60, 80, "５　年度末の見込み", size=12)
+    d.text(p, 60, 110, "市税の収入未済額は約1億2,340万円となる見込みである。")
+    facts = text_facts(load_pages(d.save(tmp_path / "y.pdf")), 2024)
+    assert [(f.raw, f.fiscal_year, f.basis) for f in facts] == [("約1億2,340万円", 2024, "estimate")]
