@@ -1496,6 +1496,7 @@ def test_a_section_number_before_year_end_is_no_year(tmp_path, drawing) -> None:
     from saiken.extract.textfacts import text_facts
     d = drawing()
     p = d.page()
+    d.text(p, 60, 50, "令和６年度　債権管理の取組状況（中間報告）", size=12)
     d.text(p, 60, 80, "５　年度末の見込み", size=12)
     d.text(p, 60, 110, "市税の収入未済額は約1億2,340万円となる見込みである。")
     facts = text_facts(load_pages(d.save(tmp_path / "y.pdf")), 2024)
