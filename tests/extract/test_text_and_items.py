@@ -1501,3 +1501,16 @@ def test_a_section_number_before_year_end_is_no_year(tmp_path, drawing) -> None:
     d.text(p, 60, 110, "市税の収入未済額は約1億2,340万円となる見込みである。")
     facts = text_facts(load_pages(d.save(tmp_path / "y.pdf")), 2024)
     assert [(f.raw, f.fiscal_year, f.basis) for f in facts] == [("約1億2,340万円", 2024, "estimate")]
+
+
+def test_items_numbered_with_a_plain_digit_and_closed_by_their_tag() -> None:
+    """浦安市 (dev60) p7: 「取組内容」 over 「１　家賃滞納が３か月に達した入居者に対し、…行う。　【継続】」: a digit and a
+    space open an item when the line is closed by its status tag (「５　年度末の見込み」 stays a heading)."""
+    from saiken.extract.items import MARKER, items_of
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+    assert MARKER.match("1 家賃滞納が3か月に達した入居者に対し、納付指導を行う。 【継続】")
+    assert not MARKER.match("5 年度末の見込み")
+    pages = load_pages(ROOT / "corpus/dev60/pdf/pl_urayasu_committee_1.pdf")
+    got = [(i.debt_raw, i.status) for i in items_of([pages[6]])]
+    assert got == [("市営住宅使用料", "継続"), ("市営住宅使用料", "継続"), ("市営住宅使用料", "新規")]
