@@ -152,6 +152,9 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
     Read as rows they would look like short lines; what gives them away is a first row that does not fill
     every column (the right-hand column starts higher), which wrapped horizontal text never shows.
     """
+    if len(lines) == 1 and lines[0].bbox[3] - lines[0].bbox[1] < 1.8 * (lines[0].size or 10.0) \
+            or len(lines) >= 2 and max(len(ln.text.replace(" ", "")) for ln in lines) > 3:
+        return False  # (most cells: one line of text, or rows wider than the three columns a narrow cell stacks)
     glyphs = [c for c in chars if not c.c.isspace()]
     if not glyphs or any(c.c.isascii() for c in glyphs):
         return False
