@@ -53,6 +53,7 @@ TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|�
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ|ん)")
 LIST_TARGET = re.compile(r"(?:\s*[、，,]\s*[^、。，,\d]{0,12}?[0-9][0-9,.]*\s*[%％]?)+\s*を[^。、,，]{0,12}目標")
 THIS_YEAR = re.compile(r"本年|今年")
+TABLE_NOTE = re.compile(r"^\s*(?:※|\*|注)|単\s*位\s*[:：]|(?:本年度|前年度|今期|前年同期|今年度)(?:欄)?は")  # a note on a table
 AS_AT = re.compile(r"月\s*末?\s*(?:日\s*)?(?:現在|時点)")  # 令和6年2月末現在, 12月31日時点: the day the figures are as of
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
@@ -952,7 +953,10 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                                 basis="target" if "目標" in lead.group(0) else None)  # 「…令和９年度に向けて、次の目標を
                 # 定める。」 over （１）…収入率を99.30％以上とする。
             stated = RESULTS_OF.search(fold(place.text))
-            if stated and not _has_figure(place.text):  # 「令和5年度の実績を報告する」: the year the following text reports
+            if stated and not _has_figure(place.text) and not _note_line(place.text) \
+                    and not TABLE_NOTE.search(fold(place.text)):  # 「令和5年度の実績を報告する」: the year the text reports
+                # (not 「※3月末の前年度欄は令和5年度決算の収納率。」 or 「本年度は令和6年度、前年度は令和5年度の実績。」: notes
+                # on a table's columns)
                 k = key_of(stated.group(1), None, era)
                 if k.fiscal_year is not None:
                     page_year = Key(fiscal_year=k.fiscal_year, fiscal_year_raw=k.fiscal_year_raw)

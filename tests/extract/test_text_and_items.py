@@ -1514,3 +1514,14 @@ def test_items_numbered_with_a_plain_digit_and_closed_by_their_tag() -> None:
     pages = load_pages(ROOT / "corpus/dev60/pdf/pl_urayasu_committee_1.pdf")
     got = [(i.debt_raw, i.status) for i in items_of([pages[6]])]
     assert got == [("市営住宅使用料", "継続"), ("市営住宅使用料", "継続"), ("市営住宅使用料", "新規")]
+
+
+def test_a_note_on_a_tables_columns_does_not_date_the_text_after_it() -> None:
+    """近江八幡市 (dev61): 「※3月末の前年度欄は令和5年度決算の収納率。」 under a table on p2 does not make the text of p3
+    (「市税の現年分の決算見込収納率は99.28％で、…」) a text about 令和5年度: 99.28% is the report's year's estimate."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.textfacts import text_facts
+    from support.cases import ROOT
+    pages = load_pages(ROOT / "corpus/dev61/pdf/pm_omihachiman_progress_1.pdf")
+    got = {(f.raw, f.fiscal_year, f.basis) for f in text_facts(pages, 2024) if f.page == 3}
+    assert ("99.28%", 2024, "estimate") in got and ("97.13%", 2024, "estimate") in got
