@@ -50,6 +50,9 @@ PER_HEAD = re.compile(r"当たり|あたり")  # （市税一人当たり換算1
 PARTICLES = re.compile(r"うち|次いで|続いて|[はがのもでとをに]")
 BOUND_END = re.compile(r"\s*(?:以下|以上)\s*(?:。?\s*$|[、，,／/]|\s)")  # a bound ending its clause (not 100万円以上の事案)
 TARGET_BOUND = re.compile(r"\s*(?:以下|以上|未満)\s*(?:と(?:する|し|なる)|に(?:縮減|抑制|する|引き下げ)|を目標|を目指)")
+#: right after a figure: it is what another figure is compared with (「令和5年度決算の99.03％を上回る見込み」): the
+#: estimate is of the other figure, not of this one.
+COMPARED_AFTER = re.compile(r"\s*[)）]?\s*を\s*(?:上回|下回)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ|ん)")
 LIST_TARGET = re.compile(r"(?:\s*[、，,]\s*[^、。，,\d]{0,12}?[0-9][0-9,.]*\s*[%％]?)+\s*を[^。、,，]{0,12}目標")
 THIS_YEAR = re.compile(r"本年|今年")
@@ -285,7 +288,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         if TARGET_AFTER.match(text, e) or LIST_TARGET.match(text, e):  # 「収入率99.41%を各年度の目標値として設定」,
             # 「現年分94.50％、滞繰分28.00％を目標とし」
             own = replace(own, basis="target")
-        elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)):
+        elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)
+                                                 and not COMPARED_AFTER.match(text, e)):
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
         elif own.basis is None and not SETTLED.search(clause) and _estimate_ends(text, e):
             own = replace(own, basis="estimate")  # 「現年課税分が99.21％、…、全体で95.33％となる見込みでございます。」

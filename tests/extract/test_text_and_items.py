@@ -1525,3 +1525,14 @@ def test_a_note_on_a_tables_columns_does_not_date_the_text_after_it() -> None:
     pages = load_pages(ROOT / "corpus/dev61/pdf/pm_omihachiman_progress_1.pdf")
     got = {(f.raw, f.fiscal_year, f.basis) for f in text_facts(pages, 2024) if f.page == 3}
     assert ("99.28%", 2024, "estimate") in got and ("97.13%", 2024, "estimate") in got
+
+
+def test_a_settled_figure_compared_with_an_estimate_stays_a_result() -> None:
+    """近江八幡市 (dev61) p3: 「…決算見込収納率は99.28％で、令和５年度決算の99.03％を上回る見込みである。」: the 見込み
+    is of 99.28%; 99.03% is 令和5年度's result (the figure 「を上回る」 is compared with)."""
+    from saiken.extract.statkeys import Key
+    from saiken.extract.textfacts import _Place, read_place
+    place = _Place(3, (0, 0, 1, 1), "市税の現年分の決算見込収納率は99.28%で、令和5年度決算の99.03%を上回る見込みである。",
+                   Key(), 0)
+    got = [(f.raw, f.fiscal_year, f.basis) for f in read_place(place, "市税", Key(fiscal_year=2024), None)]
+    assert got == [("99.28%", 2024, "estimate"), ("99.03%", 2023, "actual")]
