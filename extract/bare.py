@@ -17,12 +17,12 @@ from saiken.extract.frames import Frame, Seg
 from saiken.extract.layout import Line
 from saiken.extract.lines import make_lines
 from saiken.extract.rules import CAPTION_WORDS, rules_table
+from saiken.extract.statkeys import NOTE_START  # 「※ 市税の内訳 … 16,394,802 千円」 under the rows: a note, no row
 
 BBox = tuple[float, float, float, float]
 FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?"
                     r"(?:[(（][△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*[)）])?$")  # 52.84（52.31）: the year before bracketed
 MIN_BODY = 3  # lines of figures: fewer is a sentence or two, not a table
-NOTE_START = re.compile(r"^\s*(?:※|\*|＊|[(（]?注[)）:：\s0-9０-９])")  # 「※ 市税の内訳 … 16,394,802 千円」 under the rows: a note
 
 
 def _figure(text: str) -> bool:
@@ -42,10 +42,15 @@ def _figures(line: Line) -> int:
 SMALL_COUNT = re.compile(r"^[0-9０-９]{1,3}$")  # 96 | 104: counts of one to three digits
 
 
+def _loose(text: str) -> bool:
+    """A figure, or a small count (96 | 104) that is one in a row between rows of figures."""
+    return _figure(text) or bool(SMALL_COUNT.match(text.strip()))
+
+
 def _loose_figures(line: Line) -> int:
     """Figures of a row between rows of figures: small counts too (差押件数（件） 96 104 between 1,862 | 1,795 and
     41,230 | 37,690)."""
-    return sum(1 for w in line.words if _figure(w.text) or SMALL_COUNT.match(w.text.strip()))
+    return sum(1 for w in line.words if _loose(w.text))
 
 
 def _overlaps(box: BBox, taken: Sequence[BBox]) -> bool:
@@ -78,7 +83,7 @@ def _aligned(body: list[Line]) -> bool:
     """True when two or more figure columns line up down the body: right edges (figures are set flush right)
     or left edges shared by three quarters of the lines. Bullets of `label：figure` pairs do not."""
     for side in (2, 0):
-        edges = [[w.bbox[side] for w in ln.words if _figure(w.text) or SMALL_COUNT.match(w.text.strip())] for ln in body]
+        edges = [[w.bbox[side] for w in ln.words if _loose(w.text)] for ln in body]
         for ref in (edges[0], edges[-1]):  # the first row's figures, or the last's (a 合計 row with fewer)
             if sum(1 for x in ref if sum(any(abs(x - y) <= 3 for y in e) for e in edges) >= 0.75 * len(body)) >= 2:
                 return True
@@ -93,9 +98,9 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and not NOTE_START.match(lines[j].text) and (_figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)
-                                  or j > i and _loose_figures(lines[j]) >= 2 and j + 1 < len(lines)
-                                  and _figures(lines[j + 1]) >= 2) and (
+        while j < len(lines) and not NOTE_START.match(lines[j].text) and (
+                _figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)
+                or j > i and _loose_figures(lines[j]) >= 2 and j + 1 < len(lines) and _figures(lines[j + 1]) >= 2) and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
             j += 1
         while j > i and _figures(lines[j - 1]) < 2:

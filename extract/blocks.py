@@ -147,7 +147,8 @@ def _gutters(lines: list, in_table: list[bool]) -> dict[int, list[float]]:  # ty
         both = [i for i in run if sides(i, x)]
         alone = [i for i in run if i not in both and one_side(i, x)]
         if len(both) >= GUTTER_LINES or len(both) >= 2 and len(alone) >= 2 * GUTTER_LINES:  # (the two columns'
-            # lines set at other heights: most lines print on one side of the gutter only)  # the gutter holds over the whole run: it cuts the lines of the left column's
+            # lines set at other heights: most lines print on one side of the gutter only) the gutter holds over the
+            # whole run: it cuts the lines of the left column's
             for i in (i for i in run if i in both or prose_left(i, x) or headings(i, x)):  # prose beside a short piece
                 out.setdefault(i, []).append(x)  # of the right one too (「10億800万円で、…減少し | (歳計外現金を除く。)」),
                 # and the two columns' headings on one line (（１）市税 | （２）国保税)

@@ -11,7 +11,6 @@ A family's own reading wins where it has one; these fill what it left empty.
 from __future__ import annotations
 
 import calendar
-
 import re
 
 from saiken.extract.kinds import head_lines, title_lines

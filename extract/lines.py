@@ -163,13 +163,12 @@ def _stacked_columns(chars: list[Char], lines: list[Line]) -> bool:
     for x in sorted(c.x0 for c in glyphs):
         if not columns or x - columns[-1] > size / 2:
             columns.append(x)
-    if 2 <= len(columns) <= 3 and _offset_columns([[c for c in glyphs if abs(c.x0 - x) <= size / 2] for x in columns],
-                                                   size):
+    members = [[c for c in glyphs if abs(c.x0 - x) <= size / 2] for x in columns]
+    if 2 <= len(columns) <= 3 and _offset_columns(members, size):
         return True
-    if len(lines) == 2 or len(lines) == 1 and lines[0].bbox[3] - lines[0].bbox[1] < 1.8 * (lines[0].size or 10.0):
-        return False  # (most cells: one or two lines of text)
+    if len(lines) == 2:
+        return False  # (most cells of two lines: wrapped text)
     if len(lines) == 1:  # columns set half a glyph apart in height (介護保 / 険料 centred) read as one line
-        members = [[c for c in glyphs if abs(c.x0 - x) <= size / 2] for x in columns]
         return 2 <= len(columns) <= 3 and all(len(m) >= 2 for m in members) and \
             max(c.y1 for c in glyphs) - min(c.y0 for c in glyphs) >= 2 * size
     if len(lines) < 3:

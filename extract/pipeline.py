@@ -25,8 +25,8 @@ from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from saiken.extract.statables import (YEAR_BASIS, TableContext, in_halves, read_table, read_tables, structure,
-                                       table_contexts)
+from saiken.extract.statables import (YEAR_BASIS, TableContext, in_halves, is_figure, read_table, read_tables,
+                                       structure, table_contexts)
 from saiken.extract.statkeys import key_of
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
@@ -283,7 +283,7 @@ def _settled_ahead(facts: list, year: int | None) -> int:
 def _keyed(facts: list) -> int:
     """How many facts carry a debt and a year (a table read without its sheet's debt has none)."""
     return sum(1 for f in facts if f.debt_raw is not None and f.fiscal_year is not None
-               and not re.fullmatch(r"[△▲\-+]?[0-9][0-9,.\s]*", f.debt_raw))  # (a figure read as the debt: none)
+               and not is_figure(f.debt_raw))  # (a figure read as the debt: none)
 
 
 #: Titles of a meeting that reviews the closed accounts of the year before (決算特別委員会, 決算審査特別委員会).

@@ -23,7 +23,7 @@ from saiken.extract.layout import Cell, Grid, Line, Page, Word, centre_inside
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, DocWarning, Fact
 from saiken.extract.scope import debt_of_grids, is_debt_name
-from saiken.extract.statkeys import (ARREARS, AS_OF, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, SECTION_TITLE, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
+from saiken.extract.statkeys import (ARREARS, AS_OF, CHANGE, CURRENT, METRICS, MONEY_METRICS, OPENING, PREVIOUS, SAME_TIME, NOTE_START, SECTION_TITLE, UNIT_NOTE, SEGMENT_PAREN, Key, as_of_of, basis_of,
                                      bracket_notes,
                                      era_of, key_of, merge, metrics_of, month_end_year_before, noted, own_segment, unit_of,
                                      year_before, year_of)
@@ -121,9 +121,9 @@ class TableContext:
         return merge(cap, given)
 
 
-#: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
 #: A debt and its segment in brackets (市税（現年課税分）の月別収納状況): the segment of every column of the table.
 DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（](?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)[)）]")
+#: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
 SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
                             r"徴収率|収入未済額)(?:及び|と|・)")
 #: A year with its basis printed right after it (令和6年度 決算, R7（目標）).
@@ -1438,7 +1438,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             taken.insert(0, text)  # 「会計別・債権別の収入未済額は次のとおりである。」: the sentence says what the table is
             stop = i + 1
             break
-        if taken and (NOTE_LINE.match(text) or re.match(r"\s*[(（]注[)）]", text)) \
+        if taken and NOTE_START.match(text) \
                 and (re.match(r"\s*表\s*[0-9０-９]+", taken[0]) or any(
                     g is not grid and g.bbox[3] <= grid.bbox[1] + 1 and g.bbox[0] < grid.bbox[2] and grid.bbox[0] < g.bbox[2]
                     for g in page.grids)):

@@ -34,6 +34,8 @@ SEGMENT_PAREN = re.compile(r"[(（〈<【]\s*(現年度?分?|現年課税分|滞
 BASES = LEXICON.bases
 PREVIOUS = re.compile(r"前年(?:度)?(?:同月|同期|同時期)?|昨年(?:度)?")
 SAME_TIME = re.compile(r"同月|同期|同時期")
+#: A line that opens a note under or over a table: ※…, ＊…, 注1…, （注）….
+NOTE_START = re.compile(r"^\s*(?:※|\*|＊|[(（]?注[)）:：\s0-9０-９])")
 SECTION_TITLE = re.compile(r"[【〔\[＜<][^】〕\]＞>0-9]{2,16}[】〕\]＞>]")  # a section's name in brackets: 【特別会計】
 ERA = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*"
 AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"

@@ -24,7 +24,7 @@ from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
 from saiken.extract.statables import SECTION_BEFORE_YEAR_END, caption_above
-from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, OPENING, PREVIOUS, Key, bracket_notes,
+from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, NOTE_START, OPENING, PREVIOUS, Key, bracket_notes,
                               era_of, key_of, merge, month_end_year_before, noted, unit_of, year_of)
 from saiken.normalize.amounts import Amount, find_amounts
 from saiken.normalize.text import despace, fold
@@ -56,7 +56,8 @@ COMPARED_AFTER = re.compile(r"\s*[)）]?\s*を\s*(?:上回|下回)")
 ESTIMATE_AFTER = re.compile(r"\s*(?:程度)?\s*(?:と|に|まで)?[^。、]{0,8}見込(?:み|まれ|ん)")
 LIST_TARGET = re.compile(r"(?:\s*[、，,]\s*[^、。，,\d]{0,12}?[0-9][0-9,.]*\s*[%％]?)+\s*を[^。、,，]{0,12}目標")
 THIS_YEAR = re.compile(r"本年|今年")
-TABLE_NOTE = re.compile(r"^\s*(?:※|\*|注)|単\s*位\s*[:：]|(?:本年度|前年度|今期|前年同期|今年度)(?:欄)?は")  # a note on a table
+TABLE_NOTE = re.compile(rf"{NOTE_START.pattern}|単\s*位\s*[:：]|(?:本年度|前年度|今期|前年同期|今年度)(?:欄)?は")  # a note on
+# a table's columns
 AS_AT = re.compile(r"月\s*末?\s*(?:日\s*)?(?:現在|時点)")  # 令和6年2月末現在, 12月31日時点: the day the figures are as of
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows

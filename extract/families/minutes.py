@@ -179,6 +179,7 @@ def municipality(title: str) -> str | None:
 #: A bracketed note of the papers an agenda item was discussed on (（資料：総務常任委員会資料「…」）): no item.
 MATERIAL_ASIDE = re.compile(r"^\s*[(（]\s*(?:資料|参考資料|配付資料)\s*[:：]")
 
+
 class MinutesParser:
     """議事要旨・会議録: title, meeting data, attendees, agenda, materials and statements."""
 
