@@ -793,10 +793,13 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
         debt = next((t for t, k in keyed if k.segment == "total" and not k.metric), None)
     if debt is None and (together := LEXICON.all_debts.search("".join(_squash(t) for t in labels))):
         debt = together.group(0)  # 収入未済額（全会計）: the debts together, as printed
-    inner = [k for t, k in reversed(keyed) if t != debt or k.metric]
+    inner = [replace(k, segment=None) if by_debt and _squash(t) == "小計" and debt is not None
+             and _squash(debt).endswith("小計") else k for t, k in reversed(keyed) if t != debt or k.metric]
+    # (一般会計 | 小計 in a table by debt under 「現年度分の状況」: the account's subtotal of the column's segment)
     if debt is not None:
         own = key_of(debt, year, era)
-        if by_debt and debt not in named and _squash(debt) in ("全体", "合計", "総計", "計", "全債権"):
+        if by_debt and debt not in named and (_squash(debt) in ("全体", "合計", "総計", "計", "全債権")
+                                              or _squash(debt).endswith("小計")):
             own = replace(own, segment=None)  # the all-debts row of a table by debt: its segment is the column's
         inner.append(own if debt not in named else replace(own, segment=own_segment(_squash(debt))))
     area = next((_squash(t) for t, _ in reversed(keyed) if AREA.match(_squash(t))), None)
@@ -1209,8 +1212,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             row = replace(row, debt=None)  # 収納の状況 down the label column of the sheet of 市税: that sheet's debt
         own = [_squash(t) for t in carried[r] if _squash(t)]
         if r in sections and own in (["合計"], ["総計"]):
-            row = replace(row, debt=own[0])  # 合計 after the last section row (下水道事業会計, printed alone over its
-            # debts): all debts, not that section
+            row = replace(row, debt=own[0], key=replace(row.key, segment=None) if by_debt else row.key)  # 合計 after
+            # the last section row (下水道事業会計, printed alone over its debts): all debts, not that section (in a
+            # table by debt, of the column's segment)
         if r in places:
             row = replace(row, area=places[r])
         if row.area:

@@ -48,8 +48,9 @@ FILLER = re.compile(r"(?<![一-鿿])同(?![一-鿿])|であります|でござ�
                     r"[0-9元]+|[()（）\[\]【】〈〉<>＜＞《》:：・、,.\s/／A-Za-z※*＊~〜～=＝+＋\-－−△▲•●○◦▪■□◆◇→⇒]")
 
 
-#: A note on what figures printed in brackets are: （　）内は前年度同期, ( )は目標値, ※【】は政令市順位, 〔 〕内は見込.
-BRACKET_NOTE = re.compile(r"[※*＊]?\s*(?P<open>[(（〔【\[])\s*[)）〕】\]]\s*(?:内|書き)?\s*(?:の数値|の数字|の値)?\s*(?:は|:|：)\s*"
+#: A note on what figures printed in brackets are: （　）内は前年度同期, ( )は目標値, ※【】は政令市順位, 〔 〕内は見込,
+#: 括弧内は令和５年度決算 (round brackets).
+BRACKET_NOTE = re.compile(r"[※*＊]?\s*(?:(?P<open>[(（〔【\[])\s*[)）〕】\]]|括弧|かっこ|カッコ)\s*(?:内|書き)?\s*(?:の数値|の数字|の値)?\s*(?:は|:|：)\s*"
                           r"(?P<what>[^\s、。,()（）【】〔〕\[\]]{1,14})")
 OPENING = {"(": "(", "（": "(", "〔": "〔", "【": "【", "[": "〔"}
 #: A note showing a cell's form in quotes: 収納率の欄は「今期（前年同期）」 (the bracketed figure is the year before's).
@@ -79,9 +80,15 @@ class Key:
         return bool(self.rest)
 
 
+#: A segment named as included in a figure of the whole (滞納繰越分を含めた, 現年分も含む; not 4債権の現年度分を合わせた).
+INCLUDING = re.compile(r"分\s*(?:を|も)\s*含(?:め|む)")
+
+
 def segment_of(text: str) -> str | None:
     """The segment a label names: current, arrears, total, or None."""
     current, arrears = bool(CURRENT.search(text)), bool(ARREARS.search(text))
+    if (current or arrears) and INCLUDING.search(text):  # 滞納繰越分を含めた収入未済額: the whole, not the part named
+        return "total"
     if current and arrears:  # 現年+滞納繰越, 現年・滞繰計
         return "total"
     if current:
@@ -315,7 +322,7 @@ def bracket_notes(*texts: str, era: str | None = None) -> dict[str, Key]:
     out: dict[str, Key] = {}
     for text in texts:
         for m in [*BRACKET_NOTE.finditer(text or ""), *BRACKET_FORM.finditer(text or "")]:
-            out.setdefault(OPENING[m.group("open")], key_of(m.group("what"), None, era or era_of(text)))
+            out.setdefault(OPENING[m.group("open") or "("], key_of(m.group("what"), None, era or era_of(text)))
     return out
 
 

@@ -292,7 +292,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         elif own.basis in (None, "actual") and (a.raw.endswith("程度") or ESTIMATE_AFTER.match(text, e)
                                                  and not COMPARED_AFTER.match(text, e)):
             own = replace(own, basis="estimate")  # 「約108億円程度まで縮減できる見込み」
-        elif own.basis is None and not SETTLED.search(clause) and _estimate_ends(text, e):
+        elif own.basis is None and not SETTLED.search(clause) and _estimate_ends(text, e) \
+                and not FROM_LEVEL.match(text, e):  # (not 「前年度末の1億3,410万円から…縮減する見込み」: the level from)
             own = replace(own, basis="estimate")  # 「現年課税分が99.21％、…、全体で95.33％となる見込みでございます。」
         restates = paren or bool(PREVIOUS.search(clause)) and own.fiscal_year is None and (
             len(despace(clause)) <= 12 or len(despace(pieces[-1])) <= 12 and PREVIOUS.search(pieces[-1])
@@ -359,8 +360,10 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                     k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
                                 basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
                     running = _time(k)  # and so are the figures after them in the paragraph
-        if own.fiscal_year is not None and not own.previous and not BASE_AFTER.match(text, e):
-            running = _time(own)  # (not the year of a level compared from: 「令和5年度の約15億円から…縮減。市税の収納率は」)
+        if own.fiscal_year is not None and not own.previous and not BASE_AFTER.match(text, e) \
+                and not COMPARED_AFTER.match(text, e):
+            running = _time(own)  # (not the year of a level compared from: 「令和5年度の約15億円から…縮減。市税の収納率は」,
+            # nor of one compared with: 「令和5年度決算の99.03％を上回る見込み。年度末の収入未済額は」)
         if named is None:
             named = prev_debt  # 「市税」は、…収納率が99.28%となり、…。収入未済額は約45億円: the subject carries on
         elif named and debt and debt != named and despace(debt) in despace(named):
@@ -816,6 +819,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     spoken: list[Fact] | None = None  # the facts of the first paragraph with figures of the speech or section read
     labels: list[_Place] = []  # short lines naming a metric with no figure (over a figure alone below them)
     recent: list[tuple[BBox, list[Fact]]] = []  # the last places that gave figures, with their boxes
+    suspended: Key | None = None  # the month end a year-end estimate section set aside (back after it)
+    basis_level: str | None = None  # the numbering of the section heading that set page_year's basis (its
+    # sub-sections keep it)
     listed_heads: tuple[str, int, float] | None = None  # (numbering, page, bottom) of the place before, a numbered
     # heading with no figure: a heading of the same numbering right under it is the next item of one list; the
     # first item's year governs what follows (議題 (1) 令和7年度上半期の収納状況 (2) … (3) 令和8年度方針(案))
@@ -888,12 +894,23 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                 elif (first.basis == "target" and first.metric is None or first.basis == "estimate") \
                         and NEW_SECTION.match(place.text):
                     page_year = replace(page_year, basis=first.basis)  # （２）目標（令和11年度） over its bullets,
+                    basis_level = _numbering(place.text)
                     # (2)議題1 令和5年度決算見込における… over the speeches of that item
                 if doc_year.fiscal_year is None:
                     doc_year = page_year
             elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
-                    page_year.basis in ("target", "estimate") and first.basis is None and first.as_of is None:
-                page_year = replace(page_year, basis=None)  # 「３　現状と課題」 after 「２　目標の達成状況」: its own
+                    page_year.basis in ("target", "estimate") and first.basis is None and first.as_of is None and \
+                    basis_level in (None, _numbering(place.text)):
+                page_year = replace(page_year, basis=None) if suspended is None else suspended  # 「３　現状と課題」
+                # after 「２　目標の達成状況」: its own (not 「（１）市税」 under 「５　年度末の見込み」: a part of it);
+                # 「６　取組状況」 after 「５　年度末の見込み」: the month end before it again
+                suspended = None
+            elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
+                    page_year.fiscal_year is not None and first.fiscal_year is None and first.as_of is None and \
+                    first.basis == "estimate" and first.metric is None and page_year.as_of:
+                suspended, basis_level = page_year, _numbering(place.text)
+                page_year = replace(page_year, basis="estimate", as_of=None)  # 「５　年度末の見込み」 after
+                # 「２　主要債権の収納状況（令和７年２月末現在）」: the year's estimates, no month end
             elif heading_like and NEW_SECTION.match(place.text) and not _has_figure(place.text) and \
                     (yr := page_year.fiscal_year or doc_year.fiscal_year) is not None and \
                     (dated := key_of(place.text, yr, era)).as_of and dated.fiscal_year is None:

@@ -1536,3 +1536,52 @@ def test_a_settled_figure_compared_with_an_estimate_stays_a_result() -> None:
                    Key(), 0)
     got = [(f.raw, f.fiscal_year, f.basis) for f in read_place(place, "市税", Key(fiscal_year=2024), None)]
     assert got == [("99.28%", 2024, "estimate"), ("99.03%", 2023, "actual")]
+
+
+def test_a_figure_compared_with_does_not_date_the_sentences_after_it() -> None:
+    """近江八幡市 (dev61) p3: after 「令和５年度決算の99.03％を上回る見込みである。」 the paragraph is still of the
+    report's year (収入未済額は約1億2,340万円: 令和6年度 見込); 「前年度末の1億3,410万円から…縮減する見込み」 is the
+    settled level of the year before, not an estimate."""
+    place = _Place(3, (0, 0, 1, 1), "市税の現年分の決算見込収納率は99.28%で、令和5年度決算の99.03%を上回る見込みである。"
+                   "年度末の収入未済額は約1億2,340万円となり、前年度末の1億3,410万円から約1,070万円縮減する見込みである。",
+                   Key(), 0)
+    got = [(f.raw, f.fiscal_year, f.basis, f.metric) for f in read_place(place, "市税", Key(fiscal_year=2024), None)]
+    assert ("約1億2,340万円", 2024, "estimate", "outstanding") in got
+    assert ("1億3,410万円", 2023, "actual", "outstanding") in got
+
+
+@pytest.mark.parametrize("label,segment", [
+    ("滞納繰越分を含めた収入未済額は", "total"),   # 近江八幡市 (dev61) p3
+    ("現年分も含む", "total"),
+    ("4債権の現年度分を合わせた収納率は", "current"),  # 北見原 (dev32) p1: the debts together, one segment
+    ("滞納繰越分", "arrears"),
+])
+def test_a_segment_named_as_included_is_the_whole(label: str, segment: str) -> None:
+    from saiken.extract.statkeys import segment_of
+    assert segment_of(label) == segment
+
+
+def test_a_bracket_note_in_words_says_what_bracketed_figures_are() -> None:
+    """近江八幡市 (dev61) p3: 「表　年度末収納率の見込み（現年分、括弧内は令和５年度決算）」 over 99.3（99.0）: the
+    bracketed figure is 令和5年度's result; the caption's own key holds no year of it."""
+    from saiken.extract.statkeys import bracket_notes
+    caption = "表 年度末収納率の見込み(現年分、括弧内は令和5年度決算)"
+    note = bracket_notes(caption)["("]
+    assert (note.fiscal_year, note.basis) == (2023, "actual")
+    assert key_of(caption).fiscal_year is None
+
+
+def test_a_year_end_estimate_section_after_a_month_end_and_subtotals_of_a_table_by_debt() -> None:
+    """近江八幡市 (dev61): p1 「２　主要債権の収納状況（令和７年２月末現在）」 under 「現年度分の状況は次のとおり」: the
+    rows 【一般会計】 | 小計 and 合計 are of the current segment like the debts above them; p3 「５　年度末の見込み」 ends
+    the month end: its figures (収納率24.6％（見込）) are the year's estimates, and the table's 99.3（99.0） under
+    「括弧内は令和５年度決算」 is 令和6年度 見込 with 令和5年度 決算 in brackets."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev61/pdf/pm_omihachiman_progress_1.pdf")
+    got = {(f.page, f.debt_raw, f.raw, f.segment, f.fiscal_year, f.basis, f.as_of) for f in doc.facts}
+    assert (1, "一般会計小計", "12,208,677", "current", 2024, "interim", "2025-02-28") in got
+    assert (1, "合計", "16,653,973", "current", 2024, "interim", "2025-02-28") in got
+    assert (3, "市税", "24.6%", "arrears", 2024, "estimate", None) in got
+    table = {(f.raw, f.fiscal_year, f.basis) for f in doc.facts if f.page == 3 and f.debt_raw == "保育料"}
+    assert {("99.5", 2024, "estimate"), ("99.3", 2023, "actual"), ("99.4", 2024, "target")} <= table
