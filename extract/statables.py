@@ -98,7 +98,7 @@ class TableContext:
                               basis=newest.basis)
         elif len(dated) >= 1 and (last := key_of(dated[-1].group(0), self.fiscal_year, self.era)).fiscal_year \
                 is not None and dated[-1].start() > 0 and key_of(self.caption[:dated[-1].start()], None, self.era) \
-                .fiscal_year not in (None, last.fiscal_year):
+                .fiscal_year not in (None, last.fiscal_year) and not COMPARES.search(self.caption[dated[-1].end():]):
             cap = replace(cap, fiscal_year=last.fiscal_year, fiscal_year_raw=last.fiscal_year_raw, basis=last.basis)
             # 「2 令和7年度の目標と進捗」 over 「令和6年度 決算」 right over the table: the nearer heading's year
         if cap.metrics > 1:  # aside names, 単位：%（収入未済額の行は千円）, is that row's, not the table's)  # a caption naming several metrics (※収納率は現年度分。…収入済額の割合): none of them, and
@@ -126,6 +126,9 @@ DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（](?:現年(?:度)?(?:課税)
 #: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
 SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
                             r"徴収率|収入未済額)(?:及び|と|・)")
+#: A sentence comparing the years it names (令和5年度の決算見込を、令和4年度決算及び令和5年度の目標と比較すると): its
+#: first year is the table's, the later ones are what it is compared with.
+COMPARES = re.compile(r"^[^。]*(?:比較|比べ|対比)")
 #: A year with its basis printed right after it (令和6年度 決算, R7（目標）).
 YEAR_BASIS = re.compile(r"(?:令和|平成|R|H)\s*[0-9元]+\s*年度?\s*[(（]?\s*(?:決算見込|決算|実績|目標|見込)")
 #: The day a paper is dated, printed over its tables (総務常任委員会資料 令和7年9月16日): no date the figures are as of.
@@ -561,6 +564,10 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
                 own = max(same or group, key=lambda x: (x.fiscal_year or 0, x.as_of or "", x.basis != "target")) \
                     if len(group) >= 2 \
                     else None  # (the nearest of its own segment: 前年同月比 滞納繰越分 compares 滞納繰越分's 収納率)
+                if own is not None and k.fiscal_year is not None and (own.fiscal_year or 0) > k.fiscal_year and \
+                        not year_of(rows[lay.header - 1][c])[0]:
+                    k = replace(k, fiscal_year=None, fiscal_year_raw=None, as_of=None)  # 令和5年度 収納率 | 令和4年度
+                    # 前年度収納率 | 差 with the older heading spread over 差: it compares them, of the newer year
                 lay.keys[c] = merge(k, replace(own, segment=None, unit=None) if own is not None else latest)
             elif k.previous and k.fiscal_year is None:  # 令和3年度2月末収納率 | 前年度2月末収納率: the year before
                 lay.keys[c] = merge(k, year_before(replace(latest, metric=None, basis=k.basis or latest.basis)))
@@ -814,10 +821,10 @@ REMARK_HEAD = re.compile(r"備考|摘要")  # a column of notes beside the figur
 
 
 def _remark_facts(cell: Cell, row: _Row, base: Key, ctx: TableContext, money: str | None,
-                  beside: str | None = None) -> list[Fact]:
+                  beside: Key | None = None) -> list[Fact]:
     """The amounts a note cell names (うち滞納繰越分 549,401 千円, 不納欠損見込 45,600 千円): each keyed by the words
     before it first (segment, metric, basis), then by its row and the table; amounts of money only. `beside`: the
-    metric of the figure left of the note, of which a うち… amount is a part."""
+    key of the column left of the note, of whose figure a うち… amount is a part (its metric and time)."""
     out: list[Fact] = []
     text = fold(cell.text)
     start = 0
@@ -828,10 +835,12 @@ def _remark_facts(cell: Cell, row: _Row, base: Key, ctx: TableContext, money: st
         if a.unit != "yen":
             continue
         own = key_of(label, row.key.fiscal_year, ctx.era)
-        metric = own.metric or row.key.metric or base.metric or (beside if "うち" in label else None)
+        part = beside if beside is not None and "うち" in label else Key()
+        metric = own.metric or row.key.metric or base.metric or part.metric
         if metric not in MONEY_METRICS:
             continue
-        key = merge(own, row.key, base)
+        key = merge(own, row.key, Key(fiscal_year=part.fiscal_year, fiscal_year_raw=part.fiscal_year_raw,
+                                      basis=part.basis, as_of=part.as_of), base)  # 計（見込） | うち滞納繰越分…: 見込
         f = _fact(replace(cell, text=a.raw), replace(key, metric=metric), row, ctx, metric, money)
         if isinstance(f, Fact):
             out.append(f)
@@ -1245,7 +1254,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if cell is not None and cell.row == r and cell.col == c:
                 left = max((v for v in lay.values if v < c), default=None)
                 facts.extend(_remark_facts(cell, row, base, context, money,
-                                           lay.keys[left].metric if left is not None else None))
+                                           lay.keys[left] if left is not None else None))
         for c in lay.values:
             here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
             cell = grid.cell(r, c)

@@ -232,6 +232,10 @@ def _without_metrics(text: str) -> str:
     return text
 
 
+#: A bracket defining the metric before it by others (（調定額から収入済額を差し引いた額）, （…を除いた額）).
+DEFINITION_ASIDE = re.compile(r"[(（][^()（）]{0,30}(?:差し?引|除いた|控除し)[^()（）]{0,12}[)）]")
+
+
 SPACED_OUT = re.compile(r"[^\s0-9]{1,2}(?:\s+[^\s0-9]{1,2}){1,4}")
 
 
@@ -257,6 +261,7 @@ def key_of(text: str, year: int | None = None, era: str | None = None) -> Key:
     if "".join(sorted(despace(text))) in UNSCRAMBLED:  # 納越分滞繰: 滞納繰越分 set vertically, read column by column
         text = UNSCRAMBLED["".join(sorted(despace(text)))]
     text = BRACKET_NOTE.sub(" ", text)  # （　）内は目標: says what bracketed figures are, nothing of the label's own
+    text = DEFINITION_ASIDE.sub(" ", text)  # 未収額（調定額から収入済額を差し引いた額）: the metric, defined
     text = DOTTED_DATE.sub(_undot, text)  # R7.12末 → 令和7年12月末
     printed = text
     if era in ERA_BASE:  # 6年9月末 in a table of 令和: 令和6年9月末

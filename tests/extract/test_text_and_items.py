@@ -1585,3 +1585,23 @@ def test_a_year_end_estimate_section_after_a_month_end_and_subtotals_of_a_table_
     assert (3, "市税", "24.6%", "arrears", 2024, "estimate", None) in got
     table = {(f.raw, f.fiscal_year, f.basis) for f in doc.facts if f.page == 3 and f.debt_raw == "保育料"}
     assert {("99.5", 2024, "estimate"), ("99.3", 2023, "actual"), ("99.4", 2024, "target")} <= table
+
+
+def test_a_metric_defined_in_brackets_is_that_metric_alone() -> None:
+    """五所川原市 (dev60) p1: 「市税の未収額（調定額から収入済額を差し引いた額）は約8億5,900万円」: the bracket defines
+    未収額 by other metrics; the figure is the 収入未済額, no difference."""
+    k = key_of("市税の未収額(調定額から収入済額を差し引いた額)は")
+    assert (k.metric, k.metrics, k.change) == ("outstanding", 1, None)
+
+
+def test_a_caption_comparing_years_is_of_its_first_year_and_remarks_take_the_column_beside() -> None:
+    """五所川原市 (dev60): p5 「令和５年度の決算見込を、令和４年度決算及び令和５年度の目標と比較すると次のとおり」 over
+    R4決算 | … | 計（見込） | 備考 「うち滞納繰越分 421,337千円」: 計（見込） is 令和5年度's estimate and so is the うち
+    amount; p4 令和5年度 収納率 | 令和4年度 前年度収納率 | 差, the older heading spread over 差: 差 is 令和5年度's."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev60/pdf/pk_goshogawara_progress_1.pdf")
+    got = {(f.page, f.raw, f.metric, f.segment, f.fiscal_year, f.basis) for f in doc.facts}
+    assert (5, "486,215", "outstanding", "total", 2023, "estimate") in got
+    assert (5, "421,337千円", "outstanding", "arrears", 2023, "estimate") in got
+    assert (4, "0.24", "difference", "current", 2023, "interim") in got
