@@ -512,6 +512,12 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             if left is not None:
                 lay.keys[c] = merge(k, Key(fiscal_year=left.fiscal_year, fiscal_year_raw=left.fiscal_year_raw,
                                            basis=left.basis, as_of=left.as_of))
+    for i, c in enumerate(lay.values):  # 目標 | 実績 | 差: the 差 of a result from its target is of the result's basis
+        k = lay.keys[c]
+        if k.change == "difference" and k.basis is None and i >= 2 and \
+                lay.keys[lay.values[i - 2]].basis == "target" and lay.keys[lay.values[i - 1]].basis == "actual" \
+                and not lay.keys[lay.values[i - 1]].change:
+            lay.keys[c] = replace(k, basis="actual")
     for i, c in enumerate(lay.values[:-1]):  # 目標額 | 収納額: a target with no metric is of the figure right of it
         k, right = lay.keys[c], lay.keys[lay.values[i + 1]]
         if k.basis == "target" and not k.metric and not k.change and right.metric and right.basis in (None, "actual") \
@@ -816,7 +822,8 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
 
 
 #: a note saying the table holds one segment only (※ 現年分のうち普通徴収分のみ。)
-ONLY_SEGMENT = re.compile(r"(現年(?:度)?(?:課税)?分|滞納繰越分)(?:のうち[^。]{0,20})?のみ")
+ONLY_SEGMENT = re.compile(r"(?:(現年(?:度)?(?:課税)?分|滞納繰越分)(?:のうち[^。]{0,20})?のみ|(?:すべて|全て)\s*"
+                          r"(現年(?:度)?(?:課税)?分|滞納繰越分)に係る)")  # (不納欠損額はすべて滞納繰越分に係るもの)
 REMARK_HEAD = re.compile(r"備考|摘要")  # a column of notes beside the figures
 
 
@@ -956,6 +963,21 @@ HEAD_BRACKET = re.compile(r"^(?P<own>.*?\S)\s*[(（](?P<inner>[^()（）]{2,8})[
 
 NOTED_BASIS = re.compile(r"((?:(?:令和|平成|R|H)\s*[0-9元]{1,2}(?:年度)?\s*[・、,]?\s*)+)\s*(?:は|:|：)\s*"
                          r"(決算見込み?|見込み?|推計|決算額?|実績|目標|計画)")
+
+
+#: A note saying what a header word stands for: 本年度は令和６年度決算見込、前年度は令和５年度決算.
+NOTED_WORD = re.compile(r"(?:本年度|今年度|当年度|前年度|今期|当期|前年同期)\s*(?:は|[=＝:：])\s*((?:令和|平成|R|H)\s*[0-9元]{1,2}"
+                        r"\s*年度?)\s*の?\s*(決算見込み?|見込み?|推計|決算額?|実績|目標|計画)")
+
+
+def _noted_words(note: str, rows: list[list[str]], lay: _Layout) -> None:
+    """Header words a note says the year and basis of, read as that year and basis (※ 本年度は令和６年度決算見込、
+    前年度は令和５年度決算 under 前年度 | 本年度 | 差: 令和5年度決算 | 令和6年度決算見込 | 差). In place."""
+    for m in NOTED_WORD.finditer(fold(note)) if lay.header else ():
+        word = re.match(r"\S+?(?=\s*(?:は|[=＝:：]))", m.group(0)).group(0)  # type: ignore[union-attr]
+        for c in lay.values:
+            if _squash(rows[lay.header - 1][c]) == word:
+                rows[lay.header - 1][c] = f"{m.group(1)}{m.group(2)}"
 
 
 def _noted_bases(note: str, era: str | None) -> list[tuple[int, str]]:
@@ -1127,13 +1149,14 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             base = replace(base, metric=others[0])
     only = ONLY_SEGMENT.search(context.footnote)
     if base.segment is None and only:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
-        base = replace(base, segment=key_of(only.group(1)).segment)
+        base = replace(base, segment=key_of(only.group(1) or only.group(2)).segment)
     noted_heads = _note_heads(rows, lay)
     for r in range(lay.header):  # the sheet's strip drawn as the table's first row (債権名 市税 | 所管課 税務課): no
         rows[r] = ["" if _strip_cell(t) else t for t in rows[r]]  # heading of its columns (the outline has it)
     _unfold_vertical_labels(rows, lay)
     _join_split_dates(rows, lay)
     _fill_group_heads(rows, lay)
+    _noted_words(context.footnote, rows, lay)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     _dated_by_caption(lay, as_of_of(context.caption, None), rows)
     for year, basis in _noted_bases(context.footnote, era):  # 「※ R6は決算見込（令和7年5月31日現在）。R4・R5は決算額。」
@@ -1540,6 +1563,17 @@ def caption_debt(caption: str) -> str | None:
     return bare if is_debt_name(bare, known_only=True) else None
 
 
+def _title_year(text: str) -> int | None:
+    """The year a page's title opens with (令和６年度　主要債権の収納状況), None for other lines (資料１, dated
+    papers, sentences, figures)."""
+    m = re.match(r"\s*((?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度)\s*[^\s0-9]", fold(text))
+    if m is None or len(_squash(text)) > 40 or "。" in text or find_amounts(fold(text)[m.end():]) or \
+            len(rest := _squash(re.sub(r"[(（][^()（）]*[)）]", "", fold(text)[m.end(1):]))) < 4 or \
+            re.search(r"[0-9]", rest):
+        return None  # (not 「令和4年度（令和5年2月末）　令和5年度（…）」, headings over columns)
+    return key_of(m.group(1)).fiscal_year
+
+
 def _title_subject(text: str) -> str | None:
     """The debt a page's title is about when it opens with it: 国民健康保険料の収納対策（令和６年度）."""
     m = re.match(r"\s*([^\s:：()（）の]{2,20})の", text)
@@ -1618,6 +1652,9 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     # under the title, or alone on the table's page: the figures nothing else dates are interim
     if stamp:
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)
+    elif page is not None:  # 「令和６年度　主要債権の収納状況」 titling the page of a paper of 令和7年度: its tables' year
+        fiscal_year = next((y for ln in page.lines_outside_grids()[:3] if ln.bbox[3] <= grid.bbox[1]
+                            and (y := _title_year(ln.text)) is not None), fiscal_year)
     named = caption_debt(caption)
     footnote = footnote_below(page, grid) if page is not None else ""
     if named is None and debt is None and (together := re.match(

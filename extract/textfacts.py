@@ -200,6 +200,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         a.unit == "count" and re.match(r"[一-鿿]", text[a.span[1]:a.span[1] + 1]))]
     if unit_of(re.sub(r"^.*?(?=[(（]?\s*単\s*位\s*[:：])", "", text)) == "%" and re.search(r"単\s*位\s*[:：]", text):
         place.percent = True  # 現年度分 95.20（94.85） 滞納繰越分 22.00（21.50） （単位：％）: its own note
+    for o, k in bracket_notes(text).items():  # 現年度分 98.90（98.85） … ※（　）内は令和６年度決算見込: its own note
+        place.notes.setdefault(o, k)
     if place.percent or place.outer.metric == "collection_rate" and BULLET.match(place.text):
         # ・現年分 93.48（93.31） under 「（単位：%…）」 or a bullet under 【収納率】令和6年2月末時点: bare decimals are rates
         amounts = [replace(a, unit="percent") if a.unit == "count" and a.decimals and a.value <= 100 else a
@@ -356,7 +358,8 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 k = replace(k, metric="collection_rate")  # them): a segment's rate
                 outer_time = place.outer.fiscal_year is not None or place.outer.as_of or place.outer.basis
                 if last_rate is not None and own.fiscal_year is None and own.as_of is None and not own.basis \
-                        and not outer_time:  # (a cell under 令和7年度 数値目標 is of its own time)
+                        and not outer_time and not year.basis:  # (a cell under 令和7年度 数値目標, a line under
+                    # 「３　令和７年度の目標（単位：％）」, is of its own time)
                     k = replace(k, fiscal_year=last_rate.fiscal_year, fiscal_year_raw=last_rate.fiscal_year_raw,
                                 basis=last_rate.basis, as_of=last_rate.as_of)  # …of the same time as the rates before
                     running = _time(k)  # and so are the figures after them in the paragraph
@@ -570,7 +573,8 @@ def _note_line(text: str) -> bool:
     """True for a line that only says what the figures near it are: (単位：%。( )内は前年同月の数値), ( )内は前年同月."""
     t = fold(text)
     return len(despace(t)) <= 40 and bool(BRACKET_NOTE.search(t) or re.search(r"単\s*位\s*[:：]", t)) \
-        and not find_amounts(BRACKET_NOTE.sub("", re.sub(r"単\s*位\s*[:：][^。)）]*", "", t)))
+        and not find_amounts(BRACKET_NOTE.sub("", re.sub(r"単\s*位\s*[:：][^。)）]*", "", ERA_YEARS.sub(
+            "", re.sub(r"^\s*[0-9]{1,2}[\s.．]", "", t)))))  # (「３　令和７年度の目標（単位：％）」 over its figures)
 
 
 def _share_notes(places: list[_Place]) -> None:
@@ -598,6 +602,8 @@ def _share_notes(places: list[_Place]) -> None:
 
 
 #: A line of figures each printed after its segment (現年度分 95.20（94.85） 滞納繰越分 22.00（21.50）).
+#: A year printed with its era (令和７年度, R7): no figure of a note line.
+ERA_YEARS = re.compile(r"(?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度?")
 SEGMENT_FIGURES = re.compile(r"^\s*(?:現年課税分|現年度分|現年分|滞納繰越分|過年度分|滞繰分)\s*[:：]?\s*[0-9]")
 
 

@@ -1605,3 +1605,31 @@ def test_a_caption_comparing_years_is_of_its_first_year_and_remarks_take_the_col
     assert (5, "486,215", "outstanding", "total", 2023, "estimate") in got
     assert (5, "421,337千円", "outstanding", "arrears", 2023, "estimate") in got
     assert (4, "0.24", "difference", "current", 2023, "interim") in got
+
+
+def test_a_papers_notes_on_its_header_words_and_page_title_year() -> None:
+    """網走市 (dev60) p2, a paper of 令和7年度 titled 「令和６年度　主要債権の収納状況」: the note 「※ 本年度は令和６年度
+    決算見込（…）、前年度は令和５年度決算。」 dates 前年度 | 本年度 | 差; 「不納欠損額はすべて滞納繰越分に係るもの」 makes the
+    second table's figures arrears; p3 目標 | 実績 | 差: the 差 is the result's; 「３　令和７年度の目標（単位：％）」 over
+    「現年度分　98.90（98.85）…※（　）内は令和６年度決算見込」: 98.90 is 令和7年度's target, (98.85) 令和6年度's estimate."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev60/pdf/pk_abashiri_committee_1.pdf")
+    got = {(f.page, f.raw, f.metric, f.segment, f.fiscal_year, f.basis) for f in doc.facts}
+    assert (2, "95.31", "collection_rate", "total", 2024, "estimate") in got
+    assert (2, "94.97", "collection_rate", "total", 2023, "actual") in got
+    assert (2, "▲11,694", "difference", "total", 2024, "estimate") in got
+    assert (2, "12,054,222", "written_off", "arrears", 2023, "actual") in got
+    assert (3, "0.01", "difference", "current", 2023, "actual") in got
+    assert (3, "98.90", "collection_rate", "current", 2025, "target") in got
+    assert (3, "98.85", "collection_rate", "current", 2024, "estimate") in got
+
+
+@pytest.mark.parametrize("line,year", [
+    ("令和6年度 主要債権の収納状況", 2024),          # 網走市 (dev60) p2
+    ("令和4 年度（令和5 年2 月末） 令和5 年度（令和6 年2 月末）", None),  # 長岡京市 (dev57) p5: headings over columns
+    ("令和6年度 3,456千円", None),
+])
+def test_the_year_a_pages_title_opens_with(line: str, year: int | None) -> None:
+    from saiken.extract.statables import _title_year
+    assert _title_year(line) == year
