@@ -419,12 +419,48 @@ def _tiled_rules(tiles: Sequence[tuple[Box, bool]]) -> list[Seg]:
         return []
     groups = [[cells[i] for i in group] for group in _touching([b for b, _ in cells])]
     out: list[Seg] = []
-    for g in groups:
+    for chain, bridges in _unpainted_rows(groups):
+        g = [c for group in chain for c in group]
         if len(g) < 6 or not any(w for _, w in g) or all(w for _, w in g) or \
                 len({round(b[0]) for b, _ in g}) < 2 or len({round(b[1]) for b, _ in g}) < 3:
             continue
         for (x0, y0, x1, y1), _ in g:
             out += [Seg(True, y0, x0, x1), Seg(True, y1, x0, x1), Seg(False, x0, y0, y1), Seg(False, x1, y0, y1)]
+        out += bridges
+    return out
+
+
+def _unpainted_rows(groups: list[list[tuple[Box, bool]]]) -> list[tuple[list[list[tuple[Box, bool]]], list[Seg]]]:
+    """The tiled blocks chained where a row left unpainted stands between two blocks of the same columns (zebra rows
+    whose white rows are no rectangles: 保育料 between the shaded rows of 市税 and 住宅使用料), each chain with the
+    column lines across those rows, so the blocks are one table."""
+    def extent(g: list[tuple[Box, bool]]) -> tuple[Box, set[int], float]:
+        boxes = [b for b, _ in g]
+        return ((min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
+                 max(b[3] for b in boxes)), {round(x) for b in boxes for x in (b[0], b[2])},
+                sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2])
+    ordered = sorted(groups, key=lambda g: extent(g)[0][1])
+    chains: list[tuple[list[list[tuple[Box, bool]]], list[Seg]]] = []
+    for g in ordered:
+        if chains:
+            (upper, xs, tall), (lower, xs2, tall2) = extent(chains[-1][0][-1]), extent(g)
+            gap = lower[1] - upper[3]
+            if 0 < gap <= 1.5 * max(tall, tall2) and abs(upper[0] - lower[0]) <= 2 and abs(upper[2] - lower[2]) <= 2 \
+                    and len(common := xs & xs2) >= 3:
+                chains[-1][0].append(g)
+                chains[-1][1].extend(Seg(False, float(x), upper[3], lower[1]) for x in sorted(common))
+                continue
+        chains.append(([g], []))
+    out: list[tuple[list[list[tuple[Box, bool]]], list[Seg]]] = []
+    for i, (chain, bridges) in enumerate(chains):
+        following = chains[i + 1][0][0] if i + 1 < len(chains) else None
+        if bridges and following is not None:
+            (upper, _, tall), (lower, _, tall2) = extent(chain[-1]), extent(following)
+            if 0 < lower[1] - upper[3] <= 1.5 * max(tall, tall2) and abs(upper[0] - lower[0]) <= 2 \
+                    and abs(upper[2] - lower[2]) <= 2:  # the table goes on below in a way not bridged (a section
+                out.extend(([g], []) for g in chain)  # row painted across): the blocks as they are
+                continue
+        out.append((chain, bridges))
     return out
 
 

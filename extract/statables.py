@@ -967,17 +967,23 @@ NOTED_BASIS = re.compile(r"((?:(?:令和|平成|R|H)\s*[0-9元]{1,2}(?:年度)?\
 
 #: A note saying what a header word stands for: 本年度は令和６年度決算見込、前年度は令和５年度決算.
 NOTED_WORD = re.compile(r"(?:本年度|今年度|当年度|前年度|今期|当期|前年同期)\s*(?:は|[=＝:：])\s*((?:令和|平成|R|H)\s*[0-9元]{1,2}"
-                        r"\s*年度?)\s*の?\s*(決算見込み?|見込み?|推計|決算額?|実績|目標|計画)")
+                        r"\s*年度)\s*(?:の?\s*(決算見込み?|見込み?|推計|決算額?|実績|目標|計画))?")  # (not 今期＝令和6年2月末:
+# a month end, for the caption's own reading)
 
 
 def _noted_words(note: str, rows: list[list[str]], lay: _Layout) -> None:
-    """Header words a note says the year and basis of, read as that year and basis (※ 本年度は令和６年度決算見込、
-    前年度は令和５年度決算 under 前年度 | 本年度 | 差: 令和5年度決算 | 令和6年度決算見込 | 差). In place."""
+    """Header words a caption or note says the year (and basis) of, read as that year and basis (※ 本年度は令和６年度
+    決算見込、前年度は令和５年度決算 under 前年度 | 本年度 | 差: 令和5年度決算 | 令和6年度決算見込 | 差). In place."""
     for m in NOTED_WORD.finditer(fold(note)) if lay.header else ():
         word = re.match(r"\S+?(?=\s*(?:は|[=＝:：]))", m.group(0)).group(0)  # type: ignore[union-attr]
-        for c in lay.values:
-            if _squash(rows[lay.header - 1][c]) == word:
-                rows[lay.header - 1][c] = f"{m.group(1)}{m.group(2)}"
+        year = key_of(m.group(1)).fiscal_year
+        for r in range(lay.header):
+            for c in lay.values:
+                if _squash(rows[r][c]) == word:
+                    rows[r][c] = f"{m.group(1)}{m.group(2) or ''}"
+                elif word == "前年度" and _squash(rows[r][c]) in ("本年度", "今年度", "当年度") and year is not None \
+                        and not re.search(r"(?:本|今|当)年度\s*(?:は|[=＝:：])", fold(note)):
+                    rows[r][c] = f"{year + 1}年度"  # 令和7年度（前年度：令和6年度） over 本年度 | 前年度
 
 
 def _noted_bases(note: str, era: str | None) -> list[tuple[int, str]]:
@@ -1156,7 +1162,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     _unfold_vertical_labels(rows, lay)
     _join_split_dates(rows, lay)
     _fill_group_heads(rows, lay)
-    _noted_words(context.footnote, rows, lay)
+    _noted_words(f"{context.caption} {context.footnote}", rows, lay)  # (表２ 月別収納状況　前年度：令和４年度　本年度：令和５年度)
     _column_keys(rows, lay, base.fiscal_year, era, context.column_heads)
     _dated_by_caption(lay, as_of_of(context.caption, None), rows)
     for year, basis in _noted_bases(context.footnote, era):  # 「※ R6は決算見込（令和7年5月31日現在）。R4・R5は決算額。」

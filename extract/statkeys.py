@@ -50,7 +50,7 @@ FILLER = re.compile(r"(?<![一-鿿])同(?![一-鿿])|であります|でござ�
 
 #: A note on what figures printed in brackets are: （　）内は前年度同期, ( )は目標値, ※【】は政令市順位, 〔 〕内は見込,
 #: 括弧内は令和５年度決算 (round brackets).
-BRACKET_NOTE = re.compile(r"[※*＊]?\s*(?:(?P<open>[(（〔【\[])\s*[)）〕】\]]|括弧|かっこ|カッコ)\s*(?:内|書き)?\s*(?:の数値|の数字|の値)?\s*(?:は|:|：)\s*"
+BRACKET_NOTE = re.compile(r"[※*＊]?\s*(?:(?P<open>[(（〔【\[])\s*[)）〕】\]]|括弧|かっこ|カッコ)\s*(?:内|書き)?\s*(?:の数値|の数字|の値)?\s*(?:は|:|：)\s*[、，]?\s*"
                           r"(?P<what>[^\s、。,()（）【】〔〕\[\]]{1,14})")
 OPENING = {"(": "(", "（": "(", "〔": "〔", "【": "【", "[": "〔"}
 #: A note showing a cell's form in quotes: 収納率の欄は「今期（前年同期）」 (the bracketed figure is the year before's).

@@ -1633,3 +1633,30 @@ def test_a_papers_notes_on_its_header_words_and_page_title_year() -> None:
 def test_the_year_a_pages_title_opens_with(line: str, year: int | None) -> None:
     from saiken.extract.statables import _title_year
     assert _title_year(line) == year
+
+
+def test_zebra_rows_left_unpainted_and_years_a_caption_gives_header_words() -> None:
+    """安中市 (dev63): p2 表１ painted in shaded rows with the rows between left unpainted (保育料 between 市税 and
+    住宅使用料) is one table of 13 rows, its bracketed rates 「※ 収納率欄の（　）内は、前年同月（令和５年２月末）の
+    収納率です。」 the year before's; p3 「表２ 月別収納状況（累計）　前年度：令和４年度　本年度：令和５年度」 dates
+    前年度 | 本年度."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import convert
+    from saiken.extract.statkeys import bracket_notes
+    from support.cases import ROOT
+    path = ROOT / "corpus/dev63/pdf/ps_annaka_progress_1.pdf"
+    assert [g.nrows for g in load_pages(path)[1].grids] == [13]
+    assert bracket_notes("※ 収納率欄の( )内は、前年同月(令和5年2月末)の収納率です。")["("].previous
+    got = {(f.page, f.debt_raw, f.raw, f.fiscal_year, f.as_of) for f in convert(path).facts}
+    assert (2, "保育料", "93.87", 2022, "2023-02-28") in got
+    assert (3, None, "971,491", 2022, "2022-04-30") in got or (3, "市税", "971,491", 2022, "2022-04-30") in got
+    assert any(f[2] == "0.33" and f[3] == 2023 for f in got if f[0] == 3)
+
+
+def test_a_caption_naming_only_the_year_before_dates_this_year_too() -> None:
+    """香芝市 (dev48) p8: 「令和7年度（前年度：令和6年度）」 over 本年度 | 前年度 | 収納率の差: 本年度 is 令和7年度 and the
+    差 is of it."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev48/pdf/kb_kashiba_committee_1.pdf")
+    assert any(f.page == 8 and f.raw == "0.06" and f.fiscal_year == 2025 and f.metric == "difference" for f in doc.facts)
