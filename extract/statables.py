@@ -84,7 +84,8 @@ class TableContext:
 
     def key(self) -> Key:
         """The context as a key (the caption's own words first, then the defaults given)."""
-        cap = key_of(PAPER_DATE.sub("", FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", self.caption))), self.fiscal_year,
+        cap = key_of(PAPER_DATE.sub("", FORMULA_ASIDE.sub("", UNIT_ASIDE.sub(r"\1", UNIT_STATEMENT.sub(
+            " ", self.caption)))), self.fiscal_year,
                      self.era)  # (the metric a unit note's
         dated = [m for m in YEAR_BASIS.finditer(self.caption) if "内は" not in self.caption[max(0, m.start() - 8):m.start()]]
         # (not 「（ ）内は令和4年度決算の収納率」: a note of what the bracketed figures are)
@@ -122,7 +123,9 @@ class TableContext:
 
 
 #: A debt and its segment in brackets (市税（現年課税分）の月別収納状況): the segment of every column of the table.
-DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（](?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)[)）]")
+SEGMENT_WORD_PATTERN = r"(?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)"
+DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（]" + SEGMENT_WORD_PATTERN + r"[)）]|[(（][^\s()（）]{2,12}\s+"
+                          + SEGMENT_WORD_PATTERN + r"[)）]")  # 市税（現年課税分）, （国民健康保険税　現年課税分）
 #: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
 SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
                             r"徴収率|収入未済額)(?:及び|と|・)")
@@ -688,6 +691,8 @@ def _centred_labels(rows: list[list[str]], lay: _Layout) -> list[list[str]]:
     return out
 
 
+#: A note giving one column's unit (※前年差はポイント): no change of the table's.
+UNIT_STATEMENT = re.compile(r"[※*＊]\s*[^\s、。※]{1,10}は\s*(?:ポイント|百万円|千円|万円|億円|円|%|％)(?:単位)?(?:です|である)?")
 UNIT_ASIDE = re.compile(r"(単\s*位\s*[:：]\s*[^()（）\s]*)\s*[(（][^()（）]*[)）]")
 MONEY_IN_LIST = re.compile(r"単\s*位\s*[:：][^)）]*?(百万円|千円|万円|億円)")  # a unit note listing rates and money
 MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の(?:単位|行|欄|列))?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
@@ -1028,6 +1033,8 @@ def _bracketed_metric(*heads: str) -> dict[str, Key]:
     return {}
 
 
+STACK_PAIRED = re.compile(r"[(（]\s*上\s*段\s*[:：]?\s*(?P<u1>百万円|千円|万円|億円|円|%|％)\s*[)）][^()（）]{1,12}?"
+                          r"[(（]\s*下\s*段\s*[:：]?\s*(?P<u2>百万円|千円|万円|億円|円|%|％)\s*[)）]")
 STACK_NOTE = re.compile(r"上\s*段\s*[:：]?\s*(?P<top>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<tu>[^)）]{1,4})[)）]|"
                         r"(?P<tu2>百万円|千円|万円|億円|円|%|％)(?=\s*[、,/／\s]))?\s*[、,/／]?\s*"
                         r"下\s*段\s*[:：]?\s*(?P<low>[^\s:：()（）、,/／]+)\s*(?:[(（](?P<lu>[^)）]{1,4})[)）]|"
@@ -1039,7 +1046,10 @@ def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
     「上段：収入済額（千円）　下段：収納率（%）」; empty when the note names no metric for both."""
     m = STACK_NOTE.search(note)
     if not m:
-        return []
+        m = STACK_PAIRED.search(note)  # 収入済額（上段：千円）と収納率（下段：％）: each metric with its line's unit
+        top, low = (_in_order(part)[-1:] for part in (note[:m.start("u1")], note[m.end("u1"):m.start("u2")])) \
+            if m else ([], [])
+        return [(top[0], m.group("u1")), (low[0], m.group("u2"))] if m and top and low and top != low else []
     top, low = key_of(m.group("top")), key_of(m.group("low"))
     if top.metric and low.metric:
         return [(top.metric, m.group("tu") or m.group("tu2")), (low.metric, m.group("lu") or m.group("lu2"))]
@@ -1552,8 +1562,9 @@ def caption_debt(caption: str) -> str | None:
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]
-    named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20})[)）]", UNIT_CAPTION.sub("", caption))
-             if is_debt_name(_squash(p), known_only=True)} | {
+    named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20}?)(?:\s+" + SEGMENT_WORD_PATTERN + r")?[)）]",
+                                             UNIT_CAPTION.sub("", caption))
+             if is_debt_name(_squash(p), known_only=True)} | {  # (（国民健康保険税　現年課税分）: the debt)
         _squash(m.group(1)) for m in SCOPE_DEBT.finditer(caption) if is_debt_name(_squash(m.group(1)), known_only=True)
     } | {
         _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})(?:[(（]|\s*$)",

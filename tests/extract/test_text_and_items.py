@@ -1660,3 +1660,19 @@ def test_a_caption_naming_only_the_year_before_dates_this_year_too() -> None:
     from support.cases import ROOT
     doc = convert(ROOT / "corpus/dev48/pdf/kb_kashiba_committee_1.pdf")
     assert any(f.page == 8 and f.raw == "0.06" and f.fiscal_year == 2025 and f.metric == "difference" for f in doc.facts)
+
+
+def test_a_caption_naming_metrics_by_line_and_the_debt_with_its_segment_in_one_bracket() -> None:
+    """千曲市 (dev63) p5: 「７　月別収納状況（国民健康保険税 現年課税分）」 over 「表４　月末累計の収入済額（上段：千円）と
+    収納率（下段：％）　※前年差はポイント」: each cell's upper figure is the amount, the lower the rate, of that debt's
+    current segment; 「※前年差はポイント」 makes no column a difference."""
+    from saiken.extract.pipeline import convert
+    from saiken.extract.statables import DEBT_SEGMENT, caption_debt, stacked_metrics
+    from support.cases import ROOT
+    caption = "7 月別収納状況(国民健康保険税 現年課税分) 表4 月末累計の収入済額(上段：千円)と収納率(下段：%) ※前年差はポイント"
+    assert stacked_metrics(caption) == [("collected", "千円"), ("collection_rate", "%")]
+    assert caption_debt(caption) == "国民健康保険税" and DEBT_SEGMENT.search(caption)
+    doc = convert(ROOT / "corpus/dev63/pdf/pt_chikuma_progress_1.pdf")
+    got = {(f.raw, f.metric, f.segment, f.debt_raw, f.as_of) for f in doc.facts if f.page == 5}
+    assert ("85,902", "collected", "current", "国民健康保険税", "2023-05-31") in got
+    assert ("7.64", "collection_rate", "current", "国民健康保険税", "2023-05-31") in got
