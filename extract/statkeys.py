@@ -38,7 +38,7 @@ SAME_TIME = re.compile(r"同月|同期|同時期")
 NOTE_START = re.compile(r"^\s*(?:※|\*|＊|[(（]?注[)）:：\s0-9０-９])")
 SECTION_TITLE = re.compile(r"[【〔\[＜<][^】〕\]＞>0-9]{2,16}[】〕\]＞>]")  # a section's name in brackets: 【特別会計】
 ERA = r"(?:令和|平成|R|H)\s*[0-9元]+\s*年\s*"
-AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"
+AS_OF = re.compile(rf"(?P<date>(?P<era>{ERA})?(?<!表)(?<!表\s)(?<!図)(?<!図\s)(?P<month>[0-9]{{1,2}})\s*月\s*(?:(?P<day>[0-9]{{1,2}})\s*日|末日?)?)"
                    r"\s*(?P<tail>時点|現在)?")
 UNIT_NOTE = re.compile(r"(?:単位|金額|額(?=\s*[:：]))\s*[:：]?\s*(?P<u1>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)"
                        r"|[(（]\s*(?P<u2>千円|万円|億円|百万円|円|%|ポイント|人|世帯|件)\s*[)）]")
