@@ -204,7 +204,8 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
                 and not _rates_as_money(ours, theirs) and not _other_basis(ours, theirs, _caption_basis(ctx.caption)) \
                 and not any(f.debt_raw and key_of(f.debt_raw).metric for f in theirs) \
                 and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
-                and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year):
+                and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year) \
+                and _targets_behind(theirs, ctx.fiscal_year) <= _targets_behind(ours, ctx.fiscal_year):
             seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
             doc.facts.extend(f for f in facts if f.metric == "difference" and (f.page, f.bbox) not in seen)
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
@@ -278,6 +279,12 @@ def _clashes(facts: list) -> int:
 def _settled_ahead(facts: list, year: int | None) -> int:
     """How many figures are results (決算・実績) of a year after the document's own: a plan's targets read as results."""
     return sum(1 for f in facts if year is not None and f.basis == "actual" and (f.fiscal_year or 0) > year)
+
+
+def _targets_behind(facts: list, year: int | None) -> int:
+    """How many figures are targets of a year before the document's own: a 決算 column under a chapter on 数値目標
+    read as a target."""
+    return sum(1 for f in facts if year is not None and f.basis == "target" and (f.fiscal_year or year) < year)
 
 
 def _keyed(facts: list) -> int:

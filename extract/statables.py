@@ -292,6 +292,8 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     if not values:
         return None
     labels = [c for c in range(values[0]) if c not in attribute]
+    labels = [c for i, c in enumerate(labels) if not (i and re.fullmatch(r"会計(?:区分)?", heads[c]))]  # 区分 | 会計
+    # (市税 | 一般): the account beside the debt is an attribute of its row, not its name
     if not labels:  # 債権区分 | 調定額 …, rows 強制徴収公債権 / 私債権 / 合計: the classes are the rows' labels
         labels = [c for c in range(values[0]) if CLASS_HEAD.search(heads[c]) and not _serial(rows, h, c)][:1]
     debt_col = next((c for pattern in DEBT_HEADS for c in labels if pattern.search(heads[c])), None)

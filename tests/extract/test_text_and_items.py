@@ -1676,3 +1676,14 @@ def test_a_caption_naming_metrics_by_line_and_the_debt_with_its_segment_in_one_b
     got = {(f.raw, f.metric, f.segment, f.debt_raw, f.as_of) for f in doc.facts if f.page == 5}
     assert ("85,902", "collected", "current", "国民健康保険税", "2023-05-31") in got
     assert ("7.64", "collection_rate", "current", "国民健康保険税", "2023-05-31") in got
+
+
+def test_an_account_column_beside_the_debt_and_a_settled_column_under_a_chapter_on_targets() -> None:
+    """滝川市 (dev62): p5 区分 | 会計 | 令和元年度 … with rows 市税 | 一般: the debt is 市税, 一般 its account; p6 under
+    「５　数値目標」 the table 決　算 | 目　標 over 令和５年度 | 令和７年度 …: 令和５年度 is a result, not a target."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev62/pdf/pq_takikawa_plan_1.pdf")
+    got = {(f.page, f.raw, f.debt_raw, f.fiscal_year, f.basis) for f in doc.facts}
+    assert (5, "216.3", "市税", 2019, "actual") in got
+    assert (6, "146,680", "市税", 2023, "actual") in got and (6, "122,220", "市税", 2025, "target") in got
