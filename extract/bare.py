@@ -17,7 +17,7 @@ from saiken.extract.frames import Frame, Seg
 from saiken.extract.layout import Line
 from saiken.extract.lines import make_lines
 from saiken.extract.rules import CAPTION_WORDS, rules_table
-from saiken.extract.statkeys import NOTE_START  # 「※ 市税の内訳 … 16,394,802 千円」 under the rows: a note, no row
+from saiken.extract.statkeys import NOTE_START, segment_of  # 「※ 市税の内訳 … 16,394,802 千円」 under the rows: a note, no row
 
 BBox = tuple[float, float, float, float]
 FIGURE = re.compile(r"^[△▲▼\-－−]?[0-9０-９][0-9０-９,，.．]*\s*(?:%|％|円|千円|人|件|世帯|百万円)?(?:以上|以下|未満)?"
@@ -79,6 +79,17 @@ def _wrapped(lines: list[Line], j: int) -> bool:
         and j + 1 < len(lines) and _figures(lines[j + 1]) >= 2
 
 
+def _group_head(lines: list[Line], k: int) -> bool:
+    """True for a debt's name on a line of its own over rows labelled by segment (市　税 over 現年課税分 | figures…,
+    滞納繰越分 | …, 計 | …): a row of its own, not part of the header nor the wrapped end of the row above."""
+    if not 0 <= k < len(lines) - 1:
+        return False
+    ln, below = lines[k], lines[k + 1]
+    figures = [w.bbox[0] for w in below.words if _figure(w.text)]
+    return not _figures(ln) and len(figures) >= 2 and ln.bbox[2] < min(figures) and segment_of(ln.text) is None \
+        and segment_of(below.words[0].text) is not None and below.bbox[1] - ln.bbox[3] <= 1.5 * max(ln.size, 6.0)
+
+
 def _aligned(body: list[Line]) -> bool:
     """True when two or more figure columns line up down the body: right edges (figures are set flush right)
     or left edges shared by three quarters of the lines. Bullets of `label：figure` pairs do not."""
@@ -99,7 +110,7 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     while i < len(lines):
         j = i
         while j < len(lines) and not NOTE_START.match(lines[j].text) and (
-                _figures(lines[j]) >= 2 or j > i and _wrapped(lines, j)
+                _figures(lines[j]) >= 2 or j > i and (_wrapped(lines, j) or _group_head(lines, j))
                 or j > i and _loose_figures(lines[j]) >= 2 and j + 1 < len(lines) and _figures(lines[j + 1]) >= 2) and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
             j += 1
@@ -111,17 +122,20 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         if j - i < MIN_BODY and not short:  # two rows of three figures or more under a header are a table too
             i = max(j, i + 1)
             continue
-        body = lines[i:j]
-        if not _aligned(body):
+        if not _aligned(lines[i:j]):
             i = j
             continue
+        while i > 0 and _group_head(lines, i - 1):
+            i -= 1  # 市　税 over the first rows: the first group's name
+        body = lines[i:j]
         h = _header(lines, i, x0, x1)
         head = lines[h:i]
         x0 = min([x0, *(ln.bbox[0] for ln in head)]) - 1
         x1 = max([x1, *(ln.bbox[2] for ln in head)]) + 1
         top = lines[h].bbox[1] - 1
         bottom = body[-1].bbox[3] + 1
-        rows = [(a.bbox[3] + b.bbox[1]) / 2 for a, b in zip(body, body[1:]) if _loose_figures(b) >= 2]  # a rule under
+        rows = [(a.bbox[3] + b.bbox[1]) / 2 for k, (a, b) in enumerate(zip(body, body[1:]))
+                if _loose_figures(b) >= 2 or _group_head(body, k + 1)]  # a rule under
         ys = [top] + ([(head[-1].bbox[3] + body[0].bbox[1]) / 2] if head else []) + rows + [bottom]  # each row
         frame = rules_table([Seg(True, y, x0, x1) for y in ys], [], chars)
         if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):

@@ -52,6 +52,7 @@ COUNT_HEAD = re.compile(r"[(（]?(?:件数|人数|世帯数|件|人|世帯|債�
 COLLECTING = re.compile(r"(?:収納|徴収|収入)状況")  # a caption of how debts are being collected
 OTHER_RATE = re.compile(r"(?:進捗|達成|達成見込|構成|執行|加入|利用|実施|回収)率|構成比|割合")  # rates of other things
 FIGURES_ARE = re.compile(r"(?:数値|数字|金額|値|額)\s*(?:は|：|:)")  # ※ 数値は各年度末の収入未済額
+ACCOUNT_KIND = re.compile(r"(?:一般|特別|企業|公営企業|事業)(?:会計)?")  # a row's account printed short
 ACCOUNT = re.compile(r"(?:会計|事業)$")  # 一般会計 | 国民健康保険事業(会計): accounts as columns, named like debts
 ALL_WARDS = re.compile(r"^(?:(?:[0-9]+区|全区)(?:合計|計)|全市|市全体|全区|(?:全市|市)(?:合計|計))$")
 AREA = re.compile(r"^(?:[0-9]+区(?:合計|計)|[^0-9\s]{1,5}区|全市|市全体|(?:全市|市)(?:合計|計))$")
@@ -205,8 +206,11 @@ def header_rows(rows: list[list[str]]) -> int:
             break
     starts = [s for c in range(len(rows[0]) if rows else 0) if (s := _figure_column_start(rows, c)) is not None]
     h = min([found, *starts])
-    while h > 1 and SECTION_TITLE.fullmatch(_squash(rows[h - 1][0])) and len({_squash(t) for t in rows[h - 1]}) == 1:
-        h -= 1  # 【一般会計】 right over the first rows: the first section's row, no heading of the columns
+    while h > 1 and (SECTION_TITLE.fullmatch(_squash(rows[h - 1][0])) and len({_squash(t) for t in rows[h - 1]}) == 1
+                     or is_debt_name(_squash(rows[h - 1][0]), known_only=True)
+                     and not any(_squash(t) for t in rows[h - 1][1:])):
+        h -= 1  # 【一般会計】 right over the first rows: the first section's row, no heading of the columns; so is
+        # 「市　税」 alone in the label column over its 現年課税分 / 滞納繰越分 / 計 rows
     return h
 
 
@@ -292,8 +296,9 @@ def _layout(grid: Grid, rows: list[list[str]]) -> _Layout | None:
     if not values:
         return None
     labels = [c for c in range(values[0]) if c not in attribute]
-    labels = [c for i, c in enumerate(labels) if not (i and re.fullmatch(r"会計(?:区分)?", heads[c]))]  # 区分 | 会計
-    # (市税 | 一般): the account beside the debt is an attribute of its row, not its name
+    labels = [c for i, c in enumerate(labels) if not (i and re.fullmatch(r"会計(?:区分)?", heads[c]) and all(
+        ACCOUNT_KIND.fullmatch(_squash(r[c])) for r in rows[h:] if _squash(r[c]) and _squash(r[c]) != _squash(r[0])))]  # 区分 | 会計 (市税 | 一般): the
+    # account beside the debt is an attribute of its row, not its name (not 会計区分 | 国民健康保険: the names)
     if not labels:  # 債権区分 | 調定額 …, rows 強制徴収公債権 / 私債権 / 合計: the classes are the rows' labels
         labels = [c for c in range(values[0]) if CLASS_HEAD.search(heads[c]) and not _serial(rows, h, c)][:1]
     debt_col = next((c for pattern in DEBT_HEADS for c in labels if pattern.search(heads[c])), None)
@@ -1583,9 +1588,9 @@ def caption_debt(caption: str) -> str | None:
 
 
 def _title_year(text: str) -> int | None:
-    """The year a page's title opens with (令和６年度　主要債権の収納状況), None for other lines (資料１, dated
-    papers, sentences, figures)."""
-    m = re.match(r"\s*((?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度)\s*[^\s0-9]", fold(text))
+    """The year a page's title opens with (令和６年度　主要債権の収納状況, 資料１　令和６年度　債権の状況（決算）), None
+    for other lines (dated papers, sentences, figures)."""
+    m = re.match(r"\s*(?:資料\s*[0-9]{1,2}\s*)?((?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度)\s*[^\s0-9]", fold(text))
     if m is None or len(_squash(text)) > 40 or "。" in text or find_amounts(fold(text)[m.end():]) or \
             len(rest := _squash(re.sub(r"[(（][^()（）]*[)）]", "", fold(text)[m.end(1):]))) < 4 or \
             re.search(r"[0-9]", rest):

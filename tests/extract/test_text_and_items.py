@@ -1687,3 +1687,33 @@ def test_an_account_column_beside_the_debt_and_a_settled_column_under_a_chapter_
     got = {(f.page, f.raw, f.debt_raw, f.fiscal_year, f.basis) for f in doc.facts}
     assert (5, "216.3", "市税", 2019, "actual") in got
     assert (6, "146,680", "市税", 2023, "actual") in got and (6, "122,220", "市税", 2025, "target") in got
+
+
+def test_a_bare_table_of_debts_each_named_over_its_segment_rows() -> None:
+    """守谷市 (dev62) p5: a table with no rules, 「市　税」 and 「国民健康保険税」 each on a line of its own over
+    現年課税分 / 滞納繰越分 / 計 rows: each name is a row of its own (not the header's, nor the 計 row's above)."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    path = ROOT / "corpus/dev62/pdf/pr_moriya_minutes_1.pdf"
+    rows = load_pages(path)[4].grids[0].filled_rows()
+    assert [r[0] for r in rows] == ["区 分", "市 税", "現年課税分", "滞納繰越分", "計", "国民健康保険税", "現年度分",
+                                    "滞納繰越分", "計"]
+    got = {(f.raw, f.debt_raw, f.segment) for f in convert(path).facts if f.page == 5}
+    assert ("11,850,838", "市税", "total") in got and ("2,098,516", "国民健康保険税", "current") in got
+
+
+def test_a_papers_numbered_title_dates_its_tables() -> None:
+    """青梅市 (dev63) p5, a council record of 令和7年9月: 「資料１　令和６年度　債権の状況（決算）」 over the tables:
+    their figures are 令和6年度's."""
+    from saiken.extract.statables import _title_year
+    assert _title_year("資料１　令和６年度　債権の状況（決算）") == 2024
+
+
+def test_an_account_division_column_of_names_stays_the_debts() -> None:
+    """廿日市市 (dev42) p4: 会計区分 | 平成30年度… with rows 一般会計 / うち市税 / 国民健康保険 …: that column names the
+    rows; only a column of short accounts (一般 / 特別 / 企業, 滝川市 dev62) beside the debt is an attribute."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev42/pdf/x_hatsukaichi_plan_1.pdf", families=False)
+    assert any(f.page == 4 and f.raw == "402,660" and f.debt_raw == "国民健康保険" for f in doc.facts)
