@@ -29,6 +29,8 @@ TAG_END = re.compile(rf"(?:{TAG.pattern})\s*$")  # a line closed by its status t
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
 CONTENT_HEADS = frozenset({"内容", "概要", "取組内容", "実施内容", "具体的な内容", "取組の内容"})  # the item's text column
 NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}")  # a numbering cell: 1, 1-1, 1‒2
+#: A mark of how far an item has gone (◎：実施済　○：実施中　△：未着手), in a column of its own.
+PROGRESS_MARK = re.compile(r"[-◎○〇△×▲●]|実施済み?|実施中|未着手|完了|未実施|検討中")
 BARE_STATUS = re.compile("|".join(get_args(Status)))  # a status printed without brackets in a column of its own
 UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
@@ -323,6 +325,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         status_col = next((c for c in range(g.ncols) if body and all(  # the table: １ 滞納の未然防止)
             BARE_STATUS.fullmatch(despace(r[c]) or "-") or TAG.fullmatch(despace(r[c])) for r in body)
             and any(despace(r[c]) for r in body)), None)  # (継続 or 【継続】 in a column of its own)
+        progress_col = next((c for c in range(g.ncols) if body and c != status_col and all(
+            PROGRESS_MARK.fullmatch(despace(r[c]) or "-") for r in body) and any(despace(r[c]) for r in body)), None)
+        # (取組項目 | ◎ | 備考: the items' progress marks, in a column with no header of its own)
         content_col = next((c for c, h in enumerate(head) if headed and despace(h) in CONTENT_HEADS), None)
         title_col = next((c for c, h in enumerate(head) if headed and content_col is not None and c != content_col
                           and LEXICON.item_headings.search(despace(h))), None)  # 取組項目 | 内容: the item is the 内容
@@ -355,8 +360,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     _marker_kind(it.label) == "bullet" for it in items):  # 「…差押えを執行する。」 then ・ points of it:
                 items = [_Item(label="", parts=[ln.text for ln in lines], page=cell.page or page.number,
                                y=cell.bbox[1])]  # one measure, its points joined to it
+            marked = listing and progress_col is not None and progress_col != cell.col
             if not items and (TAG.search(cell.text) or listing and (cell.text.rstrip().endswith("。") or (
-                    status_col is not None and status_col != cell.col and len(despace(cell.text)) >= 20))) \
+                    status_col is not None and status_col != cell.col and len(despace(cell.text)) >= 20)) or marked) \
                     and not MARKER.match(cell.text) and not NOTE.match(cell.text):  # (its 。 set out of the cell)
                 items = [_Item(label="", parts=part, page=cell.page or page.number, y=cell.bbox[1])
                          for part in _tag_closed(list(cell.lines or [cell.text]))]  # one measure in a cell without
@@ -380,8 +386,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 if status is None and status_col is not None and status_col != cell.col and cell.row < len(rows):
                     status = TAG.sub(r"\1", despace(rows[cell.row][status_col])) or None  # 実施内容 | 区分: 継続 in a
                     # column of its own
-                if not _keep(text, status, listing or _marker_kind(it.label) in tagged):
-                    continue
+                if not (_keep(text, status, listing or _marker_kind(it.label) in tagged)
+                        or marked and len(despace(text)) >= 8):
+                    continue  # (a short 取組項目 beside its ◎ / ○ is a measure too)
                 label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and
                                      number_col != cell.col and cell.row < len(rows) else "")
                 if not label and title_col is not None and cell.row < len(rows) and \

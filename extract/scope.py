@@ -148,8 +148,9 @@ def _line_name(text: str, band: bool) -> str | None:
     if (m := LABEL_LINE.match(text) or LABEL_INSIDE.search(text)) and not FIGURE_CELL.match(m.group(1)) \
             and not PROSE_VALUE.search(m.group(1)):  # (対象債権　一般会計、特別会計及び…に属す: a definition)
         return m.group(1)
-    if len(despace(text)) > 40 or text.endswith("。"):
-        return None
+    if len(despace(text)) > 40 or text.endswith("。") or re.search(r"。\s*[【\[]?[^。]{0,4}[】\]]?\s*$", text) \
+            or LEXICON.status_tag.search(text):
+        return None  # (ウ　市税の財産調査結果を共有し、…行う。【拡充】: an item that names a debt, no heading)
     if (p := PAREN.search(text)) and is_debt_name(p.group(1)) and "単位" not in p.group(1):
         return p.group(1)
     if p and len(parts := re.split(r"[・、]", p.group(1))) == 2 and _known(despace(parts[0])) and \

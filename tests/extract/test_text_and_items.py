@@ -1717,3 +1717,18 @@ def test_an_account_division_column_of_names_stays_the_debts() -> None:
     from support.cases import ROOT
     doc = convert(ROOT / "corpus/dev42/pdf/x_hatsukaichi_plan_1.pdf", families=False)
     assert any(f.page == 4 and f.raw == "402,660" and f.debt_raw == "国民健康保険" for f in doc.facts)
+
+
+def test_items_naming_a_debt_and_a_progress_table_without_a_header_over_its_marks() -> None:
+    """三沢市 (dev62) p5: 「ウ　市税の財産調査結果を共有し、預貯金の差押えを行う。【拡充】」 on the sheet of 介護保険料 is
+    that sheet's item (a tagged item is no heading of 市税); 名取市 (dev62) p5: No. | 取組項目 | ◎ | 備考 with the marks'
+    column unheaded: each 取組項目 is an item."""
+    from saiken.extract.pipeline import convert
+    from saiken.extract.scope import _line_name
+    from support.cases import ROOT
+    assert _line_name("ウ 市税の財産調査結果を共有し、預貯金の差押えを行う。【拡充】", False) is None
+    doc = convert(ROOT / "corpus/dev62/pdf/pq_misawa_committee_1.pdf")
+    assert any(i.page == 5 and i.label == "ウ" and i.debt_raw == "介護保険料" for i in doc.initiatives)
+    doc = convert(ROOT / "corpus/dev62/pdf/pr_natori_committee_1.pdf")
+    assert {(i.label, i.text) for i in doc.initiatives if i.page == 5 and i.status is None} >= {
+        ("1", "現年度分の早期催告(文書・電話・SMS)"), ("4", "執行停止・不納欠損処理の適正化")}
