@@ -991,9 +991,9 @@ def _noted_words(note: str, rows: list[list[str]], lay: _Layout) -> None:
         year = key_of(m.group(1)).fiscal_year
         for r in range(lay.header):
             for c in lay.values:
-                if _squash(rows[r][c]) == word:
+                if re.fullmatch(re.escape(word) + r"末?", _squash(rows[r][c])):  # (本年度末: that year's end)
                     rows[r][c] = f"{m.group(1)}{m.group(2) or ''}"
-                elif word == "前年度" and _squash(rows[r][c]) in ("本年度", "今年度", "当年度") and year is not None \
+                elif word == "前年度" and re.fullmatch(r"(?:本|今|当)年度末?", _squash(rows[r][c])) and year is not None \
                         and not re.search(r"(?:本|今|当)年度\s*(?:は|[=＝:：])", fold(note)):
                     rows[r][c] = f"{year + 1}年度"  # 令和7年度（前年度：令和6年度） over 本年度 | 前年度
 
