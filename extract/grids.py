@@ -404,13 +404,13 @@ def page_frames(page: pymupdf.Page, chars: Sequence[Char] = ()) -> list[Frame]:
     fills: list[Box] = []
     tiles: list[tuple[Box, bool]] = []
     segs = _segments(page, fills, tiles)
-    return frames_from_segments(segs + _tiled_rules(tiles), chars, fills)
+    return frames_from_segments(segs + _tiled_rules(tiles, [g for g in segs if g.horizontal]), chars, fills)
 
 
 TILE_HEIGHT = (6.0, 80.0)  # points: a table cell painted as a rectangle of its own is this tall
 
 
-def _tiled_rules(tiles: Sequence[tuple[Box, bool]]) -> list[Seg]:
+def _tiled_rules(tiles: Sequence[tuple[Box, bool]], lines: Sequence[Seg] = ()) -> list[Seg]:
     """The borders of cells painted as rectangles that tile a table with no lines (zebra-striped by debt, the
     unshaded cells painted white): every cell's edges, where six cells or more touch edge to edge over two columns
     and three rows, white and shaded ones among them."""
@@ -418,8 +418,21 @@ def _tiled_rules(tiles: Sequence[tuple[Box, bool]]) -> list[Seg]:
     if len(cells) < 6 or len(cells) > 3000 or not any(w for _, w in cells) or all(w for _, w in cells):
         return []
     groups = [[cells[i] for i in group] for group in _touching([b for b, _ in cells])]
-    out: list[Seg] = []
+    rules: dict[int, float] = {}  # horizontal rules by height: how wide they run in all
+    for ln in lines:
+        rules[round(ln.pos)] = rules.get(round(ln.pos), 0.0) + ln.b - ln.a
+    units: list[tuple[list[list[tuple[Box, bool]]], list[Seg]]] = []
     for chain, bridges in _unpainted_rows(groups):
+        boxes = [b for group in chain for b, _ in group]
+        left, right, bottom = min(b[0] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+        across = [y for y, width in rules.items() if width >= 0.8 * (right - left)]
+        if bridges and any(bottom - 2 <= y <= bottom + 2 for y in across) and \
+                any(bottom + 6 <= y <= bottom + 30 for y in across):
+            units.extend(([group], []) for group in chain)  # a ruled row right under the chain (合計 between two
+            continue  # rules): the table goes on in rules, read by them; the blocks as they are
+        units.append((chain, bridges))
+    out: list[Seg] = []
+    for chain, bridges in units:
         g = [c for group in chain for c in group]
         if len(g) < 6 or not any(w for _, w in g) or all(w for _, w in g) or \
                 len({round(b[0]) for b, _ in g}) < 2 or len({round(b[1]) for b, _ in g}) < 3:
@@ -441,16 +454,22 @@ def _unpainted_rows(groups: list[list[tuple[Box, bool]]]) -> list[tuple[list[lis
                 sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2])
     ordered = sorted(groups, key=lambda g: extent(g)[0][1])
     chains: list[tuple[list[list[tuple[Box, bool]]], list[Seg]]] = []
+    cols: set[int] = set()  # the column edges of the chain's last block of several columns
     for g in ordered:
+        (lower, xs2, tall2) = extent(g)
         if chains:
-            (upper, xs, tall), (lower, xs2, tall2) = extent(chains[-1][0][-1]), extent(g)
+            (upper, xs, tall) = extent(chains[-1][0][-1])
             gap = lower[1] - upper[3]
+            across = len(xs2) <= 2 or len(xs) <= 2  # a section row painted across the table (【特別会計】)
+            common = (cols & xs2) if not across else cols if len(xs2) <= 2 else cols & xs2
             if 0 < gap <= 1.5 * max(tall, tall2) and abs(upper[0] - lower[0]) <= 2 and abs(upper[2] - lower[2]) <= 2 \
-                    and len(common := xs & xs2) >= 3:
+                    and len(common) >= 3:
                 chains[-1][0].append(g)
                 chains[-1][1].extend(Seg(False, float(x), upper[3], lower[1]) for x in sorted(common))
+                cols = xs2 if len(xs2) > 2 else cols
                 continue
         chains.append(([g], []))
+        cols = xs2 if len(xs2) > 2 else set()
     out: list[tuple[list[list[tuple[Box, bool]]], list[Seg]]] = []
     for i, (chain, bridges) in enumerate(chains):
         following = chains[i + 1][0][0] if i + 1 < len(chains) else None

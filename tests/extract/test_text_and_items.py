@@ -1732,3 +1732,14 @@ def test_items_naming_a_debt_and_a_progress_table_without_a_header_over_its_mark
     doc = convert(ROOT / "corpus/dev62/pdf/pr_natori_committee_1.pdf")
     assert {(i.label, i.text) for i in doc.initiatives if i.page == 5 and i.status is None} >= {
         ("1", "現年度分の早期催告(文書・電話・SMS)"), ("4", "執行停止・不納欠損処理の適正化")}
+
+
+def test_zebra_blocks_joined_across_unpainted_and_section_rows() -> None:
+    """寒河江市 (dev62) p3: shaded rows with unpainted rows between and a 【特別会計】 row painted across are one table
+    of 14 rows; 日野市 (dev59) p1: a 合計 row ruled right under the painted blocks keeps the table whole (its 合計 read)."""
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    assert load_pages(ROOT / "corpus/dev62/pdf/pr_sagae_plan_1.pdf")[2].grids[0].nrows == 14
+    doc = convert(ROOT / "corpus/dev59/pdf/pi_hino_committee_1.pdf")
+    assert any(f.page == 1 and f.raw == "41,489,753" and f.debt_raw == "合計" for f in doc.facts)
