@@ -1130,12 +1130,34 @@ def _label_over_figure(grid: Grid) -> Grid | None:
                 cells=[replace(c, row=c.row % 2, col=c.row // 2, rowspan=1, colspan=1) for c in cells])
 
 
+TITLE_ROW = re.compile(r"^\s*(?:別表|表|図表)\s*[0-9]{1,2}(?:[-－][0-9]{1,2})?\s+\S")
+
+
+def _title_row(grid: Grid) -> tuple[Grid, str] | None:
+    """The grid without its first row, and that row's text, when the first row is the table's numbered title (別表３
+    市税の収入未済額の推移) caught between the rules; None otherwise."""
+    first = [c for c in grid.cells if c.row == 0]
+    if grid.nrows < 3 or not first or not TITLE_ROW.match(first[0].text) \
+            or any(c.rowspan > 1 for c in first) or any(_squash(c.text) for c in first[1:]):
+        return None
+    cells = [replace(c, row=c.row - 1) for c in grid.cells if c.row > 0]
+    return replace(grid, nrows=grid.nrows - 1, cells=cells, bbox=(grid.bbox[0], first[0].bbox[3], *grid.bbox[2:])), \
+        first[0].text.strip()
+
+
 def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocWarning]]:
     """The facts of one statistical table and the warnings for value cells that do not parse.
 
     Only cells whose column or row names a metric give facts; a table without figures gives nothing.
     """
     grid = _label_over_figure(grid) or grid
+    titled = _title_row(grid)
+    if titled is not None:  # 「別表３　市税の収入未済額の推移」 ruled in as the table's first row: its caption
+        grid, title = titled
+        unit = UNIT_CAPTION.search(context.caption)
+        caption = f"{title} {unit.group(0)}" if unit else title  # (the lines above it, 【参考】…（令和６年８月末現在）,
+        # belong to what is above; a unit note among them is the table's)
+        context = replace(context, caption=caption, debt=context.debt or caption_debt(title))
     rows = grid.filled_rows()
     lay = _layout(grid, rows)
     if lay is None or _plot_area(grid):

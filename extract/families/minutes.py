@@ -39,12 +39,14 @@ def _title_lines(head: list[TextLine], page_one: list[TextLine]) -> list[TextLin
     top = max(ln.size for ln in pool)
     lines = [ln for ln in pool if ln.size >= top - 0.5]
     after = pool.index(lines[-1]) + 1
-    if after < len(pool) and re.fullmatch(r"\s*[(（]\s*(?:(?:令和|平成|R)\s*[0-9元]+\s*年度?\s*)?第\s*[0-9]+\s*回\s*[)）]\s*",
-                                          pool[after].text):  # （第８回）, （令和6年度第4回）
-        lines.append(pool[after])  # 総務常任委員会記録 over 「（第８回）」 printed smaller: the title's number
+    if after < len(pool) and (re.fullmatch(r"\s*[(（]\s*(?:(?:令和|平成|R)\s*[0-9元]+\s*年度?\s*)?第\s*[0-9]+\s*回\s*[)）]\s*",
+                                           pool[after].text) or re.fullmatch(r"\s*第\s*[0-9]+\s*回\s*", pool[after].text)):
+        lines.append(pool[after])  # 総務常任委員会記録 over 「（第８回）」 or 「第 ４ 回」 printed smaller: the title's number
     before = pool.index(lines[0]) - 1
-    if before >= 0 and NUMBER_LINE.fullmatch(pool[before].text):
-        lines.insert(0, pool[before])  # 「令和7年度第2回」 on a line of its own right above the title: its number
+    if before >= 0 and (NUMBER_LINE.fullmatch(pool[before].text)
+                        or re.fullmatch(r"\s*(?:令和|平成)\s*[0-9元]+\s*年\s*", pool[before].text)):
+        lines.insert(0, pool[before])  # 「令和7年度第2回」 (or a council's 「令和６年」) on a line of its own right above
+        # the title
     return lines
 
 

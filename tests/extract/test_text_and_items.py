@@ -1743,3 +1743,15 @@ def test_zebra_blocks_joined_across_unpainted_and_section_rows() -> None:
     assert load_pages(ROOT / "corpus/dev62/pdf/pr_sagae_plan_1.pdf")[2].grids[0].nrows == 14
     doc = convert(ROOT / "corpus/dev59/pdf/pi_hino_committee_1.pdf")
     assert any(f.page == 1 and f.raw == "41,489,753" and f.debt_raw == "合計" for f in doc.facts)
+
+
+def test_a_council_records_number_line_and_a_numbered_title_ruled_into_its_table() -> None:
+    """東松山市 (dev63): 「令和６年 / 東松山市議会総務常任委員会記録 / 第 ４ 回」: the 第 ４ 回 line is the title's number;
+    p4 「別表３　市税の収入未済額の推移」 caught between the rules as the table's first row is its caption (市税), and the
+    【参考】…（令和６年８月末現在） above it dates nothing of it."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev63/pdf/ps_higashimatsuyama_minutes_1.pdf")
+    assert doc.minutes is not None and doc.minutes.meeting_number == 4
+    assert any(f.raw == "318,452" and f.debt_raw == "市税" and f.as_of is None and f.fiscal_year == 2019
+               for f in doc.facts)
