@@ -1762,8 +1762,10 @@ def table_contexts(pages: list[Page], grids: list[Grid], debts: list[str | None]
                           fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis, as_of=ctx.as_of or before.as_of)
         if out and CONTINUED.search(ctx.caption) and grids[i - 1].page < g.page:
             before = out[-1]  # 「（前ページの表の続き：計・不納欠損額・収入未済額）」: the right-hand columns of the table
-            ctx = replace(ctx, caption=f"{before.caption} {ctx.caption}", debt=ctx.debt or before.debt,  # before
-                          fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis, as_of=ctx.as_of or before.as_of)
+            earlier = UNIT_CAPTION.sub(" ", before.caption) if UNIT_CAPTION.search(ctx.caption) else before.caption
+            ctx = replace(ctx, caption=f"{earlier} {ctx.caption}", debt=ctx.debt or before.debt,  # before (表3（続き）…
+                          fiscal_year=before.fiscal_year, basis=ctx.basis or before.basis,  # （単位：％）: its own unit,
+                          as_of=ctx.as_of or before.as_of)  # not 千円 of the first part)
         out.append(ctx)
     return out
 

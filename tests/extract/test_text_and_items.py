@@ -1755,3 +1755,14 @@ def test_a_council_records_number_line_and_a_numbered_title_ruled_into_its_table
     assert doc.minutes is not None and doc.minutes.meeting_number == 4
     assert any(f.raw == "318,452" and f.debt_raw == "市税" and f.as_of is None and f.fiscal_year == 2019
                for f in doc.facts)
+
+
+def test_a_continued_table_with_its_own_unit_note() -> None:
+    """千曲市 (dev63) p4: 「表３（続き）　年度末の見込みと目標（単位：％）」 continuing 表３ （単位：千円、％）: its figures
+    are rates (its own unit note), 決算見込 | 目標 by segment."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev63/pdf/pt_chikuma_progress_1.pdf")
+    got = {(f.raw, f.metric, f.segment, f.basis, f.fiscal_year) for f in doc.facts if f.page == 4}
+    assert ("99.05", "collection_rate", "current", "estimate", 2023) in got
+    assert ("28.00", "collection_rate", "arrears", "target", 2023) in got
