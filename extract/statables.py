@@ -126,7 +126,7 @@ class TableContext:
 #: A debt and its segment in brackets (市税（現年課税分）の月別収納状況): the segment of every column of the table.
 SEGMENT_WORD_PATTERN = r"(?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)"
 DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（]" + SEGMENT_WORD_PATTERN + r"[)）]|[(（][^\s()（）]{2,12}\s+"
-                          + SEGMENT_WORD_PATTERN + r"[)）]")  # 市税（現年課税分）, （国民健康保険税　現年課税分）
+                          + SEGMENT_WORD_PATTERN + r"(?:[、,][^()（）]*)?[)）]")  # 市税（現年課税分）, （国民健康保険税　現年課税分）
 #: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
 SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
                             r"徴収率|収入未済額)(?:及び|と|・)")
@@ -1591,9 +1591,11 @@ def caption_debt(caption: str) -> str | None:
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]
-    named = {_squash(p) for p in re.findall(r"[(（]([^()（）]{2,20}?)(?:\s+" + SEGMENT_WORD_PATTERN + r")?[)）]",
+    named = {_squash(p) for p in re.findall(r"[(（]([^()（）、,]{2,20}?)(?:\s+" + SEGMENT_WORD_PATTERN
+                                             + r")?(?:[、,][^()（）]*)?[)）]",
                                              UNIT_CAPTION.sub("", caption))
-             if is_debt_name(_squash(p), known_only=True)} | {  # (（国民健康保険税　現年課税分）: the debt)
+             if is_debt_name(_squash(p), known_only=True)} | {  # (（国民健康保険税　現年課税分）, （市税 現年課税分、
+        # ２月末現在）: the debt)
         _squash(m.group(1)) for m in SCOPE_DEBT.finditer(caption) if is_debt_name(_squash(m.group(1)), known_only=True)
     } | {
         _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})(?:[(（]|\s*$)",

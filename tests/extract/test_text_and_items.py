@@ -1766,3 +1766,9 @@ def test_a_continued_table_with_its_own_unit_note() -> None:
     got = {(f.raw, f.metric, f.segment, f.basis, f.fiscal_year) for f in doc.facts if f.page == 4}
     assert ("99.05", "collection_rate", "current", "estimate", 2023) in got
     assert ("28.00", "collection_rate", "arrears", "target", 2023) in got
+
+
+def test_a_debt_with_its_segment_and_a_month_end_in_the_captions_bracket() -> None:
+    """千曲市 (dev63) p2: 「４　地区別の収納状況（市税 現年課税分、２月末現在）」 over rows of 地区: 市税's current figures."""
+    from saiken.extract.statables import caption_debt
+    assert caption_debt("４　地区別の収納状況（市税 現年課税分、２月末現在）") == "市税"
