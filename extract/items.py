@@ -296,9 +296,10 @@ def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ig
         return None
     found = []
     for r, row in enumerate(rows):
-        body = " ".join(t for t in row[1:] if t.strip())
+        bare = BARE_STATUS.fullmatch(despace(row[-1])) if g.ncols >= 3 else None  # ・ | 保育所等の…縮減する。 | 継続
+        body = " ".join(t for t in (row[1:-1] if bare else row[1:]) if t.strip())
         text, status = _finish(_Item(label=despace(row[0]), parts=[body]))
-        found.append((r, despace(row[0]), text, status))
+        found.append((r, despace(row[0]), text, status or (bare.group(0) if bare else None)))
     if not any(st for *_, st in found):
         return []  # an untagged numbered table: not known to be 取組
     cell = g.cell(0, 1)

@@ -1782,3 +1782,13 @@ def test_points_under_a_plans_way_forward_on_a_sheet_the_family_took_no_item_fro
     doc = convert(ROOT / "corpus/dev59/pdf/pi_hino_committee_1.pdf")
     got = [(i.debt_raw, i.label) for i in doc.initiatives if i.page == 5]
     assert got.count(("介護保険料", "・")) == 3
+
+
+def test_bullet_rows_with_their_status_in_a_bare_column() -> None:
+    """浦安市 (dev60) p7: a table of rows ・ | 保育所等の入所承諾時に…縮減する。 | 継続: each row an item, its status
+    the bare word in the last column."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev60/pdf/pl_urayasu_committee_1.pdf")
+    got = {(i.debt_raw, i.status) for i in doc.initiatives if i.page == 7 and i.label == "・"}
+    assert ("保育料", "継続") in got and ("保育料", "拡充") in got
