@@ -433,9 +433,8 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     texts = [_item_key(i.text) for i in doc.initiatives]
     for it in shared:
         k = _item_key(it.text)
-        if family_debts and it.status is None and it.page in family_debts:
-            continue  # (a tagged item the family left out is added; an untagged one too on a page where the family
-            # read none: 「４　今後の方針」 over ・ points on a 取組個票 the family took no item from)
+        if family_debts and it.status is None:
+            continue  # (a tagged item the family left out is added)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)
