@@ -73,8 +73,10 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev57": (0.92, 0.94, 6),
     "dev58": (0.93, 0.96, 6),
     "dev59": (0.90, 0.94, 6),
-    "dev60": (0.83, 0.92, 6),  # the session's last rounds: scored and fixed only in part
-    "dev61": (0.86, 0.90, 6),
+    "dev60": (0.88, 0.94, 6),  # the eighth session's last rounds, fixed further in the ninth
+    "dev61": (0.91, 0.94, 6),
+    "dev62": (0.92, 0.97, 6),  # the ninth session's rounds, fixed in part (see docs/notes/issue10.md)
+    "dev63": (0.93, 0.97, 6),
     "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together

@@ -77,8 +77,10 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev57": (0.91, 0.93),
     "dev58": (0.93, 0.96),
     "dev59": (0.90, 0.94),
-    "dev60": (0.83, 0.92),
-    "dev61": (0.86, 0.90),
+    "dev60": (0.88, 0.94),
+    "dev61": (0.91, 0.94),
+    "dev62": (0.91, 0.95),  # the ninth session's rounds: below the 0.95 target where fixed in part
+    "dev63": (0.93, 0.97),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
