@@ -205,7 +205,7 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
                 and not any(f.debt_raw and key_of(f.debt_raw).metric for f in theirs) \
                 and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
                 and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year) \
-                and _targets_behind(theirs, ctx.fiscal_year) <= _targets_behind(ours, ctx.fiscal_year):
+                and not _targets_behind(theirs, ours, ctx.fiscal_year):
             seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
             doc.facts.extend(f for f in facts if f.metric == "difference" and (f.page, f.bbox) not in seen)
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
@@ -281,10 +281,12 @@ def _settled_ahead(facts: list, year: int | None) -> int:
     return sum(1 for f in facts if year is not None and f.basis == "actual" and (f.fiscal_year or 0) > year)
 
 
-def _targets_behind(facts: list, year: int | None) -> int:
-    """How many figures are targets of a year before the document's own: a 決算 column under a chapter on 数値目標
-    read as a target."""
-    return sum(1 for f in facts if year is not None and f.basis == "target" and (f.fiscal_year or year) < year)
+def _targets_behind(theirs: list, ours: list, year: int | None) -> bool:
+    """True when the family read as targets of a year before the document's own at least two figures the shared
+    reader read as that year's results, cell for cell: a 決算 column under a chapter on 数値目標."""
+    settled = {(f.page, f.bbox) for f in ours if f.bbox and f.basis == "actual"}
+    return year is not None and sum(1 for f in theirs if f.basis == "target" and (f.fiscal_year or year) < year
+                                    and (f.page, f.bbox) in settled) >= 2
 
 
 def _keyed(facts: list) -> int:
