@@ -992,7 +992,8 @@ def _noted_words(note: str, rows: list[list[str]], lay: _Layout) -> None:
         for r in range(lay.header):
             for c in lay.values:
                 if re.fullmatch(re.escape(word) + r"末?", _squash(rows[r][c])):  # (本年度末: that year's end)
-                    rows[r][c] = f"{m.group(1)}{m.group(2) or ''}"
+                    rows[r][c] = m.group(1) + (m.group(2) if basis_of(m.group(2) or "") in ("estimate", "target")
+                                               else "")  # (…の実績 over month ends: that year's month ends, not 決算)
                 elif word == "前年度" and re.fullmatch(r"(?:本|今|当)年度末?", _squash(rows[r][c])) and year is not None \
                         and not re.search(r"(?:本|今|当)年度\s*(?:は|[=＝:：])", fold(note)):
                     rows[r][c] = f"{year + 1}年度"  # 令和7年度（前年度：令和6年度） over 本年度 | 前年度

@@ -219,6 +219,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
         re.match(r"\s*約?\s*[0-9△▲]", text[lead.end():]) else None  # (not 「現年分 95.00% … 収入未済額 …」: its own)
     topics = {m.end(): k.segment for m in SEGMENT_TOPIC.finditer(text)
               if (k := key_of(m.group(1))).segment and not k.metric}  # 「現年度分は、調定額…に対し収入額…」
+    respective = _respective(text)  # 「保育料及び市営住宅使用料は、…それぞれ約1,150万円、約2,080万円」: one debt each
     out: list[Fact] = []
     levels: dict[bool, list[Fact]] = {}  # the rates (True) and amounts (False) read as levels: what a change is of
     restated: dict[bool, Fact] = {}  # a level of the year before restated after the last level (前年同期の19.02％を)
@@ -263,6 +264,9 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 running = _time(k)  # 「令和6年度の決算見込では…。」: year and basis go on together
         paren = bool(re.search(r"[(（][^)）]*$", clause))
         named = named_debt(clause)
+        pairs = next((names for at, end, names in respective if at <= s < end), None)
+        if pairs:  # 「…それぞれ約1,150万円、約2,080万円」: the debts in the order the sentence named them
+            named = pairs.pop(0)
         if named is not None:
             prev_debt = named  # the subject of the sentence (「市税」は、…) carries on even past figures not read
         move = MOVE_AFTER.match(text, e)
@@ -434,6 +438,21 @@ def _change(a: Amount, levels: list[Fact], restated: Fact | None, move: re.Match
     value = a.value if move is None else abs(a.value) if move.group("up") else -abs(a.value)
     return level.model_copy(update=dict(metric="difference", value=value, unit="points" if a.unit == "points" else "yen",
                                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
+
+
+#: Two debts a sentence opens on (保育料及び市営住宅使用料は、), then それぞれ before their figures.
+RESPECTIVE = re.compile(r"(?:^|[。\s])([^\s、。はがのを及と]{2,16})(?:及び|および|と|、)([^\s、。はがのを]{2,16})(?:は|が|の)[^。]*?それぞれ")
+
+
+def _respective(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, [debt, debt]) of each sentence that opens on two debts and gives their figures after それぞれ, in
+    that order; the list is used up figure by figure."""
+    out = []
+    for m in RESPECTIVE.finditer(text):
+        if is_debt_name(despace(m.group(1))) and is_debt_name(despace(m.group(2))):
+            end = text.find("。", m.end())
+            out.append((m.end(), end if end >= 0 else len(text), [m.group(1), m.group(2)]))
+    return out
 
 
 def _figure_only(text: str) -> bool:

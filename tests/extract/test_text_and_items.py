@@ -1793,3 +1793,18 @@ def test_bullet_rows_with_their_status_in_a_bare_column() -> None:
     doc = convert(ROOT / "corpus/dev60/pdf/pl_urayasu_committee_1.pdf")
     got = {(i.debt_raw, i.status) for i in doc.initiatives if i.page == 7 and i.label == "・"}
     assert ("保育料", "継続") in got and ("保育料", "拡充") in got
+
+
+def test_two_debts_with_their_figures_respectively_and_a_notes_year_over_month_ends() -> None:
+    """近江八幡市 (dev61): p3 「保育料及び市営住宅使用料は、…収入未済額をそれぞれ約1,150万円、約2,080万円まで縮減」: one
+    figure each, in order; p2 「本年度は令和６年度、前年度は令和５年度の実績。」 over 月 | 本年度 | 前年度: 前年度's month
+    ends are 令和5年度's (the note's 実績 makes them no 決算)."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    place = _Place(3, (0, 0, 1, 1), "保育料及び市営住宅使用料は、分納誓約の履行管理を徹底し、収入未済額をそれぞれ約1,150万円、"
+                   "約2,080万円まで縮減することを目指す。", Key(), 0)
+    got = [(f.raw, f.debt_raw, f.metric) for f in read_place(place, "市税", Key(fiscal_year=2024), None)]
+    assert got == [("約1,150万円", "保育料", "outstanding"), ("約2,080万円", "市営住宅使用料", "outstanding")]
+    doc = convert(ROOT / "corpus/dev61/pdf/pm_omihachiman_progress_1.pdf")
+    assert any(f.page == 2 and f.raw == "11.59" and f.fiscal_year == 2023 and f.as_of == "2023-04-30"
+               for f in doc.facts)
