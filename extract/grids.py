@@ -452,16 +452,16 @@ def _unpainted_rows(groups: list[list[tuple[Box, bool]]]) -> list[tuple[list[lis
         return ((min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
                  max(b[3] for b in boxes)), {round(x) for b in boxes for x in (b[0], b[2])},
                 sorted(b[3] - b[1] for b in boxes)[len(boxes) // 2])
-    ordered = sorted(groups, key=lambda g: extent(g)[0][1])
+    extents = {id(g): extent(g) for g in groups}
+    ordered = sorted(groups, key=lambda g: extents[id(g)][0][1])
     chains: list[tuple[list[list[tuple[Box, bool]]], list[Seg]]] = []
     cols: set[int] = set()  # the column edges of the chain's last block of several columns
     for g in ordered:
-        (lower, xs2, tall2) = extent(g)
+        (lower, xs2, tall2) = extents[id(g)]
         if chains:
-            (upper, xs, tall) = extent(chains[-1][0][-1])
+            (upper, _, tall) = extents[id(chains[-1][0][-1])]
             gap = lower[1] - upper[3]
-            across = len(xs2) <= 2 or len(xs) <= 2  # a section row painted across the table (【特別会計】)
-            common = (cols & xs2) if not across else cols if len(xs2) <= 2 else cols & xs2
+            common = cols if len(xs2) <= 2 else cols & xs2  # (a section row painted across the table: 【特別会計】)
             if 0 < gap <= 1.5 * max(tall, tall2) and abs(upper[0] - lower[0]) <= 2 and abs(upper[2] - lower[2]) <= 2 \
                     and len(common) >= 3:
                 chains[-1][0].append(g)
@@ -474,7 +474,7 @@ def _unpainted_rows(groups: list[list[tuple[Box, bool]]]) -> list[tuple[list[lis
     for i, (chain, bridges) in enumerate(chains):
         following = chains[i + 1][0][0] if i + 1 < len(chains) else None
         if bridges and following is not None:
-            (upper, _, tall), (lower, _, tall2) = extent(chain[-1]), extent(following)
+            (upper, _, tall), (lower, _, tall2) = extents[id(chain[-1])], extents[id(following)]
             if 0 < lower[1] - upper[3] <= 1.5 * max(tall, tall2) and abs(upper[0] - lower[0]) <= 2 \
                     and abs(upper[2] - lower[2]) <= 2:  # the table goes on below in a way not bridged (a section
                 out.extend(([g], []) for g in chain)  # row painted across): the blocks as they are

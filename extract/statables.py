@@ -978,24 +978,24 @@ NOTED_BASIS = re.compile(r"((?:(?:令和|平成|R|H)\s*[0-9元]{1,2}(?:年度)?\
 
 
 #: A note saying what a header word stands for: 本年度は令和６年度決算見込、前年度は令和５年度決算.
-NOTED_WORD = re.compile(r"(?:本年度|今年度|当年度|前年度|今期|当期|前年同期)\s*(?:は|[=＝:：])\s*((?:令和|平成|R|H)\s*[0-9元]{1,2}"
-                        r"\s*年度)\s*(?:の?\s*(決算見込み?|見込み?|推計|決算額?|実績|目標|計画))?")  # (not 今期＝令和6年2月末:
+NOTED_WORD = re.compile(r"(?P<word>本年度|今年度|当年度|前年度|今期|当期|前年同期)\s*(?:は|[=＝:：])\s*(?P<year>(?:令和|平成|R|H)\s*[0-9元]{1,2}"
+                        r"\s*年度)\s*(?:の?\s*(?P<basis>決算見込み?|見込み?|推計|決算額?|実績|目標|計画))?")  # (not 今期＝令和6年2月末:
 # a month end, for the caption's own reading)
 
 
 def _noted_words(note: str, rows: list[list[str]], lay: _Layout) -> None:
     """Header words a caption or note says the year (and basis) of, read as that year and basis (※ 本年度は令和６年度
     決算見込、前年度は令和５年度決算 under 前年度 | 本年度 | 差: 令和5年度決算 | 令和6年度決算見込 | 差). In place."""
+    this_year_noted = bool(re.search(r"(?:本|今|当)年度\s*(?:は|[=＝:：])", fold(note)))
     for m in NOTED_WORD.finditer(fold(note)) if lay.header else ():
-        word = re.match(r"\S+?(?=\s*(?:は|[=＝:：]))", m.group(0)).group(0)  # type: ignore[union-attr]
-        year = key_of(m.group(1)).fiscal_year
+        word, year = m.group("word"), key_of(m.group("year")).fiscal_year
         for r in range(lay.header):
             for c in lay.values:
                 if re.fullmatch(re.escape(word) + r"末?", _squash(rows[r][c])):  # (本年度末: that year's end)
-                    rows[r][c] = m.group(1) + (m.group(2) if basis_of(m.group(2) or "") in ("estimate", "target")
-                                               else "")  # (…の実績 over month ends: that year's month ends, not 決算)
+                    rows[r][c] = m.group("year") + (m.group("basis") if basis_of(m.group("basis") or "") in (
+                        "estimate", "target") else "")  # (…の実績 over month ends: that year's month ends, not 決算)
                 elif word == "前年度" and re.fullmatch(r"(?:本|今|当)年度末?", _squash(rows[r][c])) and year is not None \
-                        and not re.search(r"(?:本|今|当)年度\s*(?:は|[=＝:：])", fold(note)):
+                        and not this_year_noted:
                     rows[r][c] = f"{year + 1}年度"  # 令和7年度（前年度：令和6年度） over 本年度 | 前年度
 
 
