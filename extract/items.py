@@ -57,6 +57,13 @@ class _Item:
     page: int = 0
     y: float = 0.0
     x: tuple[float, float] = (0.0, 0.0)  # left and right of its first line (which column of the page it is in)
+    wraps: list[float] = field(default_factory=list)  # left of each line it continues on
+
+
+def _outdented(cur: _Item, ln: _Line) -> bool:
+    """True for a line set out left of a finished item's mark, where none of its own wrapped lines started: a paragraph
+    or caption under the list (「なお、…」, 「表8 …の推移」), not the item wrapping back to a first-line-indent margin."""
+    return ln.page == cur.page and ln.bbox[0] < cur.x[0] - 1.5 and not any(abs(w - ln.bbox[0]) <= 1.5 for w in cur.wraps)
 
 
 def _is_heading(text: str) -> bool:
@@ -103,10 +110,11 @@ def split_items(lines: list[_Line]) -> list[_Item]:
         elif cur is not None:
             done = TAG.search(cur.parts[-1][-8:]) is not None  # the item closed with its tag: 「…行った。【継続】」
             if not only_tag and (done or cur.parts[-1].rstrip().endswith("。")) and \
-                    (text.startswith(("【", "■", "◆")) or done or _is_title(text)):
+                    (text.startswith(("【", "■", "◆")) or done or _is_title(text) or _outdented(cur, ln)):
                 cur = None  # a heading or another block follows the finished item (上半期の振り返り)
                 continue
             cur.parts.append(text)
+            cur.wraps.append(ln.bbox[0])
     return out
 
 

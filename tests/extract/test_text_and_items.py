@@ -1808,3 +1808,20 @@ def test_two_debts_with_their_figures_respectively_and_a_notes_year_over_month_e
     doc = convert(ROOT / "corpus/dev61/pdf/pm_omihachiman_progress_1.pdf")
     assert any(f.page == 2 and f.raw == "11.59" and f.fiscal_year == 2023 and f.as_of == "2023-04-30"
                for f in doc.facts)
+
+
+def test_an_item_stops_at_a_line_set_out_left_of_its_mark() -> None:
+    """稲沢市 (dev56) p8: 「② …納付相談を行う。」 then 「表8 介護保険料の現年度分収納率の推移」 at the heading's margin; 高島市
+    (dev59) p6: 「ウ …不納欠損処理を行う。」 then the paragraph 「なお、滞納繰越分の収入未済額は…」 set out left of ウ. Neither
+    runs on into the item; a wrapped line of the item itself (a first-line-indent margin) still does."""
+    lines = [_Line("ウ 執行停止後3年を経過した案件は、不納欠損処理を行う。", (62, 483, 512, 493), 6),
+             _Line("なお、滞納繰越分の収入未済額は、令和5年度末に277,358千円となる見込みであり、前年度末から", (60, 509, 509, 519), 6)]
+    assert [_finish(i)[0] for i in split_items(lines)] == ["執行停止後3年を経過した案件は、不納欠損処理を行う。"]
+    wrapped = [_Line("ア 督促状を送付する。その後1か月以内に催告書を送付", (62, 100, 512, 110), 1),
+               _Line("する。", (50, 112, 80, 122), 1), _Line("また、電話催告も行う。", (50, 124, 200, 134), 1)]
+    assert _finish(split_items(wrapped)[0])[0].endswith("また、電話催告も行う。")
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+    got = [i.text for i in items_of(load_pages(ROOT / "corpus/dev56/pdf/pd_inazawa_plan_1.pdf", "never")) if i.page == 8]
+    assert any(t.endswith("被保険者証の更新時に納付相談を行う。") for t in got) and not any("表8" in t for t in got)
