@@ -15,12 +15,12 @@ from saiken import normalize
 from saiken.extract.errors import NoTextLayer
 from saiken.extract.families import FamilyParser, parsers
 from saiken.extract import docinfo
-from saiken.extract.items import items_of
+from saiken.extract.items import ITEM_DEBT, items_of
 from saiken.extract.kinds import running_kind, title_kind
 from saiken.extract.layout import Grid, Page, centre_inside
 from saiken.extract.pdf import load_pages, stitch
 from saiken.extract.provenance import locate
-from saiken.extract.scope import debt_of_grids
+from saiken.extract.scope import debt_of_grids, is_debt_name
 from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
@@ -399,6 +399,10 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     doc.initiatives = [i for i in doc.initiatives if len(_item_key(i.text)) >= 4 and not i.text.startswith("【参考】")
                        or i.page in shared_pages]  # (a wrapped tail 「た。」 or a 【参考】 heading the
     # family read as an item is none, where the shared reader has no items to put instead)
+    for i in doc.initiatives:  # 「ウ 後期高齢者医療保険料：被保険者証の更新時に…」: the debt the item opens on is its debt,
+        named = ITEM_DEBT.match(i.text)  # as the shared reader reads it
+        if named and is_debt_name(named.group(1)) and len(i.text) > named.end():
+            i.debt_raw, i.text = named.group(1), i.text[named.end():]
     whole = {}  # the shared reader's items by page
     for i in shared:
         whole.setdefault(i.page, []).append(_item_key(i.text))

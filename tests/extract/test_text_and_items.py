@@ -1825,3 +1825,14 @@ def test_an_item_stops_at_a_line_set_out_left_of_its_mark() -> None:
     from support.cases import ROOT
     got = [i.text for i in items_of(load_pages(ROOT / "corpus/dev56/pdf/pd_inazawa_plan_1.pdf", "never")) if i.page == 8]
     assert any(t.endswith("被保険者証の更新時に納付相談を行う。") for t in got) and not any("表8" in t for t in got)
+
+
+def test_an_item_opening_on_its_debt_takes_that_debt_whichever_reader_read_it() -> None:
+    """藤岡市 (dev60) p8, under 「(5)その他の債権」: 「ウ 後期高齢者医療保険料：被保険者証の更新時に…実施する。」 is that
+    debt's item, its text after the colon, also where the plan family read the list."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev60/pdf/pl_fujioka_plan_1.pdf")
+    got = [(i.debt_raw, i.text) for i in doc.initiatives if i.page == 8 and i.label == "ウ"]
+    assert ("後期高齢者医療保険料", "被保険者証の更新時に未納者への納付相談を実施する。") in got
+    assert not any(t.startswith(("市営住宅使用料：", "後期高齢者医療保険料：")) for _, t in got)
