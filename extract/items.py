@@ -32,6 +32,7 @@ NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}") 
 #: A mark of how far an item has gone (◎：実施済　○：実施中　△：未着手), in a column of its own.
 PROGRESS_MARK = re.compile(r"[-◎○〇△×▲●]|実施済み?|実施中|未着手|完了|未実施|検討中")
 BARE_STATUS = re.compile("|".join(get_args(Status)))  # a status printed without brackets in a column of its own
+PAGE_NUMBER = re.compile(r"[-－—‐]?[0-9]{1,3}[-－—‐]?|[0-9]{1,3}/[0-9]{1,3}")  # a page's number at its foot: - 4 -
 UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
 HEADING_NUMBER = re.compile(r"^\s*(?:第?[0-9０-９]{1,2}(?:[-－][0-9]{1,2})?[\s.．、章節]|[(（][0-9]{1,2}[)）]|[①-⑳]|[■◆●【]|[ア-ン][\s.．])")
@@ -128,6 +129,25 @@ def _subject(text: str) -> str | None:
     return m.group(1) if m and is_debt_name(m.group(1)) else None
 
 
+def _unmarked(lines: list[_Line]) -> list[_Item]:
+    """Items of a list printed without marks under a 取組 heading (its numbering drawn, not in the text layer): two or
+    more sentences, each starting a line at the run's left edge and ending with 。 within three lines."""
+    lines = [ln for ln in lines if not PAGE_NUMBER.fullmatch(despace(ln.text))]
+    if not lines or any(MARKER.match(ln.text) for ln in lines) or not despace(lines[-1].text).endswith("。"):
+        return []
+    out: list[_Item] = []
+    for ln in lines:
+        if abs(ln.bbox[0] - lines[0].bbox[0]) > 2 or ln.page != lines[0].page:
+            return []
+        if not out or despace(out[-1].parts[-1]).endswith("。"):
+            out.append(_Item(label="", parts=[ln.text.strip()], page=ln.page, y=ln.bbox[1], x=(ln.bbox[0], ln.bbox[2])))
+        elif len(out[-1].parts) < 3:
+            out[-1].parts.append(ln.text.strip())
+        else:
+            return []
+    return out if len(out) >= 2 else []
+
+
 def _debt_in_parens(text: str) -> bool:
     """True for a heading that ends naming a debt in parentheses ((1)債権ごとの取組(市税))."""
     m = re.search(r"[(（]([^()（）]{2,16})[)）]$", text)
@@ -217,7 +237,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
         run: list[_Line] = []
 
         def flush() -> None:
-            found = [(it, *_finish(it)) for it in split_items(run)]
+            found = [(it, *_finish(it)) for it in split_items(run) or (_unmarked(run) if listing else [])]
             tagged = {_marker_kind(it.label) for it, _, status in found if status}  # ・…【継続】 ・…【継続】 ・…。: a list
             kept = {_marker_kind(it.label) for it, text, status in found if listing and _keep(text, status, True)}
             for it, text, status in found:  # of measures, the untagged one of them too; under a 取組 heading, the
@@ -248,7 +268,11 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                 flush()  # the reading went back up the page: a column of its own, no more of the items before
             after = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
             if after and not MARKER.match(after) and not HEADING_NUMBER.match(after) and (
-                    TAG.search(after) or after.endswith("。")) and abs(lines[i + 1].bbox[1] - ln.bbox[3]) < 12:
+                    TAG.search(after) or after.endswith("。")) and abs(lines[i + 1].bbox[1] - ln.bbox[3]) < 12 \
+                    and (ln.bbox[2] >= lines[i + 1].bbox[2] - 2 or not LEXICON.item_headings.search(t)
+                         or _marker_kind(t) in ("kana", "paren_kana")):  # (a short line numbered (3) naming 取組
+                # over a sentence is the list's heading: 「(3)目標達成に向けた全庁的な取組」; 「イ 閉栓者の未納対策」 over its
+                # sentence is an item's title)
                 run.append(ln)  # 「(1) 12月を…差」 wrapped onto 「押えを…行った。【継続】」: an item, not a heading
                 continue
             if HEADING_NUMBER.match(t) and _is_heading(t) and not MARKER.match(t) or (

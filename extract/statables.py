@@ -39,7 +39,8 @@ BARE_YEAR = re.compile(r"^[(（]?(?:19[89][0-9]|20[0-9]{2})[)）]?$")  # 2019, (
 DASH = re.compile(r"^[\s\-－―‐ー—–一/／…・]*$|^(?:皆増|皆減|該当なし|なし|対象外)$")
 MARKS = re.compile(r"[()（）\s※*＊]|注[0-9]*")
 ATTRIBUTE_HEAD = re.compile(r"債権区分|種別|所管|所属|担当|課名|部局|根拠|備考|摘要|^No\.?$|^番号$|^項番$|^順位$")
-DEBT_HEADS = (re.compile(r"債権名|債権の名称|債権の種類|債権$"), re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
+DEBT_HEADS = (re.compile(r"債権名|債権の名称"), re.compile(r"債権の種類|債権$"),  # 債権の種類 | 債権名: the name, not the class
+              re.compile(r"^(?!.*(?:会計|款)).*(?:名称|科目|費目)"))
 DEBT_CLASS = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収)?公?債権[)）]?$|^私債権$|^[A-D]$|^[A-D][(（].*[)）]$")
 CLASS_HEAD = re.compile(r"債権区分|債権の種別|種別")
 CLASS_ROW = re.compile(r"^[A-D]?[(（]?(?:非?強制徴収公債権|私債権)[)）]?(?:小計|計)?$")  # a row for one class of debts
@@ -225,7 +226,8 @@ def _figures(rows: list[list[str]], header: int, c: int, raw: list[list[str]]) -
     """True for a column of figures: some, and at least as many as cells of words (a schedule's ① | 取組実施 | 研修実施
     under month numbers is none: a circled number is a mark)."""
     cells = [r for r in range(header, len(rows)) if _squash(rows[r][c]) and not is_dash(rows[r][c])]
-    n = sum(1 for r in cells if (is_figure(rows[r][c]) or re.search(r"[0-9](?:%|千円|万円|億円|円)$", _squash(rows[r][c])))
+    n = sum(1 for r in cells if (is_figure(rows[r][c]) or re.search(r"[0-9](?:%|千円|万円|億円|円)$", _squash(rows[r][c]))
+                                 or len(parts := rows[r][c].split()) == 2 and all(map(is_figure, parts)))  # 95.62 / 95.35
             and not re.fullmatch(r"[①-⑳]", _squash(raw[r][c])))  # (過去最高 98.6% ends on its figure)
     return n > 0 and 2 * n >= len(cells)
 
@@ -1068,6 +1070,21 @@ def stacked_metrics(note: str) -> list[tuple[str, str | None]]:
     return []
 
 
+STACK_YEARS = re.compile(r"上\s*段\s*(?:[:：]|は)\s*(?P<top>[^\s:：、,/／]{2,14}?)\s*(?:の数値|の実績|の決算)?\s*[、,/／\s]\s*"
+                         r"下\s*段\s*(?:[:：]|は)\s*(?P<low>[^\s:：、,/／。]{2,14}?)\s*(?:の数値|の実績|の決算)?(?=[\s。)）]|$)")
+
+
+def stacked_years(note: str) -> list[Key]:
+    """The year of each line of a cell printing two figures one over the other, from a note such as 「上段：令和6年度、
+    下段：令和5年度」; empty when the note names no year for both."""
+    m = STACK_YEARS.search(note)
+    if not m:
+        return []
+    top, low = key_of(m.group("top")), key_of(m.group("low"))
+    return [top, low] if top.fiscal_year and low.fiscal_year and top.fiscal_year != low.fiscal_year \
+        and not top.metric and not low.metric else []
+
+
 def _in_order(text: str) -> list[str]:
     """The metrics a text names, in the order last printed."""
     found = metrics_of(text)
@@ -1183,6 +1200,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         (m := MONEY_NOTE.search(context.caption)) and m.group(1)) or (  # 単位：収入率は%、収入未済額は千円
         (m := MONEY_IN_LIST.search(context.caption)) and m.group(1))  # (単位：%、百万円)
     stacked = stacked_metrics(f"{context.caption} {context.footnote}")
+    stacked_keys = stacked_years(f"{context.caption} {context.footnote}")
     note = key_of(context.footnote)
     if base.metric is None and note.metrics == 1 and FIGURES_ARE.search(context.footnote) and not any(
             key_of(t).metric for row in rows for t in row if not is_figure(t)):
@@ -1379,6 +1397,13 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     if isinstance(out, Fact):  # 下段：収納率（%）」: each line its own metric
                         facts.append(out)
                 continue
+            if stacked_keys and metric is not None and len(lines) == 2 and all(is_figure(ln) for ln in lines):
+                for ln, year in zip(lines, stacked_keys):  # 512,873 over 521,334 under 「上段：令和6年度、下段：令和5年度」:
+                    out = _fact(replace(cell, text=ln), replace(key, metric=metric, fiscal_year=year.fiscal_year,
+                                fiscal_year_raw=year.fiscal_year_raw), here, context, metric, money)
+                    if isinstance(out, Fact):  # each line its year's
+                        facts.append(out)
+                continue
             if stacked and len(lines) == 1 and metric is None and BARE_RATE.fullmatch(_squash(lines[0])):
                 metric = next((m for m, unit in stacked if unit in ("%", "％")), None)  # 99.20 alone: the rate line
             if metric is None:
@@ -1539,8 +1564,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             break
     if key_of(" ".join(taken)).fiscal_year is None and sectioned and not any(
             g.bbox[3] <= grid.bbox[1] + 1 and g.nrows > 1 and g.bbox != grid.bbox for g in page.grids):
-        title = next((t for _, _, t in reversed(above[stop:]) if len(_squash(t)) <= 40 and "。" not in t
-                      and not re.match(r"\s*資料", t)), None)  # the page's title over its sections (令和６年度 主要債権の
+        title = next((t for _, _, t in above[stop:] if _bracket_title_year(t) is not None), None) or next((
+            t for _, _, t in reversed(above[stop:]) if len(_squash(t)) <= 40 and "。" not in t
+            and not re.match(r"\s*資料", t)), None)  # the page's title over its sections (令和６年度 主要債権の
         if title is not None and (tk := key_of(title)).fiscal_year is not None and tk.metric is None and not tk.as_of \
                 and not NOTE_LINE.match(title):  # 目標（案）: a year, and no metric of a table of its own)
             taken.insert(0, title)
@@ -1621,6 +1647,13 @@ def _title_year(text: str) -> int | None:
             re.search(r"[0-9]", rest):
         return None  # (not 「令和4年度（令和5年2月末）　令和5年度（…）」, headings over columns)
     return key_of(m.group(1)).fiscal_year
+
+
+def _bracket_title_year(text: str) -> int | None:
+    """The year a numbered title closes on in brackets (資料１　主要債権の状況（令和6年度決算）), None for other lines."""
+    m = re.fullmatch(r"\s*(?:資料\s*[0-9]{1,2}|[0-9]{1,2}[\s.．]|[(（][0-9]{1,2}[)）])\s*([^\s0-9。、][^。0-9]{1,30}?)\s*[(（]\s*"
+                     r"((?:令和|平成|R|H)\s*[0-9元]{1,2}\s*年度)\s*(?:決算|実績|末)?\s*[)）]\s*", fold(text))
+    return key_of(m.group(2)).fiscal_year if m else None
 
 
 def _title_subject(text: str) -> str | None:
@@ -1704,6 +1737,8 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     elif page is not None:  # 「令和６年度　主要債権の収納状況」 titling the page of a paper of 令和7年度: its tables' year
         fiscal_year = next((y for ln in page.lines_outside_grids()[:3] if ln.bbox[3] <= grid.bbox[1]
                             and (y := _title_year(ln.text)) is not None), fiscal_year)
+        fiscal_year = next((y for ln in reversed(page.lines_outside_grids()) if ln.bbox[3] <= grid.bbox[1]
+                            and (y := _bracket_title_year(ln.text)) is not None), fiscal_year)  # the nearest
     named = caption_debt(caption)
     footnote = footnote_below(page, grid) if page is not None else ""
     if named is None and debt is None and (together := re.match(
@@ -1718,7 +1753,7 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
                         era=next((e for e in (era_of(p.text) for p in [page, *pages] if p is not None) if e), None))
 
 
-FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注|[(（]?\s*単\s*位\s*[:：]|[(（]\s*[)）]\s*内?は)")
+FOOTNOTE = re.compile(r"^\s*(?:※|\*|＊|注[0-9０-９]*[\s:：.．)）]|[(（]注|[(（]?\s*単\s*位\s*[:：]|[(（]\s*[)）]\s*内?は|[(（]?\s*上\s*段\s*(?:[:：]|は))")
 # (（　）内は令和４年度決算 under the table: what its bracketed figures are)  # (単位：千円), 単位：百万円 below too
 
 

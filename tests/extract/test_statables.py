@@ -1465,3 +1465,30 @@ def test_a_rows_estimate_under_a_results_column() -> None:
     assert ("98.71", 2023, "collection_rate", "actual") in got
     assert ("98.85", 2024, "collection_rate", "estimate") in got
     assert ("98.85", 2024, "collection_rate", "actual") not in got
+
+
+def test_the_debt_name_column_beside_a_column_of_debt_classes() -> None:
+    """恵那市 (dev64) p3: 債権の種類 (強制徴収公債権 merged over its rows) | 債権名 | 所管課 | 調定額 …: each row is the debt the
+    債権名 column names, not its class nor its office."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.debt_raw, f.metric) for f in
+           convert(ROOT / "corpus/dev64/pdf/pu_ena_plan_1.pdf", families=False).facts if f.page == 3}
+    assert ("6,184,320", "市税", "assessed") in got and ("1,218,530", "水道料金", "assessed") in got
+    assert not any(d in ("税務課", "強制徴収公債権") for _, d, _ in got)
+
+
+def test_a_numbered_title_closing_on_its_year_dates_the_tables_under_it() -> None:
+    """香美市 (dev65) p1, a paper of 令和7年度: 「資料１　主要債権の状況（令和6年度決算）」 over panels and 「(1) 債権別の収納状況」:
+    the table is 令和6年度's; p4: 「上段：令和6年度、下段：令和5年度」 under a table of two figures a cell gives each line
+    its year."""
+    from saiken.extract.pipeline import convert
+    from saiken.extract.statables import _bracket_title_year, stacked_years
+    assert _bracket_title_year("資料１　主要債権の状況（令和6年度決算）") == 2024
+    assert _bracket_title_year("(1) 債権別の収納状況") is None
+    assert [k.fiscal_year for k in stacked_years("上段：令和6年度、下段：令和5年度")] == [2024, 2023]
+    assert stacked_years("上段：収入済額（千円）　下段：収納率（%）") == []
+    got = {(f.page, f.raw, f.fiscal_year, f.metric) for f in
+           convert(ROOT / "corpus/dev65/pdf/pw_kami_committee_1.pdf", families=False).facts}
+    assert (1, "2,187,456", 2024, "assessed") in got
+    assert (4, "512,873", 2024, "assessed") in got and (4, "521,334", 2023, "assessed") in got
+    assert (4, "82.75", 2023, "collection_rate") in got

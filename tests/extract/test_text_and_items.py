@@ -1836,3 +1836,13 @@ def test_an_item_opening_on_its_debt_takes_that_debt_whichever_reader_read_it() 
     got = [(i.debt_raw, i.text) for i in doc.initiatives if i.page == 8 and i.label == "ウ"]
     assert ("後期高齢者医療保険料", "被保険者証の更新時に未納者への納付相談を実施する。") in got
     assert not any(t.startswith(("市営住宅使用料：", "後期高齢者医療保険料：")) for _, t in got)
+
+
+def test_sentences_under_a_numbered_heading_naming_measures_are_items_though_unmarked() -> None:
+    """大府市 (dev61) p4: 「(3)目標達成に向けた全庁的な取組」 over three one-line sentences whose ア/イ/ウ are not in the
+    text layer: three items, the heading no wrapped part of the first."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+    got = [i.text for i in items_of(load_pages(ROOT / "corpus/dev61/pdf/pm_obu_plan_1.pdf", "never")) if i.page == 4]
+    assert len(got) == 3 and got[0].startswith("債権管理担当者研修を") and got[2].endswith("債権管理対策会議で点検する。")
