@@ -22,7 +22,7 @@ from statistics import median
 
 from saiken.extract.layout import Cell, Grid, Page, Word, centre_inside
 from saiken.extract.records import DocWarning, Fact
-from saiken.extract.statables import TableContext, is_figure, read_table
+from saiken.extract.statables import TableContext, caption_debt, is_figure, read_table
 from saiken.extract.statkeys import UNIT_NOTE, key_of
 from saiken.extract.textfacts import named_debt
 from saiken.normalize.text import despace
@@ -160,8 +160,9 @@ def _chart_grid(page: Page, axis: _Axis, words: list[Word], below: list[Word] = 
         text = " ".join(w.text for w in notes if all(w.text != name for name, _ in rows))
     box = (axis.years[0].bbox[0], axis.top, axis.years[-1].bbox[2], axis.bottom)
     cells = [Cell(row=0, col=0, text="", raw="", bbox=box, page=page.number)]
-    cells += [Cell(row=0, col=i + 1, text=w.text, raw=w.raw, bbox=w.bbox, lines=[w.text], page=page.number)
-              for i, w in enumerate(axis.years)]
+    heads = [re.sub(r"^([0-9]{1,2}月)$", r"\1末", despace(w.text)) for w in axis.years]  # 4月 on a monthly axis: the
+    cells += [Cell(row=0, col=i + 1, text=t, raw=w.raw, bbox=w.bbox, lines=[t], page=page.number)  # month's end
+              for i, (w, t) in enumerate(zip(axis.years, heads))]
     for r, (name, values) in enumerate(rows, start=1):
         cells.append(Cell(row=r, col=0, text=name or "", raw=name or "", bbox=box, page=page.number))
         cells += [Cell(row=r, col=k + 1, text=w.text, raw=w.raw, bbox=w.bbox, lines=[w.text], page=page.number)
@@ -235,7 +236,7 @@ def chart_facts(pages: list[Page], fiscal_year: int | None = None) -> tuple[list
             grid, notes = chart
             caption = title + (" " + notes if notes else "")
             got, warned = read_table(grid, TableContext(page=page.number, caption=caption, fiscal_year=fiscal_year,
-                                                        debt=named_debt(title) or None))
+                                                        debt=named_debt(title) or caption_debt(title)))
             facts.extend(got)
             warnings.extend(warned)
     return facts, warnings

@@ -912,6 +912,9 @@ def _fact(cell: Cell, key: Key, row: _Row, ctx: TableContext, metric: str, money
         return None  # 412件 under a caption of 収納率: a count printed with its unit is no rate or amount
     basis = key.basis or "actual"
     name = key.change or metric
+    if name == "difference" and metric in MONEY_METRICS and a.unit == "percent":  # 前年度比 | 収入済額(%): no
+        name = "ratio_to_previous" if 50 <= a.value <= 200 and not re.search(r"[-+△▲＋－−]", a.raw) \
+            else "change_rate"  # amount's difference but its ratio to the year before (102.3), or a change in per cent
     if name == "delinquents" and "件" in row.words and not re.search(r"人|世帯", row.words):
         name = "delinquent_cases"  # a count of cases (件) is no count of delinquents
     return Fact(debt_raw=row.debt or ctx.debt, fiscal_year=key.fiscal_year, fiscal_year_raw=key.fiscal_year_raw,
@@ -1604,6 +1607,15 @@ UNIT_CAPTION = re.compile(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]")
 COLLECTING_OF = re.compile(r"(?:^|[のは別)）\s])([^\s:：()（）の、。別]{2,12}?)(?:の)?(?:収納|徴収|収入|滞納)(?:状況|実績)")
 
 
+METRIC_END = re.compile("(?:" + "|".join(sorted({re.escape(w) for w, _ in METRICS}, key=len, reverse=True)) + ")$")
+
+
+def _debt_part(subject: str) -> str:
+    """A title's subject without the segment and metric words it runs on into (市税現年分収納率 → 市税)."""
+    bare = re.sub(SEGMENT_WORD_PATTERN + "$", "", METRIC_END.sub("", subject))
+    return bare or subject
+
+
 def caption_debt(caption: str) -> str | None:
     """The debt a caption names in a 債権名：国民健康保険料 label, as the subject of a table title (表2 市税の収入
     未済額等の推移; 全会計 for all debts together, as printed) or in its brackets (地区別収納状況（町税）), else None
@@ -1611,8 +1623,8 @@ def caption_debt(caption: str) -> str | None:
     m = CAPTION_DEBT.search(caption)
     if m:
         return m.group(1)
-    subject = next((w for m in reversed(list(CAPTION_SUBJECT.finditer(caption)))
-                    if (is_debt_name(w := m.group(1), known_only=True) or LEXICON.all_debts.fullmatch(w))
+    subject = next((w for m in reversed(list(CAPTION_SUBJECT.finditer(caption)))  # (市税現年分の…: 市税)
+                    if (is_debt_name(w := _debt_part(m.group(1)), known_only=True) or LEXICON.all_debts.fullmatch(w))
                     and not w.endswith("等")), None)  # (1)全会計の…: all, as printed; the nearest the table (主要2債権の
     # 目標 over 表4 市税の目標: 市税)
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標

@@ -1492,3 +1492,18 @@ def test_a_numbered_title_closing_on_its_year_dates_the_tables_under_it() -> Non
     assert (1, "2,187,456", 2024, "assessed") in got
     assert (4, "512,873", 2024, "assessed") in got and (4, "521,334", 2023, "assessed") in got
     assert (4, "82.75", 2023, "collection_rate") in got
+
+
+def test_monthly_tables_and_charts_of_a_debt_named_with_its_segment_and_a_ratio_to_the_year_before() -> None:
+    """熱海市 (dev64): p3 「（２）市税現年分の月別収納状況（累計）」 and the chart 「図　市税現年分収納率の推移（本年度、％）」 over
+    4月 … 2月 are 市税's, each label the rate at its month's end; p2 前年度比 | 収入済額(%) 102.3 is a ratio to the year
+    before, 収納率(ポイント) 0.47 a difference."""
+    from saiken.extract.pipeline import convert
+    assert caption_debt("図　市税現年分収納率の推移（本年度、％）") == "市税"
+    assert caption_debt("国民健康保険税滞納繰越分の収納状況") == "国民健康保険税"
+    assert caption_debt("収入未済額の推移") is None
+    facts = convert(ROOT / "corpus/dev64/pdf/pu_atami_progress_1.pdf", families=False).facts
+    got = [(f.page, f.raw, f.debt_raw, f.metric, f.as_of) for f in facts]
+    assert got.count((3, "39.85", "市税", "collection_rate", "2023-06-30")) == 2  # the table's and the chart's
+    assert (2, "102.3", "市税", "ratio_to_previous", "2024-02-29") in got
+    assert (2, "0.47", "市税", "difference", "2024-02-29") in got
