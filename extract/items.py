@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import get_args
 
-from saiken.extract.blocks import Block, across_gutter, blocks, gap_runs
+from saiken.extract.blocks import Block, across_gutter, blocks, gap_runs, page_gutters
 from saiken.extract.layout import BBox, Cell, Grid, Page
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import Initiative, Status
@@ -32,6 +32,9 @@ NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}") 
 #: A mark of how far an item has gone (◎：実施済　○：実施中　△：未着手), in a column of its own.
 PROGRESS_MARK = re.compile(r"[-◎○〇△×▲●]|実施済み?|実施中|未着手|完了|未実施|検討中")
 BARE_STATUS = re.compile("|".join(get_args(Status)))  # a status printed without brackets in a column of its own
+BRACKET_HEADING = re.compile(r"\s*【[^【】]{0,24}(?:" + LEXICON.item_headings.pattern + r")[^【】]{0,8}】\s*")  # 【介護保険料の取組】
+#: a numbered section of measures for every debt (6 全庁共通取組の実施状況, 8-4 …私債権に共通する取組)
+COMMON_HEADING = re.compile(r"^\s*(?:第?[0-9]{1,2}(?:[-－][0-9]{1,2})?[\s.．]|[(（][0-9]{1,2}[)）]).*(?:全庁|共通|全債権)")
 PAGE_NUMBER = re.compile(r"[-－—‐]?[0-9]{1,3}[-－—‐]?|[0-9]{1,3}/[0-9]{1,3}")  # a page's number at its foot: - 4 -
 UNIT_LINE = re.compile(r"^\s*[(（]?\s*単\s*位\s*[:：]")
 NOTE = re.compile(r"^\s*(?:※|注|\(注|（注)")
@@ -148,6 +151,14 @@ def _unmarked(lines: list[_Line]) -> list[_Item]:
     return out if len(out) >= 2 else []
 
 
+def _closes_on_measures(text: str) -> bool:
+    """True for a numbered title that ends on 取組 (「8-4 非強制徴収公債権及び私債権に共通する取組」): the heading of the
+    measures under it, however long, not a measure (ア/(ア) titles are measures)."""
+    m = MARKER.match(text)
+    return bool(m) and _marker_kind(m.group(2)) not in ("kana", "paren_kana", "bullet") \
+        and re.search(r"取り?組み?(?:内容|事項)?$", despace(text)) is not None
+
+
 def _debt_in_parens(text: str) -> bool:
     """True for a heading that ends naming a debt in parentheses ((1)債権ごとの取組(市税))."""
     m = re.search(r"[(（]([^()（）]{2,16})[)）]$", text)
@@ -221,14 +232,28 @@ def items_of(pages: list[Page]) -> list[Initiative]:
 
     by_number = {p.number: p for p in pages}
 
+    common = [(ln.page, ln.bbox[1], ln.bbox[0], ln.bbox[2]) for p in pages for ln in _page_lines(p)
+              if COMMON_HEADING.search(ln.text)
+              and _is_heading(ln.text) and "、" not in ln.text and LEXICON.item_headings.search(ln.text)]  # 6 全庁共通取組の
+    # 実施状況: of no one debt (not an item's first line 「(3) 地方税共通納税システムと…」)
+
     def debt_at(page: int, y: float, x: tuple[float, float] | None = None) -> str | None:
-        name = default
+        def order(p: int, my: float, x0: float, x1: float) -> tuple[int, int, float] | None:
+            """Where a heading stands in reading order from the place (page, y, x): one in the page's left column
+            comes before all of its right column (a list running on at the top of the right column is under it);
+            None for one of the other column that does not (the right column, seen from the left)."""
+            if x is None or p != page or not (across_gutter(by_number[page], (x0, my, x1, my), (x[0], y, x[1], y))
+                                              or page_gutters(by_number[page]) and (x1 <= x[0] or x0 >= x[1])):
+                return p, 0, my  # (an item over the top of the right column, above the first line the gutter cuts)
+            return (p, -1, my) if x1 <= x[0] else None
+
+        here = (page, 0, y + 1)
+        name, at = default, (0, 0, 0.0)
         for m in ms:
-            if (m.page, m.y) <= (page, y + 1) and not (x is not None and m.page == page and (across_gutter(
-                    by_number[page], (m.x0, m.y, m.x1, m.y), (x[0], y, x[1], y))  # a heading of the other column
-                    or not m.reaches(*x))):  # or the box of the other 個票 on a page holding two
-                name = m.name
-        return name
+            k = order(m.page, m.y, m.x0, m.x1)
+            if k is not None and at <= k <= here and not (x is not None and m.page == page and not m.reaches(*x)):
+                name, at = m.name, k  # (not the box of the other 個票 on a page holding two)
+        return None if any(at < k <= here for c in common if (k := order(*c)) is not None) else name
 
     section: str | None = None
     listing = False
@@ -275,14 +300,15 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                 # sentence is an item's title)
                 run.append(ln)  # 「(1) 12月を…差」 wrapped onto 「押えを…行った。【継続】」: an item, not a heading
                 continue
-            if HEADING_NUMBER.match(t) and _is_heading(t) and not MARKER.match(t) or (
+            if HEADING_NUMBER.match(t) and _is_heading(t) and not MARKER.match(t) or BRACKET_HEADING.fullmatch(t) or (
                     _is_heading(t) and not MARKER.match(t) and LEXICON.item_headings.search(t) and len(despace(t)) <= 24):
                 flush()
                 section = re.sub(r"^\s*(?:第?[0-9]{1,2}(?:[-－][0-9]{1,2})?[\s.．、]|[(（][0-9]{1,2}[)）]|[■◆●])\s*", "", t)
                 listing = bool(LEXICON.item_headings.search(t))
                 continue
             if HEADING_NUMBER.match(t) and _is_heading(t) and MARKER.match(t) and (
-                    not listing or LEXICON.item_headings.search(t) and (len(despace(t)) <= 16 or _debt_in_parens(t))):
+                    not listing or LEXICON.item_headings.search(t) and (len(despace(t)) <= 16 or _debt_in_parens(t)
+                                                                        or _closes_on_measures(t))):
                 flush()  # a numbered heading such as (1) 収納状況の推移: a new section that holds no items
                 section = MARKER.sub("", t)
                 listing = bool(LEXICON.item_headings.search(t))
@@ -324,15 +350,20 @@ def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ig
     """Items of a table whose first column holds only the numbering (ア | text, (1) | text): one item a row; None
     when the table is not such a list."""
     rows = g.rows()
+    head = rows[0] if rows and not despace(rows[0][0]) and any(
+        LEXICON.item_headings.search(despace(h)) or despace(h) in ("項目", "内容") for h in rows[0]) else None
+    rows = rows[1:] if head else rows  # (a header row 　| 項目 | 　 over the list)
     if g.ncols < 2 or len(rows) < 2 or not all(re.fullmatch(LEXICON.item_marker, despace(r[0]) or "-") for r in rows):
         return None
+    progress = g.ncols >= 3 and all(PROGRESS_MARK.fullmatch(despace(r[-1]) or "-") for r in rows) \
+        and any(despace(r[-1]) for r in rows)  # ア | 短期被保険者証の… | ◎: its progress, no part of the item
     found = []
     for r, row in enumerate(rows):
         bare = BARE_STATUS.fullmatch(despace(row[-1])) if g.ncols >= 3 else None  # ・ | 保育所等の…縮減する。 | 継続
-        body = " ".join(t for t in (row[1:-1] if bare else row[1:]) if t.strip())
+        body = " ".join(t for t in (row[1:-1] if bare or progress else row[1:]) if t.strip())
         text, status = _finish(_Item(label=despace(row[0]), parts=[body]))
         found.append((r, despace(row[0]), text, status or (bare.group(0) if bare else None)))
-    if not any(st for *_, st in found):
+    if not any(st for *_, st in found) and not (progress and head):
         return []  # an untagged numbered table: not known to be 取組
     cell = g.cell(0, 1)
     debt = debt_at(page.number, (cell.bbox[1] if cell else g.bbox[1]), (g.bbox[0], g.bbox[2]))

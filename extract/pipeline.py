@@ -15,7 +15,8 @@ from saiken import normalize
 from saiken.extract.errors import NoTextLayer
 from saiken.extract.families import FamilyParser, parsers
 from saiken.extract import docinfo
-from saiken.extract.items import ITEM_DEBT, items_of
+from saiken.extract.items import ITEM_DEBT, _marker_kind, items_of
+from saiken.extract.lexicon import LEXICON
 from saiken.extract.kinds import running_kind, title_kind
 from saiken.extract.layout import Grid, Page, centre_inside
 from saiken.extract.pdf import load_pages, stitch
@@ -437,13 +438,29 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     for i in doc.initiatives:
         family_debts.setdefault(i.page, set()).add(i.debt_raw)
     texts = [_item_key(i.text) for i in doc.initiatives]
+    lists = {(i.page, i.debt_raw, _label_kind(i.label)) for i in doc.initiatives}
     for it in shared:
         k = _item_key(it.text)
-        if family_debts and it.status is None:
-            continue  # (a tagged item the family left out is added)
+        if family_debts and it.status is None and (it.page, it.debt_raw, _label_kind(it.label)) not in lists and not (
+                it.page not in family_debts and _measures_head(it.section) and _label_kind(it.label) != "bullet"):
+            continue  # (a tagged item the family left out is added, and an untagged one of a list it read: ウ after
+            # its ア【継続】 イ【拡充】, or a numbered one under a column or heading 取組項目 on a page it read none
+            # from; ・ points there are a measure's details)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)
+        lists.add((it.page, it.debt_raw, _label_kind(it.label)))
+
+
+def _measures_head(section: str | None) -> bool:
+    """True for a short column header or heading that names the measures under it (取組項目, 主な取組, 取組内容)."""
+    bare = re.sub(r"[\s【】〔〕■◆●]", "", section or "")
+    return 0 < len(bare) <= 8 and LEXICON.item_headings.search(bare) is not None
+
+
+def _label_kind(label: str | None) -> str:
+    """The kind of an item's numbering (ア, (1), ①, ・ …), as the item reader tells them apart; '' for none."""
+    return _marker_kind(label) if label else ""
 
 
 def _bare(text: str) -> str:

@@ -484,6 +484,16 @@ def _fill_upper_groups(rows: list[list[str]], r: int, blocks: list[list[int]], h
                 row[c] = row[c] if _squash(row[c]) else text
 
 
+BRACKET_TIME = re.compile(r"[(（]\s*(?:前年同月|前年同期|前年度|前年|前期)(?:末|値|実績)?\s*[)）]")
+
+
+def _without_bracket_time(text: str) -> str:
+    """A header without the bracket that says what the cells' bracketed figures are (収納率(前年同月)(%) → 収納率(%)):
+    the cells' own figures are of the column's time (the bracket's figures are read by its note)."""
+    bare = BRACKET_TIME.sub("", text)
+    return bare if _squash(bare) else text
+
+
 def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None,
                  above: dict[int, str] | None = None) -> None:
     """Each value column's key from its header cells, the lowest cell first, then the heading printed above the
@@ -494,6 +504,8 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
         texts = [t for t in (rows[r][c] for r in reversed(range(lay.header))) if not _sentence(t)] + \
             ([above[c]] if above and c in above else [])  # (a sentence the table's box takes in is no heading)
         texts = _year_over_month(texts)
+        if any(re.search(r"[0-9][(（]\s*[△▲-]?[0-9]", _squash(rows[r][c])) for r in range(lay.header, len(rows))):
+            texts = [_without_bracket_time(t) for t in texts]  # 収納率(前年同月)(%) over 84.56(84.21): the bracket's
         col_era = next((e for e in map(era_of, texts) if e), col_era)  # 平成30年度 | 令和元年度 | 2年度: the nearest era
         first = merge(*(key_of(t, None, col_era) for t in texts))
         yr = first.fiscal_year if first.fiscal_year is not None else year
@@ -1088,6 +1100,22 @@ def stacked_years(note: str) -> list[Key]:
         and not top.metric and not low.metric else []
 
 
+def _pair_position(grid: Grid, rows: list[list[str]], lay: _Layout, r: int) -> int | None:
+    """0 or 1 for a row of a table printing each debt on two rows, its label on the upper only (市税 | … over 　 | …,
+    or merged over both); None for a row not in such a pair."""
+    def named(i: int) -> bool:
+        return lay.header <= i < len(rows) and any(
+            (cell := grid.cell(i, c)) is not None and cell.row == i and _squash(cell.text) for c in lay.labels)
+
+    if not lay.labels or not any(is_figure(rows[r][c]) for c in lay.values):
+        return None
+    if named(r) and r + 1 < len(rows) and not named(r + 1) and (r + 2 >= len(rows) or named(r + 2)):
+        return 0
+    if not named(r) and named(r - 1) and (r + 1 >= len(rows) or named(r + 1)):
+        return 1
+    return None
+
+
 def _in_order(text: str) -> list[str]:
     """The metrics a text names, in the order last printed."""
     found = metrics_of(text)
@@ -1314,6 +1342,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             row = replace(row, debt=own[0], key=replace(row.key, segment=None) if by_debt else row.key)  # 合計 after
             # the last section row (下水道事業会計, printed alone over its debts): all debts, not that section (in a
             # table by debt, of the column's segment)
+        if stacked_keys and (pos := _pair_position(grid, rows, lay, r)) is not None:  # 市税 | 201,456,000 … over 　 |
+            year = stacked_keys[pos]  # 223,981,400 … under 「上段：令和６年度決算、下段：令和５年度決算」: each row its year
+            row = replace(row, key=replace(row.key, fiscal_year=year.fiscal_year, fiscal_year_raw=year.fiscal_year_raw))
         if r in places:
             row = replace(row, area=places[r])
         if row.area:

@@ -1507,3 +1507,17 @@ def test_monthly_tables_and_charts_of_a_debt_named_with_its_segment_and_a_ratio_
     assert got.count((3, "39.85", "市税", "collection_rate", "2023-06-30")) == 2  # the table's and the chart's
     assert (2, "102.3", "市税", "ratio_to_previous", "2024-02-29") in got
     assert (2, "0.47", "市税", "difference", "2024-02-29") in got
+
+
+def test_debts_on_two_rows_dated_by_a_note_and_a_header_naming_its_bracketed_figures() -> None:
+    """大阪狭山市 (dev64) p5: 市税 | 201,456,000 … over an unlabelled row 223,981,400 …, under 「上段：令和６年度決算、
+    下段：令和５年度決算」: each row its year. 宍粟市 (dev64) p4: 収納率(前年同月)(%) over 84.56(84.21): 84.56 is the
+    column's own month end, 84.21 the same month a year before."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.debt_raw, f.fiscal_year, f.metric) for f in
+           convert(ROOT / "corpus/dev64/pdf/pv_osakasayama_minutes_1.pdf", families=False).facts if f.page == 5}
+    assert ("201,456,000", "市税", 2024, "assessed") in got and ("223,981,400", "市税", 2023, "assessed") in got
+    assert ("11.60", "住宅使用料", 2023, "collection_rate") in got
+    rates = {(f.raw, f.area, f.as_of) for f in convert(ROOT / "corpus/dev64/pdf/pv_shiso_progress_1.pdf").facts
+             if f.page == 4 and f.metric == "collection_rate"}
+    assert ("84.56", "山崎地区", "2025-12-31") in rates and ("84.21", "山崎地区", "2024-12-31") in rates

@@ -1846,3 +1846,42 @@ def test_sentences_under_a_numbered_heading_naming_measures_are_items_though_unm
     from support.cases import ROOT
     got = [i.text for i in items_of(load_pages(ROOT / "corpus/dev61/pdf/pm_obu_plan_1.pdf", "never")) if i.page == 4]
     assert len(got) == 3 and got[0].startswith("債権管理担当者研修を") and got[2].endswith("債権管理対策会議で点検する。")
+
+
+def test_items_under_bracketed_and_common_headings_and_in_a_marked_status_table() -> None:
+    """Shared item reader on dev64/dev65 layouts:
+    - 香美市 p5: 「【介護保険料の取組】」 over ・ points (untagged): that debt's items;
+    - 奄美市 p6: 「8-4 非強制徴収公債権及び私債権に共通する取組」 is a heading, its ・ points items of their own (no debt);
+    - 菊池市 p6: a table 　| 項目 | 　 with rows ア | … | ◎: the items without their marks;
+    - 東海市 p7: 「6 全庁共通取組の実施状況」 over No | 取組項目 | 担当 | ◎: no debt carried from the sheet before;
+    - 盛岡市 (dev40) p8: ウ at the top of the right column continues ② 国民健康保険税 of the left column."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    from support.cases import ROOT
+
+    def on(path: str, page: int) -> list[tuple[str | None, str]]:
+        return [(i.debt_raw, i.text) for i in items_of(load_pages(ROOT / path, "never")) if i.page == page]
+
+    kami = on("corpus/dev65/pdf/pw_kami_committee_1.pdf", 5)
+    assert ("介護保険料", "督促後も納付のない者の預貯金調査を行い、差押えを実施する。") in kami
+    assert ("後期高齢者医療保険料", "納付が滞っている被保険者へ訪問による納付相談を行う。") in kami
+    amami = on("corpus/dev65/pdf/px_amami_plan_1.pdf", 6)
+    assert (None, "支払督促や少額訴訟の手続を税務課と連携して行い、所管課の負担を軽減する。") in amami
+    assert not any(t.startswith("非強制徴収公債権及び私債権に共通") for _, t in amami)
+    kikuchi = [t for _, t in on("corpus/dev65/pdf/px_kikuchi_progress_1.pdf", 6)]
+    assert "短期被保険者証の更新時に納付相談を行い、分割納付の計画的な履行を確認する。" in kikuchi
+    tokai = on("corpus/dev64/pdf/pu_tokai_committee_1.pdf", 7)
+    assert (None, "債権管理台帳システムへの移行を全債権で完了させる") in tokai and len(tokai) == 5
+    morioka = on("corpus/dev40/pdf/r_morioka_plan_1.pdf", 8)
+    assert ("国民健康保険税", "スマートフォン決済による納付を導入し、若年層の納付機会を広げる。") in morioka
+
+
+def test_an_untagged_item_of_a_tagged_list_and_a_table_of_measures_on_a_sheet_the_family_read_none_from() -> None:
+    """東海市 (dev64), read with its family: p6 市営住宅使用料 ア【継続】 イ【拡充】 ウ (untagged) all three; p7 the 取組項目
+    table's five items."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    doc = convert(ROOT / "corpus/dev64/pdf/pu_tokai_committee_1.pdf")
+    p6 = [(i.debt_raw, i.label) for i in doc.initiatives if i.page == 6]
+    assert ("市営住宅使用料", "ウ") in p6
+    assert sum(1 for i in doc.initiatives if i.page == 7) == 5
