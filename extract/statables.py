@@ -769,11 +769,16 @@ def _area_of(place: str) -> str | None:
         else place
 
 
+#: the label of a sheet's label/value box (債権名 | 市税 | 所管課 | 税務課 / 債権の種類 | 強制徴収公債権 | R5 収入未済額 | …)
+SHEET_LABEL = re.compile(r"債権の?(?:種類|種別|区分|名称|分類)|債権名|所管(?:課|部署)?|担当(?:課|部署)?|根拠(?:法令)?|"
+                         r"法的根拠|時効(?:期間)?|徴収方法")
+
+
 def _names(text: str, key: Key) -> bool:
     """True when a label names a debt or an account (not vocabulary, a debt class, a ward, a unit or a number)."""
     s = _squash(text)
     return (key.names_something and not DEBT_CLASS.match(s) and not AREA.match(s) and not is_figure(text)
-            and not UNIT_CELL.match(s))
+            and not UNIT_CELL.match(s) and not SHEET_LABEL.fullmatch(s))
 
 
 #: A debt label that ends with its segment: 「市税 現年課税分」 (the rows below it print 滞納繰越分 and 計 alone).
@@ -814,9 +819,10 @@ def _row(labels: list[str], debt_col_text: str | None, by_debt: bool, year: int 
     debt = debt_col_text if debt_col_text and _squash(debt_col_text) in map(_squash, named) and not (
         ACCOUNT.search(_squash(debt_col_text)) and _squash(named[-1]) != _squash(debt_col_text)) else (
         named[-1] if named else None)  # (一般会計 | 市税 under one 債権名 heading over both: the debt, not the account)
-    if debt is None and not any(_squash(t) in (*TOTALS, "小計") for t in labels):
+    if debt is None and not any(_squash(t) in (*TOTALS, "小計") or SHEET_LABEL.fullmatch(_squash(t)) for t in labels):
         debt = next((t for t, _ in keyed if CLASS_ROW.match(_squash(t))), None)  # 強制徴収公債権 | 126,616,496:
-        # the class's figures, its printed name kept (強制徴収公債権 | 小計 is that class's 小計, as printed)
+        # the class's figures, its printed name kept (強制徴収公債権 | 小計 is that class's 小計, as printed; not the
+        # value of a sheet's 債権の種類 label)
     if debt_col_text and _squash(debt_col_text) in ("合計", "総計", "全体"):
         debt = debt_col_text  # 合計 in the 債権名 column under 下水道事業会計 | 資本的収入 carried down: all debts
     if debt is not None and _squash(debt) in (*TOTALS, "全体"):

@@ -1521,3 +1521,13 @@ def test_debts_on_two_rows_dated_by_a_note_and_a_header_naming_its_bracketed_fig
     rates = {(f.raw, f.area, f.as_of) for f in convert(ROOT / "corpus/dev64/pdf/pv_shiso_progress_1.pdf").facts
              if f.page == 4 and f.metric == "collection_rate"}
     assert ("84.56", "山崎地区", "2025-12-31") in rates and ("84.21", "山崎地区", "2024-12-31") in rates
+
+
+def test_a_sheets_label_value_box_names_no_debt_of_its_own() -> None:
+    """恵那市 (dev64) p6: 債権名 | 市税 | 所管課 | 税務課 over 債権の種類 | 強制徴収公債権 | R5 収入未済額 | 127,490 千円: the
+    figure is 市税's, not of 「債権の種類」 nor of the class the box names."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.debt_raw, f.fiscal_year, f.metric) for f in
+           convert(ROOT / "corpus/dev64/pdf/pu_ena_plan_1.pdf", families=False).facts if f.page == 6}
+    assert ("127,490 千円", "市税", 2023, "outstanding") in got
+    assert not any(d in ("債権の種類", "強制徴収公債権") for _, d, _, _ in got)
