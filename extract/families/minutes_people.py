@@ -16,7 +16,7 @@ from saiken.extract.records import Attendee
 from saiken.normalize.text import despace
 
 ROLE_WORD = re.compile(r"^(?:副?(?:委員長|会長|本部長|部会長|議長)|本部員|委員|構成員|事務局|幹事|オブザーバー|説明員)$")
-TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当|補佐)"
+TITLE_END = re.compile(r"(?:長|監|官|員|理事|顧問|参与|参事|主幹|主査|主事|主任|書記|技師|次長|担当|補佐|管理者|責任者|議員|委員)"
                        r"(?:[(（][^()（）]*[)）])?$")
 ROLE_FUSED = re.compile(r"^(副?(?:委員長|会長|本部長|部会長|議長)|本部員|構成員|事務局|幹事|説明員)(\S{2,})$")
 GROUP = re.compile(r"^([^：:]{1,8})[：:]\s*(.*)$")

@@ -120,3 +120,10 @@ def test_role_and_title_pairs_set_in_two_columns() -> None:
                    Attendee(role="本部員", title="商工観光部長")]
     lines = [TextLine(1, "副本部長 財務部長 本部員 上下水道部長", 100, 9.5)]
     assert _groups(lines, None) == [("副本部長", "財務部長"), ("本部員", "上下水道部長")]
+
+
+def test_a_list_of_titles_closing_on_a_manager_and_holding_two_part_titles() -> None:
+    """柳川市 (dev65): 「総務部長・市民部長・保健・福祉部長・こども・子育て部長・…・会計管理者」: 会計管理者 is a title, so the
+    list splits at ・ and the two-part titles stay whole."""
+    got = _titles("総務部長・市民部長・保健・福祉部長・こども・子育て部長・教育部長・会計管理者")
+    assert got == ["総務部長", "市民部長", "保健・福祉部長", "こども・子育て部長", "教育部長", "会計管理者"]
