@@ -170,7 +170,7 @@ def _marker_kind(label: str) -> str:
     t = despace(label)
     for kind, pattern in (("circled", r"[①-⑳]"), ("paren", r"[(（][0-9]+[)）]"), ("paren_kana", r"[(（][ア-ン][)）]"),
                           ("kana", r"[ア-ン]"), ("numbered", r"[0-9]+[-‐‑‒–—－][0-9]+"),
-                          ("digit", r"[0-9]+"), ("bullet", r"[・●○◆■•]")):
+                          ("digit", r"[0-9]+"), ("bullet", r"[・●○◆■•]"), ("latin", r"[a-hａ-ｈ]")):
         if re.match(pattern, t):
             return kind
     return t
@@ -399,6 +399,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             NUMBER_CELL.fullmatch(despace(r[c])) for r in body)), None)  # No. | 1-1, 1-2: the items' numbering
         debt_col = next((c for pattern in (r"債権名|名称", r"債権|区分") for c, h in enumerate(head)
                          if re.search(pattern, despace(h)) and c != status_col), None)  # 区分 | 債権名: the name
+        sheet = next((v for row in rows for k, t in enumerate(row[:-1]) if re.fullmatch(r"債権名|債権の名称", despace(t))
+                      and (v := next((x for x in row[k + 1:] if despace(x)), "")) and is_debt_name(despace(v))), None)
+        # (債権名 | 国民健康保険税 | 所管課 | 税務課 as the first row of a sheet drawn as one table: its items' debt)
         sections: dict[int, str] = {}  # row: the debt a row spanning the table names (市税 over its measures' rows)
         current: str | None = None
         for r, row in enumerate(rows):
@@ -462,7 +465,7 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     debt = sections[cell.row]  # under a section row 国民健康保険税 spanning the table
                 if debt is None and header and is_debt_name(despace(header), known_only=True):
                     debt = header  # 区分 | 保育所保育料 | 市営住宅使用料 over cells of measures: each column's debt
-                here = debt_at(page.number, cell.bbox[1], (cell.bbox[0], cell.bbox[2]))  # (the box of its half)
+                here = sheet or debt_at(page.number, cell.bbox[1], (cell.bbox[0], cell.bbox[2]))  # (the box of its half)
                 out.append(Initiative(debt_raw=debt or (None if together else here),
                                       fiscal_year=year_of(header)[0], section=header or None, label=label,
                                       text=text, status=status, page=cell.page or page.number))  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from saiken import normalize
 from saiken.extract.errors import NoTextLayer
 from saiken.extract.families import FamilyParser, parsers
 from saiken.extract import docinfo
-from saiken.extract.items import ITEM_DEBT, _marker_kind, items_of
+from saiken.extract.items import CONTENT_HEADS, ITEM_DEBT, _marker_kind, items_of
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.kinds import running_kind, title_kind
 from saiken.extract.layout import Grid, Page, centre_inside
@@ -455,7 +455,7 @@ def _add_items(pages: list[Page], doc: Document) -> None:
 def _measures_head(section: str | None) -> bool:
     """True for a short column header or heading that names the measures under it (取組項目, 主な取組, 取組内容)."""
     bare = re.sub(r"[\s【】〔〕■◆●]", "", section or "")
-    return 0 < len(bare) <= 8 and LEXICON.item_headings.search(bare) is not None
+    return 0 < len(bare) <= 8 and (LEXICON.item_headings.search(bare) is not None or bare in CONTENT_HEADS)
 
 
 def _label_kind(label: str | None) -> str:

@@ -1885,3 +1885,21 @@ def test_an_untagged_item_of_a_tagged_list_and_a_table_of_measures_on_a_sheet_th
     p6 = [(i.debt_raw, i.label) for i in doc.initiatives if i.page == 6]
     assert ("市営住宅使用料", "ウ") in p6
     assert sum(1 for i in doc.initiatives if i.page == 7) == 5
+
+
+def test_items_lettered_a_b_in_a_sheet_drawn_as_one_table_and_in_a_content_column() -> None:
+    """南丹市 (dev67) p5: (ア) 介護保険料 over 「a 普通徴収の未納者に…」 「b 特別徴収への…」: two items; 郡上市 (dev67) p7: a
+    推進シート drawn as one table whose first row is 債権名 | 国民健康保険税: the items of its 具体的な取組み cell are that
+    debt's; 下野市 (dev66) p5: 債権名 | No. | 内容 | ◎ rows, read with the family too."""
+    from saiken.extract.items import items_of
+    from saiken.extract.pdf import load_pages
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    nantan = [(i.debt_raw, i.label) for i in items_of(load_pages(ROOT / "corpus/dev67/pdf/sd_nantan_progress_1.pdf",
+                                                                 "never")) if i.page == 5]
+    assert ("介護保険料", "a") in nantan and ("介護保険料", "b") in nantan
+    gujo = [i.debt_raw for i in items_of(load_pages(ROOT / "corpus/dev67/pdf/sc_gujo_plan_1.pdf", "never"))
+            if i.page == 7]
+    assert len(gujo) >= 7 and set(gujo) == {"国民健康保険税"}
+    doc = convert(ROOT / "corpus/dev66/pdf/sb_shimotsuke_progress_1.pdf")
+    assert sum(1 for i in doc.initiatives if i.page == 5 and i.section == "内容") == 5
