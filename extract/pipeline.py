@@ -442,7 +442,7 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     for it in shared:
         k = _item_key(it.text)
         if family_debts and it.status is None and (it.page, it.debt_raw, _label_kind(it.label)) not in lists and not (
-                it.page not in family_debts and _measures_head(it.section) and _label_kind(it.label) != "bullet"):
+                it.page not in family_debts and _measures_head(it.section, it.debt_raw) and _label_kind(it.label) != "bullet"):
             continue  # (a tagged item the family left out is added, and an untagged one of a list it read: ウ after
             # its ア【継続】 イ【拡充】, or a numbered one under a column or heading 取組項目 on a page it read none
             # from; ・ points there are a measure's details)
@@ -452,10 +452,12 @@ def _add_items(pages: list[Page], doc: Document) -> None:
         lists.add((it.page, it.debt_raw, _label_kind(it.label)))
 
 
-def _measures_head(section: str | None) -> bool:
-    """True for a short column header or heading that names the measures under it (取組項目, 主な取組, 取組内容)."""
+def _measures_head(section: str | None, debt: str | None) -> bool:
+    """True for a short column header or heading that names the measures under it (取組項目, 主な取組, 取組内容), or a
+    内容 column of items each of a debt (債権名 | No. | 内容)."""
     bare = re.sub(r"[\s【】〔〕■◆●]", "", section or "")
-    return 0 < len(bare) <= 8 and (LEXICON.item_headings.search(bare) is not None or bare in CONTENT_HEADS)
+    return 0 < len(bare) <= 8 and (re.search(r"(?:取り?組み?(?:項目|内容)?|対策|方策)$", bare) is not None
+                                   or bare in CONTENT_HEADS and bool(debt))  # (not 取組の効果, 取組事項と課題)
 
 
 def _label_kind(label: str | None) -> str:
