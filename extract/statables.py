@@ -1591,6 +1591,10 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
                     for g in page.grids)):
             stop = i  # （注）債権名の略称… above 「表３ 生活保護費返還金の内訳」: the note of the table before
             break
+        if taken and re.match(r"\s*表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s", taken[0]) and \
+                key_of(taken[0]).fiscal_year is not None and re.search(r"[0-9]\s*[%％]", fold(text)):
+            stop = i  # 「合計　78.8％（前年同月 78.0％…）」 over 「表１　主要債権の収納状況（…令和7年12月末現在…）」: the
+            break  # bullets of rates above a dated numbered title are the text's, not the table's
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
                 or LEXICON.status_tag.search(text) or taken and NOTE_LINE.match(text) and \
                 text.rstrip().endswith("。"):  # an item (…を行う。【継続】) is no caption, nor a note sentence above

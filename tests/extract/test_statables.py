@@ -1531,3 +1531,13 @@ def test_a_sheets_label_value_box_names_no_debt_of_its_own() -> None:
            convert(ROOT / "corpus/dev64/pdf/pu_ena_plan_1.pdf", families=False).facts if f.page == 6}
     assert ("127,490 千円", "市税", 2023, "outstanding") in got
     assert not any(d in ("債権の種類", "強制徴収公債権") for _, d, _, _ in got)
+
+
+def test_bullets_of_rates_above_a_dated_numbered_title_are_no_part_of_its_caption() -> None:
+    """上山市 (dev66) p1: 「合計　78.8％（前年同月 78.0％、＋0.8ポイント）」 bullets, then 「表１　主要債権の収納状況（現年度分・
+    令和7年12月末現在と前年同月の比較）」 over the table: its caption is the title alone, so its rows are 現年度分."""
+    from saiken.extract.statables import context_for
+    pages = load_pages(ROOT / "corpus/dev66/pdf/sa_kaminoyama_progress_1.pdf")
+    ctx = context_for(pages, pages[0].grids[0], fiscal_year=2025)
+    assert ctx.caption == "表1 主要債権の収納状況(現年度分・令和7年12月末現在と前年同月の比較)"
+    assert ctx.key().segment == "current"
