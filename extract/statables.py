@@ -112,7 +112,8 @@ class TableContext:
                 and last.metrics <= 1 \
                 and last.metric else replace(cap, metric=None, segment=key_of(lead.group(1)).segment if lead else
                                              cap.segment if DEBT_SEGMENT.search(self.caption)
-                                             or SCOPE_SEGMENT.search(self.caption) else None)
+                                             or SCOPE_SEGMENT.search(self.caption)
+                                             or SEGMENT_SCOPE.search(self.caption) else None)
             # no segment for every column either; (3)不納欠損処分の状況 over 表1 町全体の収入未済額の推移: the table's own
             # numbered title names one
         if re.search(r"比較", self.caption) and not re.search(r"差|増減", self.caption):
@@ -128,6 +129,8 @@ class TableContext:
 SEGMENT_WORD_PATTERN = r"(?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)"
 DEBT_SEGMENT = re.compile(r"[^\s()（）]{2,12}[(（]" + SEGMENT_WORD_PATTERN + r"[)）]|[(（][^\s()（）]{2,12}\s+"
                           + SEGMENT_WORD_PATTERN + r"(?:[、,][^()（）]*)?[)）]")  # 市税（現年課税分）, （国民健康保険税　現年課税分）
+#: A caption's bracket opening on the segment its whole table is of: （現年度分・１２月末現在）
+SEGMENT_SCOPE = re.compile(r"[(（]\s*" + SEGMENT_WORD_PATTERN + r"\s*[・、,，][^()（）]{2,40}[)）]")
 #: A segment named before a list of metrics it qualifies (滞納繰越分の収入済額及び収納率).
 SEGMENT_BEFORE = re.compile(r"(現年課税分|現年度分|現年分|滞納繰越分|滞繰分|過年度分)の[^。、]{0,6}(?:調定額|収入済額|収納額|収納率|"
                             r"徴収率|収入未済額)(?:及び|と|・)")

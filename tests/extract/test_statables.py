@@ -1541,3 +1541,11 @@ def test_bullets_of_rates_above_a_dated_numbered_title_are_no_part_of_its_captio
     ctx = context_for(pages, pages[0].grids[0], fiscal_year=2025)
     assert ctx.caption == "表1 主要債権の収納状況(現年度分・令和7年12月末現在と前年同月の比較)"
     assert ctx.key().segment == "current"
+
+
+def test_a_caption_bracket_opening_on_the_segment_dates_and_scopes_a_table_of_two_metrics() -> None:
+    """小矢部市 (dev67) p4: 「別表２　令和７年度　主な債権の収納状況（現年度分・１２月末現在）」 with 「（収納率：％、収入未済額：
+    千円）」 over 収納率 | 収入未済額 groups: every figure is 現年度分's, though the caption names two metrics."""
+    from saiken.extract.statables import context_for
+    pages = load_pages(ROOT / "corpus/dev67/pdf/sc_oyabe_minutes_1.pdf")
+    assert context_for(pages, pages[3].grids[0], fiscal_year=2025).key().segment == "current"
