@@ -208,10 +208,11 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
                 and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year) \
                 and not _targets_behind(theirs, ours, ctx.fiscal_year):
             seen = {(f.page, f.bbox) for f in doc.facts if f.bbox is not None}
-            doc.facts.extend(f for f in facts if f.metric == "difference" and (f.page, f.bbox) not in seen)
+            doc.facts.extend(f for f in facts if f.metric in ("difference", "change_rate", "ratio_to_previous")
+                             and (f.page, f.bbox) not in seen)
             continue  # the family read the table (and as fully: its figures carry a debt and a year as often); a
             # table in two halves side by side is always the shared reader's (a family pairs one half's figures with
-            # the other half's names). A 増減 column it left is the shared reader's.
+            # the other half's names). A 増減 or 増減率 column it left is the shared reader's.
         mine = {(f.page, f.bbox) for f in facts if f.bbox is not None}
         gone = {id(f) for f in theirs} | {id(f) for f in doc.facts if f.bbox is not None and (f.page, f.bbox) in mine}
         doc.facts = [f for f in doc.facts if id(f) not in gone]  # the family read a part of it only (one column of

@@ -1549,3 +1549,12 @@ def test_a_caption_bracket_opening_on_the_segment_dates_and_scopes_a_table_of_tw
     from saiken.extract.statables import context_for
     pages = load_pages(ROOT / "corpus/dev67/pdf/sc_oyabe_minutes_1.pdf")
     assert context_for(pages, pages[3].grids[0], fiscal_year=2025).key().segment == "current"
+
+
+def test_a_change_rate_column_the_family_left_is_the_shared_readers() -> None:
+    """郡上市 (dev67) p4: 債権名 | 令和5年度 … 令和元年度 | 5年平均 | 増減額(R5-R1) | 増減率(%): the family reads the years and
+    the 増減額; the 増減率 △18.9 is added as the shared reader reads it (a change in per cent, of 令和5年度)."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.metric, f.unit) for f in
+           convert(ROOT / "corpus/dev67/pdf/sc_gujo_plan_1.pdf").facts if f.page == 4}
+    assert ("△18.9", 2023, "change_rate", "percent") in got and ("△38,309", 2023, "difference", "yen") in got
