@@ -718,7 +718,8 @@ def _centred_labels(rows: list[list[str]], lay: _Layout) -> list[list[str]]:
 #: A note giving one column's unit (※前年差はポイント): no change of the table's.
 UNIT_STATEMENT = re.compile(r"[※*＊]\s*[^\s、。※]{1,10}は\s*(?:ポイント|百万円|千円|万円|億円|円|%|％)(?:単位)?(?:です|である)?")
 UNIT_ASIDE = re.compile(r"(単\s*位\s*[:：]\s*[^()（）\s]*)\s*[(（][^()（）]*[)）]")
-MONEY_IN_LIST = re.compile(r"単\s*位\s*[:：][^)）]*?(百万円|千円|万円|億円)")  # a unit note listing rates and money
+MONEY_IN_LIST = re.compile(r"(?:単\s*位|(?:未済|済|定|欠損)額)\s*[:：][^)）]*?(百万円|千円|万円|億円)")  # a unit note
+# listing rates and money; （収入未済額：令和5年度末、千円）: the amount's time and unit
 MONEY_NOTE = re.compile(r"(?:額|金|残高)\s*(?:の(?:単位|行|欄|列))?\s*(?:は|[:：])\s*(千円|万円|億円|百万円|円)")
 SERIAL = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、)）]\s*|[(（][0-9０-９]{1,2}[)）]\s*|[①-⑳]\s*)(?=\S{2})(?!債権)")
 SETTLED_OR_ESTIMATE = re.compile(r"決算[(（]見込み?[)）]")  # the year's result, or its estimate while unsettled

@@ -1558,3 +1558,12 @@ def test_a_change_rate_column_the_family_left_is_the_shared_readers() -> None:
     got = {(f.raw, f.fiscal_year, f.metric, f.unit) for f in
            convert(ROOT / "corpus/dev67/pdf/sc_gujo_plan_1.pdf").facts if f.page == 4}
     assert ("△18.9", 2023, "change_rate", "percent") in got and ("△38,309", 2023, "difference", "yen") in got
+
+
+def test_a_bracket_giving_an_amounts_time_and_unit() -> None:
+    """郡上市 (dev67) p8: 「参考資料　市の債権一覧」 「（収入未済額：令和5年度末、千円）」 over 債権名 | … | 収入未済額: 164,101
+    is 164,101千円 at the end of 令和5年度."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.debt_raw, f.fiscal_year, f.value) for f in
+           convert(ROOT / "corpus/dev67/pdf/sc_gujo_plan_1.pdf", families=False).facts if f.page == 8}
+    assert ("164,101", "市税", 2023, 164101000) in got
