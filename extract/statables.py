@@ -1132,6 +1132,9 @@ def _in_order(text: str) -> list[str]:
     return sorted(found, key=lambda m: max((text.rfind(w) for w, n in METRICS if n == m and w in text), default=0))
 
 
+UNIT_PAREN = re.compile(r"\s*[(（]\s*(?:%|％|千円|円|万円|百万円|億円|人|件|世帯)\s*[)）]\s*$")  # 市税（％）: its unit
+
+
 def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[int, str]:
     """The debt each value column names in its header (a table with one debt per column: 市税 | 国民健康保険税 | 計);
     empty unless two columns or more name one."""
@@ -1141,7 +1144,7 @@ def _column_debts(rows: list[list[str]], lay: _Layout, era: str | None) -> dict[
             t = rows[r][c]
             k = key_of(t, None, era)
             if _names(t, k) and not k.metric and not k.change and (is_debt_name(t) or ACCOUNT.search(_squash(t))):
-                out[c] = t.strip()
+                out[c] = UNIT_PAREN.sub("", t).strip() or t.strip()  # 市税（％）: 市税
                 break
             if _squash(t) in TOTALS and not k.metric:
                 out[c] = _squash(t)
@@ -1337,6 +1340,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         " ".join(_squash(rows[h][c]) for h in range(lay.header)))]
     ward_debts: set[str | None] = set()  # the debts of the rows read so far that name a ward
     rate_left: dict[int, int] = {}  # per row, the last column read as a rate (a 差 column right of it compares them)
+    result_basis: str | None = None  # the basis of the last row of results (実績 / 実績見込) read
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
             continue  # 収入未済額の推移 ・・・・・・ 2: a line of a table of contents, its page number no figure
@@ -1371,6 +1375,11 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         else:
             parent_debt = row.debt
             parent_segment = row.key.segment or parent_segment
+        if row.key.basis in ("actual", "estimate") and row.key.metric != "achievement_rate":
+            result_basis = row.key.basis
+        elif row.key.metric == "achievement_rate" and row.key.basis is None and result_basis:
+            row = replace(row, key=replace(row.key, basis=result_basis))  # 目標 / 実績見込 / 達成率 rows: the rate
+            # of the result above it (an estimate's)
         if row.key.metric:
             above_metric = row.key.metric
         elif (row.key.previous and not row.key.fiscal_year or row.key.change) and above_metric:  # 収納率 | 前年同期 | 差
@@ -1423,7 +1432,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             metric = col.metric or here.key.metric or base.metric
             if not col.metric and metric in MONEY_METRICS and c in counts:
                 continue  # 収入未済額 | 件数: a count beside the amounts, none of the table's money
-            if metric is None and (key.segment or COLLECTING.search(context.caption)) and key.basis \
+            if metric is None and (key.segment or COLLECTING.search(context.caption) or c in col_debt
+                                   and key.unit in ("%", "％", "percent")) and key.basis \
                     and not key.change and (_percent(cell.text, key.unit) or key.unit is None and (rates or c in rate_cols)) \
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection

@@ -1567,3 +1567,14 @@ def test_a_bracket_giving_an_amounts_time_and_unit() -> None:
     got = {(f.raw, f.debt_raw, f.fiscal_year, f.value) for f in
            convert(ROOT / "corpus/dev67/pdf/sc_gujo_plan_1.pdf", families=False).facts if f.page == 8}
     assert ("164,101", "市税", 2023, 164101000) in got
+
+
+def test_a_target_table_with_a_debt_per_column_in_per_cent_and_an_achievement_row_of_an_estimate() -> None:
+    """郡上市 (dev67) p6: 「表5 第3期計画の数値目標」 年度 | 市税(%) | 国民健康保険税(%) … over R7目標 rows: collection-rate
+    targets of each column's debt (named without its unit); the table above: 令和6年度 | 目標 / 実績見込 / 達成率 rows: the
+    達成率 99.9 is of the estimate."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.debt_raw, f.fiscal_year, f.metric, f.basis) for f in
+           convert(ROOT / "corpus/dev67/pdf/sc_gujo_plan_1.pdf", families=False).facts if f.page == 6}
+    assert ("97.70", "市税", 2025, "collection_rate", "target") in got
+    assert ("99.9", "市税", 2024, "achievement_rate", "estimate") in got
