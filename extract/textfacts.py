@@ -16,12 +16,15 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field, replace
+from statistics import median
+from typing import Callable
 
-from saiken.extract.blocks import Block, blocks
+from saiken.extract.blocks import Block, blocks, page_gutters
 from saiken.extract.layout import BBox, Page
 from saiken.extract.panels import in_panel, panels
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.records import CORE_METRICS, Fact
+from saiken.extract.running import in_band, inside_grid
 from saiken.extract.scope import Mark, is_debt_name, marks, title_debt
 from saiken.extract.statables import SECTION_BEFORE_YEAR_END, caption_above
 from saiken.extract.statkeys import (BRACKET_NOTE, METRICS, MONEY_METRICS, NOTE_START, OPENING, PREVIOUS, Key, bracket_notes,
@@ -739,7 +742,40 @@ def _places(page: Page) -> list[_Place]:
                         s = key_of(sentence)
                         if s.fiscal_year is not None and not s.previous and _has_figure(sentence):
                             said = _time(s)
-    return sorted(out, key=lambda p: p.y)
+    return sorted(out, key=_reading_order(page))
+
+
+def _column_zone(page: Page, gx: float, first: int, last: int) -> tuple[float, float]:
+    """The top and bottom of the part of a page set in two columns: from the lines the gutter cuts (`first` to
+    `last`), up and down over the lines that keep to one side of it (a column's heading, its last short line), up to a
+    line across the gutter, a table or the page's header or footer band."""
+    def apart(i: int) -> bool:
+        ln = page.lines[i]
+        return (ln.bbox[2] <= gx or ln.bbox[0] >= gx) and not in_band(ln, page) and not inside_grid(ln, page)
+
+    lo, hi = first, last
+    while lo > 0 and apart(lo - 1):
+        lo -= 1
+    while hi + 1 < len(page.lines) and apart(hi + 1):
+        hi += 1
+    return min(page.lines[i].bbox[1] for i in range(lo, hi + 1)) - 1, \
+        max(page.lines[i].bbox[3] for i in range(lo, hi + 1)) + 1
+
+
+def _reading_order(page: Page) -> Callable[[_Place], tuple[float, int, float]]:
+    """The sort key of a page's places: top to bottom, but in the part of a page set in two columns the left column's
+    places before the right's (a paragraph at the top of the right column goes on from the foot of the left one)."""
+    cuts = page_gutters(page)
+    if not cuts:
+        return lambda p: (p.y, 0, p.y)
+    gx = median(x for xs in cuts.values() for x in xs)
+    top, bottom = _column_zone(page, gx, min(cuts), max(cuts))
+
+    def key(p: _Place) -> tuple[float, int, float]:
+        if top <= p.bbox[1] and p.bbox[3] <= bottom and (p.bbox[2] <= gx or p.bbox[0] >= gx):
+            return top, int(p.bbox[0] >= gx), p.y
+        return p.y, 0, p.y
+    return key
 
 
 @dataclass
@@ -845,6 +881,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     labels: list[_Place] = []  # short lines naming a metric with no figure (over a figure alone below them)
     recent: list[tuple[BBox, list[Fact]]] = []  # the last places that gave figures, with their boxes
     suspended: Key | None = None  # the month end a year-end estimate section set aside (back after it)
+    aside: Key | None = None  # the year a dated 【参考】 heading set aside (back at the next section)
     basis_level: str | None = None  # the numbering of the section heading that set page_year's basis (its
     # sub-sections keep it)
     listed_heads: tuple[str, int, float] | None = None  # (numbering, page, bottom) of the place before, a numbered
@@ -863,8 +900,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                     headings = []
                 on_page.append(ms.pop(0))
                 debt = on_page[-1].name
-            reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2], columns)]  # two 個票 side by side: the
-            mine = reach[-1].name if reach else debt  # box over the place's own half
+            reach = [m for m in on_page if m.reaches(place.bbox[0], place.bbox[2], columns)
+                     and m.y <= place.y + 1]  # two 個票 side by side: the box over the place's own half (read in
+            mine = reach[-1].name if reach else debt  # column order, not one further down the other column)
             own_debt = talk.debt_of(place, mine, first_on_page)
             if first_on_page and len(despace(place.text)) <= 40 and not _has_figure(place.text) \
                     and "。" not in place.text:
@@ -890,6 +928,7 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
                     metric = Key(metric=over.metric.metric) if dated else over.metric
                     headings.append(_Heading(place.bbox[0], place.bbox[2], metric, hk))
                 if hk.fiscal_year is not None:
+                    aside = page_year if REFERENCE.match(place.text) else None  # (a 【参考】 block dates itself only)
                     page_year = Key(fiscal_year=hk.fiscal_year, fiscal_year_raw=hk.fiscal_year_raw)
                 continue
             first = key_of(titled, None, era)
@@ -908,10 +947,14 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             # (2) right under (1) with nothing between: an item of a list (議題), not a section of its own
             listed_heads = (_numbering(place.text), page.number, place.bbox[3]) \
                 if heading_like and _numbering(place.text) and not _has_figure(place.text) else None
+            if aside is not None and heading_like and NEW_SECTION.match(place.text) and not REFERENCE.match(place.text) \
+                    and first.fiscal_year is None and not _has_figure(place.text):
+                page_year, aside = aside, None  # 「（３）その他の債権」 after 「【参考】令和４年度決算…」: the year before the aside
             if first.fiscal_year is not None and heading_like and not _has_figure(place.text) \
                     and not MEETING_DAY.search(fold(place.text)) and not MEETING_TITLE.search(place.text) \
                     and not MATERIAL.match(place.text) and not sibling \
                     and not re.fullmatch(r"\D*[0-9]+\s*年", fold(first.fiscal_year_raw or "")):  # 令和6年 決算特別委員会記録
+                aside = page_year if REFERENCE.match(place.text) else None  # (a 【参考】 block dates itself only)
                 page_year = Key(fiscal_year=first.fiscal_year, fiscal_year_raw=first.fiscal_year_raw)
                 if first.as_of and (HEADING.match(place.text) or NEW_SECTION.match(place.text)  # 【参考】…（令和6年12月末）
                                     or AS_AT.search(place.text)):  # （中間報告　令和6年2月末現在） under the title

@@ -1903,3 +1903,17 @@ def test_items_lettered_a_b_in_a_sheet_drawn_as_one_table_and_in_a_content_colum
     assert len(gujo) >= 7 and set(gujo) == {"国民健康保険税"}
     doc = convert(ROOT / "corpus/dev66/pdf/sb_shimotsuke_progress_1.pdf")
     assert sum(1 for i in doc.initiatives if i.page == 5 and i.section == "内容") == 5
+
+
+def test_text_set_in_two_columns_is_read_column_by_column() -> None:
+    """神栖市 (dev66) p2, set in two columns: the right column's 「債権別にみると、市税の収入未済額は約6億2,200万円…」 goes on
+    from the left column's 「令和５（2023）年度決算における…」, so it is of 2023, not of the cover's 令和7年3月. 福島市 (dev47)
+    p2: 「【参考】令和４年度決算（…）」 dates its own block only: 「（３）その他の債権」 after it is of the 2月末 again."""
+    from saiken.extract.pipeline import convert
+    from support.cases import ROOT
+    kamisu = {(f.raw, f.fiscal_year) for f in convert(ROOT / "corpus/dev66/pdf/sb_kamisu_plan_1.pdf").facts
+              if f.page == 2}
+    assert ("約6億2,200万円", 2023) in kamisu and ("90,630千円", 2023) in kamisu
+    fukushima = {(f.raw, f.fiscal_year, f.as_of) for f in
+                 convert(ROOT / "corpus/dev47/pdf/gh_fukushima_progress_1.pdf").facts if f.page == 2}
+    assert ("93.12%", 2023, "2024-02-29") in fukushima
