@@ -531,6 +531,13 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
             k = replace(k, fiscal_year=y - 1 if m < 4 else y)
         lay.keys[c] = k
     _years_carried_right(lay)
+    for c in lay.values:  # 差(R6-R5) right of R7目標: the difference of the results of R6 (決算), not a target
+        k = lay.keys[c]
+        if k.change == "difference" and k.fiscal_year is not None:
+            same = {lay.keys[d].basis for d in lay.values if d != c and not lay.keys[d].change
+                    and lay.keys[d].fiscal_year == k.fiscal_year and lay.keys[d].basis}
+            if len(same) == 1 and k.basis != (b := next(iter(same))):
+                lay.keys[c] = replace(k, basis=b)
     for i, c in enumerate(lay.values):  # R2目標 | 実績 | 達成率: the 達成率 is of the result left of it (its year, basis)
         k = lay.keys[c]
         if k.metric == "achievement_rate" and not k.change and (k.fiscal_year is None or k.basis is None):
