@@ -1581,7 +1581,7 @@ def test_a_target_table_with_a_debt_per_column_in_per_cent_and_an_achievement_ro
 
 
 def test_a_difference_of_two_results_right_of_a_target_column_is_of_the_results() -> None:
-    """笠置町 (dev67) p3: 区分 | R3決算 … R6決算 | R7目標 | 差(R6-R5): the 差 2,269 is the difference of 令和6年度's results, an
+    """加西市 (dev67) p3: 区分 | R3決算 … R6決算 | R7目標 | 差(R6-R5): the 差 2,269 is the difference of 令和6年度's results, an
     actual, not a target like the column left of it."""
     from saiken.extract.pipeline import convert
     got = {(f.raw, f.fiscal_year, f.metric, f.basis) for f in
