@@ -1348,6 +1348,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
     ward_debts: set[str | None] = set()  # the debts of the rows read so far that name a ward
     rate_left: dict[int, int] = {}  # per row, the last column read as a rate (a 差 column right of it compares them)
     result_basis: str | None = None  # the basis of the last row of results (実績 / 実績見込) read
+    rate_above: dict[int, int] = {}  # per column, the last row read as a rate (a 差 row under it compares them)
     for r in range(lay.header, grid.nrows):
         if any(LEADERS.search(t) for t in labels(r)):
             continue  # 収入未済額の推移 ・・・・・・ 2: a line of a table of contents, its page number no figure
@@ -1445,10 +1446,12 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection
                 # rate; so is a dated rate under a caption of how the debt is collected (市税の区別収納状況)
-            elif metric is None and key.change and rate_left.get(r) == c - 1:
+            elif metric is None and key.change and (rate_left.get(r) == c - 1 or rate_above.get(c) in (r - 1, r - 2)):
                 metric = "collection_rate"  # R6.2末 | R5.2末 | 差 beside those rates: their difference, in points
+                # (or a 差 row under rows of rates: R5年度 / R4年度 / 差 over 4月末 … 3月末)
             if metric == "collection_rate" and not key.change:
                 rate_left[r] = c
+                rate_above[c] = r
             lines = [ln for ln in cell.lines if _squash(ln)]
             two = stacked if stacked and not col.metric else head_stacks.get(c, []) or ([] if col.metric else row_stack)
             if two and len(lines) == 2 and all(is_figure(ln) or is_dash(ln) for ln in lines) \

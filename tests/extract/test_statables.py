@@ -1587,3 +1587,12 @@ def test_a_difference_of_two_results_right_of_a_target_column_is_of_the_results(
     got = {(f.raw, f.fiscal_year, f.metric, f.basis) for f in
            convert(ROOT / "corpus/dev67/pdf/sd_kasai_committee_1.pdf", families=False).facts if f.page == 3}
     assert ("2,269", 2024, "difference", "actual") in got and ("0.08", 2024, "difference", "actual") in got
+
+
+def test_a_difference_row_under_two_rows_of_monthly_rates() -> None:
+    """南丹市 (dev67) p3: 市税現年課税分 | 区分 | 4月末 … 3月末 over R5年度 / R4年度 / 差 rows: the 差 0.23 is the difference of
+    the April-end rates, in points."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.metric, f.unit, f.as_of) for f in
+           convert(ROOT / "corpus/dev67/pdf/sd_nantan_progress_1.pdf", families=False).facts if f.page == 3}
+    assert ("0.23", 2023, "difference", "points", "2023-04-30") in got
