@@ -26,8 +26,8 @@ from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
-from saiken.extract.statables import (YEAR_BASIS, TableContext, in_halves, is_figure, read_table, read_tables,
-                                       structure, table_contexts)
+from saiken.extract.statables import (YEAR_BASIS, TableContext, checked_differences, in_halves, is_figure, read_table,
+                                       read_tables, structure, table_contexts)
 from saiken.extract.statkeys import key_of
 
 MIN_SCORE = 0.5  # below this no family claims the document: the shared layer reads it alone
@@ -117,6 +117,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         family.parse(pages, doc)
         locate(doc, pages)
         _unread_tables(pages, doc, contexts)
+        checked_differences(doc.facts)  # (the family's 前年度比 columns too)
         _add_chart_facts(pages, doc, year)
         _add_text_facts(pages, doc)
         _add_items(pages, doc)

@@ -1484,7 +1484,42 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 out2 = _fact(other[0], k2, here, context, k2.metric or metric, money)
                 if isinstance(out2, Fact):
                     facts.append(out2)
+    checked_differences(facts)
     return facts, warnings
+
+
+def checked_differences(facts: list[Fact]) -> None:
+    """A difference of a row that the printed figures of two consecutive years of the same row work out to (前年度比
+    △44,668 = 令和6年度 − 令和5年度, printed right of 令和7年度見込) is of the later of those years, with its basis,
+    when the year the column gave it does not work out and one pair of years does (the latest of several, when the
+    column's year is later than all)."""
+    rows: dict[tuple[int, int | None, int], list[Fact]] = {}
+    for f in facts:
+        if f.bbox is not None:
+            rows.setdefault((f.page, f.table, round((f.bbox[1] + f.bbox[3]) / 4)), []).append(f)  # (centres 2pt
+            # apart: one row)
+    for row in rows.values():
+        for d in (f for f in row if f.metric == "difference" and f.fiscal_year is not None):
+            unit = "percent" if d.unit == "points" else d.unit
+            years: dict[int, list[Fact]] = {}
+            for f in row:
+                if f.metric != "difference" and f.unit == unit and f.fiscal_year is not None and f.metric in CORE_METRICS:
+                    years.setdefault(f.fiscal_year, []).append(f)
+            once = {y: own[0] for y, fs in years.items()
+                    if len(own := [f for f in fs if f.basis != "target"] if len(fs) > 1 else fs) == 1}  # (a bracketed
+            # target of the same year is no figure of the pair)
+            tol = 0.011 if unit == "percent" else 1000.5 if all(f.value % 1000 == 0 for f in once.values()) else 1.0
+
+            def works(y: int) -> bool:
+                return y in once and y - 1 in once and abs(once[y].value - once[y - 1].value - d.value) <= tol
+
+            own_year = years.get(d.fiscal_year, [])
+            if works(d.fiscal_year) or any(abs(a.value - b.value - d.value) <= tol for a in own_year for b in own_year):
+                continue  # (差(見込-目標) of one year's two figures)
+            fits = [y for y in once if works(y)]
+            if fits and (len(fits) == 1 or d.fiscal_year > max(fits)):  # (steady steps fit several pairs: the latest
+                f = once[max(fits)]  # below the year the column gave)
+                d.fiscal_year, d.fiscal_year_raw, d.basis, d.as_of = f.fiscal_year, f.fiscal_year_raw, f.basis, f.as_of
 
 
 def _headings(page: Page, grid: Grid) -> list[tuple[float, float, str]]:

@@ -1596,3 +1596,16 @@ def test_a_difference_row_under_two_rows_of_monthly_rates() -> None:
     got = {(f.raw, f.fiscal_year, f.metric, f.unit, f.as_of) for f in
            convert(ROOT / "corpus/dev67/pdf/sd_nantan_progress_1.pdf", families=False).facts if f.page == 3}
     assert ("0.23", 2023, "difference", "points", "2023-04-30") in got
+
+
+def test_a_difference_is_dated_by_the_two_years_its_figure_works_out_to() -> None:
+    """大船渡市 (dev66) p4: 決算 令和3年度 … 令和6年度 | 見込 令和7年度 | 前年度比: △44,668 is 令和6年度 − 令和5年度 (the
+    figures work it out; 令和7年度 − 令和6年度 does not), so it is 令和6年度's actual. 宜野湾市 (dev51) p5: 差(見込-目標) 0.50
+    of 令和6年度's two figures stays that year's."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.basis) for f in
+           convert(ROOT / "corpus/dev66/pdf/sa_ofunato_committee_1.pdf").facts if f.page == 4 and f.metric == "difference"}
+    assert ("△44,668", 2024, "actual") in got
+    kept = {(f.raw, f.fiscal_year) for f in convert(ROOT / "corpus/dev51/pdf/mc_ginowan_committee_1.pdf").facts
+            if f.page == 5 and f.metric == "difference"}
+    assert ("0.50", 2024) in kept
