@@ -497,6 +497,17 @@ def _without_bracket_time(text: str) -> str:
     return bare if _squash(bare) else text
 
 
+def _wrapped_heads(cells: list[str]) -> list[str]:
+    """A column's header cells top down, a cell whose bracket the cell under it closes joined to it (調定額(百万 / 円)
+    → 調定額(百万円), the second cell left empty)."""
+    out = list(cells)
+    for i in range(len(out) - 1):
+        t = out[i]
+        if t.count("(") + t.count("（") > t.count(")") + t.count("）") and re.match(r"^[^()（）]{0,4}[)）]", out[i + 1]):
+            out[i], out[i + 1] = t + out[i + 1], ""
+    return out
+
+
 def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str | None = None,
                  above: dict[int, str] | None = None) -> None:
     """Each value column's key from its header cells, the lowest cell first, then the heading printed above the
@@ -504,7 +515,7 @@ def _column_keys(rows: list[list[str]], lay: _Layout, year: int | None, era: str
     col_era = era
     before: set[int] = set()  # 前年同月 columns under a spanning date, dated a year before it
     for c in lay.values:
-        texts = [t for t in (rows[r][c] for r in reversed(range(lay.header))) if not _sentence(t)] + \
+        texts = [t for t in reversed(_wrapped_heads([rows[r][c] for r in range(lay.header)])) if not _sentence(t)] + \
             ([above[c]] if above and c in above else [])  # (a sentence the table's box takes in is no heading)
         texts = _year_over_month(texts)
         if any(re.search(r"[0-9][(（]\s*[△▲-]?[0-9]", _squash(rows[r][c])) for r in range(lay.header, len(rows))):

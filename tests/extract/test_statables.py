@@ -1609,3 +1609,14 @@ def test_a_difference_is_dated_by_the_two_years_its_figure_works_out_to() -> Non
     kept = {(f.raw, f.fiscal_year) for f in convert(ROOT / "corpus/dev51/pdf/mc_ginowan_committee_1.pdf").facts
             if f.page == 5 and f.metric == "difference"}
     assert ("0.50", 2024) in kept
+
+
+def test_a_unit_wrapped_across_two_header_rows() -> None:
+    """泉大津市 (dev67) p3: header 「調定額(百万」 over 「円)」: the column is in 百万円 (16,215.4 is 16,215,400,000 yen)."""
+    from saiken.extract.statables import _wrapped_heads
+    assert _wrapped_heads(["調定額(百万", "円)"]) == ["調定額(百万円)", ""]
+    assert _wrapped_heads(["収納率", "(%)"]) == ["収納率", "(%)"]
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.metric, f.value) for f in
+           convert(ROOT / "corpus/dev67/pdf/sd_izumiotsu_plan_1.pdf", families=False).facts if f.page == 3}
+    assert ("16,215.4", 2019, "assessed", 16215400000) in got
