@@ -277,6 +277,14 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
             read = levels.get(a.unit == "points", [])  # 減少」: a change, of the last level of its kind read
             if read:
                 out.append(_change(a, read, restated.get(a.unit == "points"), move, place))
+            elif a.unit == "points" and own.metric == "collection_rate" \
+                    and (k := merge(own, place.outer, running)).fiscal_year is not None:
+                value = a.value if move is None else abs(a.value) if move.group("up") else -abs(a.value)
+                out.append(Fact(debt_raw=named or prev_debt or debt, fiscal_year=k.fiscal_year,  # 「現年度分の収納率は
+                                fiscal_year_raw=k.fiscal_year_raw, segment=k.segment or "total",  # 前年度比0.12ポイント
+                                metric="difference", basis=k.basis or "actual",  # 上昇」 with no rate printed: the
+                                as_of=k.as_of if k.basis == "interim" else None, value=value, unit="points",  # change
+                                approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))  # type: ignore[arg-type]
             continue
         if TARGET_BOUND.match(text, e) or "target" in (year.basis, own.basis, prev and prev.basis) \
                 and BOUND_END.match(text, e):

@@ -1917,3 +1917,14 @@ def test_text_set_in_two_columns_is_read_column_by_column() -> None:
     fukushima = {(f.raw, f.fiscal_year, f.as_of) for f in
                  convert(ROOT / "corpus/dev47/pdf/gh_fukushima_progress_1.pdf").facts if f.page == 2}
     assert ("93.12%", 2023, "2024-02-29") in fukushima
+
+
+def test_a_change_of_a_named_rate_in_points_with_no_rate_printed() -> None:
+    """泉大津市 (dev67) p5: 「現年度分の収納率は前年度比0.12 ポイント上昇している。」 prints no rate: the change is read, of
+    the sentence's year, segment and debt, signed by the word after it."""
+    place = _Place(5, (0, 0, 1, 1), "現年度分の収納率は前年度比0.12ポイント上昇している。税外債権の収納率は0.3ポイント低下した。",
+                   Key(), 0)
+    got = [(f.raw, f.fiscal_year, f.metric, f.segment, f.value, f.unit)
+           for f in read_place(place, "市税", Key(fiscal_year=2023), None)]
+    assert got[0] == ("0.12ポイント", 2023, "difference", "current", 0.12, "points")
+    assert got[1][0] == "0.3ポイント" and got[1][4] == -0.3
