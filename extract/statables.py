@@ -1844,6 +1844,10 @@ def column_heads(page: Page, grid: Grid) -> tuple[dict[int, str], list[str]]:
     return out, used
 
 
+#: a caption naming its table's own time, which a month end stamped elsewhere on the page does not govern
+OWN_TIME = re.compile(r"各?年度末|決算|見込|目標|計画値")
+
+
 def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: str | None = None,
                 fiscal_year: int | None = None) -> TableContext:
     """The TableContext of a grid: its page, the caption above it (with its unit note), the headings printed over
@@ -1853,7 +1857,8 @@ def context_for(pages: list[Page], grid: Grid, table: int | None = None, debt: s
     heads, used = column_heads(page, grid) if page is not None else ({}, [])
     for text in used:  # a heading over some columns is not the whole table's
         caption = caption.replace(text, " ")
-    stamp = document_stamp(pages) or (page_stamp(page) if page is not None else None)  # （令和7年12月末現在）
+    stamp = document_stamp(pages) or (page_stamp(page) if page is not None and not OWN_TIME.search(caption)
+                                       else None)  # （令和7年12月末現在）
     # under the title, or alone on the table's page: the figures nothing else dates are interim
     if stamp:
         fiscal_year = int(stamp[:4]) - (1 if int(stamp[5:7]) < 4 else 0)

@@ -1620,3 +1620,12 @@ def test_a_unit_wrapped_across_two_header_rows() -> None:
     got = {(f.raw, f.fiscal_year, f.metric, f.value) for f in
            convert(ROOT / "corpus/dev67/pdf/sd_izumiotsu_plan_1.pdf", families=False).facts if f.page == 3}
     assert ("16,215.4", 2019, "assessed", 16215400000) in got
+
+
+def test_a_caption_naming_its_own_year_ends_is_not_governed_by_the_pages_month_end() -> None:
+    """八潮市 (dev66) p5: 「別表２　収納率の状況（令和7年9月末現在）」 then 「別表３　滞納者数及び差押件数の推移 / 各年度末現在」
+    over 令和5年度末 | 令和6年度末: the second table's figures are year-end results, not of 9月末."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.metric, f.basis) for f in
+           convert(ROOT / "corpus/dev66/pdf/sb_yashio_minutes_1.pdf", families=False).facts if f.page == 5}
+    assert ("3,528", 2023, "delinquents", "actual") in got and ("57.12", 2025, "collection_rate", "interim") in got
