@@ -183,6 +183,10 @@ def _generic_facts(pages: list[Page], doc: Document, contexts: list[TableContext
 
 
 
+#: a label that is a year (3 年度, R5, 令和元年度): a family that took it for a debt misread the table
+YEAR_LABEL = re.compile(r"\s*(?:令和|平成|[RH])?\s*[0-9０-９元]{1,2}\s*(?:年度?)?\s*")
+
+
 def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:
     """Facts of the tables the family parser left unread, by the generic reader: a layout the family was not
     written for still gives its figures. A table counts as read when a family fact of the six metrics lies in it
@@ -204,7 +208,8 @@ def _unread_tables(pages: list[Page], doc: Document, contexts: list[TableContext
         if theirs and len(ours) < 2 * len(theirs) and not (len(ours) >= len(theirs) and _keyed(ours) > _keyed(theirs)) \
                 and not _other_scale(ours, theirs) and not _other_debt(ours, theirs, ctx.debt) \
                 and not _rates_as_money(ours, theirs) and not _other_basis(ours, theirs, _caption_basis(ctx.caption)) \
-                and not any(f.debt_raw and key_of(f.debt_raw).metric for f in theirs) \
+                and not any(f.debt_raw and (key_of(f.debt_raw).metric or YEAR_LABEL.fullmatch(f.debt_raw))
+                            for f in theirs) \
                 and not in_halves(g) and _clashes(theirs) <= _clashes(ours) \
                 and _settled_ahead(theirs, ctx.fiscal_year) <= _settled_ahead(ours, ctx.fiscal_year) \
                 and not _targets_behind(theirs, ours, ctx.fiscal_year):

@@ -1629,3 +1629,12 @@ def test_a_caption_naming_its_own_year_ends_is_not_governed_by_the_pages_month_e
     got = {(f.raw, f.fiscal_year, f.metric, f.basis) for f in
            convert(ROOT / "corpus/dev66/pdf/sb_yashio_minutes_1.pdf", families=False).facts if f.page == 5}
     assert ("3,528", 2023, "delinquents", "actual") in got and ("57.12", 2025, "collection_rate", "interim") in got
+
+
+def test_a_family_that_reads_a_year_label_as_a_debt_gives_way() -> None:
+    """東松島市 (dev66) p2: rows 平成29(2017)年度 … 令和二年度 | 3 年度 | 4 年度 | 2023 年度: a family reading 「3 年度」 as a
+    debt gives the table to the shared reader (7,298.4 is 令和3年度's 調定額)."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.debt_raw) for f in
+           convert(ROOT / "corpus/dev66/pdf/sa_higashimatsushima_plan_1.pdf").facts if f.page == 2}
+    assert ("7,298.4", 2021, None) in got
