@@ -81,6 +81,10 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev61": (0.91, 0.94),
     "dev62": (0.91, 0.95),  # the ninth session's rounds: below the 0.95 target where fixed in part
     "dev63": (0.93, 0.97),
+    "dev64": (0.92, 0.97),  # the tenth session's rounds: below the 0.95 target where fixed in part
+    "dev65": (0.91, 0.95),
+    "dev66": (0.87, 0.93),
+    "dev67": (0.95, 0.97),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
