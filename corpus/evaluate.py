@@ -1,7 +1,7 @@
 """Score `saiken extract` on every corpus set against its gold, with the official scorer's rules.
 
-    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…dev54}/pdf and the
-                                         # frozen sets corpus/{frozen,holdout,frozen2…frozen37}/pdf
+    python corpus/evaluate.py            # all sets: corpus/pdf, corpus/{second,third,blind,dev4…}/pdf and the
+                                         # frozen sets corpus/{frozen,holdout,frozen2…}/pdf (every numbered folder)
     python corpus/evaluate.py --shared   # the same with the family parsers off (the shared layer alone)
     python corpus/evaluate.py --audit    # also: planted errors (corpus/planted, planted2) through `saiken audit`
 
@@ -10,32 +10,26 @@ Uses ../shared/tools/score.py when it is beside the repository, else the copy in
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+def _numbered(prefix: str) -> list[str]:
+    """The corpus folders named prefix + a number (dev4, dev5 … dev67), in number order."""
+    found = [d.name for d in (ROOT / "corpus").glob(f"{prefix}[0-9]*") if (d / "gold").is_dir()]
+    return sorted(found, key=lambda n: int(re.sub(r"\D", "", n)))
+
+
+#: Development sets (fixed against after their first contact), frozen18 (opened after its first contact), then the
+#: frozen sets, never fixed against: every folder with a gold/ beside its pdf/, found as the helpers add rounds.
 SETS = {name: ROOT / "corpus" / sub for name, sub in
-        (("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"),
-         ("dev4", "dev4"), ("dev5", "dev5"), ("dev6", "dev6"), ("dev7", "dev7"), ("dev8", "dev8"), ("dev9", "dev9"),
-         ("dev10", "dev10"), ("dev11", "dev11"), ("dev12", "dev12"), ("dev13", "dev13"),
-         ("dev14", "dev14"), ("dev15", "dev15"), ("dev16", "dev16"),
-         ("dev17", "dev17"), ("dev18", "dev18"), ("dev19", "dev19"),
-         ("dev20", "dev20"), ("dev21", "dev21"), ("dev22", "dev22"),
-         ("dev23", "dev23"), ("dev24", "dev24"), ("dev25", "dev25"),
-         ("dev26", "dev26"), ("dev27", "dev27"), ("dev28", "dev28"),
-         ("dev29", "dev29"), ("dev30", "dev30"), ("dev31", "dev31"), ("dev32", "dev32"), ("dev33", "dev33"), ("dev34", "dev34"), ("dev35", "dev35"), ("dev36", "dev36"), ("dev37", "dev37"), ("dev38", "dev38"), ("dev39", "dev39"), ("dev40", "dev40"), ("dev41", "dev41"), ("dev42", "dev42"), ("dev43", "dev43"), ("dev44", "dev44"), ("dev45", "dev45"), ("dev46", "dev46"), ("dev47", "dev47"), ("dev48", "dev48"), ("dev49", "dev49"), ("dev50", "dev50"), ("dev51", "dev51"), ("dev52", "dev52"), ("dev53", "dev53"), ("dev54", "dev54"),  # fixed against after first contact
-         ("frozen18", "frozen18"),  # frozen until 2026-12-05, opened after its first contact: fixed against since
-         ("frozen", "frozen"), ("holdout", "holdout"), ("frozen2", "frozen2"), ("frozen3", "frozen3"),
-         ("frozen4", "frozen4"), ("frozen5", "frozen5"), ("frozen6", "frozen6"),
-         ("frozen7", "frozen7"), ("frozen8", "frozen8"),
-         ("frozen9", "frozen9"), ("frozen10", "frozen10"),
-         ("frozen11", "frozen11"), ("frozen12", "frozen12"),
-         ("frozen13", "frozen13"), ("frozen14", "frozen14"), ("frozen15", "frozen15"),
-         ("frozen16", "frozen16"), ("frozen17", "frozen17"),
-         ("frozen19", "frozen19"), ("frozen20", "frozen20"), ("frozen21", "frozen21"),
-         ("frozen22", "frozen22"), ("frozen23", "frozen23"), ("frozen24", "frozen24"), ("frozen25", "frozen25"), ("frozen26", "frozen26"), ("frozen27", "frozen27"), ("frozen28", "frozen28"), ("frozen29", "frozen29"), ("frozen30", "frozen30"), ("frozen31", "frozen31"), ("frozen32", "frozen32"), ("frozen33", "frozen33"), ("frozen34", "frozen34"), ("frozen35", "frozen35"), ("frozen36", "frozen36"), ("frozen37", "frozen37"))}  # never fixed against
+        [("corpus", "."), ("second", "second"), ("third", "third"), ("blind", "blind"),
+         *((d, d) for d in _numbered("dev")), ("frozen18", "frozen18"),
+         ("frozen", "frozen"), ("holdout", "holdout"),
+         *((f, f) for f in _numbered("frozen") if f != "frozen18")]}
 
 
 def scorer() -> Path:

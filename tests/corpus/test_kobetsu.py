@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from saiken.extract.pipeline import convert
-from saiken.extract.records import Document
+from saiken.extract.records import CORE_METRICS, Document
 from support.score import score_facts, score_initiatives
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,13 +94,17 @@ def test_no_unparsed_cells(stem: str) -> None:
 
 def test_statistics_tables_of_the_autumn_material() -> None:
     """The per-debt table (合計 row kept as printed) and the 個票's trend table are read by saiken.extract.statables,
-    each fact pointing at its table."""
+    each figure of the six metrics pointing at its table (the 目標 cell's 「現年分収納率の前年同期比 0.5ポイント改善」 is
+    the text reader's, a targeted difference)."""
     out, _ = converted("shirahama_kobetsu_r7_2")
     totals = [f for f in out["facts"] if f["debt_raw"] == "合計"]
     assert len(totals) == 11 and {f["page"] for f in totals} == {2}
     interim = [f for f in out["facts"] if f["basis"] == "interim"]
     assert {(f["debt_raw"], f["fiscal_year"], f["as_of"]) for f in interim} == {("国民健康保険料", 2025, "2025-08-31")}
-    assert all(f["table"] is not None and out["tables"][f["table"]]["page"] == f["page"] for f in out["facts"])
+    assert all(f["table"] is not None and out["tables"][f["table"]]["page"] == f["page"] for f in out["facts"]
+               if f["metric"] in CORE_METRICS)
+    assert [(f["raw"], f["metric"], f["basis"]) for f in out["facts"] if f["table"] is None] == \
+        [("0.5ポイント", "difference", "target")]
 
 
 def _squash_rows(rows: list[list[str]]) -> list[list[str]]:
