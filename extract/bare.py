@@ -39,6 +39,16 @@ def _figures(line: Line) -> int:
     return sum(1 for w in line.words if _figure(w.text))
 
 
+DASH_WORD = re.compile(r"^[-－―—‐ー–]$")  # a cell printing no figure on purpose
+
+
+def _row_figures(line: Line) -> int:
+    """Figure cells of a body row: its figures, and its dashes where it has a figure too (平成30年度 468,652 － －:
+    the first year has no 増減)."""
+    n = _figures(line)
+    return n + sum(1 for w in line.words if DASH_WORD.match(w.text.strip())) if n else 0
+
+
 SMALL_COUNT = re.compile(r"^[0-9０-９]{1,3}$")  # 96 | 104: counts of one to three digits
 
 
@@ -110,11 +120,11 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     while i < len(lines):
         j = i
         while j < len(lines) and not NOTE_START.match(lines[j].text) and (
-                _figures(lines[j]) >= 2 or j > i and (_wrapped(lines, j) or _group_head(lines, j))
+                _row_figures(lines[j]) >= 2 or j > i and (_wrapped(lines, j) or _group_head(lines, j))
                 or j > i and _loose_figures(lines[j]) >= 2 and j + 1 < len(lines) and _figures(lines[j + 1]) >= 2) and (
                 j == i or lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * max(lines[j].size, 6.0)):
             j += 1
-        while j > i and _figures(lines[j - 1]) < 2:
+        while j > i and _row_figures(lines[j - 1]) < 2:
             j -= 1
         x0 = min((ln.bbox[0] for ln in lines[i:j]), default=0.0)
         x1 = max((ln.bbox[2] for ln in lines[i:j]), default=0.0)
@@ -135,7 +145,7 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         top = lines[h].bbox[1] - 1
         bottom = body[-1].bbox[3] + 1
         rows = [(a.bbox[3] + b.bbox[1]) / 2 for k, (a, b) in enumerate(zip(body, body[1:]))
-                if _loose_figures(b) >= 2 or _group_head(body, k + 1)]  # a rule under
+                if _loose_figures(b) >= 2 or _row_figures(b) >= 2 or _group_head(body, k + 1)]  # a rule under
         ys = [top] + ([(head[-1].bbox[3] + body[0].bbox[1]) / 2] if head else []) + rows + [bottom]  # each row
         frame = rules_table([Seg(True, y, x0, x1) for y in ys], [], chars)
         if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):

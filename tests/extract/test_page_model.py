@@ -287,3 +287,13 @@ def test_a_double_border_drawn_round_a_table_is_no_row_or_column() -> None:
     g = load_pages(ROOT / "corpus/dev57/pdf/pf_awa_committee_1.pdf")[1].grids[0]
     assert (g.nrows, g.ncols) == (7, 7)
     assert g.rows()[1][2] == "2,684,512,300"
+
+
+def test_a_table_without_rules_whose_first_row_has_dashes_for_its_changes() -> None:
+    """美馬市 (dev65) p4: 年度 | 収入未済額（千円） | 増減額（千円） | 増減率（％） printed without rules, its first row
+    「平成30（2018）年度　468,652　－　－」 (one figure, two dashes): the row and the header are the table's."""
+    from support.cases import ROOT
+    page = load_pages(ROOT / "corpus/dev65/pdf/pw_mima_plan_1.pdf", "never")[3]
+    rows = [[c.replace(" ", "") for c in r] for g in page.grids for r in g.rows()]
+    assert ["年度", "収入未済額(千円)", "増減額(千円)", "増減率(%)"] in rows
+    assert ["平成30(2018)年度", "468,652", "-", "-"] in rows
