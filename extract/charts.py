@@ -22,6 +22,7 @@ from statistics import median
 
 from saiken.extract.layout import Cell, Grid, Page, Word, centre_inside
 from saiken.extract.records import DocWarning, Fact
+from saiken.extract.scope import is_debt_name
 from saiken.extract.statables import TableContext, caption_debt, is_figure, read_table
 from saiken.extract.statkeys import UNIT_NOTE, key_of
 from saiken.extract.textfacts import named_debt
@@ -29,7 +30,7 @@ from saiken.normalize.text import despace
 
 YEAR_LABEL = re.compile(r"(?:令和|平成|[RHＲＨ])\s*(?:[0-9０-９]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?|[0-9]{1,2}年度")
 MONTH_LABEL = re.compile(r"[0-9]{1,2}月末?")  # a monthly chart's axis (4月末 … 3月末)
-TITLE = re.compile(r"^\s*(?:図|グラフ)\s*[0-9０-９]*|推移|の状況|グラフ")
+TITLE = re.compile(r"^\s*(?:図|グラフ)\s*[0-9０-９]*|推移|の状況|グラフ|の比較")
 MAX_HEIGHT = 500.0  # points: a chart is no taller than this above its axis (a landscape page's chart fills it)
 
 
@@ -64,9 +65,20 @@ def _cx(word: Word) -> float:
 
 
 def _is_year_label(word: Word) -> bool:
-    """A label of the category axis: a year (R5, 令和5年度, 2023年度) or a month end (4月末, 12月)."""
+    """A label of the category axis: a year (R5, 令和5年度, 2023年度), a month end (4月末, 12月) or a debt (市税 |
+    保育料 | 住宅使用料: bars of the debts side by side)."""
     return bool(YEAR_LABEL.fullmatch(despace(word.text))) and key_of(word.text).fiscal_year is not None \
-        or bool(MONTH_LABEL.fullmatch(despace(word.text)))
+        or bool(MONTH_LABEL.fullmatch(despace(word.text))) or _label_kind(word) == "debt"
+
+
+def _label_kind(word: Word) -> str:
+    """What a category label names: a month, a debt or a year."""
+    t = despace(word.text)
+    if MONTH_LABEL.fullmatch(t):
+        return "month"
+    if not YEAR_LABEL.fullmatch(t) and 2 <= len(t) <= 12 and is_debt_name(t, known_only=True):
+        return "debt"
+    return "year"
 
 
 def _axes(page: Page) -> list[_Axis]:
@@ -83,8 +95,8 @@ def _axes(page: Page) -> list[_Axis]:
             else:
                 runs.append([w])
         for run in runs:
-            if len({bool(MONTH_LABEL.fullmatch(despace(w.text))) for w in run}) > 1:
-                continue  # years and months mixed: no one axis
+            if len({_label_kind(w) for w in run}) > 1:
+                continue  # years, months or debts mixed: no one axis
             c = [_cx(w) for w in run]
             steps = [b - a for a, b in zip(c, c[1:])]
             if len(run) >= 3 and min(steps) > 0 and max(steps) <= 1.6 * min(steps):
@@ -127,8 +139,8 @@ def _region(page: Page, axis: _Axis, axes: list[_Axis]) -> tuple[str, list[Word]
             unit = None if UNIT_NOTE.search(text) else next((m for t in near if (m := UNIT_NOTE.search(t))), None)
             return (f"{text} {unit.group(0)}" if unit else text), words  # (単位：百万円) out at the chart's right
         if y >= floor:
-            if len(despace(text)) > 40 or text.rstrip().endswith("。"):
-                return None  # prose: no chart over these labels
+            if len(despace(text)) > 40 and not all(is_figure(w.text) for w in line) or text.rstrip().endswith("。"):
+                return None  # prose: no chart over these labels (a line of many data labels is none)
             words.extend(line)
     return None
 
@@ -192,7 +204,8 @@ def _series(per_year: dict[int, list[Word]], notes: list[Word], half: float) -> 
     """Two series of data labels by their legend (町税 | 国保税, 収入未済額 | 収納率): bars side by side, the left
     bar the first entry; a line's labels over the bars, the rates the entry naming a rate. None when it is not told."""
     legend = sorted((w for w in notes if key_of(w.text).names_something or key_of(w.text).metric
-                     or key_of(w.text).segment), key=lambda w: (round(w.bbox[1] / 4), w.bbox[0]))
+                     or key_of(w.text).segment or key_of(w.text).as_of or key_of(w.text).fiscal_year),
+                    key=lambda w: (round(w.bbox[1] / 4), w.bbox[0]))  # (令和7年12月末 | 令和6年12月末: bars by time)
     if len(legend) != 2:
         return None
     names = [legend[0].text, legend[1].text]

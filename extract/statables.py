@@ -796,6 +796,14 @@ SHEET_LABEL = re.compile(r"債権の?(?:種類|種別|区分|名称|分類)|債�
                          r"法的根拠|時効(?:期間)?|徴収方法")
 
 
+def _no_debt(label: str) -> bool:
+    """True for a row label that names no debt, account or total though it names something (今期(R6.2月末) over a
+    chart's bars of the debts): the column's debt is the figure's."""
+    s = _squash(label)
+    return not is_debt_name(s, known_only=True) and not ACCOUNT.search(s) and s not in (*TOTALS, "全体") \
+        and key_of(label).as_of is not None
+
+
 def _names(text: str, key: Key) -> bool:
     """True when a label names a debt or an account (not vocabulary, a debt class, a ward, a unit or a number)."""
     s = _squash(text)
@@ -1415,7 +1423,7 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
                 facts.extend(_remark_facts(cell, row, base, context, money,
                                            lay.keys[left] if left is not None else None))
         for c in lay.values:
-            here = replace(row, debt=col_debt[c]) if c in col_debt and row.debt is None else row
+            here = replace(row, debt=col_debt[c]) if c in col_debt and (row.debt is None or _no_debt(row.debt)) else row
             cell = grid.cell(r, c)
             if cell is None or cell.row != r or cell.col != c or not _squash(cell.text):
                 continue

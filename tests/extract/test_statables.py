@@ -1638,3 +1638,18 @@ def test_a_family_that_reads_a_year_label_as_a_debt_gives_way() -> None:
     got = {(f.raw, f.fiscal_year, f.debt_raw) for f in
            convert(ROOT / "corpus/dev66/pdf/sa_higashimatsushima_plan_1.pdf").facts if f.page == 2}
     assert ("7,298.4", 2021, None) in got
+
+
+def test_a_bar_chart_of_the_debts_side_by_side_with_two_periods() -> None:
+    """宍粟市 (dev64) p3: 「主要債権の現年分収納率の比較（12月末）」, bars over 市税 | 保育料 | … with the legend 令和7年12月末 |
+    令和6年12月末: each label is that debt's rate at that month end. 八千代市 (dev55) p3: a chart whose legend is
+    今期(R6.2月末) | 前年同期: the debt is the bar's category, not the legend entry."""
+    from saiken.extract.charts import chart_facts
+    pages = load_pages(ROOT / "corpus/dev64/pdf/pv_shiso_progress_1.pdf", "never")
+    got = {(f.raw, f.debt_raw, f.metric, f.segment, f.as_of) for f in chart_facts(pages, 2025)[0] if f.page == 3}
+    assert ("84.35", "市税", "collection_rate", "current", "2025-12-31") in got
+    assert ("83.93", "市税", "collection_rate", "current", "2024-12-31") in got
+    from saiken.extract.pipeline import convert
+    debts = {f.debt_raw for f in convert(ROOT / "corpus/dev55/pdf/pb_yachiyo_progress_1.pdf").facts
+             if f.page == 3 and f.raw == "88.85"}
+    assert debts and not any(d and "今期" in d for d in debts)
