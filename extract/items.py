@@ -104,7 +104,7 @@ def split_items(lines: list[_Line]) -> list[_Item]:
             continue
         m = MARKER.match(text) or (_next_kana(cur, text) if cur is not None else None)
         only_tag = TAG.fullmatch(despace(text)) or (cur is not None and re.fullmatch(r"[継新拡][続規充][】〕\])）]", despace(text)))
-        if m and cur is not None and _marker_kind(m.group(2)) == "bullet" and _marker_kind(cur.label) == "numbered" \
+        if m and cur is not None and marker_kind(m.group(2)) == "bullet" and marker_kind(cur.label) == "numbered" \
                 and ln.bbox[0] > cur.x[0] + 6 and not TAG.search(text):
             cur.parts.append(text)  # an untagged ・ set in under 1-1 …: a point of that measure
         elif m and not only_tag:
@@ -155,8 +155,15 @@ def _closes_on_measures(text: str) -> bool:
     """True for a numbered title that ends on 取組 (「8-4 非強制徴収公債権及び私債権に共通する取組」): the heading of the
     measures under it, however long, not a measure (ア/(ア) titles are measures)."""
     m = MARKER.match(text)
-    return bool(m) and _marker_kind(m.group(2)) not in ("kana", "paren_kana", "bullet") \
+    return bool(m) and marker_kind(m.group(2)) not in ("kana", "paren_kana", "bullet") \
         and re.search(r"取り?組み?(?:内容|事項)?$", despace(text)) is not None
+
+
+def item_debt(text: str) -> tuple[str, str] | None:
+    """(debt, text after it) of an item that opens on the debt it is about (「介護保険料：普通徴収の被保険者に…」),
+    else None."""
+    m = ITEM_DEBT.match(text)
+    return (m.group(1), text[m.end():]) if m and is_debt_name(m.group(1)) and len(text) > m.end() else None
 
 
 def _debt_in_parens(text: str) -> bool:
@@ -165,7 +172,7 @@ def _debt_in_parens(text: str) -> bool:
     return bool(m) and is_debt_name(m.group(1))
 
 
-def _marker_kind(label: str) -> str:
+def marker_kind(label: str) -> str:
     """The kind of an item's numbering (①, (1), ア, ・, 1.): items of one list share it."""
     t = despace(label)
     for kind, pattern in (("circled", r"[①-⑳]"), ("paren", r"[(（][0-9]+[)）]"), ("paren_kana", r"[(（][ア-ン][)）]"),
@@ -232,7 +239,8 @@ def items_of(pages: list[Page]) -> list[Initiative]:
 
     by_number = {p.number: p for p in pages}
 
-    common = [(ln.page, ln.bbox[1], ln.bbox[0], ln.bbox[2]) for p in pages for ln in _page_lines(p)
+    page_lines = {p.number: _page_lines(p) for p in pages}  # (each page's lines assembled once)
+    common = [(ln.page, ln.bbox[1], ln.bbox[0], ln.bbox[2]) for p in pages for ln in page_lines[p.number]
               if COMMON_HEADING.search(ln.text)
               and _is_heading(ln.text) and "、" not in ln.text and LEXICON.item_headings.search(ln.text)]  # 6 全庁共通取組の
     # 実施状況: of no one debt (not an item's first line 「(3) 地方税共通納税システムと…」)
@@ -263,17 +271,16 @@ def items_of(pages: list[Page]) -> list[Initiative]:
 
         def flush() -> None:
             found = [(it, *_finish(it)) for it in split_items(run) or (_unmarked(run) if listing else [])]
-            tagged = {_marker_kind(it.label) for it, _, status in found if status}  # ・…【継続】 ・…【継続】 ・…。: a list
-            kept = {_marker_kind(it.label) for it, text, status in found if listing and _keep(text, status, True)}
+            tagged = {marker_kind(it.label) for it, _, status in found if status}  # ・…【継続】 ・…【継続】 ・…。: a list
+            kept = {marker_kind(it.label) for it, text, status in found if listing and _keep(text, status, True)}
             for it, text, status in found:  # of measures, the untagged one of them too; under a 取組 heading, the
                 # short items of a list whose other items are measures ((2) 差押えの早期執行と、換価の推進)
-                if not _keep(text, status, listing or _marker_kind(it.label) in tagged) and not (
-                        _marker_kind(it.label) in kept and len(despace(text)) >= 8):
+                if not _keep(text, status, listing or marker_kind(it.label) in tagged) and not (
+                        marker_kind(it.label) in kept and len(despace(text)) >= 8):
                     continue
-                named = ITEM_DEBT.match(text)
-                if named and is_debt_name(named.group(1)):  # ア　介護保険料：普通徴収の被保険者に…: that debt's
-                    out.append(Initiative(debt_raw=named.group(1), fiscal_year=year_of(section or "")[0],
-                                          section=section, label=it.label, text=text[named.end():],
+                if named := item_debt(text):  # ア　介護保険料：普通徴収の被保険者に…: that debt's
+                    out.append(Initiative(debt_raw=named[0], fiscal_year=year_of(section or "")[0],
+                                          section=section, label=it.label, text=named[1],
                                           status=status, page=it.page))  # type: ignore[arg-type]
                     continue
                 out.append(Initiative(debt_raw=debt_at(it.page, it.y, it.x) or _subject(text),
@@ -282,7 +289,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
                                       page=it.page))
             run.clear()
 
-        lines = _page_lines(page)
+        lines = page_lines[page.number]
         if lines and TAG.fullmatch(despace(lines[0].text)) and last_text is not None and \
                 out[last_text].status is None and out[last_text].page == page.number - 1:
             out[last_text].status = TAG.fullmatch(despace(lines[0].text)).group(1)  # type: ignore[union-attr,assignment]
@@ -295,7 +302,7 @@ def items_of(pages: list[Page]) -> list[Initiative]:
             if after and not MARKER.match(after) and not HEADING_NUMBER.match(after) and (
                     TAG.search(after) or after.endswith("。")) and abs(lines[i + 1].bbox[1] - ln.bbox[3]) < 12 \
                     and (ln.bbox[2] >= lines[i + 1].bbox[2] - 2 or not LEXICON.item_headings.search(t)
-                         or _marker_kind(t) in ("kana", "paren_kana")):  # (a short line numbered (3) naming 取組
+                         or marker_kind(t) in ("kana", "paren_kana")):  # (a short line numbered (3) naming 取組
                 # over a sentence is the list's heading: 「(3)目標達成に向けた全庁的な取組」; 「イ 閉栓者の未納対策」 over its
                 # sentence is an item's title)
                 run.append(ln)  # 「(1) 12月を…差」 wrapped onto 「押えを…行った。【継続】」: an item, not a heading
@@ -424,7 +431,7 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
             items = split_items(lines)
             opening = next((k for k, ln in enumerate(lines) if MARKER.match(ln.text)), None)
             if opening and "".join(ln.text for ln in lines[:opening]).rstrip().endswith("。") and all(
-                    _marker_kind(it.label) == "bullet" for it in items):  # 「…差押えを執行する。」 then ・ points of it:
+                    marker_kind(it.label) == "bullet" for it in items):  # 「…差押えを執行する。」 then ・ points of it:
                 items = [_Item(label="", parts=[ln.text for ln in lines], page=cell.page or page.number,
                                y=cell.bbox[1])]  # one measure, its points joined to it
             marked = listing and progress_col is not None and progress_col != cell.col
@@ -448,12 +455,12 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                 debt = row_text if row_text and is_debt_name(row_text) else None
                 together = bool(LEXICON.all_debts.fullmatch(despace(row_text)))  # 全債権: of no one debt
             finished = [(it, *_finish(it)) for it in items]
-            tagged = {_marker_kind(it.label) for it, _, status in finished if status}  # (ア)…【継続】 (イ)…【拡充】
+            tagged = {marker_kind(it.label) for it, _, status in finished if status}  # (ア)…【継続】 (イ)…【拡充】
             for it, text, status in finished:  # (ウ)…。: a list of measures, the untagged one of them too
                 if status is None and status_col is not None and status_col != cell.col and cell.row < len(rows):
                     status = TAG.sub(r"\1", despace(rows[cell.row][status_col])) or None  # 実施内容 | 区分: 継続 in a
                     # column of its own
-                if not (_keep(text, status, listing or _marker_kind(it.label) in tagged)
+                if not (_keep(text, status, listing or marker_kind(it.label) in tagged)
                         or marked and len(despace(text)) >= 8):
                     continue  # (a short 取組項目 beside its ◎ / ○ is a measure too)
                 label = it.label or (despace(rows[cell.row][number_col]) if number_col is not None and

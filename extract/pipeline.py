@@ -15,13 +15,13 @@ from saiken import normalize
 from saiken.extract.errors import NoTextLayer
 from saiken.extract.families import FamilyParser, parsers
 from saiken.extract import docinfo
-from saiken.extract.items import CONTENT_HEADS, ITEM_DEBT, _marker_kind, items_of
+from saiken.extract.items import CONTENT_HEADS, item_debt, items_of, marker_kind
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.kinds import running_kind, title_kind
 from saiken.extract.layout import Grid, Page, centre_inside
 from saiken.extract.pdf import load_pages, stitch
 from saiken.extract.provenance import locate
-from saiken.extract.scope import debt_of_grids, is_debt_name
+from saiken.extract.scope import debt_of_grids
 from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
@@ -408,9 +408,8 @@ def _add_items(pages: list[Page], doc: Document) -> None:
                        or i.page in shared_pages]  # (a wrapped tail 「た。」 or a 【参考】 heading the
     # family read as an item is none, where the shared reader has no items to put instead)
     for i in doc.initiatives:  # 「ウ 後期高齢者医療保険料：被保険者証の更新時に…」: the debt the item opens on is its debt,
-        named = ITEM_DEBT.match(i.text)  # as the shared reader reads it
-        if named and is_debt_name(named.group(1)) and len(i.text) > named.end():
-            i.debt_raw, i.text = named.group(1), i.text[named.end():]
+        if named := item_debt(i.text):  # as the shared reader reads it
+            i.debt_raw, i.text = named
     whole = {}  # the shared reader's items by page
     for i in shared:
         whole.setdefault(i.page, []).append(_item_key(i.text))
@@ -445,18 +444,18 @@ def _add_items(pages: list[Page], doc: Document) -> None:
     for i in doc.initiatives:
         family_debts.setdefault(i.page, set()).add(i.debt_raw)
     texts = [_item_key(i.text) for i in doc.initiatives]
-    lists = {(i.page, i.debt_raw, _label_kind(i.label)) for i in doc.initiatives}
+    lists = {(i.page, i.debt_raw, marker_kind(i.label or "")) for i in doc.initiatives}
     for it in shared:
         k = _item_key(it.text)
-        if family_debts and it.status is None and (it.page, it.debt_raw, _label_kind(it.label)) not in lists and not (
-                it.page not in family_debts and _measures_head(it.section, it.debt_raw) and _label_kind(it.label) != "bullet"):
+        if family_debts and it.status is None and (it.page, it.debt_raw, marker_kind(it.label or "")) not in lists and not (
+                it.page not in family_debts and _measures_head(it.section, it.debt_raw) and marker_kind(it.label or "") != "bullet"):
             continue  # (a tagged item the family left out is added, and an untagged one of a list it read: ウ after
             # its ア【継続】 イ【拡充】, or a numbered one under a column or heading 取組項目 on a page it read none
             # from; ・ points there are a measure's details)
         if any(k and (k in t or t in k) for t in texts if t):
             continue
         doc.initiatives.append(it)
-        lists.add((it.page, it.debt_raw, _label_kind(it.label)))
+        lists.add((it.page, it.debt_raw, marker_kind(it.label or "")))
 
 
 def _measures_head(section: str | None, debt: str | None) -> bool:
@@ -465,11 +464,6 @@ def _measures_head(section: str | None, debt: str | None) -> bool:
     bare = re.sub(r"[\s【】〔〕■◆●]", "", section or "")
     return 0 < len(bare) <= 8 and (re.search(r"(?:取り?組み?(?:項目|内容)?|対策|方策)$", bare) is not None
                                    or bare in CONTENT_HEADS and bool(debt))  # (not 取組の効果, 取組事項と課題)
-
-
-def _label_kind(label: str | None) -> str:
-    """The kind of an item's numbering (ア, (1), ①, ・ …), as the item reader tells them apart; '' for none."""
-    return _marker_kind(label) if label else ""
 
 
 def _bare(text: str) -> str:

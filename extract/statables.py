@@ -1518,12 +1518,13 @@ def checked_differences(facts: list[Fact]) -> None:
             rows.setdefault((f.page, f.table, round((f.bbox[1] + f.bbox[3]) / 4)), []).append(f)  # (centres 2pt
             # apart: one row)
     for row in rows.values():
+        by_unit: dict[str, dict[int, list[Fact]]] = {}  # the row's figures of each unit, by year
+        for f in row:
+            if f.fiscal_year is not None and f.metric in CORE_METRICS:
+                by_unit.setdefault(f.unit, {}).setdefault(f.fiscal_year, []).append(f)
         for d in (f for f in row if f.metric == "difference" and f.fiscal_year is not None):
             unit = "percent" if d.unit == "points" else d.unit
-            years: dict[int, list[Fact]] = {}
-            for f in row:
-                if f.metric != "difference" and f.unit == unit and f.fiscal_year is not None and f.metric in CORE_METRICS:
-                    years.setdefault(f.fiscal_year, []).append(f)
+            years = by_unit.get(unit, {})
             once = {y: own[0] for y, fs in years.items()
                     if len(own := [f for f in fs if f.basis != "target"] if len(fs) > 1 else fs) == 1}  # (a bracketed
             # target of the same year is no figure of the pair)

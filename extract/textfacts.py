@@ -279,7 +279,7 @@ def read_place(place: _Place, debt: str | None, year: Key, date: str | None = No
                 out.append(_change(a, read, restated.get(a.unit == "points"), move, place))
             elif a.unit == "points" and own.metric == "collection_rate" \
                     and (k := merge(own, place.outer, running)).fiscal_year is not None:
-                value = a.value if move is None else abs(a.value) if move.group("up") else -abs(a.value)
+                value = _signed(a, move)
                 out.append(Fact(debt_raw=named or prev_debt or debt, fiscal_year=k.fiscal_year,  # 「現年度分の収納率は
                                 fiscal_year_raw=k.fiscal_year_raw, segment=k.segment or "total",  # 前年度比0.12ポイント
                                 metric="difference", basis=k.basis or "actual",  # 上昇」 with no rate printed: the
@@ -435,6 +435,11 @@ def _side_by_side(page_marks: list[Mark]) -> bool:
     return any(a.x1 <= b.x0 or b.x1 <= a.x0 for i, a in enumerate(lines) for b in lines[i + 1:])
 
 
+def _signed(a: Amount, move: re.Match[str] | None) -> float:
+    """A change's value signed by the word after it (減少, 下回った), else as printed."""
+    return a.value if move is None else abs(a.value) if move.group("up") else -abs(a.value)
+
+
 def _change(a: Amount, levels: list[Fact], restated: Fact | None, move: re.Match[str] | None, place: _Place) -> Fact:
     """The change `a` printed after the levels it compares: dated and keyed like the newer of the last two when they
     are levels of one figure (「令和元年度の約20.6億円から令和5年度の約15.7億円へ、約4.9億円縮減」), else like the last;
@@ -446,7 +451,7 @@ def _change(a: Amount, levels: list[Fact], restated: Fact | None, move: re.Match
         level = o  # (「約107億円であった。…約139億円（平成28年度）と比較すると約32億円の減」: of the 107億円)
     if restated is not None:
         level = level.model_copy(update=dict(segment=restated.segment, debt_raw=restated.debt_raw or level.debt_raw))
-    value = a.value if move is None else abs(a.value) if move.group("up") else -abs(a.value)
+    value = _signed(a, move)
     return level.model_copy(update=dict(metric="difference", value=value, unit="points" if a.unit == "points" else "yen",
                                         approx=a.approx, raw=a.raw, page=place.page, bbox=place.bbox))
 
