@@ -64,6 +64,10 @@ TABLE_NOTE = re.compile(rf"{NOTE_START.pattern}|単\s*位\s*[:：]|(?:本年度|
 AS_AT = re.compile(r"月\s*末?\s*(?:日\s*)?(?:現在|時点)")  # 令和6年2月末現在, 12月31日時点: the day the figures are as of
 TARGET_AFTER = re.compile(r"\s*(?:を|と|まで)[^。、,，]{0,12}目標(?!を下回|を上回|に(?:届|達))")
 LIST_LEAD = re.compile(r"(?:次|以下|下記)の[^。]{0,12}?(?:とおり|を定め|を設定|を掲げ)[^。]{0,12}。\s*$")  # a list follows
+#: a list item opening on a place (○恵那地域の収納率は…, ・北区では…): the area its figures are for
+AREA_LEAD = re.compile(r"^\s*[○◯・●•◆■]?\s*((?!各|全|他|周辺|市内|町内|県内|同|本|当)[一-鿿ァ-ヶー]{1,6}?"
+                       r"(?:地域|地区|支所|出張所|区))(?:では|の|は|で)")
+LIST_MARK = re.compile(r"^\s*[○◯・●•◆■]")
 RESULTS_OF = re.compile(r"((?:令和|平成|R|H)\s*[0-9元]+\s*年度)\s*(?:の)?\s*(?:実績|決算(?!見込)|末)")
 UNITS = {"collection_rate": ("percent",), "delinquents": ("persons", "households", "cases")}
 
@@ -588,7 +592,9 @@ def _paragraphs(page: Page) -> list[_Place]:
             ended = prev.text.rstrip().endswith(("。", ":", "：", "」")) or (
                 bool(BLOCK_START.match(prev.text)) and len(despace(prev.text)) <= 40  # a heading: (1)令和4年度…
                 and not prev.text.rstrip().endswith(UNFINISHED)  # 「○課長(氏名) 市税の収納率は、現年課税分が」
-                and not SPEECH_OPENING.match(prev.text))  # 「○中川保険年金課長　…の収納率は令和」: a speech goes on
+                and not SPEECH_OPENING.match(prev.text)  # 「○中川保険年金課長　…の収納率は令和」: a speech goes on
+                and not (CONTINUED.match(run.text) and not prev.text.rstrip().endswith("。")))
+            # (「○恵那地域は95.64％（前年度95.81％）\nで、0.17ポイントの低下」: no line opens on 「で、」)
             joins = run.bbox[0] <= prev.bbox[0] + 2 * size and (not ended or prev.bbox[2] >= edge) \
                 and _heading_key(prev.text, None) is None  # (「令和６年度 数値目標」 heads 「現年分 99.25％以上」)
         if joins and prev_pair is not None:
@@ -643,6 +649,8 @@ SEGMENT_FIGURES = re.compile(r"^\s*(?:現年課税分|現年度分|現年分|滞
 
 
 #: How an item of a list of figures ends (現年分 98.51%): a line naming its own figure after it is the next item;
+#: the opening of a line that goes on with the sentence above (a particle and a comma, or a comma)
+CONTINUED = re.compile(r"\s*(?:[でにとがをはもへ][、，,]|[、，,])")
 #: after a line broken mid-word (…28.5%とな|り、収入未済額は…, 国民健康保険|税の…) it is the same sentence.
 LIST_END = re.compile(r"[0-9%円人件帯)）]\s*$")
 
@@ -897,6 +905,8 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
     aside: Key | None = None  # the year a dated 【参考】 heading set aside (back at the next section)
     basis_level: str | None = None  # the numbering of the section heading that set page_year's basis (its
     # sub-sections keep it)
+    list_key: tuple[Key, str | None] | None = None  # what the sentence leading a list (「国民健康保険税の現年度分に
+    # ついて、…収納率を地域別にみると、次のとおりである。」) names: the metric, segment and debt of its items
     listed_heads: tuple[str, int, float] | None = None  # (numbering, page, bottom) of the place before, a numbered
     # heading with no figure: a heading of the same numbering right under it is the next item of one list; the
     # first item's year governs what follows (議題 (1) 令和7年度上半期の収納状況 (2) … (3) 令和8年度方針(案))
@@ -1036,9 +1046,19 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             labels = [*labels[-8:], place] if _is_label(place.text) else labels
             up = next((f for f in reversed(out[page_start:]) if f.bbox is not None and _under(place.bbox, f.bbox)),
                       None)  # the figure right above, in this column (panels side by side)
-            read = read_place(place, own_debt, base, date, last_rate or listed_rate,
+            if list_key is not None and not LIST_MARK.match(place.text):
+                list_key = None
+            if list_key is not None:  # an item of the list the sentence above led: its metric, segment and debt
+                place.outer = merge(place.outer, list_key[0])
+                own_debt = list_key[1] or own_debt
+            at = AREA_LEAD.match(place.text)
+            area = at.group(1) if at and not is_debt_name(at.group(1), known_only=True) else None
+            read = read_place(replace(place, text=place.text[:at.start(1)] + place.text[at.end():]) if area else place,
+                              own_debt, base, date, last_rate or listed_rate,
                               None if bullet else up or (before[-1] if before else None),  # (this column's)
                               speech=talk.speaking)
+            if area:  # ○恵那地域の収納率は99.21％, ○岩村地域は96.88％: the place's figures are for it, read without it
+                read = [f.model_copy(update={"area": area}) for f in read]
             if not bullet:
                 bullet_year = Key()
             elif own := _printed_year(place.text, era):  # ・収入未済額：約9億5,267万円（令和5年度）: the bullets below
@@ -1051,6 +1071,9 @@ def text_facts(pages: list[Page], fiscal_year: int | None = None, date: str | No
             last_rate = next((f for f in reversed(read) if f.metric == "collection_rate" and f.basis != "target"
                               and not PREVIOUS.search(f.fiscal_year_raw or "")), last_rate)  # not 前年同期's
             lead = LIST_LEAD.search(fold(place.text))
+            if lead and not _has_figure(place.text) and not LIST_MARK.match(place.text):
+                k = key_of(place.text, None, era)
+                list_key = (Key(metric=k.metric, segment=k.segment), named_debt(place.text.split("について")[0]))
             if lead and not _has_figure(place.text) and len(years := find_years(place.text)) == 1:
                 page_year = Key(fiscal_year=years[0].fiscal_year, fiscal_year_raw=years[0].raw,
                                 basis="target" if "目標" in lead.group(0) else None)  # 「…令和９年度に向けて、次の目標を

@@ -1928,3 +1928,19 @@ def test_a_change_of_a_named_rate_in_points_with_no_rate_printed() -> None:
            for f in read_place(place, "市税", Key(fiscal_year=2023), None)]
     assert got[0] == ("0.12ポイント", 2023, "difference", "current", 0.12, "points")
     assert got[1][0] == "0.3ポイント" and got[1][4] == -0.3
+
+
+def test_a_list_of_areas_led_by_a_sentence_naming_debt_segment_and_metric() -> None:
+    """恵那市 (dev64) p5, two columns: 「国民健康保険税の現年度分について、令和5年度の収納率を地域別にみると、次のとおりで
+    ある。」 over 「○恵那地域は95.64％（前年度95.81％）」 wrapped to 「で、0.17ポイントの低下となった。」: each item is that
+    area's current-year rate of the debt the sentence names, the bracket the year before, and the wrapped line goes on."""
+    from pathlib import Path
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    got = {(f.raw, f.area, f.debt_raw, f.segment, f.metric, f.fiscal_year) for f in
+           convert(root / "corpus/dev64/pdf/pu_ena_plan_1.pdf", families=False).facts if f.page == 5}
+    assert ("95.64%", "恵那地域", "国民健康保険税", "current", "collection_rate", 2023) in got
+    assert ("95.81%", "恵那地域", "国民健康保険税", "current", "collection_rate", 2022) in got
+    assert ("0.17 ポイント", "恵那地域", "国民健康保険税", "current", "difference", 2023) in got
+    assert ("99.34%", "上矢作地域", "市税", "current", "collection_rate", 2023) in got
+    assert all(area for _, area, *_ in got)  # every figure of the page is an area's
