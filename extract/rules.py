@@ -374,6 +374,8 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char], fill
     close = _figure_gaps(own, body, gaps)
     gaps = sorted(gaps + close)
     ends = [e for s in heads for e in (s.a, s.b)]  # where a header rule starts or ends inside a gap, the boundary
+    ends += [e for f in fills if rule_ys[0] - TOL <= f[1] and f[3] <= rule_ys[1] + TOL and len(rule_ys) >= 3
+             and f[2] - f[0] < x1 - x0 - TOL for e in (f[0], f[2])]  # and so does the side of a shaded header cell
     cuts = [next((e for e in ends if lo < e < hi), x) for (lo, hi), x in zip(gaps, place(gaps, rows))]
     xs = [x0, *(g for g in cuts if x0 < g < x1), x1]
     if len(xs) < 3:
@@ -392,7 +394,8 @@ def rules_table(group: list[Seg], others: list[Seg], chars: Sequence[Char], fill
     spans = [_spans(rows[k], xs, _rules_under(k, ys, partial)) - shaded[k] for k in range(header_rows)]
     between = {x for x in xs if any(lo <= x <= hi for lo, hi in close)}  # (words of close figures run over them)
     vs = [Seg(False, x, r.y0, r.y1) for x in xs for k, r in enumerate(rows)
-          if (x in between and k >= header_rows or not r.crosses(x)) and not (k < header_rows and x in spans[k])
+          if (x in between and k >= header_rows or not r.crosses(x) or k < header_rows and x in shaded[k])
+          and not (k < header_rows and x in spans[k])
           and not (k < len(grouped) and x in grouped[k])]
     vs += [Seg(False, x, ys[0], ys[-1]) for x in (x0, x1)]
     return Frame(xs, ys, regions(xs, ys, hs, vs))

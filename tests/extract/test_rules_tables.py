@@ -566,3 +566,14 @@ def test_a_slides_tall_zebra_table_with_a_row_of_marks_centred_under_its_headers
     rows = [[c.strip() for c in r] for r in g.rows()]
     assert g.ncols == 7 and rows[0][5:] == ["市営住宅使用料", "保育料(利用者負担額)"]
     assert rows[1][5:] == ["482,570", "391,150"] and rows[-1][1:] == ["○", "○", "○", "○", "×", "○"]
+
+
+def test_header_words_running_into_each_other_are_cut_at_their_shaded_cells_sides() -> None:
+    """下野市 (dev66) p2, a LibreOffice export: the header cells are shaded one by one and their two-line names run
+    together in the text layer (調定額（千円）収入済額（千円）収納率（％）is one word); each name stays in its own cell,
+    cut where the shaded cell's side is, not where the figures' gap puts it."""
+    root = Path(__file__).resolve().parents[2]
+    g = load_pages(root / "corpus" / "dev66" / "pdf" / "sb_shimotsuke_progress_1.pdf")[1].grids[0]
+    rows = [[c.strip() for c in r] for r in g.rows()]
+    assert rows[1][1:5] == ["調定額(千円)", "収入済額(千円)", "収納率(%)(前年同月)", "決算見込収納率(%)"]
+    assert rows[3][:5] == ["市税", "6,284,512", "5,631,406", "89.6(89.2)", "98.9"]
