@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from saiken.extract.docinfo import document_stamp, page_stamp
+from saiken.extract.panels import in_panel
 from saiken.extract.blocks import gap_runs
 from saiken.extract.layout import Cell, Grid, Line, Page, Word, centre_inside
 from saiken.extract.lexicon import LEXICON
@@ -1657,7 +1658,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
     above = list(reversed(_headings(page, grid)))
     stop = len(above)
     sectioned = False  # the caption opens with its section's own heading: nothing above it is the table's
-    for i, (_, _, text) in enumerate(above):
+    for i, (top, bottom, text) in enumerate(above):  # (the lines of a row of key-figure panels are no caption)
         prose = text.rstrip().endswith("。") and not re.match(r"\s*(?:※|注|\(注)", text) and not DEFINES.search(text) \
             and not re.search(r"[(（]\s*単\s*位\s*[:：]", text)  # 各債権の決算額の推移（単位：千円、％）。年度は新しい順。
         if prose and LEAD_IN.search(text) and len(_squash(text)) <= max_chars and len(taken) < max_lines:
@@ -1675,6 +1676,7 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             stop = i  # 「合計　78.8％（前年同月 78.0％…）」 over 「表１　主要債権の収納状況（…令和7年12月末現在…）」: the
             break  # bullets of rates above a dated numbered title are the text's, not the table's
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
+                or in_panel(page, (grid.bbox[0], top, grid.bbox[2], bottom)) \
                 or LEXICON.status_tag.search(text) or taken and NOTE_LINE.match(text) and \
                 text.rstrip().endswith("。"):  # an item (…を行う。【継続】) is no caption, nor a note sentence above
             # the table's heading (the table before's ※…。; 「※ 特定債権…の状況(千円)」 is a caption)

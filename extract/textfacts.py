@@ -17,7 +17,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from statistics import median
-from typing import Callable
+from typing import Callable, Sequence
 
 from saiken.extract.blocks import Block, blocks, page_gutters
 from saiken.extract.layout import BBox, Page
@@ -696,10 +696,21 @@ def _heads_above(rows: list[list[str]], row: int, col: int, span: int = 1) -> li
     return near + [t for t in run(range(row))[::-1] if t not in near]
 
 
+def _panel_time(lines: Sequence[str]) -> Key:
+    """The time a key-figure panel's own date line gives its figures (令和6年度決算 under 約4.3億円), wherever in the
+    panel it is printed: a line that names a year or month end and nothing else."""
+    for line in lines:
+        k = key_of(line)
+        if (k.fiscal_year is not None or k.as_of) and not k.metric and not k.segment \
+                and not PARTICLES.sub("", despace(k.rest)):
+            return _time(k)
+    return Key()
+
+
 def _places(page: Page) -> list[_Place]:
     """Paragraphs outside tables and the text cells of tables (with their column's header), top to bottom."""
     out = _paragraphs(page)
-    out.extend(_Place(page.number, p.bbox, p.text, Key(), p.bbox[1]) for p in panels(page))
+    out.extend(_Place(page.number, p.bbox, p.text, _panel_time(p.lines), p.bbox[1]) for p in panels(page))
     for g in page.grids:
         rows = g.filled_rows()
         if g.nrows == 1 and g.ncols > 1 and all(_heading_key(c.text, None) for c in g.cells):
