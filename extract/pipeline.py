@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +26,7 @@ from saiken.extract.scope import debt_of_grids
 from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
-from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, PageText, Source, Table
+from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, Fact, PageText, Source, Table
 from saiken.extract.statables import (YEAR_BASIS, TableContext, checked_differences, in_halves, is_figure, read_table,
                                        read_tables, structure, table_contexts)
 from saiken.extract.statkeys import key_of
@@ -109,7 +110,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _add_items(pages, doc)
         locate(doc, pages)
         _record_inside(pages, doc)
-        _not_yet_settled(doc, docinfo.document_stamp(pages))
+        _not_yet_settled(doc, docinfo.document_stamp(pages), pages)
         _drop_impossible_years(doc, year)
         return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
@@ -131,17 +132,20 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
     _record_inside(pages, doc)
     docinfo.fill(doc.document, pages)
-    _not_yet_settled(doc, docinfo.document_stamp(pages))
+    _not_yet_settled(doc, docinfo.document_stamp(pages), pages)
     _drop_impossible_years(doc, year)
     return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
 
 
-def _not_yet_settled(doc: Document, stamp: str | None) -> None:
+def _not_yet_settled(doc: Document, stamp: str | None, pages: Sequence[Page] = ()) -> None:
     """In a report as of a month end (令和６年２月末時点における収納状況), a figure of that month end's own 年度 read as a
-    result is that year's figure so far: the year is not closed at the report's time. Without such a date, in a plan
-    a result no printed year dates, given the 年度 of the plan's own date (令和7年3月: 2024), is of the year before:
-    the results a plan states are of a closed year."""
+    result is that year's figure so far: the year is not closed at the report's time; so is one on a page stamped
+    with a month end of its own (「令和7年12月末現在」 in the page's corner). Without such a date, in a plan a result
+    no printed year dates, given the 年度 of the plan's own date (令和7年3月: 2024), is of the year before: the
+    results a plan states are of a closed year."""
     if not stamp:
+        stamps = {p.number: s for p in pages if (s := docinfo.page_stamp(p))}
+        doc.facts = [_so_far(f, stamps[f.page]) if f.page in stamps else f for f in doc.facts]
         date = doc.document.date
         if not date or not re.match(r"\d{4}-\d{2}", date) or doc.document.kind != "plan":
             return
@@ -150,10 +154,14 @@ def _not_yet_settled(doc: Document, stamp: str | None) -> None:
                      and f.fiscal_year == own and f.fiscal_year_raw in (None, doc.document.date_raw) else f
                      for f in doc.facts]  # (a year read from the plan's date: its date as the year's text)
         return
+    doc.facts = [_so_far(f, stamp) for f in doc.facts]
+
+
+def _so_far(f: Fact, stamp: str) -> Fact:
+    """A result of the 年度 still open at `stamp` as that year's figure so far (interim, as of the stamp)."""
     y, m = int(stamp[:4]), int(stamp[5:7])
-    open_year = y - 1 if m < 4 else y
-    doc.facts = [f.model_copy(update=dict(basis="interim", as_of=stamp))
-                 if f.basis == "actual" and f.fiscal_year == open_year and f.as_of is None else f for f in doc.facts]
+    return f.model_copy(update=dict(basis="interim", as_of=stamp)) \
+        if f.basis == "actual" and f.fiscal_year == (y - 1 if m < 4 else y) and f.as_of is None else f
 
 
 YEARS_AHEAD = 20  # no plan sets targets further than this past its own year

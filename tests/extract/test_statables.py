@@ -1653,3 +1653,16 @@ def test_a_bar_chart_of_the_debts_side_by_side_with_two_periods() -> None:
     debts = {f.debt_raw for f in convert(ROOT / "corpus/dev55/pdf/pb_yachiyo_progress_1.pdf").facts
              if f.page == 3 and f.raw == "88.85"}
     assert debts and not any(d and "今期" in d for d in debts)
+
+
+def test_a_page_stamped_with_a_month_end_in_its_corner_dates_the_tables_under_key_figure_panels() -> None:
+    """相生市 (dev69) p2: 「令和7年12月末現在」 in the page's corner, three key-figure panels, then 「表1 債権別収納状況」
+    with 今年度 | 前年度: the panels' lines are no caption of the table, so the stamp dates it (今年度 is 令和7年12月末,
+    前年度 the month end a year before); the panel dated 令和6年度決算 is that year's result. p4, a table the family
+    reads, is as of the stamp too."""
+    from saiken.extract.pipeline import convert
+    facts = convert(ROOT / "corpus/dev69/pdf/sh_aioi_progress_1.pdf").facts
+    got = {(f.page, f.raw, f.fiscal_year, f.basis, f.as_of) for f in facts}
+    assert (2, "76.11", 2025, "interim", "2025-12-31") in got and (2, "75.47", 2024, "interim", "2024-12-31") in got
+    assert (2, "約4.3億円", 2024, "actual", None) in got
+    assert (4, "3,984,215,400", 2025, "interim", "2025-12-31") in got
