@@ -85,6 +85,9 @@ def _document_stamp(pages: list[Page]) -> str | None:
     for ln in head_lines(pages)[:8]:
         if STAMP.match(ln.text):
             return key_of(ln.text).as_of
+    running = {key_of(ln.text).as_of for p in pages for ln in p.running if STAMP.match(ln.text)}
+    if len(running) == 1:  # 「令和7年12月末現在」 in the running footer, one date however many pages print it: the
+        return running.pop()  # whole document's time
     for ln in title_lines(pages):  # 令和5年度 未収金対策の取組状況（令和6年2月末現在）: the title's own bracket
         if (m := TITLE_STAMP.search(ln.text)):
             return key_of(m.group(1)).as_of

@@ -1666,3 +1666,14 @@ def test_a_page_stamped_with_a_month_end_in_its_corner_dates_the_tables_under_ke
     assert (2, "76.11", 2025, "interim", "2025-12-31") in got and (2, "75.47", 2024, "interim", "2024-12-31") in got
     assert (2, "約4.3億円", 2024, "actual", None) in got
     assert (4, "3,984,215,400", 2025, "interim", "2025-12-31") in got
+
+
+def test_a_month_end_stamp_in_the_running_footer_dates_the_whole_report() -> None:
+    """尾張旭市 (dev69): 「令和7年12月末現在」 printed in the running footer of the first pages (removed from the page
+    text as running): the report is as of that month end, so its 今期 | 前年同期 table is 令和7年12月末's."""
+    from saiken.extract.docinfo import document_stamp
+    from saiken.extract.pipeline import convert
+    path = ROOT / "corpus/dev69/pdf/sg_owariasahi_progress_1.pdf"
+    assert document_stamp(load_pages(path)) == "2025-12-31"
+    got = {(f.raw, f.fiscal_year, f.basis, f.as_of) for f in convert(path).facts if f.page == 2}
+    assert ("83.13", 2025, "interim", "2025-12-31") in got and ("82.69", 2024, "interim", "2024-12-31") in got
