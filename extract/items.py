@@ -27,6 +27,7 @@ MARKER = re.compile(r"^\s*(?:" + LEXICON.status_tag.pattern + r")?\s*(" + LEXICO
 TAG = LEXICON.status_tag
 TAG_END = re.compile(rf"(?:{TAG.pattern})\s*$")  # a line closed by its status tag
 SPLIT_TAG = re.compile(r"[【〔\[]\s*$")
+YEAR_HEAD = re.compile(r"^(?:令和|平成|R|H)?[0-9元]{1,4}年度?$|^(?:令和|平成)[0-9元]+年度[(（][0-9]{4}[)）]$")  # 令和7年度, R8
 CONTENT_HEADS = frozenset({"内容", "概要", "取組内容", "実施内容", "具体的な内容", "取組の内容"})  # the item's text column
 NUMBER_CELL = re.compile(r"[0-9]{1,2}(?:[-‐‑‒–—－][0-9]{1,2}){0,2}")  # a numbering cell: 1, 1-1, 1‒2
 #: A mark of how far an item has gone (◎：実施済　○：実施中　△：未着手), in a column of its own.
@@ -357,9 +358,10 @@ def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ig
     """Items of a table whose first column holds only the numbering (ア | text, (1) | text): one item a row; None
     when the table is not such a list."""
     rows = g.rows()
-    head = rows[0] if rows and not despace(rows[0][0]) and any(
+    across = bool(rows) and not any(despace(h) for h in rows[0][1:]) and despace(rows[0][0]) in CONTENT_HEADS
+    head = rows[0] if rows and (not despace(rows[0][0]) or across) and any(
         LEXICON.item_headings.search(despace(h)) or despace(h) in ("項目", "内容") for h in rows[0]) else None
-    rows = rows[1:] if head else rows  # (a header row 　| 項目 | 　 over the list)
+    rows = rows[1:] if head else rows  # (a header row 　| 項目 | 　 over the list, or 取組内容 alone across it)
     if g.ncols < 2 or len(rows) < 2 or not all(re.fullmatch(LEXICON.item_marker, despace(r[0]) or "-") for r in rows):
         return None
     progress = g.ncols >= 3 and all(PROGRESS_MARK.fullmatch(despace(r[-1]) or "-") for r in rows) \
@@ -399,6 +401,10 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         progress_col = next((c for c in range(g.ncols) if body and c != status_col and all(
             PROGRESS_MARK.fullmatch(despace(r[c]) or "-") for r in body) and any(despace(r[c]) for r in body)), None)
         # (取組項目 | ◎ | 備考: the items' progress marks, in a column with no header of its own)
+        schedule = {c for c in range(g.ncols) if body and headed and c < len(head) and YEAR_HEAD.search(despace(head[c]))
+                    and all(len(despace(r[c])) <= 4 and not re.search(r"[0-9]", despace(r[c])) for r in body)
+                    and any(despace(r[c]) for r in body)}  # 取組項目 | 担当課 | 令和7年度 (○, →, 実施, 検討) | …: a
+        # schedule of the items, year by year
         content_col = next((c for c, h in enumerate(head) if headed and despace(h) in CONTENT_HEADS), None)
         title_col = next((c for c, h in enumerate(head) if headed and content_col is not None and c != content_col
                           and LEXICON.item_headings.search(despace(h))), None)  # 取組項目 | 内容: the item is the 内容
@@ -434,7 +440,8 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
                     marker_kind(it.label) == "bullet" for it in items):  # 「…差押えを執行する。」 then ・ points of it:
                 items = [_Item(label="", parts=[ln.text for ln in lines], page=cell.page or page.number,
                                y=cell.bbox[1])]  # one measure, its points joined to it
-            marked = listing and progress_col is not None and progress_col != cell.col
+            marked = listing and (progress_col is not None and progress_col != cell.col
+                                  or bool(schedule) and cell.col not in schedule)
             if not items and (TAG.search(cell.text) or listing and (cell.text.rstrip().endswith("。") or (
                     status_col is not None and status_col != cell.col and len(despace(cell.text)) >= 20)) or marked) \
                     and not MARKER.match(cell.text) and not NOTE.match(cell.text):  # (its 。 set out of the cell)

@@ -1944,3 +1944,16 @@ def test_a_list_of_areas_led_by_a_sentence_naming_debt_segment_and_metric() -> N
     assert ("0.17 ポイント", "恵那地域", "国民健康保険税", "current", "difference", 2023) in got
     assert ("99.34%", "上矢作地域", "市税", "current", "collection_rate", 2023) in got
     assert all(area for _, area, *_ in got)  # every figure of the page is an area's
+
+
+def test_items_of_a_schedule_table_and_of_a_numbered_table_under_a_content_heading() -> None:
+    """南砺市 (dev69) p7: 取組項目 | 担当課 | 令和7年度 | 令和8年度 | 令和9年度 with 実施 / → / 検討 / ○ under the years: each
+    取組項目 is an item though untagged; p6: 取組内容 across a table of (1)…(4): (4), the untagged one, is an item too."""
+    from pathlib import Path
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    items = convert(root / "corpus/dev69/pdf/sg_nanto_plan_1.pdf").initiatives
+    texts = {(i.page, i.text.replace(" ", "")) for i in items}
+    assert (7, "債権管理システムの全庁共通化") in texts and (7, "若年層へのSMS納期案内の導入") in texts
+    assert not any(p == 7 and t in ("税務課", "財政課", "実施", "→") for p, t in texts)
+    assert (6, "納付困難な世帯を生活支援の相談窓口へ確実につなぐ。") in texts
