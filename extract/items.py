@@ -404,7 +404,9 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         schedule = {c for c in range(g.ncols) if body and headed and c < len(head) and YEAR_HEAD.search(despace(head[c]))
                     and all(len(despace(r[c])) <= 4 and not re.search(r"[0-9]", despace(r[c])) for r in body)
                     and any(despace(r[c]) for r in body)}  # 取組項目 | 担当課 | 令和7年度 (○, →, 実施, 検討) | …: a
-        # schedule of the items, year by year
+        # schedule of the items, year by year; where the page's text lists the measures with their tags, the schedule
+        if any(TAG.search(ln.text) for ln in page.lines_outside_grids()):  # restates them by short titles
+            schedule = set()
         content_col = next((c for c, h in enumerate(head) if headed and despace(h) in CONTENT_HEADS), None)
         title_col = next((c for c, h in enumerate(head) if headed and content_col is not None and c != content_col
                           and LEXICON.item_headings.search(despace(h))), None)  # 取組項目 | 内容: the item is the 内容

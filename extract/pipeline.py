@@ -460,8 +460,10 @@ def _add_items(pages: list[Page], doc: Document) -> None:
             continue  # (a tagged item the family left out is added, and an untagged one of a list it read: ウ after
             # its ア【継続】 イ【拡充】, or a numbered one under a column or heading 取組項目 on a page it read none
             # from; ・ points there are a measure's details)
-        if any(k and (k in t or t in k) for t in texts if t):
-            continue
+        if any(k and (k in t or t in k) and (k[:4] == t[:4] or min(len(k), len(t)) >= 0.6 * max(len(k), len(t)))
+               for t in texts if t):
+            continue  # (not a measure whose middle is a short title read elsewhere: 「滞納が続く被保険者に対し、給付制限の
+            # 事前説明を…行う。」 beside 給付制限の事前説明 in a schedule)
         doc.initiatives.append(it)
         lists.add((it.page, it.debt_raw, marker_kind(it.label or "")))
 

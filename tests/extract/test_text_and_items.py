@@ -1957,3 +1957,13 @@ def test_items_of_a_schedule_table_and_of_a_numbered_table_under_a_content_headi
     assert (7, "債権管理システムの全庁共通化") in texts and (7, "若年層へのSMS納期案内の導入") in texts
     assert not any(p == 7 and t in ("税務課", "財政課", "実施", "→") for p, t in texts)
     assert (6, "納付困難な世帯を生活支援の相談窓口へ確実につなぐ。") in texts
+
+
+def test_a_measure_is_kept_beside_a_short_title_of_it_in_a_schedule() -> None:
+    """鴻巣市 (dev68) p6: 「イ 滞納が続く被保険者に対し、給付制限の事前説明を文書と面談で行う。【継続】」 in the text and
+    給付制限の事前説明 in the 取組スケジュール table under it: the measure is an item, not a copy of the short title."""
+    from pathlib import Path
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    items = convert(root / "corpus/dev68/pdf/sf_konosu_plan_1.pdf").initiatives
+    assert any(i.page == 6 and i.text.startswith("滞納が続く被保険者に対し") and i.status == "継続" for i in items)
