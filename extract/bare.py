@@ -111,6 +111,25 @@ def _aligned(body: list[Line]) -> bool:
     return False
 
 
+PROSE = re.compile(r"。|[ぁ-ん]{3,}")  # (not うち現年分: a row label)
+
+
+def _beside_prose(lines: list[Line]) -> float | None:
+    """Where a block's lines start once the prose set beside them in another column is left out: the left edge of
+    what follows a wide gap after words of prose (no figure among them), in two lines or more; None when no line
+    opens on prose so set apart."""
+    cuts = []
+    for ln in lines:
+        ws = sorted((w for w in ln.words if w.text.strip()), key=lambda w: w.bbox[0])
+        for k in range(1, len(ws)):
+            left = ws[:k]
+            if ws[k].bbox[0] - ws[k - 1].bbox[2] >= 2 * max(ln.size, 6.0) and \
+                    PROSE.search("".join(w.text for w in left)) and not any(_figure(w.text) for w in left):
+                cuts.append(ws[k].bbox[0])
+                break
+    return min(cuts) if len(cuts) >= 2 else None
+
+
 def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     """Tables with no rules among `chars` outside the boxes in `taken` (see module docstring)."""
     free = [c for c in chars if not _overlaps((c.x0, c.y0, c.x1, c.y1), taken)]
@@ -141,6 +160,9 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         h = _header(lines, i, x0, x1)
         head = lines[h:i]
         x0 = min([x0, *(ln.bbox[0] for ln in head)]) - 1
+        cut = _beside_prose([*head, *body])
+        if cut is not None:  # a table in the right column of a page set in two: the left column's prose is no part
+            x0 = max(x0, cut - 1)  # of it
         x1 = max([x1, *(ln.bbox[2] for ln in head)]) + 1
         top = lines[h].bbox[1] - 1
         bottom = body[-1].bbox[3] + 1

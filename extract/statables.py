@@ -1219,7 +1219,9 @@ def _label_over_figure(grid: Grid) -> Grid | None:
                 cells=[replace(c, row=c.row % 2, col=c.row // 2, rowspan=1, colspan=1) for c in cells])
 
 
-TITLE_ROW = re.compile(r"^\s*(?:別表|表|図表)\s*[0-9]{1,2}(?:[-－][0-9]{1,2})?\s+\S")
+TITLE_ROW = re.compile(r"^\s*(?:(?:別表|表|図表)\s*[0-9]{1,2}(?:[-－][0-9]{1,2})?\s+\S|[0-9]{1,2}[\s.．、]\s*[^\s0-9]"
+                       r"(?!.*(?:[0-9][0-9,]{3,}|[0-9]\.[0-9]|[%％])).{3,}$)")
+# (別表３　市税の収入未済額の推移, or a numbered heading alone: 3 地域別の市税(現年度分))
 
 
 def _title_row(grid: Grid) -> tuple[Grid, str] | None:
@@ -1461,7 +1463,9 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if not col.metric and metric in MONEY_METRICS and c in counts:
                 continue  # 収入未済額 | 件数: a count beside the amounts, none of the table's money
             if metric is None and (key.segment or COLLECTING.search(context.caption) or c in col_debt
-                                   and key.unit in ("%", "％", "percent")) and key.basis \
+                                   and key.unit in ("%", "％", "percent")) and (key.basis or key.fiscal_year is not None
+                                                                             and context.fiscal_year is not None
+                                                                             and key.fiscal_year < context.fiscal_year) \
                     and not key.change and (_percent(cell.text, key.unit) or key.unit is None and (rates or c in rate_cols)) \
                     and not any(OTHER_RATE.search(_squash(rows[r][c])) for r in range(lay.header)):
                 metric = "collection_rate"  # 実績見込 現年度分 | 99.30%: a dated rate by segment of a debt is its collection
@@ -1718,7 +1722,8 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
 #: a debt named first in a heading's bracket before its segment: （市税・現年度分、累計収納率）
 SCOPE_DEBT = re.compile(r"[(（]([^()（）・、]{2,16})[・、](?:現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)")
 SCOPE_SEGMENT = re.compile(r"[(（][^()（）・、]{2,16}[・、](現年(?:度)?(?:課税)?分|滞納繰越分|過年度分)[)）]")
-CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*([^\s:：()（）の]{2,20})の")
+CAPTION_SUBJECT = re.compile(r"(?:^|\s)(?:表\s*[0-9]+|[(（][0-9]{1,2}[)）]|[0-9]{1,2}[.．\s])?\s*(?:【[^】]{1,6}】|[(（]参考[)）])?"
+                             r"\s*([^\s:：()（）の【】]{2,20})の")  # (【参考】市税収納率の推移: 市税)
 
 
 LEADERS = re.compile(r"[・…‥.．･]{4,}")  # the dotted leader of a 目次 line
@@ -1726,6 +1731,8 @@ UNIT_CAPTION = re.compile(r"[(（]\s*単\s*位\s*[:：][^)）]*[)）]")
 
 
 #: A debt right before the collection it is about (地区別の市税収納状況, 国保税滞納状況).
+#: A debt broken down by area in a title: 地域別の市税（現年度分）, 地区別の国民健康保険税.
+PER_AREA_OF = re.compile(r"(?:地域|地区|区|支所|行政区)別の([^\s:：()（）の、。]{2,12}?)(?:[(（]|$|の|における)")
 COLLECTING_OF = re.compile(r"(?:^|[のは別)）\s])([^\s:：()（）の、。別]{2,12}?)(?:の)?(?:収納|徴収|収入|滞納)(?:状況|実績)")
 
 
@@ -1738,6 +1745,10 @@ def _debt_part(subject: str) -> str:
     return bare or subject
 
 
+#: a table's number in its title: 表3, 表2-1, 表A
+TABLE_NO = r"表\s*(?:[0-9０-９]+(?:[-－‐][0-9０-９]+)?|[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ]))"
+
+
 def caption_debt(caption: str) -> str | None:
     """The debt a caption names in a 債権名：国民健康保険料 label, as the subject of a table title (表2 市税の収入
     未済額等の推移; 全会計 for all debts together, as printed) or in its brackets (地区別収納状況（町税）), else None
@@ -1745,6 +1756,11 @@ def caption_debt(caption: str) -> str | None:
     m = CAPTION_DEBT.search(caption)
     if m:
         return m.group(1)
+    tabled = {_squash(m.group(1)) for m in re.finditer(TABLE_NO + r"\s+([^\s()（）]{2,12})(?:[(（]|\s*$)",
+                                                         UNIT_CAPTION.sub("", caption).strip())
+              if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況; …。 表2 国民健康保険税
+    if len(tabled) == 1:  # (the table's own numbered title, not the heading over it and its twin: (参考)主要2債権の…
+        return tabled.pop()  # 表A 市税)
     subject = next((w for m in reversed(list(CAPTION_SUBJECT.finditer(caption)))  # (市税現年分の…: 市税)
                     if (is_debt_name(w := _debt_part(m.group(1)), known_only=True) or LEXICON.all_debts.fullmatch(w))
                     and not w.endswith("等")), None)  # (1)全会計の…: all, as printed; the nearest the table (主要2債権の
@@ -1758,17 +1774,15 @@ def caption_debt(caption: str) -> str | None:
              if is_debt_name(_squash(p), known_only=True)} | {  # (（国民健康保険税　現年課税分）, （市税 現年課税分、
         # ２月末現在）: the debt)
         _squash(m.group(1)) for m in SCOPE_DEBT.finditer(caption) if is_debt_name(_squash(m.group(1)), known_only=True)
-    } | {
-        _squash(m.group(1)) for m in re.finditer(r"表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s+([^\s()（）]{2,12})(?:[(（]|\s*$)",
-                                                 UNIT_CAPTION.sub("", caption).strip())
-        if is_debt_name(_squash(m.group(1)), known_only=True)}  # 表3 市税(現年度分)地区別収納状況; …。 表2 国民健康保険税
+    } | tabled
     if len(named) == 1:
         return named.pop()  # 表7 地区別収納状況（町税）: the debt in the title's brackets
-    stated = {m.group(1) for m in COLLECTING_OF.finditer(_squash(caption)) if is_debt_name(m.group(1), known_only=True)}
+    stated = {m.group(1) for pattern in (COLLECTING_OF, PER_AREA_OF) for m in pattern.finditer(_squash(caption))
+              if is_debt_name(m.group(1), known_only=True)}
     if len(stated) == 1:
         return stated.pop()  # 表3 地区別の市税収納状況: the debt whose collection the title is about
     bare = SEGMENT_PAREN.sub("", UNIT_CAPTION.sub("", caption)).strip()  # 「（単位：千円、%）　国民健康保険税（現年課税分）」:
-    bare = SERIAL.sub("", re.sub(r"^表\s*[0-9０-９]+\s*", "", bare)).strip()  # 表3, (1), 1: a name alone
+    bare = SERIAL.sub("", re.sub("^" + TABLE_NO + r"\s*", "", bare)).strip()  # 表3, 表A, (1), 1: a name alone
     return bare if is_debt_name(bare, known_only=True) else None
 
 

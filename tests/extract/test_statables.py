@@ -1677,3 +1677,33 @@ def test_a_month_end_stamp_in_the_running_footer_dates_the_whole_report() -> Non
     assert document_stamp(load_pages(path)) == "2025-12-31"
     got = {(f.raw, f.fiscal_year, f.basis, f.as_of) for f in convert(path).facts if f.page == 2}
     assert ("83.13", 2025, "interim", "2025-12-31") in got and ("82.69", 2024, "interim", "2024-12-31") in got
+
+
+def test_the_debt_of_a_table_named_in_its_title_by_letter_or_by_area() -> None:
+    """桐生市 (dev50) p2: 「表A　市税」 and 「表B　国民健康保険税」 over two tables side by side: each table that debt's.
+    木津川市 (dev61) p2: 「3 地域別の市税(現年度分)収納状況(令和6年度)」 ruled in as the table's first row: its title, so
+    each area's row is of 市税's current year."""
+    from saiken.extract.pipeline import convert
+    from saiken.extract.statables import caption_debt
+    assert caption_debt("(単位：%) 表B 国民健康保険税") == "国民健康保険税"
+    assert caption_debt("3 地域別の市税(現年度分)") == "市税"
+    got = {(f.raw, f.debt_raw) for f in convert(ROOT / "corpus/dev50/pdf/mb_kiryu_committee_1.pdf").facts if f.page == 2}
+    assert ("99.01", "市税") in got and ("94.20", "国民健康保険税") in got
+    got = {(f.raw, f.debt_raw, f.area, f.segment) for f in
+           convert(ROOT / "corpus/dev61/pdf/pm_kizugawa_committee_1.pdf").facts if f.page == 2}
+    assert ("99.25", "市税", "木津地域", "current") in got
+
+
+def test_a_table_without_rules_in_the_right_column_beside_prose_and_its_bracketed_caption() -> None:
+    """笠間市 (dev59) p4, two columns: the left one prose (…被保険者に滞納が集中しており / 課題です。 / エ 下水道使用料),
+    the right one 「【参考】市税収納率の推移（単位：％）」 over 区分 | H29 | R元 | R3 | R5 set without rules: the table is
+    the right column's alone, of 市税, its unsigned rates under （単位：％） collection rates of settled years.
+    板橋区 (frozen18) p2: 「うち現年分」 in a row label is no prose, so its table keeps its label column."""
+    from saiken.extract.pipeline import convert
+    g = load_pages(ROOT / "corpus/dev59/pdf/pi_kasama_plan_1.pdf")[3].grids[0]
+    assert [c.strip() for c in g.rows()[0]] == ["区分", "H29", "R 元", "R3", "R5"]
+    got = {(f.raw, f.debt_raw, f.segment, f.fiscal_year) for f in
+           convert(ROOT / "corpus/dev59/pdf/pi_kasama_plan_1.pdf").facts if f.page == 4 and f.table is not None}
+    assert ("98.62", "市税", "current", 2017) in got and ("96.43", "市税", "total", 2023) in got
+    g = load_pages(ROOT / "corpus/frozen18/pdf/v_itabashi_plan_1.pdf")[1].grids[1]
+    assert any("特別区民税" in c for r in g.rows() for c in r)
