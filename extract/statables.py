@@ -1285,7 +1285,10 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
         if len(named) == 2 and len(others) == 1:
             base = replace(base, metric=others[0])
     only = ONLY_SEGMENT.search(context.footnote)
-    if base.segment is None and only:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
+    only_metric = key_of(re.split(r"[。)）]", context.footnote[:only.start()])[-1]).metric if only else None
+    only_segment = key_of(only.group(1) or only.group(2)).segment if only and only_metric else None
+    # (「不納欠損額はすべて滞納繰越分に係るもの。」: that metric's figures are of that segment, the others not)
+    if base.segment is None and only and only_metric is None:  # ※ 現年分のうち普通徴収分のみ。: every figure of the table is of that segment
         base = replace(base, segment=key_of(only.group(1) or only.group(2)).segment)
     noted_heads = _note_heads(rows, lay)
     for r in range(lay.header):  # the sheet's strip drawn as the table's first row (債権名 市税 | 所管課 税務課): no
@@ -1497,6 +1500,8 @@ def read_table(grid: Grid, context: TableContext) -> tuple[list[Fact], list[DocW
             if metric is None:
                 continue
             key = replace(key, metric=metric, change=col.change or here.key.change)
+            if only_segment and metric == only_metric and key.segment is None and not key.change:
+                key = replace(key, segment=only_segment)
             out = _fact(cell, key, here, context, metric, money)
             if isinstance(out, Fact):
                 facts.append(out)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from saiken.extract.records import Segment
+from saiken.extract.statkeys import ARREARS, CURRENT, segment_of as shared_segment
 from saiken.normalize.wareki import YearMatch, find_years
 
 #: (pattern, metric) in priority order: the first that matches names the metric.
@@ -21,10 +22,6 @@ METRICS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 MONEY_METRICS = frozenset({"outstanding", "written_off", "assessed", "collected"})
 
-SEGMENTS: tuple[tuple[re.Pattern[str], Segment], ...] = (
-    (re.compile(r"滞納繰越|滞繰|過年度|繰越分"), "arrears"),
-    (re.compile(r"現年"), "current"),
-)
 #: A column of differences or shares (増減, 前年度比, 令和4年度との比較, 構成比): no figure of the six metrics.
 DIFF_HEADER = re.compile(r"増減|差引?|比較|前年度?比|対前年|伸び|構成比|割合|縮減額")
 
@@ -84,8 +81,10 @@ def metric_of(text: str) -> str | None:
 
 
 def segment_of(text: str) -> Segment | None:
-    """current / arrears when the text names 現年 / 滞納繰越 (滞繰, 過年度); None otherwise."""
-    return next((s for pat, s in SEGMENTS if pat.search(text)), None)
+    """current / arrears when the text names 現年 / 滞納繰越 (滞繰, 過年度); total when it names both (現年度分・滞納繰越分
+    の計), by the shared lexicon; None otherwise (a 計 alone is the family's own total row or column)."""
+    seg = shared_segment(text)
+    return seg if seg != "total" or CURRENT.search(text) and ARREARS.search(text) else None  # type: ignore[return-value]
 
 
 def is_debt_class(text: str) -> bool:

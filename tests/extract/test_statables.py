@@ -1707,3 +1707,13 @@ def test_a_table_without_rules_in_the_right_column_beside_prose_and_its_brackete
     assert ("98.62", "市税", "current", 2017) in got and ("96.43", "市税", "total", 2023) in got
     g = load_pages(ROOT / "corpus/frozen18/pdf/v_itabashi_plan_1.pdf")[1].grids[1]
     assert any("特別区民税" in c for r in g.rows() for c in r)
+
+
+def test_a_caption_of_both_segments_together_and_a_note_on_one_metric_only() -> None:
+    """角田市 (dev68): 「表2 主な債権の収納率の推移(現年度分・滞納繰越分の計、単位：%)」 is of the total, also for the family
+    that reads the table; p6 「注)不納欠損額は全て滞納繰越分に係るもの。」 makes 不納欠損額 the arrears', not 収入未済額."""
+    from saiken.extract.pipeline import convert
+    facts = convert(ROOT / "corpus/dev68/pdf/se_kakuda_plan_1.pdf").facts
+    got = {(f.page, f.raw, f.metric, f.segment) for f in facts}
+    assert (3, "94.14", "collection_rate", "total") in got
+    assert (6, "162,005", "outstanding", "total") in got and (6, "7,302", "written_off", "arrears") in got
