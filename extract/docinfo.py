@@ -32,7 +32,8 @@ def municipality_of(text: str) -> str | None:
     pref = re.match(rf"^({NAME}{{2,3}}[都道府県])(?={NAME})", rest)
     head = rest[pref.end():] if pref else rest
     for suffix in SUFFIXES:
-        m = re.match(rf"^({NAME}{{1,7}}?{suffix}(?:{suffix})?)", head)  # 廿日市市: the name holds its suffix
+        m = re.match(rf"^({NAME}{{1,7}}?{suffix}(?:{suffix}(?![民役長議内立営税政]))?)", head)  # 廿日市市: the name
+        # holds its suffix (not 田村市 市民部: the department after the name)
         if m and not NOT_A_NAME.match(m.group(1)) and len(m.group(1)) >= 2:
             return m.group(1)
     return None

@@ -43,6 +43,7 @@ def kind_of(text: str) -> Kind | None:
     return None
 
 
+COLLECTION_STATE = re.compile(r"(?:収納|徴収|収入)状況|年度末(?:の)?見込")  # what a report of a month end is about
 DATED_REPORT = re.compile(r"[0-9０-９]+月末(?:現在|時点)|中間報告|上半期|下半期")
 SECTION_NUMBER = re.compile(r"^\s*(?:[0-9０-９]{1,2}[\s.．、]|[(（][0-9０-９]{1,2}[)）])")  # 1 市税等の収納状況について: a part's
 AGENDA = re.compile(r"(?:会議)?次第")  # the order of business heading a meeting's papers
@@ -82,6 +83,8 @@ def title_kind(pages: list[Page]) -> Kind | None:
     if any(MATERIAL.search(despace(ln.text)) and not despace(ln.text).startswith(("配付資料", "配布資料"))
            for ln in head):
         return "committee_material"
+    if kind is None and not SECTION_NUMBER.match(title) and COLLECTION_STATE.search(despace(title)) and _stamped(pages):
+        return "progress_report"  # 「令和7年度 市税等の収納状況及び年度末見込みについて」 over 「令和7年12月末現在」
     return kind or kind_of(" ".join(ln.text for ln in head_lines(pages)[:5]))
 
 

@@ -83,6 +83,7 @@ def test_kind_from_the_title(title: str, kind: str) -> None:
     ("第2次尼崎市債権管理推進計画", "尼崎市"), ("令和6年度第2回つくば市債権管理委員会 会議録", "つくば市"),
     ("いわき市 債権管理の取組状況", "いわき市"), ("第2 次廿日市市債権管理計画", "廿日市市"),
     ("東村山市債権管理計画", "東村山市"), ("本市の債権", None), ("総務常任委員会記録", None),
+    ("田村市 市民部 税務課 収納対策係", "田村市"), ("四日市市 債権管理計画", "四日市市"),
 ])
 def test_municipality_in_kanji_or_kana(title: str, city: str | None) -> None:
     assert municipality_of(title) == city
@@ -1967,3 +1968,12 @@ def test_a_measure_is_kept_beside_a_short_title_of_it_in_a_schedule() -> None:
     root = Path(__file__).resolve().parents[2]
     items = convert(root / "corpus/dev68/pdf/sf_konosu_plan_1.pdf").initiatives
     assert any(i.page == 6 and i.text.startswith("滞納が続く被保険者に対し") and i.status == "継続" for i in items)
+
+
+def test_a_report_of_the_collection_titled_without_its_month_end_stamped_under_the_title() -> None:
+    """田村市 (dev70): 「令和7年度 市税等の収納状況及び年度末見込みについて」 over 「令和7年12月末現在」: a progress report."""
+    from pathlib import Path
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    doc = convert(root / "corpus/dev70/pdf/si_tamura_progress_1.pdf").document
+    assert (doc.kind, doc.municipality) == ("progress_report", "田村市")
