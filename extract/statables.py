@@ -1129,7 +1129,7 @@ STACK_YEARS = re.compile(r"上\s*段\s*(?:[:：]|は)\s*(?P<top>[^\s:：、,/／
 def stacked_years(note: str) -> list[Key]:
     """The year of each line of a cell printing two figures one over the other, from a note such as 「上段：令和6年度、
     下段：令和5年度」; empty when the note names no year for both."""
-    m = STACK_YEARS.search(note)
+    m = STACK_YEARS.search(re.sub(r"(?<=[0-9元])\s+(?=[年月])", "", note))  # (令和6 年度 as extracted)
     if not m:
         return []
     top, low = key_of(m.group("top")), key_of(m.group("low"))
