@@ -1773,10 +1773,11 @@ def caption_debt(caption: str) -> str | None:
     together = re.search(r"[(（](" + LEXICON.all_debts.pattern + r")[)）]", caption)  # 収入未済額（全会計）の目標
     if subject or together:
         return subject or together.group(1)  # type: ignore[union-attr]
-    named = {_squash(p) for p in re.findall(r"[(（]([^()（）、,]{2,20}?)(?:\s+" + SEGMENT_WORD_PATTERN
-                                             + r")?(?:[、,][^()（）]*)?[)）]",
-                                             UNIT_CAPTION.sub("", caption))
-             if is_debt_name(_squash(p), known_only=True)} | {  # (（国民健康保険税　現年課税分）, （市税 現年課税分、
+    named = {_squash(m.group(1)) for m in re.finditer(r"[(（]([^()（）、,・]{2,20}?)(?:\s+" + SEGMENT_WORD_PATTERN
+                                                       + r")?(?:[、,・]([^()（）]*))?[)）]", UNIT_CAPTION.sub("", caption))
+             if is_debt_name(_squash(m.group(1)), known_only=True) and not (
+                 m.group(2) and is_debt_name(_squash(re.split(r"[、,・]", m.group(2))[0]), known_only=True))} | {
+        # (（国民健康保険税　現年課税分）, （市税 現年課税分・累計収納率）, （市税 現年課税分、
         # ２月末現在）: the debt)
         _squash(m.group(1)) for m in SCOPE_DEBT.finditer(caption) if is_debt_name(_squash(m.group(1)), known_only=True)
     } | tabled

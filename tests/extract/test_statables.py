@@ -1717,3 +1717,13 @@ def test_a_caption_of_both_segments_together_and_a_note_on_one_metric_only() -> 
     got = {(f.page, f.raw, f.metric, f.segment) for f in facts}
     assert (3, "94.14", "collection_rate", "total") in got
     assert (6, "162,005", "outstanding", "total") in got and (6, "7,302", "written_off", "arrears") in got
+
+
+@pytest.mark.parametrize("caption, debt", [
+    ("2 月別収納状況(市税 現年課税分・累計収納率) (単位：%)", "市税"),  # 赤穂市 (dev70) p2
+    ("地区別(介護保険料・後期高齢者医療保険料)", None),  # two debts together: no one debt
+    ("表7 地区別収納状況（町税）", "町税"), ("（国民健康保険税　現年課税分）", "国民健康保険税"),
+])
+def test_the_debt_in_a_captions_brackets_before_its_segment_and_metric(caption: str, debt: str | None) -> None:
+    from saiken.extract.statables import caption_debt
+    assert caption_debt(caption) == debt
