@@ -18,6 +18,7 @@ from saiken.extract.layout import BBox, Page, centre_inside
 
 COLUMN_GAP = 4.0  # a gap of this many characters' width splits a printed line into blocks side by side
 PANEL_GAP = 2.0  # …and a gap this wide between two figures standing alone (panels side by side)
+UNIT_NOTE_END = re.compile(r"^[(（]\s*単\s*位\s*[:：][^()（）]*[)）]$")  # a table's unit note alone
 LONE_FIGURE = re.compile(r"^\s*[△▲+\-]?[0-9][0-9,.]*\s*[%％]?\s*$")
 
 
@@ -73,7 +74,9 @@ def gap_runs(words: list, size: float, wide_gaps: bool = True, cuts: tuple | lis
         gap = w.bbox[0] - runs[-1][-1].bbox[2] if runs else 0.0
         panels = len(runs[-1]) == 1 and LONE_FIGURE.match(runs[-1][0].text) and LONE_FIGURE.match(w.text) \
             if runs else False  # 56.8%      24.1%: the big figures of two panels side by side
-        if runs and (not wide_gaps or gap < (PANEL_GAP if panels else COLUMN_GAP) * size) and not any(
+        noted = wide_gaps and gap >= size and bool(runs) and UNIT_NOTE_END.search("".join(x.text for x in runs[-1]))
+        # (「（単位：千円、%）」 over the table on the left, then 「① 文書催告に…」 of the column on the right)
+        if runs and not noted and (not wide_gaps or gap < (PANEL_GAP if panels else COLUMN_GAP) * size) and not any(
                 runs[-1][-1].bbox[2] <= x <= w.bbox[0] for x in cuts):
             runs[-1].append(w)
         else:

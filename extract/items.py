@@ -167,6 +167,18 @@ def item_debt(text: str) -> tuple[str, str] | None:
     return (m.group(1), text[m.end():]) if m and is_debt_name(m.group(1)) and len(text) > m.end() else None
 
 
+SUBJECT_DEBT = re.compile(r"^([^\s、。のはと・]{2,14}?)(?:の(?:現年(?:度|課税)?分|滞納繰越分|過年度分|滞納分|未納分)について|"
+                          r"について|は、|に係る|に関する)")
+# (not 「水道料金の督促と連携した催告を…」 on the sheet of 下水道使用料, nor 「介護保険料の滞納と重複する滞納者について」:
+# a debt named in passing)
+
+
+def subject_debt(text: str) -> str | None:
+    """The debt an item's sentence opens on as its topic (「国保税の滞納繰越分について、…」, 「市税は、…」), else None."""
+    m = SUBJECT_DEBT.match(despace(text))
+    return m.group(1) if m and is_debt_name(m.group(1), known_only=True) else None
+
+
 def _debt_in_parens(text: str) -> bool:
     """True for a heading that ends naming a debt in parentheses ((1)債権ごとの取組(市税))."""
     m = re.search(r"[(（]([^()（）]{2,16})[)）]$", text)

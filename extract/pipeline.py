@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 
 from saiken import normalize
+from saiken.normalize.debts import match_debt
 from saiken.extract.errors import NoTextLayer
 from saiken.extract.families import FamilyParser, parsers
 from saiken.extract import docinfo
-from saiken.extract.items import CONTENT_HEADS, item_debt, items_of, marker_kind
+from saiken.extract.items import CONTENT_HEADS, item_debt, items_of, marker_kind, subject_debt
 from saiken.extract.lexicon import LEXICON
 from saiken.extract.kinds import running_kind, title_kind
 from saiken.extract.layout import Grid, Page, centre_inside
@@ -466,6 +467,18 @@ def _add_items(pages: list[Page], doc: Document) -> None:
             # 事前説明を…行う。」 beside 給付制限の事前説明 in a schedule)
         doc.initiatives.append(it)
         lists.add((it.page, it.debt_raw, marker_kind(it.label or "")))
+    _subject_debts(doc)
+
+
+def _subject_debts(doc: Document) -> None:
+    """An item whose sentence opens on a debt as its subject is that debt's (「(2) 国保税の滞納繰越分について、…」 in a
+    list of measures of several debts), whatever heading it is under."""
+    def same(a: str, b: str | None) -> bool:
+        return b is not None and (a == b or (ca := match_debt(a).canonical) is not None and ca == match_debt(b).canonical)
+
+    for i in doc.initiatives:
+        if (named := subject_debt(i.text)) and not same(named, i.debt_raw):  # (国保税 under 国民健康保険税: as it was)
+            i.debt_raw, i.debt = named, None
 
 
 def _measures_head(section: str | None, debt: str | None) -> bool:

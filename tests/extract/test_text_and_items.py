@@ -1977,3 +1977,19 @@ def test_a_report_of_the_collection_titled_without_its_month_end_stamped_under_t
     root = Path(__file__).resolve().parents[2]
     doc = convert(root / "corpus/dev70/pdf/si_tamura_progress_1.pdf").document
     assert (doc.kind, doc.municipality) == ("progress_report", "田村市")
+
+
+def test_items_beside_a_tables_unit_note_and_an_item_on_a_debt_of_its_own() -> None:
+    """根室市 (dev70) p4: 「（単位：千円、%）」 over the table on the left, on the line of 「① 文書催告に反応のない滞納者
+    について…【継続】」 on the right: ① is an item. 田村市 (dev70) p4: 「(2) 国保税の滞納繰越分について、…」 in a list of the
+    coming measures is 国保税's, not the debt of the page before."""
+    from pathlib import Path
+    from saiken.extract.items import subject_debt
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    items = convert(root / "corpus/dev70/pdf/si_nemuro_committee_1.pdf").initiatives
+    assert any(i.page == 4 and i.text.startswith("文書催告に反応のない滞納者") for i in items)
+    items = convert(root / "corpus/dev70/pdf/si_tamura_progress_1.pdf").initiatives
+    assert any(i.page == 4 and i.debt_raw == "国保税" and i.text.startswith("国保税の滞納繰越分") for i in items)
+    assert subject_debt("介護保険料の滞納と重複する滞納者について、…") is None
+    assert subject_debt("水道料金の督促と連携した催告を行い、…") is None
