@@ -74,7 +74,8 @@ def _outdented(cur: _Item, ln: _Line) -> bool:
 def _is_heading(text: str) -> bool:
     """A short title line: numbered or bracketed, no sentence end and no status tag (「(3) 取組内容」「4 今後の取組」)."""
     t = despace(text)
-    return 0 < len(t) <= 32 and not t.endswith("。") and not TAG.search(t) and not t.endswith(("】", "]"))
+    return 0 < len(t) <= 32 and not t.endswith("。") and not TAG.search(t) and not t.endswith(("】", "]")) \
+        and re.search(r"[ぁ-ヿ一-鿿]", t) is not None  # (not a figure of a table's row left outside it: 80.15)
 
 
 def _is_title(text: str) -> bool:

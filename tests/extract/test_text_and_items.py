@@ -1993,3 +1993,13 @@ def test_items_beside_a_tables_unit_note_and_an_item_on_a_debt_of_its_own() -> N
     assert any(i.page == 4 and i.debt_raw == "国保税" and i.text.startswith("国保税の滞納繰越分") for i in items)
     assert subject_debt("介護保険料の滞納と重複する滞納者について、…") is None
     assert subject_debt("水道料金の督促と連携した催告を行い、…") is None
+
+
+def test_a_figure_left_outside_its_table_is_no_heading_ending_a_list_of_measures() -> None:
+    """赤穂市 (dev70) p4: the figures of the table's last row (80.15, 80.51) read among the lines under 「6 今後の取組方針」:
+    no numbered heading, so the untagged (1)…(3) under it stay its measures."""
+    from pathlib import Path
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    items = [i for i in convert(root / "corpus/dev70/pdf/sj_ako_progress_1.pdf").initiatives if i.page == 4]
+    assert [i.label for i in items] == ["(1)", "(2)", "(3)"]
