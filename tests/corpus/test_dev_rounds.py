@@ -81,6 +81,9 @@ FLOORS = {  # round: (facts recall, facts precision, documents whose kind is exa
     "dev65": (0.91, 0.95, 6),
     "dev66": (0.87, 0.93, 6),
     "dev67": (0.95, 0.98, 6),
+    "dev68": (0.92, 0.96, 6),  # the eleventh session's rounds, fixed in part (see docs/notes/issue10.md)
+    "dev69": (0.90, 0.97, 6),
+    "dev70": (0.91, 0.95, 6),
     "frozen18": (0.99, 0.99, 10),  # opened after its first contact (0.666): a development round since
 }
 ITEMS_FLOOR = 0.98  # 取組 items found, all rounds together

@@ -85,6 +85,9 @@ FLOORS = {  # set: (recall, precision) held by the shared layer alone
     "dev65": (0.91, 0.95),
     "dev66": (0.87, 0.93),
     "dev67": (0.95, 0.97),
+    "dev68": (0.92, 0.96),  # the eleventh session's rounds: below the 0.95 target where fixed in part
+    "dev69": (0.90, 0.97),
+    "dev70": (0.91, 0.95),
     "frozen18": (0.99, 0.99),  # opened after its first contact
 }
 
