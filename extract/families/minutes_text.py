@@ -411,6 +411,12 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
     line (１ 日 時 令和6年…) gives the value as the part's first line and the label as its heading."""
     heads = [(i, h) for i, ln in enumerate(lines) if (h := heading_text(ln.text)) is not None]
     start = _discussion_start(heads, lines)
+    fallback = start is not None and part_key(split_label(heads[start][1])[0]) is None  # found by its speakers
+    if start is not None and not fallback:  # parts of no meeting data right before the discussion heading whose
+        bounds = [i for i, _ in heads] + [len(lines)]  # statements are labelled by speaker too (６ 所管する債権の状況に
+        while start > 0 and part_key(split_label(heads[start - 1][1])[0]) is None and sum(  # ついて（回答票の要旨）
+                speaker_label(ln.text) is not None for ln in lines[bounds[start - 1] + 1:bounds[start]]) >= 2:
+            start -= 1  # over （税務課長） …, then ７ 意見及び質問並びに回答): the discussion from there
     stop = heads[start][0] if start is not None else len(lines)
     first_speaker = next((i for i, ln in enumerate(lines) if COUNCIL_SPEAKER.match(ln.text) and
                           not COUNCIL_HEADING.match(ln.text) and (not heads or i > heads[0][0])), None)
@@ -419,7 +425,6 @@ def split_parts(lines: list[TextLine]) -> tuple[list[TextLine], list[Part]]:
                              None)
     labelled = start is not None and (bool(split_label(heads[start][1])[1])  # 付議事件 X: a field, not a heading
                                       or part_key(split_label(heads[start][1])[0]) == "agenda")  # 審査順序
-    fallback = start is not None and part_key(split_label(heads[start][1])[0]) is None  # found by its speakers
     if first_speaker is not None and (first_speaker < stop or labelled or fallback):  # a council record
         heads = [(i, h) for i, h in heads if i < first_speaker]
         if any(COUNCIL_HEADING.match(lines[i].text) for i, _ in heads):  # 〇-marked parts: 1 … under 〇付議事件 are items

@@ -228,3 +228,15 @@ def test_a_post_held_with_another_among_named_people() -> None:
     from saiken.extract.families.minutes_people import title_name_pairs
     got = title_name_pairs("総務部長 倉田 修一 保健福祉部参事・国民健康保険課長 樋口 恵 収納課長 小松 隆")
     assert [t for t, _ in got] == ["総務部長", "保健福祉部参事・国民健康保険課長", "収納課長"]
+
+
+def test_answers_labelled_by_speaker_in_the_part_before_the_discussion_heading() -> None:
+    """河内長野市 (dev70), 書面開催: 「６ 所管する債権の状況について（回答票の要旨）」 over （税務課長） / （福祉部長） … blocks,
+    then 「７ 意見及び質問並びに回答」 with ○総務部長 …: every answer is a statement, in order."""
+    from pathlib import Path
+    from saiken.extract.pipeline import convert
+    root = Path(__file__).resolve().parents[2]
+    m = convert(root / "corpus/dev70/pdf/sj_kawachinagano_minutes_1.pdf").minutes
+    speakers = [s.speaker for s in m.statements]
+    assert speakers[:6] == ["税務課長", "福祉部長", "子ども・若者部長", "都市づくり部長", "上下水道部長", "総務部長"]
+    assert len(speakers) == 11
