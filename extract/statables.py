@@ -1680,8 +1680,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
                     for g in page.grids)):
             stop = i  # （注）債権名の略称… above 「表３ 生活保護費返還金の内訳」: the note of the table before
             break
-        if taken and re.match(r"\s*表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s", taken[0]) and \
-                key_of(taken[0]).fiscal_year is not None and re.search(r"[0-9]\s*[%％]", fold(text)):
+        if taken and (re.match(r"\s*表\s*[0-9０-９]+(?:[-－‐][0-9０-９]+)?\s", taken[0]) and
+                      key_of(taken[0]).fiscal_year is not None or UNIT_CAPTION.search(" ".join(taken))) \
+                and re.search(r"[0-9]\s*[%％]", fold(text)):
             stop = i  # 「合計　78.8％（前年同月 78.0％…）」 over 「表１　主要債権の収納状況（…令和7年12月末現在…）」: the
             break  # bullets of rates above a dated numbered title are the text's, not the table's
         if len(_squash(text)) > max_chars or prose or BULLET.match(text) or len(taken) == max_lines \
@@ -1716,7 +1717,9 @@ def caption_above(page: Page, grid: Grid, max_lines: int = 3, max_chars: int = 8
             taken.append(scope.group(1))
     if key_of(" ".join(taken)).fiscal_year is None and not sectioned:  # 「2 主な債権の状況(令和5年度決算)」 above a sentence of lead-in
         heading = next((t for _, _, t in above[stop:stop + 10] if SECTION_HEADING.match(t) and
-                        not t.rstrip().endswith("。") and len(_squash(t)) <= 40), None)
+                        not t.rstrip().endswith("。") and len(_squash(t)) <= 40
+                        and not re.match(r"\s*【[^】]{1,8}(?:率|額)】", t)), None)  # (not 【収納率】令和7年9月末時点
+        # over bullets of rates: the bullets' heading, not the section's)
         hk = key_of(heading) if heading is not None else Key()
         if heading is not None and (hk.fiscal_year is not None or hk.metric and not key_of(" ".join(taken)).metric):
             taken.insert(0, heading)  # 「(1)目標収納率」 above its lead-in sentence: the metric of the table

@@ -1727,3 +1727,13 @@ def test_a_caption_of_both_segments_together_and_a_note_on_one_metric_only() -> 
 def test_the_debt_in_a_captions_brackets_before_its_segment_and_metric(caption: str, debt: str | None) -> None:
     from saiken.extract.statables import caption_debt
     assert caption_debt(caption) == debt
+
+
+def test_bullets_of_rates_and_their_bracketed_heading_above_a_caption_are_not_the_tables() -> None:
+    """留萌市 (dev68) p6: 「【収納率】令和7年9月末時点」 over 「現年分 48.21%(前年同月 47.90%)」 / 「滞繰分 15.40%…」, then
+    「収納状況の推移(単位：千円、%)」 over R4 | R5 | R6 tables of 現年度分 and 滞納繰越分: the tables are settled years',
+    not as of 9月末, and each is its own heading's segment."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.segment, f.basis, f.as_of) for f in
+           convert(ROOT / "corpus/dev68/pdf/se_rumoi_committee_1.pdf").facts if f.page == 6}
+    assert ("424,916", 2022, "current", "actual", None) in got and ("17,289", 2022, "arrears", "actual", None) in got
