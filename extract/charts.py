@@ -28,7 +28,8 @@ from saiken.extract.statkeys import UNIT_NOTE, key_of
 from saiken.extract.textfacts import named_debt
 from saiken.normalize.text import despace
 
-YEAR_LABEL = re.compile(r"(?:令和|平成|[RHＲＨ])\s*(?:[0-9０-９]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?|[0-9]{1,2}年度")
+YEAR_LABEL = re.compile(r"(?:(?:令和|平成|[RHＲＨ])\s*(?:[0-9０-９]{1,2}|元)(?:年度?)?|(?:19|20)[0-9]{2}(?:年度?)?|[0-9]{1,2}年度)"
+                        r"(?:[(（]?(?:見込み?|決算見込|推計|目標|計画|実績|決算)[)）]?)?")  # 5年度見込: an estimate's bar
 MONTH_LABEL = re.compile(r"[0-9]{1,2}月末?")  # a monthly chart's axis (4月末 … 3月末)
 TITLE = re.compile(r"^\s*(?:図|グラフ)\s*[0-9０-９]*|推移|の状況|グラフ|の比較")
 MAX_HEIGHT = 500.0  # points: a chart is no taller than this above its axis (a landscape page's chart fills it)
@@ -66,8 +67,10 @@ def _cx(word: Word) -> float:
 
 def _is_year_label(word: Word) -> bool:
     """A label of the category axis: a year (R5, 令和5年度, 2023年度), a month end (4月末, 12月) or a debt (市税 |
-    保育料 | 住宅使用料: bars of the debts side by side)."""
-    return bool(YEAR_LABEL.fullmatch(despace(word.text))) and key_of(word.text).fiscal_year is not None \
+    保育料 | 住宅使用料: bars of the debts side by side); a year without its era (3年度 after 令和2年度) too: the
+    chart's era dates it."""
+    return bool(YEAR_LABEL.fullmatch(despace(word.text))) and (key_of(word.text).fiscal_year is not None or bool(
+        re.match(r"[0-9]{1,2}年度", despace(word.text)))) \
         or bool(MONTH_LABEL.fullmatch(despace(word.text))) or _label_kind(word) == "debt"
 
 

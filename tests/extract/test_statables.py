@@ -1737,3 +1737,12 @@ def test_bullets_of_rates_and_their_bracketed_heading_above_a_caption_are_not_th
     got = {(f.raw, f.fiscal_year, f.segment, f.basis, f.as_of) for f in
            convert(ROOT / "corpus/dev68/pdf/se_rumoi_committee_1.pdf").facts if f.page == 6}
     assert ("424,916", 2022, "current", "actual", None) in got and ("17,289", 2022, "arrears", "actual", None) in got
+
+
+def test_a_chart_whose_axis_mixes_era_less_years_and_an_estimates_bar() -> None:
+    """遠野市 (dev68) p2: 「４ 収入未済額の推移（全債権）」, bars labelled 468.5 … 398.6 over 令和元年度 | 令和2年度 | 3年度 |
+    4年度 | 5年度見込: each label is that year's outstanding amount, the last an estimate."""
+    from saiken.extract.charts import chart_facts
+    pages = load_pages(ROOT / "corpus/dev68/pdf/se_tono_progress_1.pdf", "never")
+    got = {(f.raw, f.fiscal_year, f.basis) for f in chart_facts(pages, 2023)[0] if f.page == 2}
+    assert ("437.9", 2021, "actual") in got and ("398.6", 2023, "estimate") in got
