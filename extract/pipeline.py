@@ -113,6 +113,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _record_inside(pages, doc)
         _not_yet_settled(doc, docinfo.document_stamp(pages), pages)
         _drop_impossible_years(doc, year)
+        _no_results_ahead(doc, year)
         return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
@@ -135,6 +136,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
     docinfo.fill(doc.document, pages)
     _not_yet_settled(doc, docinfo.document_stamp(pages), pages)
     _drop_impossible_years(doc, year)
+    _no_results_ahead(doc, year)
     return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
 
 
@@ -181,6 +183,15 @@ def _drop_impossible_years(doc: Document, year: int | None) -> None:
         raw = next(f.fiscal_year_raw or str(f.fiscal_year) for f in bad if f.page == page)
         doc.warnings.append(DocWarning(page=page, code="implausible_year",
                                        message=f"ありえない年度（{raw}）と読めた数値を出力していません。元の資料で確かめてください"))
+
+
+def _no_results_ahead(doc: Document, year: int | None) -> None:
+    """A result of a 年度 after the one the document is dated in cannot have been printed: such a figure (数値目標　令和８年度
+    94.50％ in a plan of 令和7年3月, read without the heading's basis) is a target."""
+    if year is None:
+        return
+    doc.facts = [f.model_copy(update=dict(basis="target")) if f.basis == "actual" and f.fiscal_year is not None
+                 and f.fiscal_year > year else f for f in doc.facts]
 
 
 def _generic_facts(pages: list[Page], doc: Document, contexts: list[TableContext]) -> None:

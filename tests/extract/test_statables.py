@@ -1746,3 +1746,13 @@ def test_a_chart_whose_axis_mixes_era_less_years_and_an_estimates_bar() -> None:
     pages = load_pages(ROOT / "corpus/dev68/pdf/se_tono_progress_1.pdf", "never")
     got = {(f.raw, f.fiscal_year, f.basis) for f in chart_facts(pages, 2023)[0] if f.page == 2}
     assert ("437.9", 2021, "actual") in got and ("398.6", 2023, "estimate") in got
+
+
+def test_no_result_of_a_year_after_the_documents_own() -> None:
+    """御所市 (dev69) p5, a plan dated 令和7年3月: 「数値目標　現年分収納率　令和７年度 94.30％　令和８年度 94.50％　令和９年度
+    94.70％」: the later years' figures are targets too, not results no one could have printed yet."""
+    from saiken.extract.pipeline import convert
+    got = {(f.raw, f.fiscal_year, f.basis) for f in
+           convert(ROOT / "corpus/dev69/pdf/sh_gose_plan_1.pdf").facts if f.page == 5}
+    assert ("94.50%", 2026, "target") in got and ("94.70%", 2027, "target") in got
+    assert not any(basis == "actual" and year > 2024 for _, year, basis in got)
