@@ -130,6 +130,53 @@ def _beside_prose(lines: list[Line]) -> float | None:
     return min(cuts) if len(cuts) >= 2 else None
 
 
+MIN_LISTED = 4  # rows of a list with one figure column (a 参考資料 list of debts with their 収入未済額)
+
+
+def _listed(ln: Line, size: float) -> bool:
+    """A row of a list set without rules whose last column alone holds a figure: three words or more, apart from each
+    other by a character's width at least, the figure the last."""
+    ws = [w for w in ln.words if w.text.strip()]
+    return len(ws) >= 3 and _figure(ws[-1].text) and not any(_figure(w.text) for w in ws[:-1]) and all(
+        b.bbox[0] - a.bbox[2] >= size for a, b in zip(ws, ws[1:])) and not NOTE_START.match(ln.text)
+
+
+def _list_frames(lines: list[Line], chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
+    """Lists set without rules whose rows print one figure, in the last column (債権名 | 所管課 | 根拠法令 | 区分 | 収入未済額
+    over 市税 | 税務課 | 地方税法 | 強 | 90,787): four rows or more, their first words and figures aligned, under a header
+    line of as many words, its last one over the figures."""
+    out: list[Frame] = []
+    i = 0
+    while i < len(lines):
+        size = max(lines[i].size, 6.0)
+        j = i
+        while j < len(lines) and _listed(lines[j], size) and (j == i or (
+                lines[j].bbox[1] - lines[j - 1].bbox[3] <= 1.5 * size
+                and abs(lines[j].words[0].bbox[0] - lines[i].words[0].bbox[0]) <= 3
+                and abs(lines[j].words[-1].bbox[2] - lines[i].words[-1].bbox[2]) <= 3
+                and len(lines[j].words) == len(lines[i].words))):
+            j += 1
+        if j - i < MIN_LISTED or i == 0:
+            i = max(j, i + 1)
+            continue
+        head = lines[i - 1]
+        right = lines[i].words[-1].bbox
+        if len(head.words) != len(lines[i].words) or _figures(head) or \
+                lines[i].bbox[1] - head.bbox[3] > 1.5 * size or not (head.words[-1].bbox[0] <= right[2] + 3
+                                                                      and head.words[-1].bbox[2] >= right[0] - 3):
+            i = j
+            continue
+        x0 = min(ln.bbox[0] for ln in lines[i - 1:j]) - 1
+        x1 = max(ln.bbox[2] for ln in lines[i - 1:j]) + 1
+        ys = [head.bbox[1] - 1, (head.bbox[3] + lines[i].bbox[1]) / 2] + \
+            [(a.bbox[3] + b.bbox[1]) / 2 for a, b in zip(lines[i:j], lines[i + 1:j])] + [lines[j - 1].bbox[3] + 1]
+        frame = rules_table([Seg(True, y, x0, x1) for y in ys], [], chars)
+        if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):
+            out.append(frame)
+        i = j
+    return out
+
+
 def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
     """Tables with no rules among `chars` outside the boxes in `taken` (see module docstring)."""
     free = [c for c in chars if not _overlaps((c.x0, c.y0, c.x1, c.y1), taken)]
@@ -173,5 +220,4 @@ def bare_frames(chars: Sequence[Char], taken: Sequence[BBox]) -> list[Frame]:
         if frame is not None and not _overlaps(frame.bbox, [*taken, *(f.bbox for f in out)]):
             out.append(frame)
         i = j
-    return out
-
+    return out + _list_frames(lines, chars, [*taken, *(f.bbox for f in out)])

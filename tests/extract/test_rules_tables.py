@@ -577,3 +577,13 @@ def test_header_words_running_into_each_other_are_cut_at_their_shaded_cells_side
     rows = [[c.strip() for c in r] for r in g.rows()]
     assert rows[1][1:5] == ["調定額(千円)", "収入済額(千円)", "収納率(%)(前年同月)", "決算見込収納率(%)"]
     assert rows[3][:5] == ["市税", "6,284,512", "5,631,406", "89.6(89.2)", "98.9"]
+
+
+def test_a_list_without_rules_whose_rows_print_one_figure_in_the_last_column() -> None:
+    """御所市 (dev69) p7, 「参考資料　対象債権一覧」: 債権名 | 所管課 | 根拠法令 | 区分 | 収入未済額 over eight rows such as
+    市税 | 税務課 | 地方税法 | 強 | 90,787, set without rules: one table, the figures under 収入未済額."""
+    root = Path(__file__).resolve().parents[2]
+    g = load_pages(root / "corpus" / "dev69" / "pdf" / "sh_gose_plan_1.pdf")[6].grids[0]
+    rows = [[c.strip() for c in r] for r in g.rows()]
+    assert rows[0] == ["債権名", "所管課", "根拠法令", "区分", "収入未済額"] and len(rows) == 9
+    assert rows[1] == ["市税", "税務課", "地方税法", "強", "90,787"] and rows[-1][-1] == "5,724"
