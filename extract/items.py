@@ -397,6 +397,7 @@ def _marker_rows(g, page: Page, debt_at) -> list[Initiative] | None:  # type: ig
 def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-untyped-def]
     """Items in table cells: a column headed by 取組 words, or cells whose items carry status tags."""
     out: list[Initiative] = []
+    tagged_text = any(TAG.search(ln.text) for ln in page.lines_outside_grids())  # measures listed in the text
     for g in page.grids:
         rows = g.rows()
         if not rows:
@@ -414,12 +415,12 @@ def _cell_items(page: Page, debt_at) -> list[Initiative]:  # type: ignore[no-unt
         progress_col = next((c for c in range(g.ncols) if body and c != status_col and all(
             PROGRESS_MARK.fullmatch(despace(r[c]) or "-") for r in body) and any(despace(r[c]) for r in body)), None)
         # (取組項目 | ◎ | 備考: the items' progress marks, in a column with no header of its own)
-        schedule = {c for c in range(g.ncols) if body and headed and c < len(head) and YEAR_HEAD.search(despace(head[c]))
+        schedule = {c for c in range(g.ncols) if body and headed and not tagged_text and c < len(head)
+                    and YEAR_HEAD.search(despace(head[c]))
                     and all(len(despace(r[c])) <= 4 and not re.search(r"[0-9]", despace(r[c])) for r in body)
                     and any(despace(r[c]) for r in body)}  # 取組項目 | 担当課 | 令和7年度 (○, →, 実施, 検討) | …: a
-        # schedule of the items, year by year; where the page's text lists the measures with their tags, the schedule
-        if any(TAG.search(ln.text) for ln in page.lines_outside_grids()):  # restates them by short titles
-            schedule = set()
+        # schedule of the items, year by year (where the page's text lists the measures with their tags, the
+        # schedule restates them by short titles: no items of its own)
         content_col = next((c for c, h in enumerate(head) if headed and despace(h) in CONTENT_HEADS), None)
         title_col = next((c for c, h in enumerate(head) if headed and content_col is not None and c != content_col
                           and LEXICON.item_headings.search(despace(h))), None)  # 取組項目 | 内容: the item is the 内容

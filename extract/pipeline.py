@@ -27,6 +27,7 @@ from saiken.extract.scope import debt_of_grids
 from saiken.extract.charts import chart_facts
 from saiken.extract.textfacts import text_facts
 from saiken.normalize.text import despace, fold
+from saiken.normalize.wareki import fiscal_year_of
 from saiken.extract.records import CORE_METRICS, Document, DocumentInfo, DocWarning, Fact, PageText, Source, Table
 from saiken.extract.statables import (YEAR_BASIS, TableContext, checked_differences, in_halves, is_figure, read_table,
                                        read_tables, structure, table_contexts)
@@ -111,10 +112,7 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         _add_items(pages, doc)
         locate(doc, pages)
         _record_inside(pages, doc)
-        _not_yet_settled(doc, docinfo.document_stamp(pages), pages)
-        _drop_impossible_years(doc, year)
-        _no_results_ahead(doc, year)
-        return normalize.run(doc, aliases=normalize.legend_aliases([p.text for p in pages]))
+        return _dated_and_named(doc, pages, year)
     doc.document = DocumentInfo(kind=family.kind, family=family.name)
     try:
         family.parse(pages, doc)
@@ -134,6 +132,12 @@ def _convert_pages(path: Path, pages: list[Page], families: bool = True) -> Docu
         doc.document.kind = kind  # what the title says the document is wins over the layout's family
     _record_inside(pages, doc)
     docinfo.fill(doc.document, pages)
+    return _dated_and_named(doc, pages, year)
+
+
+def _dated_and_named(doc: Document, pages: list[Page], year: int | None) -> Document:
+    """The last steps of either reading: figures of an open year as interim, none dated past the document's years
+    as results, then debts and years normalized."""
     _not_yet_settled(doc, docinfo.document_stamp(pages), pages)
     _drop_impossible_years(doc, year)
     _no_results_ahead(doc, year)
@@ -162,9 +166,9 @@ def _not_yet_settled(doc: Document, stamp: str | None, pages: Sequence[Page] = (
 
 def _so_far(f: Fact, stamp: str) -> Fact:
     """A result of the 年度 still open at `stamp` as that year's figure so far (interim, as of the stamp)."""
-    y, m = int(stamp[:4]), int(stamp[5:7])
     return f.model_copy(update=dict(basis="interim", as_of=stamp)) \
-        if f.basis == "actual" and f.fiscal_year == (y - 1 if m < 4 else y) and f.as_of is None else f
+        if f.basis == "actual" and f.fiscal_year == fiscal_year_of(int(stamp[:4]), int(stamp[5:7])) and f.as_of is None \
+        else f
 
 
 YEARS_AHEAD = 20  # no plan sets targets further than this past its own year
